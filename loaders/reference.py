@@ -1,0 +1,91 @@
+"""The reference dictionaries of seeds/reference/*.csv, read once and passed to the extractors.
+
+dbt seeds the same files, so the warehouse and the extractor agree on zone names, indicator
+codes and unit factors.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+DEFAULT_REFERENCE_DIR = Path(__file__).resolve().parent.parent / "seeds" / "reference"
+
+
+@dataclass(frozen=True)
+class Zone:
+    zone_id: str
+    canonical_name: str
+    en_name: str
+    zone_type: str
+    level: str
+    province: str
+    city: str
+    county: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    dimension: str
+    base_unit: str
+    to_base: Decimal
+
+
+@dataclass(frozen=True)
+class Reference:
+    zones: dict[str, Zone]
+    zone_aliases: dict[str, str] = field(default_factory=dict)  # alias -> zone_id
+    indicator_aliases: dict[str, str] = field(default_factory=dict)  # alias -> indicator_code
+    units: dict[str, Unit] = field(default_factory=dict)
+
+    def zone_by_alias(self, alias: str) -> Zone | None:
+        zone_id = self.zone_aliases.get(alias)
+        return self.zones[zone_id] if zone_id else None
+
+    def canonical_zone_name(self, name: str) -> str:
+        zone = self.zone_by_alias(name)
+        return zone.canonical_name if zone else name
+
+    def indicator_code(self, phrase: str) -> str | None:
+        """The code of the longest dictionary alias that ends the phrase (…规上工业总产值 → its code)."""
+        best: tuple[int, str] | None = None
+        for alias, code in self.indicator_aliases.items():
+            if phrase.endswith(alias) and (best is None or len(alias) > best[0]):
+                best = (len(alias), code)
+        return best[1] if best else None
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
+    zones = {
+        r["zone_id"]: Zone(
+            zone_id=r["zone_id"],
+            canonical_name=r["canonical_name"],
+            en_name=r["en_name"],
+            zone_type=r["zone_type"],
+            level=r["level"],
+            province=r["province"],
+            city=r["city"],
+            county=r["county"],
+        )
+        for r in _rows(directory / "zones.csv")
+    }
+    aliases = {r["alias"]: r["zone_id"] for r in _rows(directory / "zone_aliases.csv")}
+    for zone in zones.values():
+        aliases.setdefault(zone.canonical_name, zone.zone_id)
+    unknown = sorted({z for z in aliases.values() if z not in zones})
+    if unknown:
+        raise ValueError(f"{directory / 'zone_aliases.csv'}: aliases point at unknown zone_id {unknown}")
+    indicators = {r["alias"]: r["indicator_code"] for r in _rows(directory / "indicator_aliases.csv")}
+    units = {
+        r["unit"]: Unit(unit=r["unit"], dimension=r["dimension"], base_unit=r["base_unit"], to_base=Decimal(r["to_base"]))
+        for r in _rows(directory / "units.csv")
+    }
+    return Reference(zones=zones, zone_aliases=aliases, indicator_aliases=indicators, units=units)
