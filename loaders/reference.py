@@ -40,6 +40,8 @@ class Reference:
     zone_aliases: dict[str, str] = field(default_factory=dict)  # alias -> zone_id
     indicator_aliases: dict[str, str] = field(default_factory=dict)  # alias -> indicator_code
     units: dict[str, Unit] = field(default_factory=dict)
+    places: frozenset[str] = frozenset()  # administrative division names and their short forms
+    two_plates: frozenset[frozenset[str]] = frozenset()  # canonical names of one body with two plates
 
     def zone_by_alias(self, alias: str) -> Zone | None:
         zone_id = self.zone_aliases.get(alias)
@@ -48,6 +50,9 @@ class Reference:
     def canonical_zone_name(self, name: str) -> str:
         zone = self.zone_by_alias(name)
         return zone.canonical_name if zone else name
+
+    def same_body(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.two_plates
 
     def indicator_code(self, phrase: str) -> str | None:
         """The code of the longest dictionary alias that ends the phrase (…规上工业总产值 → its code)."""
@@ -88,4 +93,20 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         r["unit"]: Unit(unit=r["unit"], dimension=r["dimension"], base_unit=r["base_unit"], to_base=Decimal(r["to_base"]))
         for r in _rows(directory / "units.csv")
     }
-    return Reference(zones=zones, zone_aliases=aliases, indicator_aliases=indicators, units=units)
+    places = frozenset(
+        name for r in _rows(directory / "places.csv") for name in (r["name"], r["short_name"]) if len(name) >= 2
+    )
+    zone_rows = _rows(directory / "zones.csv")
+    two_plates = frozenset(
+        frozenset((zones[r["zone_id"]].canonical_name, zones[r["same_body_as_zone_id"]].canonical_name))
+        for r in zone_rows
+        if r["same_body_as_zone_id"]
+    )
+    return Reference(
+        zones=zones,
+        zone_aliases=aliases,
+        indicator_aliases=indicators,
+        units=units,
+        places=places,
+        two_plates=two_plates,
+    )

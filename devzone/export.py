@@ -1,0 +1,93 @@
+"""Extracted records as JSON-ready dicts in the field names of the gold format, plus lineage."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from models.records import Extraction, Fact, Honour, Mention, Project, Ranking
+
+RECORD_TYPES = ("fact", "ranking", "honour", "project")
+
+
+def json_number(value: Decimal | None) -> int | float | None:
+    """A Decimal as the JSON number it reads as: 1590.05 stays 1590.05, 19.0 becomes 19."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _common(record: Mention, record_type: str, file_name: str) -> dict[str, Any]:
+    return {
+        "type": record_type,
+        "doc": file_name,
+        "zone": record.zone,
+        "year": record.year,
+        "quote": record.quote,
+    }
+
+
+def _lineage(record: Mention) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if record.qualifier:
+        out["qualifier"] = record.qualifier
+    out.update(
+        record_id=record.record_id,
+        paragraph_id=record.paragraph_id,
+        char_start=record.char_start,
+        char_end=record.char_end,
+        rule=record.rule,
+    )
+    return out
+
+
+def fact_record(fact: Fact, file_name: str) -> dict[str, Any]:
+    return {
+        **_common(fact, "fact", file_name),
+        "indicator": fact.indicator,
+        "measure": fact.measure,
+        "value": json_number(fact.value),
+        "unit": fact.unit,
+        **_lineage(fact),
+    }
+
+
+def ranking_record(ranking: Ranking, file_name: str) -> dict[str, Any]:
+    out = {**_common(ranking, "ranking", file_name), "ranking": ranking.ranking, "rank": ranking.rank}
+    if ranking.prev_rank is not None:
+        out["prev_rank"] = ranking.prev_rank
+    if ranking.of is not None:
+        out["of"] = ranking.of
+    return {**out, **_lineage(ranking)}
+
+
+def honour_record(honour: Honour, file_name: str) -> dict[str, Any]:
+    out = {**_common(honour, "honour", file_name), "title": honour.title}
+    if honour.body:
+        out["body"] = honour.body
+    if honour.date:
+        out["date"] = honour.date
+    return {**out, **_lineage(honour)}
+
+
+def project_record(project: Project, file_name: str) -> dict[str, Any]:
+    out = {**_common(project, "project", file_name), "name": project.name}
+    if project.investment is not None:
+        out["investment"] = json_number(project.investment)
+        out["investment_unit"] = project.investment_unit
+    if project.status:
+        out["status"] = project.status
+    if project.date:
+        out["date"] = project.date
+    return {**out, **_lineage(project)}
+
+
+def gold_records(extraction: Extraction) -> list[dict[str, Any]]:
+    """One dict per extracted fact, ranking, honour and project of a document."""
+    name = extraction.document.meta.file_name
+    return (
+        [fact_record(f, name) for f in extraction.facts]
+        + [ranking_record(r, name) for r in extraction.rankings]
+        + [honour_record(h, name) for h in extraction.honours]
+        + [project_record(p, name) for p in extraction.projects]
+    )

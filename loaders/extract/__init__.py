@@ -1,0 +1,255 @@
+"""Extraction: a document in, every zone, year, figure, ranking, honour and project out.
+
+Pure: no I/O, no global state; the reference dictionaries come in as an argument. Each family
+has its own module; this one segments the document, builds each paragraph's context (zone,
+year), runs the families in an order where the more specific claim their spans first (rankings,
+honours and projects before generic figures), and turns normalised spans into lineage: original
+offsets, the quote that is exactly the original text there, and a stable record id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from decimal import Decimal
+
+from loaders.extract.context import ParagraphContext
+from loaders.extract.honours import extract_honours
+from loaders.extract.metrics import FactDraft, extract_facts
+from loaders.extract.projects import extract_projects
+from loaders.extract.rankings import extract_rankings
+from loaders.extract.tables import extract_table_facts
+from loaders.extract.years import find_years, relative_base
+from loaders.extract.zones import DocumentZones, document_zones, find_zones
+from loaders.normalise import NormText, normalise
+from loaders.numbers import to_plain
+from loaders.reference import Reference
+from loaders.segment import segment
+from models.records import Document, Extraction, Fact, Honour, Paragraph, Project, Ranking, YearMention, ZoneMention
+
+_EXTRACTED_KINDS = ("prose", "caption", "heading")
+
+
+def record_id(doc_id: str, family: str, rule: str, start: int, end: int, key: str) -> str:
+    digest = hashlib.sha256(f"{doc_id}|{family}|{rule}|{start}|{end}|{key}".encode()).hexdigest()
+    return f"{family[0]}{digest[:31]}"
+
+
+def _heading_zone(reference: Reference) -> Callable[[str], str | None]:
+    def zone_of_heading(text: str) -> str | None:
+        folded = normalise(text).text
+        for candidate in (folded, folded.split("(")[0]):
+            zone = reference.zone_by_alias(candidate)
+            if zone:
+                return zone.canonical_name
+        return None
+
+    return zone_of_heading
+
+
+class _Lineage:
+    """Turns normalised spans of one paragraph into original spans, quotes and ids."""
+
+    def __init__(self, doc: Document, paragraph: Paragraph, norm: NormText) -> None:
+        self.doc = doc
+        self.paragraph = paragraph
+        self.norm = norm
+
+    def common(self, family: str, rule: str, start: int, end: int, key: str) -> dict[str, object]:
+        orig_start, orig_end = self.norm.orig_span(start, end)
+        return {
+            "record_id": record_id(self.doc.doc_id, family, rule, orig_start, orig_end, key),
+            "doc_id": self.doc.doc_id,
+            "paragraph_id": self.paragraph.paragraph_id,
+            "char_start": orig_start,
+            "char_end": orig_end,
+            "quote": self.doc.text[orig_start:orig_end],
+            "rule": rule,
+        }
+
+
+def extract_document(doc: Document, reference: Reference) -> Extraction:
+    meta = doc.meta
+    paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference))
+    norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]
+    doc_zones = document_zones(
+        [n.text for p, n in zip(paragraphs, norms) if p.kind in _EXTRACTED_KINDS], reference, meta.title
+    )
+    base, base_rule = relative_base(meta)
+    context_year = meta.report_year
+    context_year_rule = f"report_year:{meta.report_year_source}"
+
+    zones: list[ZoneMention] = []
+    years: list[YearMention] = []
+    facts: list[Fact] = []
+    rankings: list[Ranking] = []
+    honours: list[Honour] = []
+    projects: list[Project] = []
+    seen: set[str] = set()
+
+    unheaded_zone: str | None = None
+    last_section: str | None = None
+    for index, (paragraph, norm) in enumerate(zip(paragraphs, norms)):
+        if paragraph.section_zone != last_section:
+            unheaded_zone = None
+            last_section = paragraph.section_zone
+        lineage = _Lineage(doc, paragraph, norm)
+        hits = tuple(find_zones(norm.text, doc_zones))
+        explicit = [h for h in hits if not h.generic and not h.alias_of_previous]
+        if paragraph.section_zone is None and unheaded_zone is None and explicit and paragraph.kind == "prose":
+            unheaded_zone = explicit[0].zone
+        if paragraph.section_zone:
+            context_zone, zone_rule = paragraph.section_zone, "zone_section_heading"
+        elif unheaded_zone:
+            context_zone, zone_rule = unheaded_zone, "zone_first_named_in_section"
+        else:
+            context_zone, zone_rule = doc_zones.main_zone, "zone_document_main"
+        ctx = ParagraphContext(
+            norm=norm,
+            zone_hits=hits,
+            years=tuple(find_years(norm.text, base, base_rule, context_year)),
+            context_zone=context_zone,
+            context_zone_rule=zone_rule,
+            context_year=context_year,
+            context_year_rule=context_year_rule,
+            doc_zones=doc_zones,
+            reference=reference,
+        )
+        if paragraph.kind == "table_row":
+            if index == 0 or paragraphs[index - 1].kind != "table_row":
+                group = _table_group(paragraphs, norms, index)
+                for draft, row_lineage, row_ctx in extract_table_facts(group, ctx, doc, reference):
+                    _add_fact(facts, seen, draft, row_lineage, row_ctx, reference, lineage_cls=_Lineage)
+            continue
+        if paragraph.kind not in _EXTRACTED_KINDS:
+            continue
+        for hit in hits:
+            zone_name = ctx._resolve(hit)
+            if not zone_name:
+                continue
+            fields = lineage.common("zone", hit.rule, hit.start, hit.end, zone_name)
+            if fields["record_id"] in seen:
+                continue
+            seen.add(str(fields["record_id"]))
+            year, year_rule = ctx.year_at(hit.start)
+            zones.append(
+                ZoneMention(**fields, zone=zone_name, zone_rule=hit.rule, year=year, year_rule=year_rule,
+                            surface=hit.surface, zone_type=hit.zone_type)
+            )
+        for expr in ctx.years:
+            fields = lineage.common("year", expr.rule, expr.start, expr.end, str(expr.year))
+            if fields["record_id"] not in seen:
+                seen.add(str(fields["record_id"]))
+                years.append(YearMention(**fields, year=expr.year, year_rule=expr.rule, surface=expr.surface))
+        taken: list[tuple[int, int]] = []
+        for found in extract_rankings(ctx):
+            rankings.append(Ranking(**_family_fields(lineage, ctx, "ranking", found.rule, found.start, found.end,
+                                                     f"{found.ranking}|{found.rank}", found.anchor, found.zone),
+                                    ranking=found.ranking, rank=found.rank, prev_rank=found.prev_rank, of=found.of,
+                                    qualifier=found.qualifier))
+            taken.extend(found.claims)
+        for found in extract_honours(ctx):
+            honours.append(Honour(**_family_fields(lineage, ctx, "honour", found.rule, found.start, found.end,
+                                                   found.title, found.anchor, found.zone, found.year),
+                                  title=found.title, body=found.body, date=found.date, qualifier=found.qualifier))
+        for found in extract_projects(ctx):
+            projects.append(Project(**_family_fields(lineage, ctx, "project", found.rule, found.start, found.end,
+                                                     f"{found.name}|{found.status}", found.anchor, None, found.year),
+                                    name=found.name, investment=found.investment, investment_unit=found.investment_unit,
+                                    status=found.status, date=found.date, qualifier=found.qualifier))
+            taken.extend(found.claims)
+        if paragraph.kind == "heading":
+            continue
+        for draft in extract_facts(ctx, taken):
+            _add_fact(facts, seen, draft, lineage, ctx, reference, lineage_cls=_Lineage)
+    return Extraction(
+        document=doc,
+        paragraphs=paragraphs,
+        zones=zones,
+        years=years,
+        facts=facts,
+        rankings=_dedupe(rankings),
+        honours=_dedupe(honours),
+        projects=_dedupe(projects),
+    )
+
+
+def _dedupe(records: list) -> list:
+    seen: set[str] = set()
+    out = []
+    for record in records:
+        if record.record_id not in seen:
+            seen.add(record.record_id)
+            out.append(record)
+    return out
+
+
+def _family_fields(
+    lineage: _Lineage,
+    ctx: ParagraphContext,
+    family: str,
+    rule: str,
+    start: int,
+    end: int,
+    key: str,
+    anchor: int,
+    zone: str | None,
+    year: tuple[int | None, str] | None = None,
+) -> dict[str, object]:
+    fields = lineage.common(family, rule, start, end, key)
+    zone_name, zone_rule = (zone, "zone_named_in_record") if zone else ctx.zone_at(anchor)
+    year_value, year_rule = year if year is not None else ctx.year_at(anchor)
+    fields.update(zone=zone_name, zone_rule=zone_rule, year=year_value, year_rule=year_rule)
+    return fields
+
+
+def _add_fact(
+    facts: list[Fact],
+    seen: set[str],
+    draft: FactDraft,
+    lineage: _Lineage,
+    ctx: ParagraphContext,
+    reference: Reference,
+    lineage_cls: type[_Lineage],
+) -> None:
+    value = to_plain(Decimal(draft.value))
+    fields = lineage.common("fact", draft.rule, draft.start, draft.end, f"{draft.indicator}|{draft.measure}|{value}|{draft.unit}")
+    if fields["record_id"] in seen:
+        return
+    seen.add(str(fields["record_id"]))
+    zone, zone_rule = ctx.zone_at(draft.anchor)
+    year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
+    facts.append(
+        Fact(
+            **fields,
+            zone=zone,
+            zone_rule=zone_rule,
+            year=year,
+            year_rule=year_rule,
+            qualifier=draft.qualifier,
+            indicator=draft.indicator,
+            indicator_code=reference.indicator_code(draft.indicator),
+            measure=draft.measure,  # type: ignore[arg-type]
+            value=value,
+            unit=draft.unit,
+            approx=draft.approx,
+            period=draft.period,
+            is_estimate=draft.is_estimate,
+        )
+    )
+
+
+def _table_group(paragraphs: list[Paragraph], norms: list[NormText], index: int) -> list[tuple[Paragraph, NormText]]:
+    group: list[tuple[Paragraph, NormText]] = []
+    caption_index = index - 1
+    while caption_index >= 0 and paragraphs[caption_index].kind == "caption" and len(group) < 2:
+        group.insert(0, (paragraphs[caption_index], norms[caption_index]))
+        caption_index -= 1
+    i = index
+    while i < len(paragraphs) and paragraphs[i].kind == "table_row":
+        group.append((paragraphs[i], norms[i]))
+        i += 1
+    return group
+
+
+__all__ = ["extract_document", "record_id", "DocumentZones"]

@@ -1,0 +1,107 @@
+"""What a position in a paragraph refers to: which zone, which year.
+
+Shared by every record family. A figure belongs to the zone named last before it in its sentence
+(a second plate in parentheses names the same body), else earlier in the paragraph, else the zone
+of the section or document; bare words such as 开发区 or 园区 stand for that context zone. A
+figure's year is a year written for it (2019年的169件), else the last year opening its sentence or
+an earlier sentence of the paragraph, else the year of the comparison plus one (比2019年增长 →
+2020), else the paragraph's context year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.extract.years import YearExpr
+from loaders.extract.zones import DocumentZones, ZoneHit, resolve_generic
+from loaders.normalise import NormText
+from loaders.reference import Reference
+
+SENTENCE_END = re.compile(r"[。;!?]")
+CLAUSE_END = re.compile(r"[。;!?,:、()]")
+
+
+@dataclass(frozen=True)
+class ParagraphContext:
+    norm: NormText
+    zone_hits: tuple[ZoneHit, ...]
+    years: tuple[YearExpr, ...]
+    context_zone: str | None
+    context_zone_rule: str
+    context_year: int | None
+    context_year_rule: str
+    doc_zones: DocumentZones
+    reference: Reference
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        start = 0
+        for match in SENTENCE_END.finditer(text, 0, pos):
+            start = match.end()
+        end_match = SENTENCE_END.search(text, pos)
+        end = end_match.end() if end_match else len(text)
+        return start, end
+
+    def clause_start(self, pos: int) -> int:
+        start = 0
+        for match in CLAUSE_END.finditer(self.text, 0, pos):
+            start = match.end()
+        return start
+
+    def zone_at(self, pos: int) -> tuple[str | None, str]:
+        """The zone a figure at this position is about, and the rule that decided it."""
+        sentence_start, _ = self.sentence_bounds(pos)
+        explicit = [h for h in self.zone_hits if h.end <= pos and not h.alias_of_previous]
+        for hit in reversed(explicit):
+            if hit.start < sentence_start:
+                break
+            return self._resolve(hit), hit.rule + ":same_sentence"
+        for hit in reversed(explicit):
+            if not hit.generic:
+                return self._resolve(hit), hit.rule + ":earlier_in_paragraph"
+        later = {self._resolve(h) for h in self.zone_hits if h.start >= pos and not h.generic and not h.alias_of_previous}
+        if len(later) == 1 and self.context_zone is None:
+            return later.pop(), "zone_only_one_in_paragraph"
+        return self.context_zone, self.context_zone_rule
+
+    def _resolve(self, hit: ZoneHit) -> str | None:
+        zone = resolve_generic(hit, self.context_zone, self.doc_zones, self.reference)
+        if zone and self.context_zone and zone != self.context_zone and self.reference.same_body(zone, self.context_zone):
+            return self.context_zone
+        return zone
+
+    def year_at(self, pos: int) -> tuple[int | None, str]:
+        """The year of a figure at this position, and the rule that decided it."""
+        sentence_start, _ = self.sentence_bounds(pos)
+        clause_start = self.clause_start(pos)
+        before = [y for y in self.years if y.end <= pos]
+        for y in reversed(before):
+            if y.possessive and y.end + 1 >= pos - 1 and clause_start <= y.start:
+                return y.year, y.rule + ":possessive"
+        comparative: YearExpr | None = None
+        for y in reversed(before):
+            if y.start < sentence_start:
+                break
+            if y.comparative:
+                comparative = comparative or y
+                continue
+            if y.since or y.possessive:
+                continue
+            return y.year, y.rule + ":same_sentence"
+        for y in reversed(before):
+            if y.start >= sentence_start or y.comparative or y.since or y.possessive:
+                continue
+            # a year carries over from an earlier sentence only when it opens that sentence
+            opening_start, _ = self.sentence_bounds(y.start)
+            if y.start - opening_start <= 2:
+                return y.year, y.rule + ":earlier_sentence"
+        after_in_clause = [y for y in self.years if pos <= y.start < pos + 12 and y.comparative]
+        comparative = comparative or (after_in_clause[0] if after_in_clause else None)
+        if comparative is not None and self.context_year is None:
+            return comparative.year + 1, comparative.rule + ":comparison_base_plus_one"
+        return self.context_year, self.context_year_rule

@@ -1,0 +1,346 @@
+"""Figures in prose: every quantity with a unit, its indicator, measure, zone and year.
+
+A quantity is a number with a unit (亿元, 公顷, 家, %, 个百分点 …), possibly qualified (约, 超,
+余, 多, 以上, 左右). Its measure comes from the words before it: 增长/下降 … → yoy_pct, 占全市 →
+share_pct, 完成年度计划 → plan_pct, 比全市增幅高/低 → diff_pct_points, otherwise the level
+(value). Its indicator is the noun phrase before it in its clause ("规上工业总产值 1590.05 亿元"),
+or after it when the count comes first ("28个重点项目"); a growth rate or share takes the
+indicator of the level it follows. Sub-items after 其中 or in parentheses name their parent
+("新增招商选资签约项目中50亿元以上项目"). "分别" pairs a list of names with a list of figures.
+Quantities that are part of a category ("10亿元以上项目"), dates, years and ordinals are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from loaders.extract.context import ParagraphContext
+from loaders.numbers import CHINESE, NUMBER, implicit_magnitude, parse_number
+
+# Longest first so 个百分点 wins over 个 and 万平方米 over 平方米.
+UNITS: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "个百分点", "万平方米", "平方千米", "平方公里", "平方米", "亿美元", "万美元", "千万元", "万亿元",
+            "亿元", "万元", "公顷", "万亩", "亩", "千米", "公里", "万人次", "人次", "万人", "万家", "万吨",
+            "%", "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次",
+            "次", "张", "台", "所", "天", "元", "美元", "吨",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+_COUNT_UNITS = {"家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次", "次", "张", "台", "所"}
+_PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
+_POST = r"余|多|以上|左右|以下|上下|之多"
+QUANTITY = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<num>{NUMBER})(?P<mid>余|多)?(?P<mag>万|千|百)?(?P<mid2>余|多)?"
+    rf"(?P<unit>{_UNIT_ALT})?(?P<post>{_POST})?"
+)
+_IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
+
+_YOY_WORDS = r"同比增长|同比下降|同比减少|比上年增长|比上年下降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
+_YOY_BEFORE = re.compile(rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:了|为|达到|达)?$")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅")
+_SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,14}?)(?:的|总量的?|比重为?|比例为?)?$")
+_PLAN_BEFORE = re.compile(r"(?:完成|达到)?(?:年度|全年|年)?(?:计划|任务|目标)(?:任务)?的?$|完成率(?:为|达)?$")
+_DIFF_BEFORE = re.compile(r"比(?P<ref>全[市省区县国]|全市平均|全省平均)?(?P<kind>增幅|增速|降幅)?(?P<dir>高|低)(?:出)?$")
+_FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
+
+# Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
+_LEADING = re.compile(
+    r"^(?:其中|另外|此外|同时|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|"
+    r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的)+"
+)
+_TRAILING = re.compile(r"(?:已达|达到|达|为|是|有|共|计|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的)+$")
+_CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
+_RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|代|版|强|届|轮|位|名次|倍|环|星|级)")
+_FIELD_SUBJECT = re.compile(r"^(?:全省|全国|全市|全县|省内|国内)")
+_PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # span of the whole quantity including its qualifiers, in normalised offsets
+    end: int
+    num_start: int
+    value: Decimal
+    unit: str
+    approx: str | None
+
+
+@dataclass
+class FactDraft:
+    start: int
+    end: int
+    indicator: str
+    measure: str
+    value: Decimal
+    unit: str
+    approx: str | None
+    qualifier: str | None
+    rule: str
+    anchor: int  # the position whose zone and year apply
+    period: str | None = None
+    is_estimate: bool = False
+    year_override: tuple[int, str] | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number-with-unit in a normalised text, with qualifiers; dates and ordinals excluded."""
+    out: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        num = match.group("num")
+        unit = match.group("unit") or ""
+        mag = match.group("mag") or ""
+        start, end = match.span()
+        if not unit and not mag:
+            continue
+        if mag and not unit:
+            unit = mag
+        elif mag:
+            combined = mag + unit
+            if combined not in UNITS and combined not in ("万个", "万家", "万人", "万元", "万美元", "万亩", "万平方米", "万吨"):
+                continue
+            unit = combined
+        before = text[max(0, match.start("num") - 1) : match.start("num")]
+        after = text[end : end + 4]
+        if before == "第" or before.isdigit() or before == ".":
+            continue
+        if re.fullmatch(CHINESE, num):
+            if unit not in _COUNT_UNITS or num in ("一", "两") and unit in ("个", "批", "项", "家") and not re.match(r"个", after):
+                continue
+        if _NOT_A_FIGURE_AFTER.match(text[match.end("num") : match.end("num") + 3]) and not unit:
+            continue
+        if unit in _COUNT_UNITS and _NOT_A_FIGURE_AFTER.match(after) and after[:2] not in ("月度",):
+            if not after.startswith(("大关",)):
+                continue
+        value = parse_number(num)
+        if value is None:
+            continue
+        approx = "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
+        out.append(Quantity(start, end, match.start("num"), value, unit, approx))
+    for match in _IMPLICIT.finditer(text):
+        magnitude = implicit_magnitude(match.group("mag"))
+        if magnitude is None or (match.start() and text[match.start() - 1].isdigit()):
+            continue
+        value, mag_unit = magnitude
+        unit = mag_unit + match.group("unit")
+        out.append(Quantity(match.start(), match.end(), match.start("mag"), value, unit, match.group("pre")))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _clean_indicator(phrase: str) -> str:
+    phrase = phrase.strip(" \"“”‘’「」")
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING.sub("", phrase)
+        phrase = _TRAILING.sub("", phrase)
+        phrase = re.sub(r"^\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?", "", phrase)
+        phrase = re.sub(r"^\d{1,2}月(?:\d{1,2}日)?(?:前|后|底|初|末)?", "", phrase)
+        phrase = re.sub(r"^(?:1-12月|1—12月|全年)", "", phrase)
+    return phrase
+
+
+def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
+    """Move a phrase start past any zone name (and its parenthesised second plate) it begins with."""
+    moved = True
+    while moved:
+        moved = False
+        for hit in ctx.zone_hits:
+            if start <= hit.start <= start + 1 and hit.end <= end:
+                start = hit.end
+                while start < end and ctx.text[start] in "()":
+                    start += 1
+                moved = True
+    return start
+
+
+def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
+    clause_start = max(ctx.clause_start(q.start), floor)
+    start = _strip_zones(ctx, clause_start, q.start)
+    raw = ctx.text[start : q.start]
+    # Years and dates inside the phrase are context, not indicator.
+    cleaned = _clean_indicator(raw)
+    offset = raw.find(cleaned) if cleaned else len(raw)
+    return start + max(offset, 0), cleaned
+
+
+def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
+    text = ctx.text
+    end = q.end
+    match = re.match(r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|等|和|及|\d)", text[end:])
+    if not match:
+        return ""
+    return _clean_indicator(match.group(1))
+
+
+def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decimal, str | None, str, int] | None:
+    """(measure, signed value, qualifier, rule, phrase start) from the words right before a quantity."""
+    clause_start = max(ctx.clause_start(q.start), floor)
+    before = ctx.text[clause_start : q.start]
+    if q.unit == "个百分点":
+        diff = _DIFF_BEFORE.search(before)
+        if diff:
+            sign = 1 if diff.group("dir") == "高" else -1
+            if diff.group("kind") == "降幅":
+                sign = -sign
+            ref = diff.group("ref") or ""
+            return "diff_pct_points", sign * q.value, f"比{ref}{diff.group('kind') or ''}{diff.group('dir')}", "metric_diff_pct_points", clause_start + diff.start()
+        yoy = _YOY_BEFORE.search(before)
+        if yoy:
+            sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
+            return "diff_pct_points", sign * q.value, "同比变化(百分点)", "metric_pct_point_change", clause_start + yoy.start()
+        return None
+    if q.unit != "%":
+        return None
+    yoy = _YOY_BEFORE.search(before)
+    if yoy:
+        sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
+        return "yoy_pct", sign * q.value, None, "metric_yoy_pct", clause_start + yoy.start()
+    plan = _PLAN_BEFORE.search(before)
+    if plan and ("计划" in before or "任务" in before or "目标" in before or "完成率" in before):
+        return "plan_pct", q.value, None, "metric_plan_pct", clause_start + plan.start()
+    share = _SHARE_BEFORE.search(before)
+    if share:
+        whole = share.group("whole").rstrip("的")
+        return "share_pct", q.value, f"占{whole}" if whole else None, "metric_share_pct", clause_start + share.start()
+    return None
+
+
+def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) -> list[FactDraft]:
+    """Facts in one normalised prose paragraph; spans in ``taken`` belong to other records."""
+    text = ctx.text
+    if _PLACEHOLDER.search(text) and not find_quantities(_PLACEHOLDER.sub("", text)):
+        return []
+    taken = list(taken)
+    quantities = [q for q in find_quantities(text) if not any(s <= q.num_start < e for s, e in taken)]
+    facts: list[FactDraft] = []
+    last_level: dict[int, FactDraft] = {}  # sentence start → the last level fact in it
+    parent: dict[int, FactDraft] = {}  # sentence start → the count a 其中 list refers to
+    for index, q in enumerate(quantities):
+        after = text[q.end : q.end + 8]
+        before_num = text[max(0, q.start - 2) : q.start]
+        if _PLACEHOLDER.match(text[q.num_start : q.end]):
+            continue
+        if q.unit not in ("%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num)):
+            continue  # "10亿元以上项目", "1亿元—5亿元项目": a category, not a figure
+        sentence_start, sentence_end = ctx.sentence_bounds(q.start)
+        prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
+        floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
+        measured = _measure(ctx, q, floor)
+        if measured:
+            measure, value, qualifier, rule, phrase_start = measured
+            level = last_level.get(sentence_start)
+            own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
+            own = re.sub(r"(同比|比上年|比去年|较上年|比\d{4}年?)$", "", own)
+            indicator = own if own and len(own) >= 2 else (level.indicator if level else "")
+            if not indicator:
+                continue
+            start = min(level.start, phrase_start) if level and indicator == level.indicator else ctx.clause_start(phrase_start)
+            facts.append(
+                FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start)
+            )
+            continue
+        phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
+        right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
+        rule = "metric_level_noun_before"
+        indicator = left
+        if (not left or len(left) <= 2 or left.endswith("的")) and right:
+            indicator = (left.rstrip("的") if len(left) <= 4 else "") + right
+            rule = "metric_level_count_first"
+            phrase_start = min(phrase_start, q.start)
+        if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
+            continue
+        if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(text[ctx.clause_start(q.start) : q.start]):
+            continue  # 全省6个平台入选: a figure about the field, not the zone
+        qualifier = None
+        sub = _sub_item(text, sentence_start, q.start)
+        level_parent = parent.get(sentence_start)
+        if sub and level_parent is not None and level_parent.indicator != indicator:
+            qualifier = sub
+            indicator = f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
+            rule = "metric_level_sub_item"
+        unit = q.unit
+        if unit == "万" and re.search(r"(人口|人才|员工|人员|人)$", indicator):
+            unit = "万人"
+        if unit == "万":
+            continue
+        increment = re.search(r"比(\d{4}年|上年|去年)(增加|增长|减少|多)(了)?$", text[ctx.clause_start(q.start) : q.start])
+        if increment:
+            level = last_level.get(sentence_start)
+            if level:
+                indicator = level.indicator
+            qualifier = f"{increment.group(0)}(增量)"
+            rule = "metric_increment"
+        draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, q.start)
+        facts.append(draft)
+        if not increment:
+            last_level[sentence_start] = draft
+            if sub is None and re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after):
+                parent[sentence_start] = draft
+    facts.extend(_flat_diffs(ctx, last_level))
+    return _pair_respectively(ctx, facts)
+
+
+def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
+    """'其中…' or a parenthesis opened after a count: the figure at pos is part of a larger one."""
+    segment = text[sentence_start:pos]
+    idx = segment.rfind("其中")
+    paren = segment.rfind("(")
+    if paren > segment.rfind(")") and paren >= 0:
+        return "其中"
+    if idx >= 0:
+        return "其中"
+    return None
+
+
+def _flat_diffs(ctx: ParagraphContext, last_level: dict[int, FactDraft]) -> list[FactDraft]:
+    out: list[FactDraft] = []
+    for match in _FLAT.finditer(ctx.text):
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        level = last_level.get(sentence_start)
+        if level is None:
+            continue
+        out.append(
+            FactDraft(
+                match.start(), match.end(), level.indicator, "diff_pct_points", Decimal(0), "个百分点", None,
+                match.group(0), "metric_diff_flat", match.start(),
+            )
+        )
+    return out
+
+
+def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
+    """"项目数量、投资、用地分别占全市的61%、74%、65%": each figure gets its own name from the list."""
+    text = ctx.text
+    out = list(facts)
+    for match in re.finditer(r"分别", text):
+        sentence_start, sentence_end = ctx.sentence_bounds(match.start())
+        clause_start = ctx.clause_start(match.start())
+        names_text = text[clause_start : match.start()]
+        names = [n for n in re.split(r"[、和及与]", names_text) if n]
+        if len(names) < 2:
+            continue
+        group = [f for f in out if match.end() <= f.anchor < sentence_end]
+        # Figures after 分别 come in runs of len(names) (several runs: 占全市…, 占全省…).
+        for i, fact in enumerate(group):
+            name = _clean_indicator(names[i % len(names)])
+            if not name:
+                continue
+            own_noun = _clean_indicator(text[match.end() : text.find(",", match.end()) if "," in text[match.end() :] else sentence_end])
+            own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)
+            idx = out.index(fact)
+            if fact.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
+                out[idx] = replace(fact, qualifier=name, rule=fact.rule + "+respectively", start=min(fact.start, clause_start))
+            else:
+                out[idx] = replace(fact, indicator=name, rule=fact.rule + "+respectively", start=min(fact.start, clause_start))
+    return out

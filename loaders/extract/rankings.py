@@ -1,0 +1,4 @@
+from __future__ import annotations
+from loaders.extract.context import ParagraphContext
+def extract_rankings(ctx: ParagraphContext) -> list:
+    return []

@@ -1,0 +1,146 @@
+"""Tables: rows of cells under a caption (表 64 …), one fact per numeric cell, its span the cell.
+
+The header may span two lines: a first line naming indicators with their units
+("合同利用外资(万美元)") over empty cells, and a second naming measures ("实绩", "增长(%)"). Each
+data column is given an indicator and a measure from the headers above it; the first cell of a
+row names the zone (a total row — 合计 — is the zone the table is about). "—" cells are missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from loaders.extract.context import ParagraphContext
+from loaders.extract.metrics import FactDraft
+from loaders.normalise import NormText
+from loaders.numbers import parse_number
+from loaders.reference import Reference
+from models.records import Document, Paragraph
+
+_MISSING = {"—", "-", "–", "", "/", "…"}
+_TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
+_UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[(](?P<unit>[^()]+)[)]$")
+_GROWTH = re.compile(r"(增长|增幅|增速|同比|比上年)")
+
+
+def _cells(norm: NormText) -> list[tuple[int, int, str]]:
+    """Cells of a table row: (start, end, text) in normalised offsets, split at tabs or wide gaps."""
+    text = norm.text
+    cells: list[tuple[int, int, str]] = []
+    separator = "\t" if "\t" in text else None
+    pos = 0
+    parts = text.split("\t") if separator else re.split(r"(\s{2,})", text)
+    for part in parts:
+        if separator is None and re.fullmatch(r"\s{2,}", part):
+            pos += len(part)
+            continue
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(part) + (1 if separator else 0)
+    return cells
+
+
+def _columns(header_rows: list[list[tuple[int, int, str]]]) -> list[tuple[str, str, str]]:
+    """(indicator, unit, measure) per column, from one or two header lines."""
+    top = [c[2] for c in header_rows[0]]
+    indicators: list[tuple[str, str]] = []
+    current = ("", "")
+    for cell in top:
+        if cell:
+            match = _UNIT_IN_HEADER.match(cell)
+            current = (match.group("name"), match.group("unit")) if match else (cell, "")
+        indicators.append(current)
+    if len(header_rows) > 1:
+        # The second line starts under the first data column when its leading cells are empty.
+        second = [c[2] for c in header_rows[1]]
+        offset = len(top) - len(second)
+        columns: list[tuple[str, str, str]] = [(name, unit, "value") for name, unit in indicators]
+        for i, label in enumerate(second):
+            col = i + max(offset, 0)
+            if col >= len(columns):
+                break
+            name, unit = indicators[col]
+            if _GROWTH.search(label):
+                columns[col] = (name, "%", "yoy_pct")
+            else:
+                columns[col] = (name, unit, "value")
+        return columns
+    return [(name, unit, "yoy_pct" if _GROWTH.search(name) else "value") for name, unit in indicators]
+
+
+def extract_table_facts(
+    group: list[tuple[Paragraph, NormText]],
+    ctx: ParagraphContext,
+    doc: Document,
+    reference: Reference,
+) -> Iterator[tuple[FactDraft, object, ParagraphContext]]:
+    from loaders.extract import _Lineage  # the lineage helper lives with the orchestrator
+
+    captions = [p.text for p, _ in group if p.kind == "caption"]
+    rows = [(p, n) for p, n in group if p.kind == "table_row"]
+    if not rows:
+        return
+    parsed = [(p, n, _cells(n)) for p, n in rows]
+    header_rows = []
+    for p, n, cells in parsed:
+        if any(parse_number(c[2]) is not None for c in cells[1:]):
+            break
+        header_rows.append(cells)
+    if not header_rows:
+        return
+    columns = _columns(header_rows[:2])
+    title = "".join(re.sub(r"\s+", "", c) for c in captions)
+    for paragraph, norm, cells in parsed[len(header_rows) :]:
+        if not cells:
+            continue
+        label = re.sub(r"\s+", "", cells[0][2])
+        zone_name: str | None
+        if _TOTAL.match(label):
+            zone_name = ctx.context_zone
+        else:
+            plain = label.split("(")[0]
+            zone = reference.zone_by_alias(plain) or reference.zone_by_alias(label)
+            resolved = ctx.doc_zones.resolve(plain)
+            zone_name = zone.canonical_name if zone else (resolved[0] if resolved else plain)
+        row_ctx = ParagraphContext(
+            norm=norm,
+            zone_hits=(),
+            years=ctx.years,
+            context_zone=zone_name,
+            context_zone_rule="zone_table_row_label",
+            context_year=ctx.context_year,
+            context_year_rule=ctx.context_year_rule,
+            doc_zones=ctx.doc_zones,
+            reference=reference,
+        )
+        lineage = _Lineage(doc, paragraph, norm)
+        for col, (start, end, value_text) in enumerate(cells):
+            if col == 0 or col >= len(columns):
+                continue
+            if value_text in _MISSING:
+                continue
+            value = parse_number(value_text.lstrip("+"))
+            if value is None and value_text.startswith("-"):
+                number = parse_number(value_text[1:])
+                value = -number if number is not None else None
+            if value is None:
+                continue
+            indicator, unit, measure = columns[col]
+            if not indicator or not unit:
+                continue
+            draft = FactDraft(
+                start=start,
+                end=end,
+                indicator=indicator,
+                measure=measure,
+                value=Decimal(value),
+                unit=unit,
+                approx=None,
+                qualifier=title or None,
+                rule=f"table_cell_{measure}",
+                anchor=start,
+            )
+            yield draft, lineage, row_ctx

@@ -1,0 +1,72 @@
+"""Year expressions: explicit (2020年), relative (今年, 去年, 上年, 前年, 明年), comparative (比2019年).
+
+Relative years are resolved against the document's publication year, or for a yearbook against
+its report year (a yearbook's 今年 is the year it reports on). Every resolution names its rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.records import DocumentMeta
+
+_EXPLICIT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(度)?")
+_RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
+_RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
+_NOW = re.compile(r"(截至目前|截止目前|目前|至今|现已|如今)")
+
+
+@dataclass(frozen=True)
+class YearExpr:
+    start: int
+    end: int
+    surface: str
+    year: int
+    rule: str
+    comparative: bool  # 比2019年 / 较上年: the base of a comparison, not the figure's year
+    since: bool  # 2016年以来: the start of a span, not the figure's year
+    possessive: bool  # 2019年的169件: the year of the figure right after it
+
+
+def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
+    """The year 今年 means in this document, and how that was decided."""
+    if meta.kind == "yearbook" and meta.report_year:
+        return meta.report_year, "yearbook_report_year"
+    if meta.published_year:
+        return meta.published_year, f"publication_year:{meta.published_on_source}"
+    if meta.report_year:
+        return meta.report_year + 1, "report_year_plus_one"
+    return None, "unknown"
+
+
+def find_years(text: str, base: int | None, base_rule: str, context_year: int | None) -> list[YearExpr]:
+    out: list[YearExpr] = []
+    for match in _EXPLICIT.finditer(text):
+        out.append(_make(text, match.start(), match.end(), int(match.group(1)), "year_explicit"))
+    for match in _RELATIVE.finditer(text):
+        word = match.group(1)
+        if word == "当年":
+            if context_year is None:
+                continue
+            out.append(_make(text, match.start(), match.end(), context_year, "year_same_as_context"))
+            continue
+        if base is None:
+            continue
+        if word in ("上年", "上年度") and text[match.end() : match.end() + 1] == "同":
+            pass
+        out.append(_make(text, match.start(), match.end(), base + _RELATIVE_OFFSET[word], f"year_relative:{word}@{base_rule}"))
+    if base is not None:
+        for match in _NOW.finditer(text):
+            out.append(_make(text, match.start(), match.end(), base, f"year_now:{match.group(1)}@{base_rule}"))
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 3]
+    comparative = bool(re.search(r"(比|较|同|与)$", before)) or before.endswith("由")
+    since = bool(re.match(r"(以来|至今|起|前|后)", after))
+    possessive = after.startswith("的") and bool(re.match(r"的\d", after))
+    return YearExpr(start, end, text[start:end], year, rule, comparative, since, possessive)

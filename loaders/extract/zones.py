@@ -1,0 +1,269 @@
+"""Zone mentions: the dictionary, name patterns for zones it does not know, short names, anaphora.
+
+A zone is named in many ways: its full name (柯桥经济技术开发区), a short form (诸暨经开区,
+新昌高新区), a second plate in parentheses (杭州湾上虞经济技术开发区(上虞经济开发区)), a bare
+type word standing for the zone the text is about (开发区, 园区, 该区), or a type word whose
+zone is given by the document's locality (a 新昌 newspaper's "经济开发区"). Names of zones the
+dictionary does not know are found by their type suffix and resolved, within a document, to the
+fullest name written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders.reference import Reference, Zone
+
+# Longest first, so 经济技术开发区 wins over 开发区.
+TYPE_SUFFIXES: tuple[str, ...] = (
+    "高新技术产业开发区",
+    "高新技术产业园区",
+    "经济技术开发区",
+    "高新技术园区",
+    "高新技术产业园",
+    "经济开发区",
+    "产业园区",
+    "工业园区",
+    "高新园区",
+    "高新区",
+    "经开区",
+    "开发区",
+    "新区",
+)
+# What a short form stands for when the full name is not in the text.
+_SHORT_TO_FULL = {
+    "经开区": ("经济技术开发区", "经济开发区"),
+    "高新区": ("高新技术产业开发区", "高新技术产业园区", "高新技术园区", "高新园区"),
+    "高新园区": ("高新技术产业园区", "高新技术产业开发区", "高新技术园区"),
+    "高新技术产业园": ("高新技术产业园区",),
+    "开发区": ("经济技术开发区", "经济开发区", "高新技术产业开发区"),
+}
+# Bare words that refer back to the zone the text is about.
+ANAPHORA = ("该开发区", "该园区", "该区", "开发区", "经开区", "园区", "高新区", "本区", "全区", "新区")
+
+_SUFFIX_RE = "|".join(TYPE_SUFFIXES)
+# A candidate name: a run of Chinese characters (and a few name characters) ending in a type suffix.
+_NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
+# Function words a name never contains: the name starts after the last of them.
+_LEFT_CUTS = ("的", "是", "在", "于", "为", "和", "与", "及", "对", "由", "将", "把", "从", "向", "了", "入选", "获评")
+# Words that make a suffix match a common noun rather than a zone name.
+_NOT_A_NAME_PREFIX = ("国家级", "省级", "市级", "县级", "重点", "特色", "美丽", "一批", "这个", "我们", "全市", "全省", "所有")
+_PROVINCE_PREFIXES = ("浙江省", "浙江", "江苏省", "江苏", "安徽省", "安徽", "广东省", "广东", "山东省", "山东", "福建省", "福建")
+
+
+@dataclass(frozen=True)
+class ZoneHit:
+    start: int  # offsets in the normalised paragraph text
+    end: int
+    surface: str
+    zone: str  # canonical (dictionary) or fullest name found
+    rule: str
+    zone_type: str | None
+    alias_of_previous: bool = False  # a second plate in parentheses right after another name
+    generic: bool = False  # anaphora or bare type word
+
+
+def _zone_type_of(name: str) -> str | None:
+    for suffix in TYPE_SUFFIXES:
+        if name.endswith(suffix):
+            return suffix
+    return None
+
+
+def _place_start(core: str, places: frozenset[str]) -> int | None:
+    """Where the earliest administrative place name begins in the text before a type suffix."""
+    for i in range(len(core) - 1):
+        for length in range(min(7, len(core) - i), 1, -1):
+            if core[i : i + length] in places:
+                return i
+    return None
+
+
+def _place_core(name: str) -> str:
+    """The place part of a zone name: 浙江诸暨经济开发区 → 诸暨."""
+    suffix = _zone_type_of(name) or ""
+    core = name[: len(name) - len(suffix)]
+    for prefix in _PROVINCE_PREFIXES:
+        if core.startswith(prefix) and len(core) > len(prefix):
+            core = core[len(prefix) :]
+            break
+    return core
+
+
+@dataclass(frozen=True)
+class DocumentZones:
+    """Zone names known for one document: dictionary names plus the fullest names written."""
+
+    reference: Reference
+    full_names: dict[str, str]  # surface → resolved full name for names not in the dictionary
+    main_zone: str | None
+    locality: str | None
+
+    def resolve(self, surface: str) -> tuple[str, str] | None:
+        zone = self.reference.zone_by_alias(surface)
+        if zone:
+            return zone.canonical_name, "dictionary"
+        if surface in self.full_names:
+            return self.full_names[surface], "pattern"
+        return None
+
+    def locality_zone(self, type_word: str) -> Zone | None:
+        """The dictionary zone of this type in the document's locality (a 新昌 paper's 经济开发区)."""
+        if not self.locality:
+            return None
+        wanted = type_word.replace("园区", "").replace("技术产业", "")
+        for zone in self.reference.zones.values():
+            if self.locality in zone.county or self.locality in zone.city:
+                if wanted in zone.canonical_name or type_word in zone.canonical_name:
+                    return zone
+        return None
+
+
+def _candidate_names(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Zone-like names: a place name followed, within a few characters, by a zone type suffix."""
+    out: list[tuple[int, int, str]] = []
+    for match in _NAME_RE.finditer(text):
+        raw = match.group(0)
+        suffix = _zone_type_of(raw) or ""
+        core = raw[: len(raw) - len(suffix)]
+        cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
+        found = _place_start(core[cut:], places)
+        if found is None:
+            continue
+        begin = cut + found
+        core = core[begin:]
+        if any(word in core for word in _NOT_A_NAME_PREFIX) or core.rstrip("省") in _PROVINCE_PREFIXES:
+            continue
+        out.append((match.start() + begin, match.end(), raw[begin:]))
+    return out
+
+
+def document_zones(texts: list[str], reference: Reference, title: str | None) -> DocumentZones:
+    """Scan a whole document's normalised paragraphs for zone names and decide its main zone."""
+    counts: Counter[str] = Counter()
+    pattern_names: Counter[str] = Counter()
+    for text in texts:
+        for _, _, name in _candidate_names(text, reference.places):
+            zone = reference.zone_by_alias(name)
+            if zone:
+                counts[zone.canonical_name] += 1
+            else:
+                pattern_names[name] += 1
+        for alias, zone_id in reference.zone_aliases.items():
+            if alias in text and _zone_type_of(alias) is None:
+                counts[reference.zones[zone_id].canonical_name] += text.count(alias)
+    full_names: dict[str, str] = {}
+    # Resolve every pattern name to the fullest name with the same place core and a compatible type.
+    for name in pattern_names:
+        core = _place_core(name)
+        suffix = _zone_type_of(name) or ""
+        fulls = _SHORT_TO_FULL.get(suffix, ())
+        best = name
+        for other in list(pattern_names) + [z.canonical_name for z in reference.zones.values()]:
+            if other == name or _place_core(other) != core:
+                continue
+            other_suffix = _zone_type_of(other) or ""
+            if (other_suffix == suffix or other_suffix in fulls) and len(other) > len(best):
+                best = other
+        dict_zone = reference.zone_by_alias(best)
+        if dict_zone is None and _zone_type_of(best) == "开发区":
+            continue  # "绍兴市开发区" is the city's zones in general, not one zone
+        full_names[name] = dict_zone.canonical_name if dict_zone else best
+    for name, full in full_names.items():
+        if reference.zone_by_alias(full) is None:
+            counts[full] += pattern_names[name]
+    locality = _locality(texts, reference, title)
+    aggregate = {z.canonical_name for z in reference.zones.values() if z.zone_type == "aggregate"}
+    ranked = [(n, c) for n, c in counts.most_common() if n not in aggregate]
+    main_zone = ranked[0][0] if ranked else None
+    if main_zone is None and title:
+        for word in ("高新园区", "高新区", "经济开发区", "经开区", "开发区"):
+            if word in title:
+                zone = DocumentZones(reference, full_names, None, locality).locality_zone(word)
+                if zone:
+                    main_zone = zone.canonical_name
+                    break
+    return DocumentZones(reference=reference, full_names=full_names, main_zone=main_zone, locality=locality)
+
+
+def _locality(texts: list[str], reference: Reference, title: str | None) -> str | None:
+    places: Counter[str] = Counter()
+    joined = "\n".join(texts) + "\n" + (title or "")
+    for zone in reference.zones.values():
+        for place in {zone.county, zone.county[:-1] if len(zone.county) > 2 else zone.county}:
+            if place and len(place) >= 2 and place not in places:
+                places[place] = joined.count(place)
+    places = Counter({p: c for p, c in places.items() if c})
+    if not places:
+        return None
+    return places.most_common(1)[0][0]
+
+
+def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
+    """Zone mentions in one normalised paragraph, in order, with no overlaps."""
+    hits: list[ZoneHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    reference = doc_zones.reference
+    # Dictionary aliases first (longest first), then pattern names, then anaphora.
+    for alias in sorted(reference.zone_aliases, key=len, reverse=True):
+        for match in re.finditer(re.escape(alias), text):
+            if free(match.start(), match.end()):
+                zone = reference.zones[reference.zone_aliases[alias]]
+                hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
+                taken.append((match.start(), match.end()))
+    for start, end, name in _candidate_names(text, reference.places):
+        if not free(start, end):
+            continue
+        resolved = doc_zones.resolve(name)
+        if resolved is None:
+            continue
+        zone_name, how = resolved
+        hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", _zone_type_of(name)))
+        taken.append((start, end))
+    for word in sorted(ANAPHORA + ("经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True):
+        for match in re.finditer(re.escape(word), text):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经":
+                continue  # part of a longer word (国家级开发区, 省级经济开发区)
+            if after in "内外" and word in ("园区",):
+                continue
+            hits.append(ZoneHit(start, end, word, "", "zone_anaphora", _zone_type_of(word), generic=True))
+            taken.append((start, end))
+    hits.sort(key=lambda h: h.start)
+    return _mark_second_plates(text, hits)
+
+
+def _mark_second_plates(text: str, hits: list[ZoneHit]) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for hit in hits:
+        if out and not hit.generic:
+            prev = out[-1]
+            between = text[prev.end : hit.start]
+            if re.fullmatch(r"[(（](浙江省|浙江)?", between) or re.fullmatch(r"[)）][(（]", between):
+                hit = ZoneHit(**{**hit.__dict__, "alias_of_previous": True})
+        out.append(hit)
+    return out
+
+
+def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones, reference: Reference) -> str | None:
+    """The zone a bare type word stands for: the zone in context if the type fits, else the locality's."""
+    if not hit.generic:
+        return hit.zone
+    if fallback:
+        zone = reference.zone_by_alias(fallback)
+        fallback_type = zone.zone_type if zone else (_zone_type_of(fallback) or "")
+        word = hit.surface
+        if word in ANAPHORA or word.replace("园区", "") in fallback_type or word in fallback or fallback_type == "aggregate":
+            return fallback
+    local = doc_zones.locality_zone(hit.surface)
+    return local.canonical_name if local else fallback

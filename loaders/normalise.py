@@ -1,0 +1,89 @@
+"""A normalised view of a stretch of original text, with a map from every character back.
+
+Extractors match patterns on the normalised view — NFKC (full-width digits and punctuation become
+ASCII), traditional characters folded to simplified ones, line breaks inside a paragraph and
+spaces inside numbers or between Chinese characters removed — and report spans in original
+offsets through the map, so a quote is always the original characters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from loaders.traditional import to_simplified_char
+
+
+@dataclass(frozen=True)
+class NormText:
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] = original offset of text[i]
+    end: int  # original offset just past the stretch
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised slice text[start:end]; end exclusive."""
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else self.end
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def _is_ascii_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "-_/.")
+
+
+@lru_cache(maxsize=8192)
+def _fold(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded == "\u3000":
+        return " "
+    if len(folded) == 1:
+        folded = to_simplified_char(folded)
+    return folded
+
+
+def _drop_space(prev: str, nxt: str, keep_tabs: bool) -> bool:
+    if not prev or not nxt:
+        return True
+    # Keep the space between two words of Latin text ("TFT-LCD AMOLED"), but not between a digit
+    # and a Chinese unit ("1590.05 亿元") or between Chinese characters broken by a re-flow.
+    if _is_ascii_word(prev) and _is_ascii_word(nxt):
+        return prev.isdigit() and nxt.isdigit() and not keep_tabs
+    return True
+
+
+def normalise(original: str, start: int = 0, end: int | None = None, keep_tabs: bool = False) -> NormText:
+    """Normalise original[start:end]; with keep_tabs the tabs of a table row survive as separators."""
+    end = len(original) if end is None else end
+    chars: list[str] = []
+    offsets: list[int] = []
+    for pos in range(start, end):
+        folded = _fold(original[pos])
+        for ch in folded:
+            chars.append(ch)
+            offsets.append(pos)
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    i = 0
+    n = len(chars)
+    while i < n:
+        ch = chars[i]
+        if ch in " \n\r\f\v" or (ch == "\t" and not keep_tabs):
+            j = i
+            while j < n and (chars[j] in " \n\r\f\v" or (chars[j] == "\t" and not keep_tabs)):
+                j += 1
+            prev = out_chars[-1] if out_chars else ""
+            nxt = chars[j] if j < n else ""
+            if not _drop_space(prev, nxt, keep_tabs):
+                out_chars.append(" ")
+                out_offsets.append(offsets[i])
+            i = j
+            continue
+        out_chars.append(ch)
+        out_offsets.append(offsets[i])
+        i += 1
+    return NormText("".join(out_chars), tuple(out_offsets), end)

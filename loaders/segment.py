@@ -1,0 +1,222 @@
+"""Cut a document's original text into paragraphs with stable ids, offsets, kinds and context.
+
+Lines are grouped into blocks at blank lines; a block that stops mid-sentence is re-flowed into
+the next prose block ("2020\\n\\n年,…"), because print layouts break lines anywhere. Each paragraph
+is a contiguous span of the original text and gets a kind (prose, table_row, heading, caption,
+boilerplate) and a context: the zone of the section it sits in (a yearbook's zone heading), the
+【entry】 it belongs to, and the document's report year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from models.records import Paragraph, ParagraphKind
+
+# A paragraph that ends with one of these is complete; anything else may continue in the next block.
+_TERMINAL = set("。！？!?；;…”\"’」』")
+_CONTINUES_AFTER = set("，,、：:（(“‘《—-")
+
+_BOILERPLATE = [
+    re.compile(r"^\s*第\s*[A-Z]?\d+\s*版\s*[:：]"),  # newspaper page index: 第B01版:两会特刊
+    re.compile(r"(上一[期篇]|下一[期篇])"),
+    re.compile(r"放大\s*缩小\s*默认"),
+    re.compile(r"^\s*标题导航\s*$"),
+    re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期.\s*(出版)?\s*$"),
+    re.compile(r"^\s*星期[一二三四五六日天]\s*$"),
+    re.compile(r"^\s*[(（][^()（）]{1,40}(提供|供图|摄|来源)[)）]\s*$"),  # photo / text credit
+    re.compile(r"^\s*[(（]?本[版文]图片由.{1,30}提供[)）]?\s*$"),
+    re.compile(r"^\s*[A-Z]?\d{1,3}\s*[:：].{0,12}$"),  # "C01:两会特刊"
+    re.compile(r"^\s*(本报记者|记者|通讯员|编辑|责任编辑|校对)\b.{0,30}$"),
+]
+_CAPTION = [
+    re.compile(r"[(（][^()（）]{1,40}(提供|供图|摄)[)）]\s*$"),
+    re.compile(r"^\s*表\s*\d+\s*$"),
+    re.compile(r"^.{1,30}(情况表|统计表|一览表|汇总表)\s*$"),
+    re.compile(r"^.{1,20}(效果图|俯瞰图|鸟瞰图|夜景|全景|外景|现场|远眺|一角)\s*$"),
+]
+_ENTRY = re.compile(r"^\s*【([^】]{1,60})】")
+_BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
+_SENTENCE_PUNCT = re.compile(r"[。；;，,、:：]")
+
+
+@dataclass
+class _Block:
+    start: int
+    end: int
+    lines: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        out.append((pos, pos + len(stripped)))
+        pos += len(line)
+    return out
+
+
+def is_table_line(line: str) -> bool:
+    if line.count("\t") >= 2:
+        return True
+    cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
+    numeric = sum(1 for c in cells if re.fullmatch(r"[-—–+]?[\d.,%]+|—|-", c))
+    return len(cells) >= 4 and numeric >= 3
+
+
+def _line_kind(line: str) -> ParagraphKind | None:
+    if is_table_line(line):
+        return "table_row"
+    if any(p.search(line) for p in _BOILERPLATE):
+        return "boilerplate"
+    if any(p.search(line) for p in _CAPTION):
+        return "caption"
+    return None
+
+
+def _ends_open(text: str) -> bool:
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    last = stripped[-1]
+    return last not in _TERMINAL and not (last in ")）" and _CAPTION[0].search(stripped))
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for start, end in _lines(text):
+        if not text[start:end].strip():
+            current = None
+            continue
+        if current is None:
+            current = _Block(start, end)
+            blocks.append(current)
+        current.end = end
+        current.lines.append((start, end))
+    return blocks
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(
+    doc_id: str,
+    text: str,
+    report_year: int | None,
+    zone_of_heading: Callable[[str], str | None],
+) -> list[Paragraph]:
+    """Paragraphs of a document, in order; ids are the document hash prefix and an ordinal."""
+    # First pass: every line becomes a unit with a kind; prose lines of a block stay together.
+    units: list[tuple[int, int, ParagraphKind | None]] = []
+    for block in _blocks(text):
+        prose: list[tuple[int, int]] = []
+        for start, end in block.lines:
+            kind = _line_kind(text[start:end])
+            starts_new = bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
+            if kind is None and not starts_new:
+                prose.append((start, end))
+                continue
+            if prose:
+                units.append((prose[0][0], prose[-1][1], None))
+                prose = []
+            if kind is None:
+                prose.append((start, end))
+            else:
+                units.append((start, end, kind))
+        if prose:
+            units.append((prose[0][0], prose[-1][1], None))
+
+    # Second pass: re-flow prose units that stop mid-sentence into the next prose unit.
+    merged: list[tuple[int, int, ParagraphKind | None]] = []
+    for start, end, kind in units:
+        if merged:
+            p_start, p_end, p_kind = merged[-1]
+            nxt = text[start:end]
+            if (
+                p_kind is None
+                and kind is None
+                and _ends_open(text[p_start:p_end])
+                and not _ENTRY.match(nxt)
+                and not _BULLET.match(nxt)
+                and not _is_heading_like(text[p_start:p_end])
+            ):
+                merged[-1] = (p_start, end, None)
+                continue
+        merged.append((start, end, kind))
+
+    paragraphs: list[Paragraph] = []
+    section_zone: str | None = None
+    entry: str | None = None
+    previous_kind: ParagraphKind | None = None
+    for start, end, kind in merged:
+        start, end = _trim(text, start, end)
+        body = text[start:end]
+        if kind is None:
+            kind = "heading" if _is_heading(body, previous_kind, paragraphs) else "prose"
+        if kind == "heading":
+            zone = zone_of_heading(body)
+            if zone:
+                section_zone = zone
+                entry = None
+            entry_match = _ENTRY.match(body)
+            if entry_match:
+                entry = entry_match.group(1).strip()
+        elif kind == "prose":
+            entry_match = _ENTRY.match(body)
+            if entry_match:
+                entry = entry_match.group(1).strip()
+        paragraphs.append(
+            Paragraph(
+                paragraph_id=f"{doc_id[:16]}-p{len(paragraphs):04d}",
+                doc_id=doc_id,
+                ordinal=len(paragraphs),
+                kind=kind,
+                char_start=start,
+                char_end=end,
+                text=body,
+                section_zone=section_zone,
+                entry=entry,
+                report_year=report_year,
+            )
+        )
+        previous_kind = kind
+    return paragraphs
+
+
+def _is_heading_like(body: str) -> bool:
+    stripped = body.strip()
+    entry = _ENTRY.match(stripped)
+    if entry:
+        return entry.end() == len(stripped)
+    return (
+        "\n" not in stripped
+        and len(stripped) <= 30
+        and stripped[-1] not in _CONTINUES_AFTER
+        and stripped[-1] not in _TERMINAL
+        and _short_title(stripped)
+    )
+
+
+def _short_title(stripped: str) -> bool:
+    # A title has no sentence inside it: at most one comma joining two phrases of some length, and
+    # no leading digit (a line "2020" or "10月23日," is a broken sentence, not a heading).
+    parts = re.split(r"[,，]", stripped)
+    return len(parts) <= 2 and all(len(p) >= 4 for p in parts) and not re.match(r"^\d", stripped)
+
+
+def _is_heading(body: str, previous_kind: ParagraphKind | None, paragraphs: list[Paragraph]) -> bool:
+    if not _is_heading_like(body):
+        return False
+    if not paragraphs:
+        return True
+    last = paragraphs[-1]
+    return previous_kind in ("heading", "caption", "boilerplate", "table_row") or not _ends_open(last.text)
