@@ -19,7 +19,7 @@ from loaders.extract.metrics import FactDraft, extract_facts
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
-from loaders.extract.years import find_years, relative_base
+from loaders.extract.years import find_years, now_base, relative_base
 from loaders.extract.zones import DocumentZones, document_zones, find_zones
 from loaders.normalise import NormText, normalise
 from loaders.numbers import to_plain
@@ -107,7 +107,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,
-            years=tuple(find_years(norm.text, base, base_rule, context_year)),
+            years=tuple(find_years(norm.text, base, base_rule, context_year, now_base(meta))),
             context_zone=context_zone,
             context_zone_rule=zone_rule,
             context_year=context_year,

@@ -64,10 +64,22 @@ class ParagraphContext:
         for hit in reversed(explicit):
             if not hit.generic:
                 return self._resolve(hit), hit.rule + ":earlier_in_paragraph"
-        later = {self._resolve(h) for h in self.zone_hits if h.start >= pos and not h.generic and not h.alias_of_previous}
-        if len(later) == 1 and self.context_zone is None:
+        later = {self._resolve(h) for h in self.zone_hits if h.start >= pos and not h.alias_of_previous} - {None}
+        if len(later) == 1 and self.context_zone_rule != "zone_section_heading":
             return later.pop(), "zone_only_one_in_paragraph"
         return self.context_zone, self.context_zone_rule
+
+    def _closed_parenthesis_between(self, start: int, end: int) -> bool:
+        segment = self.text[start:end]
+        depth = 0
+        for ch in segment:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth < 0:
+                    return True
+        return False
 
     def _resolve(self, hit: ZoneHit) -> str | None:
         zone = resolve_generic(hit, self.context_zone, self.doc_zones, self.reference)
@@ -87,6 +99,8 @@ class ParagraphContext:
         for y in reversed(before):
             if y.start < sentence_start:
                 break
+            if self._closed_parenthesis_between(y.end, pos):
+                continue  # "(2021年全年30个)": a year inside parentheses stays there
             if y.comparative:
                 comparative = comparative or y
                 continue
@@ -96,9 +110,10 @@ class ParagraphContext:
         for y in reversed(before):
             if y.start >= sentence_start or y.comparative or y.since or y.possessive:
                 continue
-            # a year carries over from an earlier sentence only when it opens that sentence
+            # a year carries over from an earlier sentence only when it opens that sentence as a
+            # whole year ("2020年,"), not as the date of an event ("2019年11月25日,…批复设立")
             opening_start, _ = self.sentence_bounds(y.start)
-            if y.start - opening_start <= 2:
+            if y.start - opening_start <= 2 and y.carries:
                 return y.year, y.rule + ":earlier_sentence"
         after_in_clause = [y for y in self.years if pos <= y.start < pos + 12 and y.comparative]
         comparative = comparative or (after_in_clause[0] if after_in_clause else None)

@@ -38,7 +38,7 @@ _COUNT_UNITS = {"家", "个", "人", "名", "件", "项", "户", "套", "只", "
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 QUANTITY = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{NUMBER})(?P<mid>余|多)?(?P<mag>万|千|百)?(?P<mid2>余|多)?"
+    rf"(?P<pre>{_PRE})?(?P<num>{NUMBER})(?P<mid>余|多)?(?P<mag>万)?(?P<mid2>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<post>{_POST})?"
 )
 _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
@@ -54,13 +54,22 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|"
-    r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的)+"
+    r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
+    r"[■●◆▲★\[\]【】])+"
 )
-_TRAILING = re.compile(r"(?:已达|达到|达|为|是|有|共|计|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的)+$")
+_TRAILING = re.compile(r"(?:已达|达到|达|为|是|有|共|计|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已)+$")
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|代|版|强|届|轮|位|名次|倍|环|星|级)")
-_FIELD_SUBJECT = re.compile(r"^(?:全省|全国|全市|全县|省内|国内)")
+_FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内)|^含$")
+# A left phrase ending like this is not the thing counted: "滨江北路等11条框架道路", "桥梁和11条道路".
+_COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
+# A left phrase ending in one of these verbs governs the thing counted after the figure: the
+# indicator is the verb and that thing ("托管10个街道" → 托管街道).
+_VERB_LEFT = re.compile(
+    r"(明确|设立|实施|引进|新引进|培育|建成|打造|形成|推动|召开|举办|组建|首创|拥有|筹措|整合|托管|开展|签订|"
+    r"引导|帮助|谋划|聚集|集聚|招引|入选|完成|新增|开发|建设|推进|新建|改造|启动|解决|协调|办理|为)$"
+)
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -114,7 +123,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if before == "第" or before.isdigit() or before == ".":
             continue
         if re.fullmatch(CHINESE, num):
-            if unit not in _COUNT_UNITS or num in ("一", "两") and unit in ("个", "批", "项", "家") and not re.match(r"个", after):
+            # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
+            if unit not in _COUNT_UNITS or num == "一" or before == "“" or re.match(r"[一二三四五六七八九十]", after):
                 continue
         if _NOT_A_FIGURE_AFTER.match(text[match.end("num") : match.end("num") + 3]) and not unit:
             continue
@@ -138,7 +148,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _clean_indicator(phrase: str) -> str:
-    phrase = phrase.strip(" \"“”‘’「」")
+    phrase = phrase.strip(" \"“”‘’「」[]【】■●◆▲★-—")
     previous = None
     while previous != phrase:
         previous = phrase
@@ -168,6 +178,9 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
     clause_start = max(ctx.clause_start(q.start), floor)
     start = _strip_zones(ctx, clause_start, q.start)
     raw = ctx.text[start : q.start]
+    if "的" in raw[:-1] and len(raw) - raw.rindex("的") > 2:
+        start += raw.rindex("的") + 1  # "杭州等地的入园企业": the thing is after the last 的
+        raw = ctx.text[start : q.start]
     # Years and dates inside the phrase are context, not indicator.
     cleaned = _clean_indicator(raw)
     offset = raw.find(cleaned) if cleaned else len(raw)
@@ -177,10 +190,18 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
 def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     text = ctx.text
     end = q.end
-    match = re.match(r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|等|和|及|\d)", text[end:])
+    # "11个总投资40亿元的重点基础设施项目", "321户约6.6万平方米房屋拆除": the noun comes after
+    # another figure that modifies it or is counted with it.
+    skip = re.match(rf"(?:(?:计划)?总?投资|共|约|、)*(?:约|超|近)?{NUMBER}(?:{_UNIT_ALT})(?:以上|左右|多|余)?(?:的)?", text[end:])
+    if skip:
+        end += skip.end()
+    match = re.match(r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|和|及|\d)", text[end:])
     if not match:
         return ""
-    return _clean_indicator(match.group(1))
+    phrase = match.group(1)
+    if "等" in phrase:  # "60多家宁波等县内外企业": the examples before 等 are not the thing counted
+        phrase = phrase[phrase.rindex("等") + 1 :]
+    return _clean_indicator(phrase)
 
 
 def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decimal, str | None, str, int] | None:
@@ -225,17 +246,23 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
     quantities = [q for q in find_quantities(text) if not any(s <= q.num_start < e for s, e in taken)]
     facts: list[FactDraft] = []
     last_level: dict[int, FactDraft] = {}  # sentence start → the last level fact in it
-    parent: dict[int, FactDraft] = {}  # sentence start → the count a 其中 list refers to
+    parent: dict[tuple[int, str], FactDraft] = {}  # (sentence, unit class) → the total a 其中 list splits
     for index, q in enumerate(quantities):
         after = text[q.end : q.end + 8]
         before_num = text[max(0, q.start - 2) : q.start]
         if _PLACEHOLDER.match(text[q.num_start : q.end]):
             continue
-        if q.unit not in ("%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num)):
-            continue  # "10亿元以上项目", "1亿元—5亿元项目": a category, not a figure
+        bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
+        if q.unit not in ("%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket):
+            continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上17只": a category, not a figure
         sentence_start, sentence_end = ctx.sentence_bounds(q.start)
         prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
+        previous = facts[-1] if facts and facts[-1].anchor < q.start else None
+        if previous is not None and previous.unit == q.unit and text[previous.end : q.start] == "、" and previous.measure != "value":
+            facts.append(replace(previous, start=q.start, end=q.end, value=q.value if previous.value >= 0 else -q.value,
+                                 approx=q.approx, anchor=q.start, rule=previous.rule + "+list"))
+            continue
         measured = _measure(ctx, q, floor)
         if measured:
             measure, value, qualifier, rule, phrase_start = measured
@@ -254,17 +281,28 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         rule = "metric_level_noun_before"
         indicator = left
-        if (not left or len(left) <= 2 or left.endswith("的")) and right:
-            indicator = (left.rstrip("的") if len(left) <= 4 else "") + right
+        list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
+        anchor = q.start
+        if right and list_start is not None:
+            # "绍兴高新区、袍江经开区、绍兴综合保税区3个国家级平台": the list is what is counted
+            indicator, rule, anchor = right, "metric_level_count_of_list", list_start
+            phrase_start = list_start
+        elif right and (not left or len(left) <= 2 or _COUNT_FIRST_LEFT.search(left) or left in ctx.reference.places):
+            keep = left if len(left) <= 4 and not _COUNT_FIRST_LEFT.search(left) and left not in ctx.reference.places else ""
+            indicator = keep + right
             rule = "metric_level_count_first"
             phrase_start = min(phrase_start, q.start)
+        elif right and _VERB_LEFT.search(left):
+            indicator = left + right
+            rule = "metric_level_verb_object"
         if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
             continue
-        if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(text[ctx.clause_start(q.start) : q.start]):
+        clause_text = re.sub(r"\d{4}年度?", "", text[ctx.clause_start(q.start) : q.start])
+        if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text):
             continue  # 全省6个平台入选: a figure about the field, not the zone
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
-        level_parent = parent.get(sentence_start)
+        level_parent = parent.get((sentence_start, _unit_class(q.unit)))
         if sub and level_parent is not None and level_parent.indicator != indicator:
             qualifier = sub
             indicator = f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
@@ -281,24 +319,56 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
                 indicator = level.indicator
             qualifier = f"{increment.group(0)}(增量)"
             rule = "metric_increment"
-        draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, q.start)
+        draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, anchor)
         facts.append(draft)
         if not increment:
             last_level[sentence_start] = draft
             if sub is None and re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after):
-                parent[sentence_start] = draft
+                parent[(sentence_start, _unit_class(unit))] = draft
     facts.extend(_flat_diffs(ctx, last_level))
     return _pair_respectively(ctx, facts)
 
 
+def _unit_class(unit: str) -> str:
+    if unit in _COUNT_UNITS or unit.startswith("万") and unit[1:] in _COUNT_UNITS:
+        return "count"
+    return unit
+
+
+def _enumeration_start(text: str, clause_start: int, sentence_start: int) -> int | None:
+    """Where a list "A、B、C" ending right before clause_start begins, if the clause continues one."""
+    if clause_start <= sentence_start or text[clause_start - 1] != "、":
+        return None
+    start = clause_start
+    while start > sentence_start and text[start - 1] == "、":
+        item_start = start - 1
+        while item_start > sentence_start and text[item_start - 1] not in ",;。、():":
+            item_start -= 1
+        start = item_start
+    if re.search(r"\d", text[start:clause_start]):
+        return None  # "1名院士、…2名": a list of figures, not of things counted together
+    return start
+
+
 def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
-    """'其中…' or a parenthesis opened after a count: the figure at pos is part of a larger one."""
+    """'其中…' or a parenthesis opened after a count: the figure at pos is part of a larger one.
+
+    A 其中 inside parentheses ends with them: "27个(其中县外企业16家),项目总投资…" — the total
+    after the parenthesis is not a part.
+    """
     segment = text[sentence_start:pos]
-    idx = segment.rfind("其中")
-    paren = segment.rfind("(")
-    if paren > segment.rfind(")") and paren >= 0:
+    depth_at: list[int] = []
+    depth = 0
+    for ch in segment:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        depth_at.append(depth)
+    if depth > 0:
         return "其中"
-    if idx >= 0:
+    idx = segment.rfind("其中")
+    if idx >= 0 and depth_at[idx] == 0:
         return "其中"
     return None
 
@@ -326,6 +396,7 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
     for match in re.finditer(r"分别", text):
         sentence_start, sentence_end = ctx.sentence_bounds(match.start())
         clause_start = ctx.clause_start(match.start())
+        clause_start = _enumeration_start(text, clause_start, sentence_start) or clause_start
         names_text = text[clause_start : match.start()]
         names = [n for n in re.split(r"[、和及与]", names_text) if n]
         if len(names) < 2:

@@ -43,9 +43,14 @@ def _cells(norm: NormText) -> list[tuple[int, int, str]]:
     return cells
 
 
-def _columns(header_rows: list[list[tuple[int, int, str]]]) -> list[tuple[str, str, str]]:
-    """(indicator, unit, measure) per column, from one or two header lines."""
+def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[tuple[str, str, str]]:
+    """(indicator, unit, measure) per column, from one or two header lines, for rows of this width.
+
+    Leading and trailing empty cells of a header line may have been trimmed with the line's
+    whitespace, so a second header line is aligned to the right edge of the data rows.
+    """
     top = [c[2] for c in header_rows[0]]
+    top += [""] * (width - len(top))
     indicators: list[tuple[str, str]] = []
     current = ("", "")
     for cell in top:
@@ -56,7 +61,7 @@ def _columns(header_rows: list[list[tuple[int, int, str]]]) -> list[tuple[str, s
     if len(header_rows) > 1:
         # The second line starts under the first data column when its leading cells are empty.
         second = [c[2] for c in header_rows[1]]
-        offset = len(top) - len(second)
+        offset = width - len(second)
         columns: list[tuple[str, str, str]] = [(name, unit, "value") for name, unit in indicators]
         for i, label in enumerate(second):
             col = i + max(offset, 0)
@@ -91,7 +96,8 @@ def extract_table_facts(
         header_rows.append(cells)
     if not header_rows:
         return
-    columns = _columns(header_rows[:2])
+    width = max(len(cells) for _, _, cells in parsed[len(header_rows) :]) if len(parsed) > len(header_rows) else 0
+    columns = _columns(header_rows[:2], width)
     title = "".join(re.sub(r"\s+", "", c) for c in captions)
     for paragraph, norm, cells in parsed[len(header_rows) :]:
         if not cells:

@@ -14,7 +14,11 @@ from models.records import DocumentMeta
 _EXPLICIT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(度)?")
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
-_NOW = re.compile(r"(截至目前|截止目前|目前|至今|现已|如今)")
+# Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
+_NOW = re.compile(
+    r"(截至目前|截止目前|目前|至今|现已|如今|近[0-9一二三四五六七八九十]+年|[0-9一二三四五六七八九十]+年(?:来|内)|"
+    r"(?:19|20)\d{2}年以来|[0-9一二三四五六七八九十两]+个月前)"
+)
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,7 @@ class YearExpr:
     year: int
     rule: str
     comparative: bool  # 比2019年 / 较上年: the base of a comparison, not the figure's year
+    carries: bool  # "2020年," opening a sentence sets the year of the sentences after it; a dated event does not
     since: bool  # 2016年以来: the start of a span, not the figure's year
     possessive: bool  # 2019年的169件: the year of the figure right after it
 
@@ -33,6 +38,15 @@ def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
     """The year 今年 means in this document, and how that was decided."""
     if meta.kind == "yearbook" and meta.report_year:
         return meta.report_year, "yearbook_report_year"
+    published = meta.published_on or ""
+    if (
+        meta.report_year
+        and meta.published_year == meta.report_year + 1
+        and len(published) >= 7
+        and int(published[5:7]) <= 2
+    ):
+        # A review printed in January or February of the next year was written in the year it reviews.
+        return meta.report_year, "report_year:printed_early_next_year"
     if meta.published_year:
         return meta.published_year, f"publication_year:{meta.published_on_source}"
     if meta.report_year:
@@ -40,7 +54,24 @@ def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
     return None, "unknown"
 
 
-def find_years(text: str, base: int | None, base_rule: str, context_year: int | None) -> list[YearExpr]:
+def now_base(meta: DocumentMeta) -> tuple[int | None, str]:
+    """The year 目前 / 截至目前 mean: the publication year when stated, else the report year.
+
+    A review whose date is only guessed speaks of "目前" as of the end of the year it reviews.
+    """
+    if meta.kind == "yearbook" and meta.report_year:
+        return meta.report_year, "yearbook_report_year"
+    stated = meta.published_on_source == "manifest" or len(meta.published_on or "") == 10
+    if meta.published_year and stated:
+        return meta.published_year, "publication_year"
+    if meta.report_year:
+        return meta.report_year, "report_year"
+    return meta.published_year, "publication_year"
+
+
+def find_years(
+    text: str, base: int | None, base_rule: str, context_year: int | None, now: tuple[int | None, str] = (None, "")
+) -> list[YearExpr]:
     out: list[YearExpr] = []
     for match in _EXPLICIT.finditer(text):
         out.append(_make(text, match.start(), match.end(), int(match.group(1)), "year_explicit"))
@@ -56,10 +87,12 @@ def find_years(text: str, base: int | None, base_rule: str, context_year: int | 
         if word in ("上年", "上年度") and text[match.end() : match.end() + 1] == "同":
             pass
         out.append(_make(text, match.start(), match.end(), base + _RELATIVE_OFFSET[word], f"year_relative:{word}@{base_rule}"))
-    if base is not None:
+    now_year, now_rule = now if now[0] is not None else (base, base_rule)
+    if now_year is not None:
         for match in _NOW.finditer(text):
-            out.append(_make(text, match.start(), match.end(), base, f"year_now:{match.group(1)}@{base_rule}"))
-    out.sort(key=lambda y: y.start)
+            out.append(_make(text, match.start(), match.end(), now_year, f"year_now:{match.group(1)}@{now_rule}"))
+    # At one position an expression of "now" (2016年以来) comes after the explicit year it contains.
+    out.sort(key=lambda y: (y.start, y.rule.startswith("year_now")))
     return out
 
 
@@ -69,4 +102,7 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     comparative = bool(re.search(r"(比|较|同|与)$", before)) or before.endswith("由")
     since = bool(re.match(r"(以来|至今|起|前|后)", after))
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
-    return YearExpr(start, end, text[start:end], year, rule, comparative, since, possessive)
+    # A year naming a part of itself (2019年四季度, 2021年上半年) is a period, not the figure's year.
+    since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
+    carries = bool(re.match(r"(,|全年|年内|以来,)", after)) or after.startswith("度,")
+    return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive)

@@ -89,6 +89,8 @@ def _place_core(name: str) -> str:
         if core.startswith(prefix) and len(core) > len(prefix):
             core = core[len(prefix) :]
             break
+    if len(core) > 2 and core[-1] in "县市区":
+        core = core[:-1]
     return core
 
 

@@ -1,0 +1,360 @@
+"""Write extractions into the raw schema: one transaction per document, keyed by its content hash.
+
+What happens to each file of a run:
+- its bytes are already loaded under the same name: nothing (``unchanged``);
+- its bytes are new: the document and its rows are inserted (``loaded``); if rows of an earlier
+  version of the same file name exist, they are deleted (``replaced``);
+- its bytes are already loaded under another name, it could not be read, or its extraction is
+  inconsistent: a row in ``raw.quarantine`` with the reason (``quarantined``), once per
+  file name and hash, so that re-runs add nothing. A bad version of a file keeps the good rows of
+  its earlier version: a failed load never removes data.
+
+``raw.loads`` gets a row as soon as a run changes something, and none for a run that changes
+nothing, so that repeating a run leaves every table as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
+
+from models.records import (
+    Document,
+    Extraction,
+    Fact,
+    Honour,
+    Mention,
+    Project,
+    Ranking,
+    Rejection,
+    YearMention,
+    ZoneMention,
+)
+from models.tables import (
+    documents,
+    honours,
+    loads,
+    metrics,
+    paragraphs,
+    projects,
+    quarantine,
+    rankings,
+    years,
+    zones,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    """Where one list of an Extraction goes, and which fields change name on the way."""
+
+    field: str  # the attribute of Extraction
+    model: type[Mention]
+    table: Table
+    renames: Mapping[str, str]  # record field -> column
+
+
+_LINEAGE_RENAMES = {"rule": "extractor"}
+
+RECORD_TABLES: tuple[RecordTable, ...] = (
+    RecordTable("zones", ZoneMention, zones, _LINEAGE_RENAMES),
+    RecordTable("years", YearMention, years, _LINEAGE_RENAMES),
+    RecordTable("facts", Fact, metrics, _LINEAGE_RENAMES),
+    RecordTable("rankings", Ranking, rankings, {**_LINEAGE_RENAMES, "of": "field_size"}),
+    RecordTable("honours", Honour, honours, {**_LINEAGE_RENAMES, "date": "honour_date"}),
+    RecordTable("projects", Project, projects, {**_LINEAGE_RENAMES, "date": "project_date"}),
+)
+
+# Child tables before their parents: the order in which a document's rows are deleted.
+_DELETE_LEVELS: tuple[tuple[Table, ...], ...] = (
+    tuple(rt.table for rt in RECORD_TABLES),
+    (paragraphs,),
+    (documents,),
+)
+
+
+class Action(StrEnum):
+    LOADED = "loaded"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+    QUARANTINED = "quarantined"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the load did with one file, and why."""
+
+    file_name: str
+    action: Action
+    detail: str
+
+
+@dataclass
+class LoadSummary:
+    """Counts of one run; ``load_id`` and ``status`` stay None when the run changed nothing."""
+
+    docs_dir: str
+    load_id: str | None = None
+    status: str | None = None
+    counts: dict[Action, int] = field(default_factory=lambda: dict.fromkeys(Action, 0))
+    quarantined: list[str] = field(default_factory=list)
+
+    @property
+    def n_files(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def changed(self) -> bool:
+        return self.load_id is not None
+
+
+class InvalidExtraction(ValueError):
+    """An extraction whose lineage does not hold; storing it would break every trace."""
+
+
+def _now() -> datetime:
+    # Stored without time zone (the column is TIMESTAMP on both databases); always UTC.
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _row(model: BaseModel, renames: Mapping[str, str], load_id: str) -> dict[str, Any]:
+    row = {renames.get(name, name): value for name, value in model.model_dump().items()}
+    row["load_id"] = load_id
+    return row
+
+
+def _document_row(doc: Document, load_id: str) -> dict[str, Any]:
+    meta = doc.meta.model_dump()
+    return {
+        "doc_id": doc.doc_id,
+        **meta,
+        "encoding": doc.encoding,
+        "n_bytes": doc.n_bytes,
+        "n_chars": len(doc.text),
+        "original_text": doc.text,
+        "load_id": load_id,
+    }
+
+
+def check_lineage(extraction: Extraction) -> None:
+    """Every paragraph and record must point at its own document and quote exactly its span."""
+    doc = extraction.document
+    text = doc.text
+    paragraph_ids = set()
+    for p in extraction.paragraphs:
+        if p.doc_id != doc.doc_id or text[p.char_start : p.char_end] != p.text:
+            raise InvalidExtraction(f"paragraph {p.paragraph_id} is not the text at {p.char_start}-{p.char_end}")
+        paragraph_ids.add(p.paragraph_id)
+    for rt in RECORD_TABLES:
+        record: Mention
+        for record in getattr(extraction, rt.field):
+            if record.doc_id != doc.doc_id or record.paragraph_id not in paragraph_ids:
+                raise InvalidExtraction(f"{rt.table.name} record {record.record_id} points outside the document")
+            if text[record.char_start : record.char_end] != record.quote:
+                raise InvalidExtraction(
+                    f"{rt.table.name} record {record.record_id}: quote {record.quote!r} is not the text at "
+                    f"{record.char_start}-{record.char_end}"
+                )
+
+
+def _insert_extraction(conn: Connection, extraction: Extraction, load_id: str) -> None:
+    """Bulk-insert the document and its rows: one executemany per table."""
+    conn.execute(insert(documents), [_document_row(extraction.document, load_id)])
+    if extraction.paragraphs:
+        conn.execute(insert(paragraphs), [_row(p, {}, load_id) for p in extraction.paragraphs])
+    for rt in RECORD_TABLES:
+        records: Sequence[Mention] = getattr(extraction, rt.field)
+        if records:
+            conn.execute(insert(rt.table), [_row(r, rt.renames, load_id) for r in records])
+
+
+def _delete_levels(conn: Connection, doc_ids: Sequence[str], levels: Sequence[tuple[Table, ...]]) -> None:
+    for level in levels:
+        for table in level:
+            conn.execute(delete(table).where(table.c.doc_id.in_(doc_ids)))
+
+
+def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection], None]) -> None:
+    """Run ``write`` and delete the documents ``doc_ids`` with all their rows, children first.
+
+    On PostgreSQL this is one transaction. DuckDB refuses to delete a row whose referencing rows
+    were deleted in the same transaction (its foreign-key check does not see the transaction's
+    own deletes), so there ``write`` commits first and each level of the delete commits on its
+    own: no committed state lacks the file's new data, and a run that dies midway leaves old rows
+    under the file name, which the next run deletes (they are still "other versions" of the file).
+    """
+    one_transaction = engine.dialect.name != "duckdb"
+    with engine.begin() as conn:
+        write(conn)
+        if one_transaction and doc_ids:
+            _delete_levels(conn, doc_ids, _DELETE_LEVELS)
+    if not one_transaction and doc_ids:
+        for level in _DELETE_LEVELS:
+            with engine.begin() as conn:
+                _delete_levels(conn, doc_ids, (level,))
+
+
+@dataclass
+class _Run:
+    """One load run: writes its ``raw.loads`` row on the first change, and its counts at the end."""
+
+    engine: Engine
+    summary: LoadSummary
+    started_at: datetime = field(default_factory=_now)
+
+    def load_id(self) -> str:
+        if self.summary.load_id is None:
+            load_id = str(uuid.uuid4())
+            with self.engine.begin() as conn:
+                conn.execute(
+                    insert(loads),
+                    [
+                        {
+                            "load_id": load_id,
+                            "started_at": self.started_at,
+                            "status": "running",
+                            "docs_dir": self.summary.docs_dir,
+                            "n_files": 0,
+                            "n_loaded": 0,
+                            "n_replaced": 0,
+                            "n_unchanged": 0,
+                            "n_quarantined": 0,
+                        }
+                    ],
+                )
+            self.summary.load_id = load_id
+            log.info("load: run %s started", load_id)
+        return self.summary.load_id
+
+    def finish(self, status: str, message: str | None) -> None:
+        if self.summary.load_id is None:
+            return
+        counts = self.summary.counts
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(loads)
+                .where(loads.c.load_id == self.summary.load_id)
+                .values(
+                    finished_at=_now(),
+                    status=status,
+                    n_files=self.summary.n_files,
+                    n_loaded=counts[Action.LOADED],
+                    n_replaced=counts[Action.REPLACED],
+                    n_unchanged=counts[Action.UNCHANGED],
+                    n_quarantined=counts[Action.QUARANTINED],
+                    message=message,
+                )
+            )
+        self.summary.status = status
+
+
+def _quarantine(run: _Run, file_name: str, sha256: str, path: str, n_bytes: int, reason: str) -> Outcome:
+    key = (quarantine.c.file_name == file_name) & (quarantine.c.sha256 == sha256)
+    with run.engine.connect() as conn:
+        if conn.execute(select(quarantine.c.reason).where(key)).first() is not None:
+            return Outcome(file_name, Action.UNCHANGED, f"already quarantined: {reason}")
+    row = {"file_name": file_name, "sha256": sha256, "path": path, "n_bytes": n_bytes, "reason": reason}
+    with run.engine.begin() as conn:
+        conn.execute(insert(quarantine), [{**row, "load_id": run.load_id()}])
+    log.warning("quarantined %s: %s", file_name, reason)
+    return Outcome(file_name, Action.QUARANTINED, reason)
+
+
+def _load_rejection(run: _Run, rejection: Rejection) -> Outcome:
+    return _quarantine(run, rejection.file_name, rejection.sha256, rejection.path, rejection.n_bytes, rejection.reason)
+
+
+def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
+    doc = extraction.document
+    name = doc.meta.file_name
+    with run.engine.connect() as conn:
+        known = conn.execute(
+            select(documents.c.doc_id, documents.c.file_name).where(
+                (documents.c.doc_id == doc.doc_id) | (documents.c.file_name == name)
+            )
+        ).all()
+    same_bytes = [r.file_name for r in known if r.doc_id == doc.doc_id]
+    older_versions = [r.doc_id for r in known if r.doc_id != doc.doc_id]
+    if same_bytes and same_bytes[0] != name:
+        reason = f"duplicate: the same bytes are already loaded as {same_bytes[0]}"
+        return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, reason)
+    if same_bytes:
+        if not older_versions:
+            return Outcome(name, Action.UNCHANGED, "already loaded")
+        # An earlier run died between inserting this version and deleting the previous one.
+        _replace(run.engine, older_versions, lambda conn: None)
+        log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
+        return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
+    try:
+        check_lineage(extraction)
+    except InvalidExtraction as exc:
+        return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"extraction rejected: {exc}")
+    load_id = run.load_id()
+
+    def write(conn: Connection) -> None:
+        _insert_extraction(conn, extraction, load_id)
+        # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
+        conn.execute(delete(quarantine).where((quarantine.c.file_name == name) & (quarantine.c.sha256 == doc.doc_id)))
+
+    try:
+        _replace(run.engine, older_versions, write)
+    except (IntegrityError, DataError) as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"could not be stored: {reason}")
+    n_records = sum(len(getattr(extraction, rt.field)) for rt in RECORD_TABLES)
+    detail = f"{len(extraction.paragraphs)} paragraphs, {n_records} records"
+    if older_versions:
+        log.info("replaced %s with new bytes (%s): %s", name, doc.doc_id[:12], detail)
+        return Outcome(name, Action.REPLACED, detail)
+    log.info("loaded %s (%s): %s", name, doc.doc_id[:12], detail)
+    return Outcome(name, Action.LOADED, detail)
+
+
+def load_results(
+    engine: Engine,
+    results: Iterable[tuple[str, Extraction | Rejection]],
+    docs_dir: str,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> LoadSummary:
+    """Load (path, extraction or rejection) pairs in order, one transaction per document.
+
+    Bad files never stop the run; an error of the database itself does, after marking the run
+    failed (the documents committed before it stay, each complete).
+    """
+    summary = LoadSummary(docs_dir=docs_dir)
+    run = _Run(engine, summary)
+    try:
+        for path, result in results:
+            if isinstance(result, Rejection):
+                outcome = _load_rejection(run, result)
+            else:
+                outcome = _load_extraction(run, result, path)
+            summary.counts[outcome.action] += 1
+            if outcome.action is Action.QUARANTINED:
+                summary.quarantined.append(outcome.file_name)
+            if on_outcome is not None:
+                on_outcome(outcome)
+    except BaseException as exc:
+        try:
+            run.finish("failed", f"{type(exc).__name__}: {exc}"[:2000])
+        except SQLAlchemyError:
+            log.exception("load: could not mark run %s as failed", summary.load_id)
+        raise
+    if summary.quarantined:
+        run.finish("partial", f"quarantined: {', '.join(summary.quarantined)}")
+    else:
+        run.finish("succeeded", None)
+    if summary.changed:
+        log.info("load: run %s %s", summary.load_id, summary.status)
+    return summary
