@@ -150,7 +150,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             taken.extend(found.claims)
         for found in extract_honours(ctx):
             honours.append(Honour(**_family_fields(lineage, ctx, "honour", found.rule, found.start, found.end,
-                                                   found.title, found.anchor, found.zone, found.year),
+                                                   f"{found.title}|{found.zone}", found.anchor, found.zone, found.year),
                                   title=found.title, body=found.body, date=found.date, qualifier=found.qualifier))
         for found in extract_projects(ctx):
             projects.append(Project(**_family_fields(lineage, ctx, "project", found.rule, found.start, found.end,
@@ -169,7 +169,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         years=years,
         facts=facts,
         rankings=_dedupe(rankings),
-        honours=_dedupe(honours),
+        honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe(projects),
     )
 
@@ -181,6 +181,18 @@ def _dedupe(records: list) -> list:
         if record.record_id not in seen:
             seen.add(record.record_id)
             out.append(record)
+    return out
+
+
+def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
+    """The same title for the same zone stated twice in a document is one honour."""
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Honour] = []
+    for honour in honours:
+        key = (honour.zone, honour.title)
+        if key not in seen:
+            seen.add(key)
+            out.append(honour)
     return out
 
 

@@ -1,4 +1,161 @@
+"""Honours: titles a zone (or something in it) is awarded, named, approved or listed as.
+
+The language: 被省商务厅命名为…, 被评为…, 被…授予…, 获评/荣获/获得/获…称号, 入选/入围/列入…名单,
+创建为…, 获批…, 经国务院批准升格为…, 升级为…; several titles in one clause (…、…称号) are several
+honours, and several zones before one verb (A、B、C全部入选…) each receive it. The awarding body
+is the words between 被 and the verb, or after 经 before 批准; the date is the one written in
+the sentence.
+"""
+
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
 from loaders.extract.context import ParagraphContext
-def extract_honours(ctx: ParagraphContext) -> list:
-    return []
+
+_VERBS = (
+    r"被(?P<body>[^,;。被]{2,20}?)(?:联合)?(?:命名为|评为|授予|认定为|列为|确定为|列入|认定|批准为|表彰为)"
+    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|"
+    r"被列为|被列入|列入|成为|被命名为)"
+    r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
+)
+# "城北化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
+_PASSED = re.compile(r"(?P<title>[\u4e00-\u9fff“”\"]{2,24}?)(?:通过|完成)(?P<level>省级|国家级|市级)(?P<kind>认定|评审|验收)")
+_VERB_RE = re.compile(_VERBS)
+_BODY_APPROVAL = re.compile(r"经(?P<body>[^,;。]{2,12}?)批准")
+# A title names an honour: it has one of these words.
+_TITLE_WORD = re.compile(
+    r"(示范|试点|先进|优秀|称号|基地|名单|单位|园区|开发区|领跑者|\d+强|奖|集体|典型|案例|先行区|共建区|平台|小镇|"
+    r"认定|工作站|空间|综合体|标杆|样本|品牌|实验室|荣誉|名录|星级|培育对象|创建名单|评价)"
+)
+_NOT_A_TITLE = re.compile(r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)|首家以|主营业务|占比|前列|^的|共同内涵|计划$|计划中")
+_ENTRY_TITLE = re.compile(r"【[^】]*】")
+_DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
+
+
+@dataclass(frozen=True)
+class FoundHonour:
+    start: int
+    end: int
+    anchor: int
+    title: str
+    body: str | None
+    date: str | None
+    rule: str
+    qualifier: str | None = None
+    zone: str | None = None
+    year: tuple[int | None, str] | None = None
+
+
+def _titles(text: str) -> list[tuple[int, int, str]]:
+    """Split a clause of titles at 、 when each part is a title; strip 称号 and quotes."""
+    body = re.sub(r"(称号|荣誉称号|荣誉)$", "", text)
+    parts: list[tuple[int, int, str]] = []
+    pos = 0
+    for part in re.split(r"(、|”和“|和)", body):
+        if part in ("、", "和", "”和“"):
+            pos += len(part)
+            continue
+        parts.append((pos, pos + len(part), part))
+        pos += len(part)
+    if len(parts) > 1 and all(_TITLE_WORD.search(p[2]) for p in parts):
+        return parts
+    return [(0, len(body), body)]
+
+
+def _date(ctx: ParagraphContext, start: int, pos: int) -> str | None:
+    date = None
+    for match in _DATE.finditer(ctx.text, start, pos):
+        year = int(match.group("y")) if match.group("y") else ctx.year_at(match.start())[0]
+        if year is None:
+            continue
+        month = int(match.group("m"))
+        if not 1 <= month <= 12:
+            continue
+        date = f"{year:04d}-{month:02d}" + (f"-{int(match.group('d')):02d}" if match.group("d") else "")
+    return date
+
+
+def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
+    # An 【entry】 title restates its paragraph; the honour is taken from the sentence.
+    text = _ENTRY_TITLE.sub(lambda m: "※" * len(m.group(0)), ctx.text)
+    found: list[FoundHonour] = []
+    for verb in _VERB_RE.finditer(text):
+        clause_end_match = re.search(r"[,;。]", text[verb.end() :])
+        end = verb.end() + (clause_end_match.start() if clause_end_match else len(text) - verb.end())
+        end -= len(re.search(r"(\([^()]*\)?)?$", text[verb.end() : end]).group(0))  # (全省4个): a remark
+        if verb.group("recipient"):
+            quoted = re.match(r"“([^”]+)”", text[verb.end() :])
+            if not quoted:
+                continue
+            end = verb.end() + quoted.end()
+        title_text = text[verb.end() : end].strip("“”\"")
+        quoted_title = bool(re.search(r"“[^”]{2,}”", text[verb.end() : end]))
+        if len(title_text) < 3 or not (_TITLE_WORD.search(title_text) or quoted_title) or _NOT_A_TITLE.search(title_text):
+            continue
+        if re.search(r"(所有|全部|各)[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
+            continue  # "所有省级以上经开区成为…": said of every zone, not one
+        if verb.group(0) in ("成为",) and ("的" in title_text or re.search(r"(打造|定位是|努力)$", text[: verb.start()])):
+            continue
+        sentence_start, _ = ctx.sentence_bounds(verb.start())
+        clause_start = ctx.clause_start(verb.start())
+        body = verb.group("body") or verb.group("abody")
+        approval = _BODY_APPROVAL.search(text, sentence_start, verb.start())
+        if body is None and approval:
+            body = approval.group("body")
+        if body:
+            body = re.sub(r"^(?:由|经)", "", body)
+        date = _date(ctx, sentence_start, verb.start())
+        recipients = _recipients(ctx, sentence_start, verb.start())
+        for t_start, t_end, title in _titles(title_text):
+            title = title.strip("“”\"")
+            if len(title) < 3:
+                continue
+            offset = verb.end() + (text[verb.end() : end].find(title) if title in text[verb.end() : end] else t_start)
+            for zone in recipients or [None]:
+                found.append(
+                    FoundHonour(
+                        start=min(clause_start, verb.start()),
+                        end=min(end, max(offset + len(title), verb.end())),
+                        anchor=verb.start(),
+                        title=title,
+                        body=body,
+                        date=date,
+                        rule="honour_" + ("passive_named" if body and verb.group(0).startswith("被") else "verb_title"),
+                        zone=zone,
+                    )
+                )
+    for match in _PASSED.finditer(text):
+        title = match.group("title").strip("“”\"")
+        if len(title) < 3 or "※" in title:
+            continue
+        found.append(
+            FoundHonour(
+                start=match.start(),
+                end=match.end(),
+                anchor=match.start(),
+                title=f"{title}{match.group('level')}{match.group('kind')}" if match.group("kind") == "认定" else title,
+                body=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                rule="honour_passed_review",
+            )
+        )
+    return found
+
+
+def _recipients(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[str]:
+    """Zones listed right before the verb (A、B、C全部入选…): each receives the honour."""
+    clause_start = ctx.clause_start(pos)
+    start = clause_start
+    while start > sentence_start and ctx.text[start - 1] == "、":
+        start = ctx.clause_start(start - 1)
+    hits = [h for h in ctx.zone_hits if start <= h.start < pos and not h.generic and not h.alias_of_previous]
+    if len(hits) < 2:
+        return []
+    names: list[str] = []
+    for hit in hits:
+        zone = ctx._resolve(hit)
+        if zone and zone not in names:
+            names.append(zone)
+    return names

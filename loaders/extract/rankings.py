@@ -1,4 +1,151 @@
+"""Rankings: a zone's place in a list, with its previous place and the size of the field.
+
+The language: 由第12位升至第8位 / 由全国161位上升至91位 (previous → current), 列第36位, 位列第7名,
+排名第三位, 居全省第一位, 全省第一; a change stated beside it (较前一年上升16位, 比2019年晋升2位,
+前进五个位次) gives the previous rank; 在全国218家…中 or 在全省47个高新区中 gives the field; the
+list's name is the evaluation named before it (…综合考评, …考核, …排名, 《…报告》).
+"""
+
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
 from loaders.extract.context import ParagraphContext
-def extract_rankings(ctx: ParagraphContext) -> list:
-    return []
+from loaders.numbers import parse_number
+
+_N = r"(\d+|[一二三四五六七八九十百]+)"
+_FROM_TO = re.compile(
+    rf"由(?:\d{{4}}年的|上年度的|上年的|去年的)?(?P<scope>全国|全省|全市)?第?{_N.replace('(', '(?P<prev>', 1)}(?:位|名)"
+    rf"(?P<dir>上升|提升|升|晋升|跃升|前进|进|退|下降|降|后退|下滑)至(?P<scope2>全国|全省|全市)?第?{_N.replace('(', '(?P<rank>', 1)}(?:位|名)"
+)
+_PLACE = re.compile(
+    rf"(?P<verb>位列|位居|列|排名|排|居|名列|位于|位次为|排在|中)(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)?"
+    rf"|(?P<scope_b>全国|全省|全市)第(?P<rank_b>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    rf"|排名第(?P<rank_c>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+)
+_CHANGE = re.compile(
+    rf"(?:较|比)(?:前一年|上年度?|上一年|去年|\d{{4}}年)?(?:的)?(?P<dir>上升|提升|晋升|前进|进位|跃升|下降|后退|下滑|退后)(?:了)?{_N.replace('(', '(?P<n>', 1)}(?:个)?(?:位次|位|名)"
+    rf"|(?P<dir2>晋级|前进|上升|提升)(?P<n2>\d+|[一二三四五六七八九十]+)(?:个)?(?:位次|位|名)"
+)
+_FIELD = re.compile(rf"(?:全国|全省|全市)(?P<of>\d+)(?:家|个)")
+_LIST_NAME = re.compile(
+    r"(《[^》]{2,40}》|[\u4e00-\u9fff“”\"A-Za-z0-9]{2,30}?(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
+)
+_TOP_N = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<n>\d+)强")
+
+
+@dataclass(frozen=True)
+class FoundRanking:
+    start: int
+    end: int
+    anchor: int
+    ranking: str
+    rank: int
+    prev_rank: int | None
+    of: int | None
+    rule: str
+    qualifier: str | None = None
+    zone: str | None = None
+    claims: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _int(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = parse_number(text)
+    return int(value) if value is not None else None
+
+
+def _list_name(ctx: ParagraphContext, pos: int) -> str:
+    """The evaluation a rank belongs to: the last one named before it, in this sentence or earlier."""
+    text = ctx.text
+    sentence_start, _ = ctx.sentence_bounds(pos)
+    best: str | None = None
+    for match in _LIST_NAME.finditer(text, 0, pos):
+        best = match.group(1)
+    if best is None:
+        top = None
+        for match in _TOP_N.finditer(text, max(0, sentence_start - 40), pos + 20):
+            top = match.group(0)
+        best = top
+    name = (best or "排名").strip("《》“”")
+    name = re.sub(r"^(?:在|对|经|于|根据|最新的|国家商务部公布的|公布的)+", "", name)
+    name = re.sub(r"^\d{4}年度?", "", name)
+    return re.sub(r"报告$", "", name) or "排名"
+
+
+def _field_size(ctx: ParagraphContext, start: int, end: int) -> int | None:
+    sentence_start, sentence_end = ctx.sentence_bounds(start)
+    window = ctx.text[sentence_start:end]
+    sizes = [int(m.group("of")) for m in _FIELD.finditer(window)]
+    top = [int(m.group("n")) for m in _TOP_N.finditer(ctx.text[max(0, start - 30) : end])]
+    if sizes:
+        return sizes[-1]
+    if top:
+        return top[-1]
+    return None
+
+
+def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tuple[int, int] | None]:
+    window_end = min(len(ctx.text), end + 30)
+    match = _CHANGE.search(ctx.text, end, window_end)
+    if not match or ctx.text[end : match.start()].count("。") or ctx.text[end : match.start()].count(";"):
+        return None, None
+    direction = match.group("dir") or match.group("dir2")
+    n = _int(match.group("n") or match.group("n2"))
+    if n is None:
+        return None, None
+    up = direction in ("上升", "提升", "晋升", "前进", "进位", "跃升", "晋级")
+    return (rank + n if up else rank - n), match.span()
+
+
+def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
+    text = ctx.text
+    found: list[FoundRanking] = []
+    taken: list[tuple[int, int]] = []
+    for match in _FROM_TO.finditer(text):
+        prev, rank = _int(match.group("prev")), _int(match.group("rank"))
+        if prev is None or rank is None:
+            continue
+        clause_start = ctx.clause_start(match.start())
+        found.append(
+            FoundRanking(
+                start=clause_start,
+                end=match.end(),
+                anchor=match.start(),
+                ranking=_list_name(ctx, match.start()),
+                rank=rank,
+                prev_rank=prev,
+                of=_field_size(ctx, match.start(), match.end()),
+                rule="ranking_from_to",
+                claims=[match.span()],
+            )
+        )
+        taken.append(match.span())
+    for match in _PLACE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        rank = _int(match.group("rank") or match.group("rank_b") or match.group("rank_c"))
+        if rank is None or rank > 1000:
+            continue
+        after = text[match.end() : match.end() + 4]
+        if re.match(r"(批|期|届|次|个|季|大|轮|方面)", after) or re.match(r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]):
+            continue
+        prev, change_span = _change(ctx, match.end(), rank)
+        clause_start = ctx.clause_start(match.start())
+        end = change_span[1] if change_span else match.end()
+        found.append(
+            FoundRanking(
+                start=clause_start,
+                end=end,
+                anchor=match.start(),
+                ranking=_list_name(ctx, match.start()),
+                rank=rank,
+                prev_rank=prev,
+                of=_field_size(ctx, match.start(), match.end()),
+                rule="ranking_place" + ("_with_change" if prev is not None else ""),
+                claims=[(match.start(), end)],
+            )
+        )
+    return found
