@@ -94,7 +94,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
         quoted_title = bool(re.search(r"“[^”]{2,}”", text[verb.end() : end]))
         if len(title_text) < 3 or not (_TITLE_WORD.search(title_text) or quoted_title) or _NOT_A_TITLE.search(title_text):
             continue
-        if re.search(r"(所有|全部|各)[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
+        if re.search(r"所有[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
             continue  # "所有省级以上经开区成为…": said of every zone, not one
         if verb.group(0) in ("成为",) and ("的" in title_text or re.search(r"(打造|定位是|努力)$", text[: verb.start()])):
             continue
