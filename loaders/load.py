@@ -1,4 +1,6 @@
-"""Write extractions into the raw schema: one transaction per document, keyed by its content hash.
+"""Write extractions into the raw schema: one transaction per document, keyed by its content hash
+(on DuckDB a replacement takes a few, in an order that never exposes a half-written document:
+see ``_replace``).
 
 What happens to each file of a run:
 - its bytes are already loaded under the same name: nothing (``unchanged``);
@@ -7,7 +9,9 @@ What happens to each file of a run:
 - its bytes are already loaded under another name, it could not be read, or its extraction is
   inconsistent: a row in ``raw.quarantine`` with the reason (``quarantined``), once per
   file name and hash, so that re-runs add nothing. A bad version of a file keeps the good rows of
-  its earlier version: a failed load never removes data.
+  its earlier version: a failed load never removes data;
+- with ``reload``, a file whose bytes are already loaded is extracted again and its rows
+  replaced (``replaced``): the way to apply changed extraction rules to an existing warehouse.
 
 ``raw.loads`` gets a row as soon as a run changes something, and none for a run that changes
 nothing, so that repeating a run leaves every table as it was.
@@ -185,24 +189,30 @@ def _delete_levels(conn: Connection, doc_ids: Sequence[str], levels: Sequence[tu
             conn.execute(delete(table).where(table.c.doc_id.in_(doc_ids)))
 
 
-def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection], None]) -> None:
-    """Run ``write`` and delete the documents ``doc_ids`` with all their rows, children first.
+def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection], None], *, same_keys: bool) -> None:
+    """Delete the documents ``doc_ids`` with all their rows, children first, and run ``write``.
 
     On PostgreSQL this is one transaction. DuckDB refuses to delete a row whose referencing rows
     were deleted in the same transaction (its foreign-key check does not see the transaction's
-    own deletes), so there ``write`` commits first and each level of the delete commits on its
-    own: no committed state lacks the file's new data, and a run that dies midway leaves old rows
-    under the file name, which the next run deletes (they are still "other versions" of the file).
+    own deletes), so there each level of the delete commits on its own, and ``write`` commits
+    first unless it reuses the deleted keys (a re-extraction of the same bytes). Then no
+    committed state lacks the file's new data, and a run that dies midway leaves old rows under
+    the file name, which the next run deletes (they are still "other versions" of the file).
     """
-    one_transaction = engine.dialect.name != "duckdb"
-    with engine.begin() as conn:
-        write(conn)
-        if one_transaction and doc_ids:
+    if engine.dialect.name != "duckdb":
+        with engine.begin() as conn:
             _delete_levels(conn, doc_ids, _DELETE_LEVELS)
-    if not one_transaction and doc_ids:
-        for level in _DELETE_LEVELS:
-            with engine.begin() as conn:
-                _delete_levels(conn, doc_ids, (level,))
+            write(conn)
+        return
+    if not same_keys:
+        with engine.begin() as conn:
+            write(conn)
+    for level in _DELETE_LEVELS:
+        with engine.begin() as conn:
+            _delete_levels(conn, doc_ids, (level,))
+    if same_keys:
+        with engine.begin() as conn:
+            write(conn)
 
 
 @dataclass
@@ -211,6 +221,7 @@ class _Run:
 
     engine: Engine
     summary: LoadSummary
+    reload: bool
     started_at: datetime = field(default_factory=_now)
 
     def load_id(self) -> str:
@@ -284,16 +295,17 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
                 (documents.c.doc_id == doc.doc_id) | (documents.c.file_name == name)
             )
         ).all()
-    same_bytes = [r.file_name for r in known if r.doc_id == doc.doc_id]
+    loaded_as = next((r.file_name for r in known if r.doc_id == doc.doc_id), None)
     older_versions = [r.doc_id for r in known if r.doc_id != doc.doc_id]
-    if same_bytes and same_bytes[0] != name:
-        reason = f"duplicate: the same bytes are already loaded as {same_bytes[0]}"
+    if loaded_as is not None and loaded_as != name:
+        reason = f"duplicate: the same bytes are already loaded as {loaded_as}"
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, reason)
-    if same_bytes:
+    if loaded_as is not None and not run.reload:
         if not older_versions:
             return Outcome(name, Action.UNCHANGED, "already loaded")
         # An earlier run died between inserting this version and deleting the previous one.
-        _replace(run.engine, older_versions, lambda conn: None)
+        run.load_id()
+        _replace(run.engine, older_versions, lambda conn: None, same_keys=False)
         log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
         return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
     try:
@@ -307,15 +319,17 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
         # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
         conn.execute(delete(quarantine).where((quarantine.c.file_name == name) & (quarantine.c.sha256 == doc.doc_id)))
 
+    replaced = older_versions + ([doc.doc_id] if loaded_as is not None else [])
     try:
-        _replace(run.engine, older_versions, write)
+        _replace(run.engine, replaced, write, same_keys=loaded_as is not None)
     except (IntegrityError, DataError) as exc:
         reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"could not be stored: {reason}")
     n_records = sum(len(getattr(extraction, rt.field)) for rt in RECORD_TABLES)
     detail = f"{len(extraction.paragraphs)} paragraphs, {n_records} records"
-    if older_versions:
-        log.info("replaced %s with new bytes (%s): %s", name, doc.doc_id[:12], detail)
+    if replaced:
+        how = "re-extracted" if loaded_as is not None else f"new bytes {doc.doc_id[:12]}"
+        log.info("replaced %s (%s): %s", name, how, detail)
         return Outcome(name, Action.REPLACED, detail)
     log.info("loaded %s (%s): %s", name, doc.doc_id[:12], detail)
     return Outcome(name, Action.LOADED, detail)
@@ -326,14 +340,16 @@ def load_results(
     results: Iterable[tuple[str, Extraction | Rejection]],
     docs_dir: str,
     on_outcome: Callable[[Outcome], None] | None = None,
+    reload: bool = False,
 ) -> LoadSummary:
     """Load (path, extraction or rejection) pairs in order, one transaction per document.
 
-    Bad files never stop the run; an error of the database itself does, after marking the run
-    failed (the documents committed before it stay, each complete).
+    ``reload`` replaces documents whose bytes are already loaded too (after the extraction
+    rules changed). Bad files never stop the run; an error of the database itself does, after
+    marking the run failed (the documents committed before it stay, each complete).
     """
     summary = LoadSummary(docs_dir=docs_dir)
-    run = _Run(engine, summary)
+    run = _Run(engine, summary, reload)
     try:
         for path, result in results:
             if isinstance(result, Rejection):

@@ -1,4 +1,385 @@
+"""Projects: named projects with their status, investment and date.
+
+The language: a subject list and a status (旭昌昇、海威汽车、阿尔法智联LED物联网顺利投产; A、B等一批
+重点项目建设中), a verb and an object list (建成投运宝龙广场、温德姆酒店…; 引进中韩科创中心…), a
+ceremony (…签约仪式举行, …开园仪式举行, …揭牌仪式), names in parentheses after a count of
+projects (50亿元至100亿元项目5个(科元ABS新材料、中国唐诗之城…)), and an investment stated for a
+named project (…总投资约51.68亿元; 总投资15亿元的美力科技…项目一期). The investment of a named
+project is the project's, not a figure of the zone; a total over a counted group (18个项目…总投资
+157亿元) stays a figure.
+"""
+
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
 from loaders.extract.context import ParagraphContext
-def extract_projects(ctx: ParagraphContext) -> list:
-    return []
+from loaders.numbers import ARABIC, parse_number
+
+# Status phrases, longest first, mapped to a normalised status.
+_STATUS: tuple[tuple[str, str], ...] = (
+    ("签约暨开工奠基", "开工"), ("开工奠基", "开工"), ("签约落户", "签约"), ("签约落地", "签约"), ("签署", "签约"),
+    ("签约", "签约"), ("落户", "落地"), ("全面开工", "开工"), ("开工建设", "开工"), ("开工动建", "开工"),
+    ("开工", "开工"), ("动工", "开工"), ("全面动工", "开工"), ("正式量产", "投产"), ("量产", "投产"),
+    ("建成投产", "投产"), ("顺利投产", "投产"), ("投产", "投产"), ("建成投用", "建成"), ("建成投运", "建成"),
+    ("建成开学", "建成"), ("建成", "建成"), ("竣工", "竣工"), ("全部完工", "建成"), ("基本完工", "基本完工"),
+    ("完工", "建成"), ("主体结顶", "主体结顶"), ("结顶", "主体结顶"), ("投入使用", "建成"), ("交付使用", "交付使用"),
+    ("投用", "建成"), ("开园", "开园"), ("揭牌开学", "揭牌开学"), ("揭牌运行", "揭牌"), ("揭牌", "揭牌"),
+    ("完成土地摘牌", "摘牌"), ("完成摘牌", "摘牌"), ("土地摘牌", "摘牌"), ("摘牌", "摘牌"), ("加快推进", "在建"),
+    ("有序推进", "在建"), ("顺利推进", "在建"), ("稳步推进", "在建"), ("建设中", "在建"), ("加快落地建设", "在建"),
+    ("入园建设", "在建"), ("落地建设", "落地"), ("相继落地", "落地"), ("落地", "落地"), ("主体建设过半", "在建"),
+    ("获批", "获批"), ("开业", "开业"), ("合龙", "合龙"), ("入驻", "入驻"),
+)
+_STATUS_ALT = "|".join(re.escape(s) for s, _ in sorted(_STATUS, key=lambda x: len(x[0]), reverse=True))
+_STATUS_MAP = dict(_STATUS)
+_STATUS_AFTER = re.compile(rf"(?:已|正式|全部|顺利|全面|均|已经|目前已|相继|先后|正在|实现)?(?P<status>{_STATUS_ALT})")
+# Verb first, then the objects.
+_VERB_FIRST = re.compile(
+    r"(?P<verb>建成投运|建成投用|新设|引进|招引|共建|开工建设|签约引进|设立|推动|加快|全力保障|提档升级|完成)"
+)
+_VERB_STATUS = {
+    "建成投运": "建成", "建成投用": "建成", "新设": "建成", "引进": "落地", "招引": "招引", "共建": None,
+    "开工建设": "开工", "签约引进": "签约", "设立": None, "推动": None, "加快": "在建", "全力保障": "在建",
+    "提档升级": None, "完成": "建成",
+}
+_CEREMONY = re.compile(r"(?P<name>[^,;。]{3,40}?)(?:合作项目|项目)?(?P<status>签约|开园|揭牌|开工|奠基|开业)仪式(?:举行|在)")
+_INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
+_INVEST_MODIFIER = re.compile(
+    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的(?P<name>[^,;。、]{{4,40}}?)(?=[,;。]|完成|建成|开工|投产|签约|项目是|$)"
+)
+_PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
+_GENERIC = re.compile(
+    r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
+    r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个)*"
+    r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|位于[^的]{1,20}内的|"
+    r"[^,;。]{0,12}引进的|建设|开工建设|实施|大明市新区首个[^,;。]{0,12}、|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
+)
+_TRAILING_NOISE = re.compile(r"(?:等一大批|等一批|等\d+个|等多个|等)(?:[^,;。]{0,20}?)?$|(?:车间|工程建设|建设)$")
+
+
+@dataclass(frozen=True)
+class FoundProject:
+    start: int
+    end: int
+    anchor: int
+    name: str
+    status: str | None
+    investment: Decimal | None
+    investment_unit: str | None
+    date: str | None
+    rule: str
+    qualifier: str | None = None
+    year: tuple[int | None, str] | None = None
+    claims: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip(" “”\"")
+    for word in ("合作共建", "共建", "签署", "签订", "——"):
+        if word in name[:-2]:
+            name = name[name.rindex(word) + len(word) :]
+    previous = None
+    while previous != name:
+        previous = name
+        name = _LEADING_NOISE.sub("", name).strip(" “”\"")
+        name = _TRAILING_NOISE.sub("", name).strip(" “”\"")
+        name = re.sub(r"^(?:[\u4e00-\u9fff]{2,8}(?:新区|开发区|园区)内的)", "", name)
+    return name
+
+
+def _is_name(name: str) -> bool:
+    if not 2 <= len(name) <= 45 or _GENERIC.match(name):
+        return False
+    if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(r"(当年|于|季度|年底|月底|仪式)", name):
+        return False
+    if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
+        return False
+    if re.search(r"[,;。]|\d+(?:\.\d+)?(?:亿元|万元|公顷|平方米|%)", name):
+        return False
+    return not re.match(r"^(?:项目|工程|企业|园区|开发区|经开区|新区|高新区|该|这|此|其中|一期|二期)$", name)
+
+
+def _split_items(text: str) -> list[tuple[int, str]]:
+    """Items of a list "A、B和C": (offset in text, item)."""
+    items: list[tuple[int, str]] = []
+    pos = 0
+    for part in re.split(r"(、|和(?=[\u4e00-\u9fff]{2,}(?:路|园|中心|基地|项目|工程|学馆|大楼))|及(?=[\u4e00-\u9fff]{3,}))", text):
+        if part in ("、", "和", "及") or not part:
+            pos += len(part)
+            continue
+        items.append((pos, part))
+        pos += len(part)
+    return items
+
+
+def _strip_zone(ctx: ParagraphContext, name: str) -> str:
+    """"绍兴滨海新区国际生命健康科技产业新城合作项目" names the project after its zone."""
+    for alias in sorted(ctx.reference.zone_aliases, key=len, reverse=True):
+        if name.startswith(alias) and len(name) - len(alias) >= 4:
+            name = name[len(alias) :]
+            break
+    return re.sub(r"(?<=[\u4e00-\u9fff]{4})合作项目$", "", name)
+
+
+def _date(ctx: ParagraphContext, start: int, end: int) -> str | None:
+    date = None
+    for match in re.finditer(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?", ctx.text[start:end]):
+        year = int(match.group("y")) if match.group("y") else ctx.year_at(start + match.start())[0]
+        month = int(match.group("m"))
+        if year is None or not 1 <= month <= 12:
+            continue
+        date = f"{year:04d}-{month:02d}" + (f"-{int(match.group('d')):02d}" if match.group("d") else "")
+    return date
+
+
+def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
+    text = re.sub(r"【[^】]*】", lambda m: "※" * len(m.group(0)), ctx.text)
+    found: list[FoundProject] = []
+    found.extend(_investment_projects(ctx, text))
+    found.extend(_status_lists(ctx, text))
+    found.extend(_verb_first_lists(ctx, text))
+    found.extend(_ceremonies(ctx, text))
+    found.extend(_parenthesised(ctx, text))
+    return _merge(found)
+
+
+def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _INVEST_MODIFIER.finditer(text):
+        clause = text[ctx.clause_start(match.start()) : match.start()]
+        if re.search(r"\d+个$|\d+个[^,;。]*$", clause):
+            continue  # "谋划11个总投资40亿元的…": a group of projects
+        name = _clean_name(match.group("name"))
+        if not _is_name(name) or re.match(r"^(?:重点|标杆)", name):
+            continue
+        out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, match.end())))
+    for match in _INVEST_AFTER.finditer(text):
+        if any(p.claims and p.claims[0][0] <= match.start() < p.claims[0][1] for p in out):
+            continue
+        clause_start = ctx.clause_start(match.start())
+        subject = text[clause_start : match.start()]
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        if re.search(r"\d+\s*(?:个|家|项|只)", text[sentence_start : match.start()]) or re.search(r"的$", subject):
+            continue  # a total over a counted group of projects is a figure of the zone
+        if match.group("kind") == "投资":
+            continue  # "晶越SIC半导体项目投资7500万元": an investment made, a figure of the zone
+        name = _clean_name(subject)
+        rule = "project_investment_subject"
+        if _is_name(name) and not re.search(r"(项目|园|基地|中心|院区|工程|城|广场|大楼|学校|校区|医院)", name):
+            continue
+        if not _is_name(name):
+            if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
+                continue
+            # "…项目,总投资11亿元": the project named in the clause before
+            previous = text[ctx.clause_start(max(clause_start - 1, 0)) : max(clause_start - 1, 0)]
+            candidate = _subject_before_status(previous)
+            if candidate is None:
+                continue
+            name, rule = candidate, "project_investment_previous_clause"
+        if name in ("项目", "该项目"):
+            continue
+        out.append(_with_money(ctx, match, name, rule, None))
+    return out
+
+
+def _subject_before_status(clause: str) -> str | None:
+    """The project a clause is about: its subject before a status verb, or a named project."""
+    match = re.search(rf"(?P<name>[^,;。]{{3,40}}?)(?:{_STATUS_ALT})$", clause)
+    candidate = match.group("name") if match else clause
+    candidate = re.sub(r"^.*?(?:宁波企业|的)", "", candidate)
+    name = _clean_name(candidate)
+    return name if _is_name(name) and len(name) <= 30 else None
+
+
+def _with_money(ctx: ParagraphContext, match: re.Match[str], name: str, rule: str, status: str | None) -> FoundProject:
+    value = parse_number(match.group("num"))
+    unit = match.group("unit")
+    if unit == "亿":
+        unit = "亿元"
+    return FoundProject(
+        start=ctx.clause_start(match.start()),
+        end=match.end(),
+        anchor=match.start(),
+        name=name,
+        status=status,
+        investment=value,
+        investment_unit=unit,
+        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+        rule=rule,
+        qualifier=match.group("approx"),
+        claims=[(match.start("num"), match.end("unit"))],
+    )
+
+
+def _status_near(text: str, pos: int) -> str | None:
+    match = _STATUS_AFTER.match(text, pos)
+    return _STATUS_MAP.get(match.group("status")) if match else None
+
+
+def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for status in re.finditer(rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})", text):
+        subject_end = status.start()
+        clause_start = ctx.clause_start(subject_end)
+        # Extend over a list: "A、B、C等一批项目加快推进" is one clause split by 、.
+        start = clause_start
+        sentence_start, _ = ctx.sentence_bounds(subject_end)
+        while start > sentence_start and text[start - 1] == "、":
+            start = ctx.clause_start(start - 1)
+        subject = text[start:subject_end]
+        if not subject or "※" in subject:
+            continue
+        following = text[status.end() : status.end() + 2]
+        if following and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following):
+            continue  # "入驻企业19家": the word is part of a noun here, not a status
+        group = re.search(r"等(?:一大批|一批|\d+个|多个)?", subject)
+        list_text = subject[: group.start()] if group else subject
+        what = subject[group.end() :] if group else ""
+        if group and not re.search(r"(项目|工程|园|中心|基地|平台|设施|组团)", what):
+            continue  # "温德姆、华美达等五星级酒店入驻": not projects
+        if group is None and "、" not in list_text and not re.search(r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|医院|综合体|组团|站|馆|路)$", _clean_name(list_text)):
+            continue
+        items = _split_items(list_text)
+        for offset, item in items:
+            name = _strip_zone(ctx, _clean_name(item))
+            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+                continue
+            if re.search(r"(仪式|工作|活动|会议|大会|审批|手续|许可证|评审)$", name):
+                continue
+            out.append(
+                FoundProject(
+                    start=start + offset,
+                    end=status.end(),
+                    anchor=start + offset,
+                    name=name,
+                    status=_STATUS_MAP[status.group("status")],
+                    investment=None,
+                    investment_unit=None,
+                    date=_date(ctx, sentence_start, start + offset),
+                    rule="project_subject_status" if len(items) == 1 else "project_list_status",
+                    qualifier=(what or None),
+                )
+            )
+    return out
+
+
+def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for verb in _VERB_FIRST.finditer(text):
+        tail_match = re.match(r"[^,;。]{2,120}?(?=[,;。]|$)", text[verb.end() :])
+        if not tail_match:
+            continue
+        tail = tail_match.group(0)
+        group = re.search(r"等(?:一大批|一批|\d+个|多个)?(?P<what>[^、]{0,30})$", tail)
+        if not group or not re.search(r"(项目|工程|平台|园|设施|中心)", group.group("what")):
+            continue  # only "引进A、B等…项目": a verb with a bare object is not a project list
+        items = _split_items(tail[: group.start()])
+        status = _VERB_STATUS[verb.group("verb")]
+        after = _STATUS_AFTER.match(text, verb.end() + len(tail_match.group(0)) - len(group.group("what")) + len(group.group("what")))
+        tail_status = re.search(rf"({_STATUS_ALT})$", group.group("what"))
+        if tail_status:
+            status = _STATUS_MAP[tail_status.group(1)]
+        elif after:
+            status = _STATUS_MAP[after.group("status")]
+        for offset, item in items:
+            name = _clean_name(item)
+            if not _is_name(name):
+                continue
+            pos = verb.end() + offset
+            out.append(
+                FoundProject(
+                    start=verb.start(),
+                    end=verb.end() + len(tail),
+                    anchor=pos,
+                    name=name,
+                    status=status,
+                    investment=None,
+                    investment_unit=None,
+                    date=None,
+                    rule="project_verb_list",
+                    qualifier=group.group("what") or None,
+                )
+            )
+    return out
+
+
+def _ceremonies(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _CEREMONY.finditer(text):
+        raw = match.group("name")
+        raw = re.sub(r"^.*?(?:新区|开发区|园区)(?=[\u4e00-\u9fff]{4,})", "", raw) if len(raw) > 12 else raw
+        name = _strip_zone(ctx, _clean_name(raw))
+        if not _is_name(name):
+            continue
+        status = {"签约": "签约", "开园": "开园", "揭牌": "揭牌", "开工": "开工", "奠基": "开工", "开业": "开业"}[match.group("status")]
+        out.append(
+            FoundProject(
+                start=match.start(),
+                end=match.end(),
+                anchor=match.start(),
+                name=re.sub(r"(落户[\u4e00-\u9fff]{2,6})$", "", name),
+                status=status,
+                investment=None,
+                investment_unit=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                rule="project_ceremony",
+            )
+        )
+    return out
+
+
+def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _PAREN_LIST.finditer(text):
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        status_match = re.search(rf"({_STATUS_ALT}|引进)", text[sentence_start : match.start()])
+        status = _STATUS_MAP.get(status_match.group(1), "签约") if status_match else None
+        for offset, item in _split_items(match.group("names")):
+            name = _clean_name(item)
+            if not _is_name(name):
+                continue
+            pos = match.start("names") + offset
+            out.append(
+                FoundProject(
+                    start=pos, end=pos + len(item), anchor=pos, name=name, status=status, investment=None,
+                    investment_unit=None, date=None, rule="project_parenthesised_list",
+                )
+            )
+    return out
+
+
+def _merge(found: list[FoundProject]) -> list[FoundProject]:
+    """One record per project and sentence: a name said twice in one sentence (its ceremony, its
+    investment, its status) is one project; in two sentences it may be two steps (签约, then 开工)."""
+    out: list[FoundProject] = []
+    for project in found:
+        twin = next((p for p in out if _same_project(p, project)), None)
+        if twin is None:
+            out.append(project)
+            continue
+        index = out.index(twin)
+        out[index] = FoundProject(
+            start=min(twin.start, project.start),
+            end=max(twin.end, project.end),
+            anchor=twin.anchor,
+            name=min(twin.name, project.name, key=len),
+            status=twin.status or project.status,
+            investment=twin.investment if twin.investment is not None else project.investment,
+            investment_unit=twin.investment_unit or project.investment_unit,
+            date=twin.date or project.date,
+            rule=twin.rule if twin.investment is not None or project.investment is None else project.rule,
+            qualifier=twin.qualifier or project.qualifier,
+            claims=twin.claims + project.claims,
+        )
+    return out
+
+
+def _same_project(a: FoundProject, b: FoundProject) -> bool:
+    names_match = a.name in b.name or b.name in a.name
+    close = abs(a.anchor - b.anchor) < 80 or a.start <= b.anchor <= a.end or b.start <= a.anchor <= b.end
+    return names_match and close and (a.status == b.status or a.status is None or b.status is None or a.status == "落地" or b.status == "落地")
