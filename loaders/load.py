@@ -184,6 +184,8 @@ def _insert_extraction(conn: Connection, extraction: Extraction, load_id: str) -
 
 
 def _delete_levels(conn: Connection, doc_ids: Sequence[str], levels: Sequence[tuple[Table, ...]]) -> None:
+    if not doc_ids:
+        return
     for level in levels:
         for table in level:
             conn.execute(delete(table).where(table.c.doc_id.in_(doc_ids)))
@@ -207,7 +209,7 @@ def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection
     if not same_keys:
         with engine.begin() as conn:
             write(conn)
-    for level in _DELETE_LEVELS:
+    for level in _DELETE_LEVELS if doc_ids else ():
         with engine.begin() as conn:
             _delete_levels(conn, doc_ids, (level,))
     if same_keys:
@@ -217,45 +219,34 @@ def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection
 
 @dataclass
 class _Run:
-    """One load run: writes its ``raw.loads`` row on the first change, and its counts at the end."""
+    """One load run. Its ``raw.loads`` row is written inside the transaction of its first change,
+    so a run whose every write rolls back leaves no row either."""
 
     engine: Engine
     summary: LoadSummary
     reload: bool
+    load_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     started_at: datetime = field(default_factory=_now)
 
-    def load_id(self) -> str:
-        if self.summary.load_id is None:
-            load_id = str(uuid.uuid4())
-            with self.engine.begin() as conn:
-                conn.execute(
-                    insert(loads),
-                    [
-                        {
-                            "load_id": load_id,
-                            "started_at": self.started_at,
-                            "status": "running",
-                            "docs_dir": self.summary.docs_dir,
-                            "n_files": 0,
-                            "n_loaded": 0,
-                            "n_replaced": 0,
-                            "n_unchanged": 0,
-                            "n_quarantined": 0,
-                        }
-                    ],
-                )
-            self.summary.load_id = load_id
-            log.info("load: run %s started", load_id)
-        return self.summary.load_id
+    def _row_exists(self, conn: Connection) -> bool:
+        return conn.execute(select(loads.c.load_id).where(loads.c.load_id == self.load_id)).first() is not None
+
+    def ensure_row(self, conn: Connection) -> None:
+        if self._row_exists(conn):
+            return
+        zero = dict.fromkeys(("n_files", "n_loaded", "n_replaced", "n_unchanged", "n_quarantined"), 0)
+        row = {"load_id": self.load_id, "started_at": self.started_at, "status": "running", "docs_dir": self.summary.docs_dir}
+        conn.execute(insert(loads), [{**row, **zero}])
+        log.info("load: run %s started", self.load_id)
 
     def finish(self, status: str, message: str | None) -> None:
-        if self.summary.load_id is None:
-            return
         counts = self.summary.counts
         with self.engine.begin() as conn:
+            if not self._row_exists(conn):
+                return
             conn.execute(
                 update(loads)
-                .where(loads.c.load_id == self.summary.load_id)
+                .where(loads.c.load_id == self.load_id)
                 .values(
                     finished_at=_now(),
                     status=status,
@@ -267,17 +258,18 @@ class _Run:
                     message=message,
                 )
             )
+        self.summary.load_id = self.load_id
         self.summary.status = status
 
 
 def _quarantine(run: _Run, file_name: str, sha256: str, path: str, n_bytes: int, reason: str) -> Outcome:
     key = (quarantine.c.file_name == file_name) & (quarantine.c.sha256 == sha256)
-    with run.engine.connect() as conn:
+    with run.engine.begin() as conn:
         if conn.execute(select(quarantine.c.reason).where(key)).first() is not None:
             return Outcome(file_name, Action.UNCHANGED, f"already quarantined: {reason}")
-    row = {"file_name": file_name, "sha256": sha256, "path": path, "n_bytes": n_bytes, "reason": reason}
-    with run.engine.begin() as conn:
-        conn.execute(insert(quarantine), [{**row, "load_id": run.load_id()}])
+        run.ensure_row(conn)
+        row = {"file_name": file_name, "sha256": sha256, "path": path, "n_bytes": n_bytes, "reason": reason}
+        conn.execute(insert(quarantine), [{**row, "load_id": run.load_id}])
     log.warning("quarantined %s: %s", file_name, reason)
     return Outcome(file_name, Action.QUARANTINED, reason)
 
@@ -304,18 +296,16 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
         if not older_versions:
             return Outcome(name, Action.UNCHANGED, "already loaded")
         # An earlier run died between inserting this version and deleting the previous one.
-        run.load_id()
-        _replace(run.engine, older_versions, lambda conn: None, same_keys=False)
+        _replace(run.engine, older_versions, run.ensure_row, same_keys=False)
         log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
         return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
     try:
         check_lineage(extraction)
     except InvalidExtraction as exc:
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"extraction rejected: {exc}")
-    load_id = run.load_id()
-
     def write(conn: Connection) -> None:
-        _insert_extraction(conn, extraction, load_id)
+        run.ensure_row(conn)
+        _insert_extraction(conn, extraction, run.load_id)
         # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
         conn.execute(delete(quarantine).where((quarantine.c.file_name == name) & (quarantine.c.sha256 == doc.doc_id)))
 
@@ -365,7 +355,7 @@ def load_results(
         try:
             run.finish("failed", f"{type(exc).__name__}: {exc}"[:2000])
         except SQLAlchemyError:
-            log.exception("load: could not mark run %s as failed", summary.load_id)
+            log.exception("load: could not mark run %s as failed", run.load_id)
         raise
     if summary.quarantined:
         run.finish("partial", f"quarantined: {', '.join(summary.quarantined)}")

@@ -170,7 +170,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         facts=facts,
         rankings=_dedupe(rankings),
         honours=_dedupe_honours(_dedupe(honours)),
-        projects=_dedupe(projects),
+        projects=_dedupe_projects(_dedupe(projects)),
     )
 
 
@@ -193,6 +193,22 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
         if key not in seen:
             seen.add(key)
             out.append(honour)
+    return out
+
+
+def _dedupe_projects(projects: list[Project]) -> list[Project]:
+    """A project named again with the same status in the same zone is the same record."""
+    out: list[Project] = []
+    for project in projects:
+        twin = next(
+            (p for p in out if p.zone == project.zone and p.status == project.status
+             and (p.name in project.name or project.name in p.name)),
+            None,
+        )
+        if twin is None:
+            out.append(project)
+        elif twin.investment is None and project.investment is not None:
+            out[out.index(twin)] = project
     return out
 
 

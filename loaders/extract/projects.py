@@ -30,10 +30,18 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("完成土地摘牌", "摘牌"), ("完成摘牌", "摘牌"), ("土地摘牌", "摘牌"), ("摘牌", "摘牌"), ("加快推进", "在建"),
     ("有序推进", "在建"), ("顺利推进", "在建"), ("稳步推进", "在建"), ("建设中", "在建"), ("加快落地建设", "在建"),
     ("入园建设", "在建"), ("落地建设", "落地"), ("相继落地", "落地"), ("落地", "落地"), ("主体建设过半", "在建"),
-    ("获批", "获批"), ("开业", "开业"), ("合龙", "合龙"), ("入驻", "入驻"),
+    ("获批", "获批"), ("开业", "开业"), ("合龙", "合龙"), ("入驻", "入驻"), ("全面启动建房", "开工"),
+    ("启动建房", "开工"), ("启动建设", "开工"), ("陆续供地", "供地"), ("供地", "供地"), ("开放", "建成"),
+    ("完成施工图设计", "前期"), ("完成方案设计", "前期"), ("谋划启动", "前期"), ("启动相关前期工作", "前期"),
+    ("完成验收", "竣工"), ("主体工程已完成", "在建"), ("主体完成", "在建"), ("完成主体结构", "在建"),
+    ("注册成立", "注册成立"), ("拔地而起", "计划"),
 )
 _STATUS_ALT = "|".join(re.escape(s) for s, _ in sorted(_STATUS, key=lambda x: len(x[0]), reverse=True))
 _STATUS_MAP = dict(_STATUS)
+# What a list of projects is called after 等: "等3个迁建安置点", "等一批重点项目", "等11条框架道路".
+_PROJECT_GROUP = re.compile(r"(项目|工程|园|中心|基地|平台|设施|组团|安置点|道路|企业|站点|建设)")
+# Suffixes that make a noun phrase the name of a project, a facility or a site.
+_NAME_SUFFIX = r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|一期|二期|三期|[)）])"
 _STATUS_AFTER = re.compile(rf"(?:已|正式|全部|顺利|全面|均|已经|目前已|相继|先后|正在|实现)?(?P<status>{_STATUS_ALT})")
 # Verb first, then the objects.
 _VERB_FIRST = re.compile(
@@ -44,10 +52,22 @@ _VERB_STATUS = {
     "开工建设": "开工", "签约引进": "签约", "设立": None, "推动": None, "加快": "在建", "全力保障": "在建",
     "提档升级": None, "完成": "建成",
 }
-_CEREMONY = re.compile(r"(?P<name>[^,;。]{3,40}?)(?:合作项目|项目)?(?P<status>签约|开园|揭牌|开工|奠基|开业)仪式(?:举行|在)")
+_CEREMONY = re.compile(
+    r"(?P<name>[^,;。]{3,40}?)(?:合作项目|项目)?(?:于\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:举办|举行)?"
+    r"(?P<status>签约|开园|揭牌|开工|奠基|开业)仪式(?:举行|在|,|。)"
+)
+# A strong verb with one named object: 筹建安全环保应急指挥中心, 建成投运诸暨“杭州港”.
+_VERB_OBJECT = re.compile(
+    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?)"
+    rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)(?:合作框架协议|框架协议|合作协议)?(?=[,;。、]|$)"
+)
+_VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "建成投运": "建成", "建成投用": "建成",
+                       "提档升级": None, "合作共建": "签约", "共建": None, "注册成立": "注册成立", "注册成立了": "注册成立"}
+# A clause that opens with a named project: "长鸿全生物降解新材料产业园项目从…到…", "X是此次…最大的项目".
+_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{4,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的(?P<name>[^,;。、]{{4,40}}?)(?=[,;。]|完成|建成|开工|投产|签约|项目是|$)"
+    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的(?P<name>[^,;。、]{{4,40}}?)(?=[,;。]|和投资|和总投资|完成|建成|开工|投产|签约|项目是|$)"
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 _GENERIC = re.compile(
@@ -79,7 +99,7 @@ class FoundProject:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" “”\"")
+    name = name.strip(" “”\"-■●*")
     for word in ("合作共建", "共建", "签署", "签订", "——"):
         if word in name[:-2]:
             name = name[name.rindex(word) + len(word) :]
@@ -88,14 +108,18 @@ def _clean_name(name: str) -> str:
         previous = name
         name = _LEADING_NOISE.sub("", name).strip(" “”\"")
         name = _TRAILING_NOISE.sub("", name).strip(" “”\"")
-        name = re.sub(r"^(?:[\u4e00-\u9fff]{2,8}(?:新区|开发区|园区)内的)", "", name)
+        name = re.sub(r"^(?:[\u4e00-\u9fff]{2,8}(?:新区|开发区|经开区|园区)内的?)", "", name)
+        name = re.sub(r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底|今年|年内|首批.*|共?\d+[幢栋个家座].*|\d+—\d+段)$", "", name)
+        name = re.sub(r"^(?:现|随着)", "", name)
     return name
 
 
 def _is_name(name: str) -> bool:
     if not 2 <= len(name) <= 45 or _GENERIC.match(name):
         return False
-    if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(r"(当年|于|季度|年底|月底|仪式)", name):
+    if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力)", name):
+        return False
+    if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name):
         return False
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
         return False
@@ -145,7 +169,11 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_verb_first_lists(ctx, text))
     found.extend(_ceremonies(ctx, text))
     found.extend(_parenthesised(ctx, text))
-    return _merge(found)
+    found.extend(_verb_objects(ctx, text))
+    found.extend(_named_subjects(ctx, text))
+    named = [p for p in found if p.name]
+    orphans = [p for p in found if not p.name]
+    return _attach_investments(_resolve_anaphora(ctx, text, _merge(ctx, named)), orphans)
 
 
 def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
@@ -175,25 +203,13 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if not _is_name(name):
             if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
                 continue
-            # "…项目,总投资11亿元": the project named in the clause before
-            previous = text[ctx.clause_start(max(clause_start - 1, 0)) : max(clause_start - 1, 0)]
-            candidate = _subject_before_status(previous)
-            if candidate is None:
-                continue
-            name, rule = candidate, "project_investment_previous_clause"
+            # "…项目,总投资11亿元": the investment of the project named just before
+            out.append(_with_money(ctx, match, "", "project_investment_of_previous", None))
+            continue
         if name in ("项目", "该项目"):
             continue
         out.append(_with_money(ctx, match, name, rule, None))
     return out
-
-
-def _subject_before_status(clause: str) -> str | None:
-    """The project a clause is about: its subject before a status verb, or a named project."""
-    match = re.search(rf"(?P<name>[^,;。]{{3,40}}?)(?:{_STATUS_ALT})$", clause)
-    candidate = match.group("name") if match else clause
-    candidate = re.sub(r"^.*?(?:宁波企业|的)", "", candidate)
-    name = _clean_name(candidate)
-    return name if _is_name(name) and len(name) <= 30 else None
 
 
 def _with_money(ctx: ParagraphContext, match: re.Match[str], name: str, rule: str, status: str | None) -> FoundProject:
@@ -221,28 +237,38 @@ def _status_near(text: str, pos: int) -> str | None:
     return _STATUS_MAP.get(match.group("status")) if match else None
 
 
+def _name_clause_start(text: str, pos: int) -> int:
+    """Clause start for names: parentheses belong to names (中财(二期), 长电集成电路(绍兴)有限公司)."""
+    start = 0
+    for match in re.finditer(r"[。;!?,:、]", text[:pos]):
+        start = match.end()
+    return start
+
+
 def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
     for status in re.finditer(rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})", text):
         subject_end = status.start()
-        clause_start = ctx.clause_start(subject_end)
+        clause_start = _name_clause_start(text, subject_end)
         # Extend over a list: "A、B、C等一批项目加快推进" is one clause split by 、.
         start = clause_start
         sentence_start, _ = ctx.sentence_bounds(subject_end)
         while start > sentence_start and text[start - 1] == "、":
-            start = ctx.clause_start(start - 1)
+            start = _name_clause_start(text, start - 1)
         subject = text[start:subject_end]
         if not subject or "※" in subject:
             continue
         following = text[status.end() : status.end() + 2]
-        if following and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following):
+        if following and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following) and not (
+            status.group("status") == "落地" and following in ctx.reference.places
+        ):
             continue  # "入驻企业19家": the word is part of a noun here, not a status
-        group = re.search(r"等(?:一大批|一批|\d+个|多个)?", subject)
+        group = re.search(r"等(?:一大批|一批|\s*\d+\s*[个家条座]|多个)?", subject)
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
-        if group and not re.search(r"(项目|工程|园|中心|基地|平台|设施|组团)", what):
+        if group and not _PROJECT_GROUP.search(what):
             continue  # "温德姆、华美达等五星级酒店入驻": not projects
-        if group is None and "、" not in list_text and not re.search(r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|医院|综合体|组团|站|馆|路)$", _clean_name(list_text)):
+        if group is None and "、" not in list_text and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue
         items = _split_items(list_text)
         for offset, item in items:
@@ -276,7 +302,7 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue
         tail = tail_match.group(0)
         group = re.search(r"等(?:一大批|一批|\d+个|多个)?(?P<what>[^、]{0,30})$", tail)
-        if not group or not re.search(r"(项目|工程|平台|园|设施|中心)", group.group("what")):
+        if not group or not _PROJECT_GROUP.search(group.group("what")):
             continue  # only "引进A、B等…项目": a verb with a bare object is not a project list
         items = _split_items(tail[: group.start()])
         status = _VERB_STATUS[verb.group("verb")]
@@ -353,12 +379,92 @@ def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     return out
 
 
-def _merge(found: list[FoundProject]) -> list[FoundProject]:
+def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _VERB_OBJECT.finditer(text):
+        name = _clean_name(match.group("name"))
+        if not _is_name(name) or ctx.reference.zone_by_alias(name):
+            continue
+        status = _VERB_OBJECT_STATUS.get(match.group("verb"))
+        if re.search(r"(签署|签订)$", text[max(0, match.start() - 2) : match.start()]):
+            status = "签约"
+        out.append(
+            FoundProject(
+                start=match.start(), end=match.end(), anchor=match.start("name"), name=name, status=status,
+                investment=None, investment_unit=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()), rule="project_verb_object",
+            )
+        )
+    return out
+
+
+def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _NAMED_SUBJECT.finditer(text):
+        name = _strip_zone(ctx, _clean_name(match.group("name")))
+        if not _is_name(name) or re.match(r"^(?:该|此|这)", name):
+            continue
+        _, sentence_end = ctx.sentence_bounds(match.start())
+        status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
+        out.append(
+            FoundProject(
+                start=match.start("name"), end=match.end(), anchor=match.start("name"), name=name,
+                status=_STATUS_MAP[status_match.group("status")] if status_match else None,
+                investment=None, investment_unit=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()), rule="project_named_subject",
+            )
+        )
+    return out
+
+
+def _resolve_anaphora(ctx: ParagraphContext, text: str, found: list[FoundProject]) -> list[FoundProject]:
+    """A status or investment whose subject is omitted or is 项目/该项目 belongs to the last project named."""
+    out = list(found)
+    pattern = re.compile(
+        rf"(?:^|(?<=[,;。]))(?P<subject>(?:该?项目|\d{{1,2}}月\d{{1,2}}日|经过[^,;。]{{1,10}}的建设,项目)?)(?:已|正式|实现|均)?"
+        rf"(?P<status>{_STATUS_ALT})(?=[,;。]|$)"
+    )
+    for match in pattern.finditer(text):
+        earlier = [p for p in out if p.anchor < match.start()]
+        if not earlier or any(p.start <= match.start() < p.end for p in out):
+            continue
+        last = max(earlier, key=lambda p: p.anchor)
+        status = _STATUS_MAP[match.group("status")]
+        if status == last.status:
+            continue
+        out.append(
+            FoundProject(
+                start=match.start(), end=match.end(), anchor=match.start(), name=last.name, status=status,
+                investment=None, investment_unit=None,
+                date=_date(ctx, match.start(), match.end()), rule="project_status_of_previous",
+            )
+        )
+    return out
+
+
+def _attach_investments(found: list[FoundProject], orphans: list[FoundProject]) -> list[FoundProject]:
+    """An investment stated without its project ("项目总投资约3.26亿元") is the last named project's."""
+    out = list(found)
+    for orphan in orphans:
+        earlier = [p for p in out if p.anchor < orphan.anchor and p.investment is None]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda p: p.anchor)
+        out[out.index(last)] = FoundProject(
+            start=last.start, end=max(last.end, orphan.end), anchor=last.anchor, name=last.name, status=last.status,
+            investment=orphan.investment, investment_unit=orphan.investment_unit, date=last.date,
+            rule=last.rule + "+investment", qualifier=last.qualifier or orphan.qualifier,
+            claims=last.claims + orphan.claims,
+        )
+    return out
+
+
+def _merge(ctx: ParagraphContext, found: list[FoundProject]) -> list[FoundProject]:
     """One record per project and sentence: a name said twice in one sentence (its ceremony, its
     investment, its status) is one project; in two sentences it may be two steps (签约, then 开工)."""
     out: list[FoundProject] = []
     for project in found:
-        twin = next((p for p in out if _same_project(p, project)), None)
+        twin = next((p for p in out if _same_project(ctx, p, project)), None)
         if twin is None:
             out.append(project)
             continue
@@ -379,7 +485,8 @@ def _merge(found: list[FoundProject]) -> list[FoundProject]:
     return out
 
 
-def _same_project(a: FoundProject, b: FoundProject) -> bool:
+def _same_project(ctx: ParagraphContext, a: FoundProject, b: FoundProject) -> bool:
     names_match = a.name in b.name or b.name in a.name
-    close = abs(a.anchor - b.anchor) < 80 or a.start <= b.anchor <= a.end or b.start <= a.anchor <= b.end
-    return names_match and close and (a.status == b.status or a.status is None or b.status is None or a.status == "落地" or b.status == "落地")
+    same_sentence = ctx.sentence_bounds(a.anchor) == ctx.sentence_bounds(b.anchor)
+    compatible = a.status == b.status or None in (a.status, b.status) or "落地" in (a.status, b.status)
+    return names_match and same_sentence and compatible
