@@ -1,0 +1,25 @@
+{#- Rank of a document kind in the choice of a fact's source: 1 is best (var document_kind_priority). -#}
+{% macro document_kind_priority(kind_expr) -%}
+    {%- set kinds = var('document_kind_priority') -%}
+    case {{ kind_expr }}
+    {%- for kind in kinds %}
+        when '{{ kind }}' then {{ loop.index }}
+    {%- endfor %}
+        else {{ kinds | length + 1 }}
+    end
+{%- endmacro %}
+
+{#- SQL list literal of the period labels that mean a whole year (var full_year_periods). -#}
+{% macro full_year_period_list() -%}
+    ({%- for p in var('full_year_periods') -%}'{{ p }}'{%- if not loop.last %}, {% endif -%}{%- endfor -%})
+{%- endmacro %}
+
+{#- 8-byte float on both databases (dbt.type_float() is a 4-byte REAL on DuckDB). -#}
+{% macro type_double() -%}
+    double precision
+{%- endmacro %}
+
+{#- Exact decimal type of converted values: enough scale for 元 -> 亿元 (1e-8). -#}
+{% macro type_value() -%}
+    decimal(38, 8)
+{%- endmacro %}

@@ -1,0 +1,114 @@
+-- Each raw metric with its value in the indicator's canonical unit, beside the value and unit as
+-- written, and whether (and if not, why not) it feeds the conformed fact table.
+--   measure 'value':       value_canonical = value * to_base(unit) / to_base(canonical unit),
+--                          when both units share a dimension in seeds/reference/units.csv
+--   the percent measures:  yoy_pct / share_pct / plan_pct in '%', diff_pct_points in '个百分点'
+-- Arithmetic runs in double precision on both databases (DuckDB turns decimal division into
+-- double anyway), then is cast to decimal(38, 8), so DuckDB and PostgreSQL agree to the digit.
+with
+
+metrics as (
+
+    select * from {{ ref('int_metrics__normalised') }}
+
+),
+
+indicators as (
+
+    select * from {{ ref('int_indicators__canonical') }}
+
+),
+
+units as (
+
+    select * from {{ ref('units') }}
+
+),
+
+targeted as (
+
+    select
+        metrics.*,
+        case
+            when metrics.measure = 'value' then indicators.canonical_unit
+            when metrics.measure = 'diff_pct_points' then '个百分点'
+            else '%'
+        end as unit
+
+    from metrics
+    left join indicators
+        on indicators.indicator_key = metrics.indicator_key
+
+),
+
+classified as (
+
+    select
+        targeted.*,
+        target_units.to_base as target_to_base,
+        case
+            when targeted.unit is null then 'no_canonical_unit'
+            when targeted.unit_key = targeted.unit then 'same_unit'
+            when targeted.unit_dimension is null then 'unknown_unit'
+            when target_units.dimension is null then 'unknown_canonical_unit'
+            when targeted.unit_dimension = target_units.dimension then 'converted'
+            when targeted.measure <> 'value'
+                and targeted.unit_dimension in ('percent', 'percent_points')
+                and target_units.dimension in ('percent', 'percent_points') then 'percent_as_is'
+            else 'dimension_mismatch'
+        end as conversion_status
+
+    from targeted
+    left join units as target_units
+        on target_units.unit = targeted.unit
+
+),
+
+converted as (
+
+    select
+        classified.*,
+        case
+            when conversion_status in ('same_unit', 'percent_as_is')
+                then cast(value_as_written as {{ type_value() }})
+            when conversion_status = 'converted'
+                then cast(
+                    cast(value_as_written as {{ type_double() }})
+                    * cast(unit_to_base as {{ type_double() }})
+                    / cast(target_to_base as {{ type_double() }})
+                    as {{ type_value() }})
+        end as value_canonical
+
+    from classified
+
+),
+
+final as (
+
+    select
+        *,
+        case
+            when zone_key is null then 'zone_unknown'
+            when year is null then 'year_unknown'
+            when not is_full_year then 'partial_year'
+            when value_canonical is null then 'unit_not_convertible'
+        end as fact_exclusion_reason,
+        (
+            zone_key is not null
+            and year is not null
+            and is_full_year
+            and value_canonical is not null
+        ) as is_fact_eligible,
+        case
+            when zone_key is not null
+                and year is not null
+                and is_full_year
+                and value_canonical is not null
+            then {{ surrogate_key(['zone_key', 'year', 'indicator_key', 'measure']) }}
+        end as fact_id
+
+    from converted
+
+)
+
+select * from final

@@ -1,0 +1,110 @@
+-- Each raw metric with its names resolved: zone_key (via int_zones__names), indicator_key (the
+-- extractor's code when the dictionary knows it, else the longest dictionary name that ends the
+-- phrase, as loaders/reference.py does, else an 'unmapped_' key of the phrase), and the written
+-- unit looked up in seeds/reference/units.csv. One row per raw metric.
+with
+
+metrics as (
+
+    select * from {{ ref('stg_raw__metrics') }}
+
+),
+
+indicators as (
+
+    select * from {{ ref('indicators') }}
+
+),
+
+indicator_names as (
+
+    select * from {{ ref('int_indicators__names') }}
+
+),
+
+zone_names as (
+
+    select * from {{ ref('int_zones__names') }}
+
+),
+
+units as (
+
+    select * from {{ ref('units') }}
+
+),
+
+keyed as (
+
+    select
+        metrics.*,
+        coalesce({{ normalise_name('indicator_phrase') }}, '_blank_') as indicator_name_key,
+        {{ normalise_name('zone_name') }} as zone_name_key,
+        {{ normalise_unit('unit_as_written') }} as unit_key,
+        {{ normalise_period('period') }} as period_key
+
+    from metrics
+
+),
+
+-- the longest dictionary name the phrase ends with (an exact match is its own longest suffix)
+suffix_matches as (
+
+    select
+        keyed.metric_id,
+        indicator_names.indicator_code,
+        indicator_names.name_key = keyed.indicator_name_key as is_exact,
+        row_number() over (
+            partition by keyed.metric_id
+            order by length(indicator_names.name_key) desc, indicator_names.indicator_code
+        ) as match_rank
+
+    from keyed
+    inner join indicator_names
+        on length(keyed.indicator_name_key) >= length(indicator_names.name_key)
+        and {{ dbt.right('keyed.indicator_name_key', 'length(indicator_names.name_key)') }} = indicator_names.name_key
+
+),
+
+resolved as (
+
+    select
+        keyed.*,
+        coalesce(extracted_indicators.indicator_code, suffix_matches.indicator_code) as indicator_code,
+        case
+            when extracted_indicators.indicator_code is not null then 'extractor_code'
+            when suffix_matches.is_exact then 'dictionary_name'
+            when suffix_matches.indicator_code is not null then 'dictionary_suffix'
+            else 'unmapped'
+        end as indicator_mapping_rule,
+        zone_names.zone_key,
+        units.dimension as unit_dimension,
+        units.base_unit as unit_base,
+        units.to_base as unit_to_base
+
+    from keyed
+    left join indicators as extracted_indicators
+        on extracted_indicators.indicator_code = trim(keyed.indicator_code_extracted)
+    left join suffix_matches
+        on suffix_matches.metric_id = keyed.metric_id
+        and suffix_matches.match_rank = 1
+    left join zone_names
+        on zone_names.name_key = keyed.zone_name_key
+    left join units
+        on units.unit = keyed.unit_key
+
+),
+
+final as (
+
+    select
+        *,
+        coalesce(indicator_code, {{ unlisted_key('unmapped', 'indicator_name_key') }}) as indicator_key,
+        indicator_code is not null as is_indicator_mapped,
+        (period_key is null or period_key in {{ full_year_period_list() }}) as is_full_year
+
+    from resolved
+
+)
+
+select * from final

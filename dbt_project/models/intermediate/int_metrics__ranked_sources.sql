@@ -1,0 +1,58 @@
+-- Every metric that feeds a conformed fact, ranked among the sources of its fact. Rank 1 is the
+-- chosen source:
+--   1. actual figures before estimates (预计)
+--   2. document kind: var document_kind_priority (yearbook > government_report > newspaper > article > unknown)
+--   3. later published_on first (a more precise date of the same year counts as later)
+--   4. longer quote first (more context), then figures without an approximation word (约/超/近)
+--   5. ties broken by doc_id, char_start, metric_id so the choice is deterministic
+with
+
+metrics as (
+
+    select * from {{ ref('int_metrics__converted') }}
+    where is_fact_eligible
+
+),
+
+documents as (
+
+    select * from {{ ref('stg_raw__documents') }}
+
+),
+
+prioritised as (
+
+    select
+        metrics.*,
+        documents.document_kind,
+        documents.published_on,
+        {{ document_kind_priority('documents.document_kind') }} as document_priority
+
+    from metrics
+    inner join documents
+        on documents.doc_id = metrics.doc_id
+
+),
+
+final as (
+
+    select
+        *,
+        row_number() over (
+            partition by fact_id
+            order by
+                case when is_estimate then 1 else 0 end,
+                document_priority,
+                published_on desc nulls last,
+                length(quote) desc,
+                case when approx is null then 0 else 1 end,
+                doc_id,
+                char_start,
+                metric_id
+        ) as source_rank
+
+    from prioritised
+
+)
+
+select * from final
