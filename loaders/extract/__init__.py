@@ -245,7 +245,7 @@ def _add_fact(
     if fields["record_id"] in seen:
         return
     seen.add(str(fields["record_id"]))
-    zone, zone_rule = ctx.zone_at(draft.anchor)
+    zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
     facts.append(
         Fact(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
-from loaders.numbers import CHINESE, NUMBER, implicit_magnitude, parse_number
+from loaders.numbers import CHINESE, NUMBER, PERCENT_WORDS, implicit_magnitude, parse_number
 
 # Longest first so 个百分点 wins over 个 and 万平方米 over 平方米.
 UNITS: tuple[str, ...] = tuple(
@@ -70,6 +70,12 @@ _VERB_LEFT = re.compile(
     r"(明确|设立|实施|引进|新引进|培育|建成|打造|形成|推动|召开|举办|组建|首创|拥有|筹措|整合|托管|开展|签订|"
     r"引导|帮助|谋划|聚集|集聚|招引|入选|完成|新增|开发|建设|推进|新建|改造|启动|解决|协调|办理|为)$"
 )
+# Partial-year periods: a figure for 1-6月 or 上半年 is not the year's figure.
+_PERIOD = re.compile(
+    r"(1\s*[-—–~至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|"
+    r"前[一二三四五六七八九十]个月|[1-9]月份)"
+)
+_ESTIMATE = re.compile(r"(预计|预期|有望|力争|计划|目标|将达到?)")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -98,6 +104,7 @@ class FactDraft:
     period: str | None = None
     is_estimate: bool = False
     year_override: tuple[int, str] | None = None
+    zone_override: tuple[str, str] | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -136,6 +143,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         approx = "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
         out.append(Quantity(start, end, match.start("num"), value, unit, approx))
+    for match in PERCENT_WORDS.finditer(text):
+        value = parse_number(match.group(1))
+        if value is not None:
+            out.append(Quantity(match.start(), match.end(), match.start(), value, "%", None))
+    for match in re.finditer(rf"(?P<num>{NUMBER})倍", text):
+        # "增长2.5倍" is a growth of 250%; a multiple written alone is not a figure of its own.
+        value = parse_number(match.group("num"))
+        if value is not None and re.search(r"(增长|增加|提高)了?$", text[max(0, match.start() - 4) : match.start()]):
+            out.append(Quantity(match.start(), match.end(), match.start(), value * 100, "%", "倍"))
     for match in _IMPLICIT.finditer(text):
         magnitude = implicit_magnitude(match.group("mag"))
         if magnitude is None or (match.start() and text[match.start() - 1].isdigit()):
@@ -253,13 +269,13 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         if _PLACEHOLDER.match(text[q.num_start : q.end]):
             continue
         bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
-        if q.unit not in ("%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket):
+        if _unit_class(q.unit) not in ("count", "%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket):
             continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上17只": a category, not a figure
         sentence_start, sentence_end = ctx.sentence_bounds(q.start)
         prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
         previous = facts[-1] if facts and facts[-1].anchor < q.start else None
-        if previous is not None and previous.unit == q.unit and text[previous.end : q.start] == "、" and previous.measure != "value":
+        if previous is not None and previous.unit == q.unit and text[previous.end : q.start] == "、":
             facts.append(replace(previous, start=q.start, end=q.end, value=q.value if previous.value >= 0 else -q.value,
                                  approx=q.approx, anchor=q.start, rule=previous.rule + "+list"))
             continue
@@ -274,7 +290,8 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
                 continue
             start = min(level.start, phrase_start) if level and indicator == level.indicator else ctx.clause_start(phrase_start)
             facts.append(
-                FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start)
+                FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start,
+                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start))
             )
             continue
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
@@ -319,7 +336,8 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
                 indicator = level.indicator
             qualifier = f"{increment.group(0)}(增量)"
             rule = "metric_increment"
-        draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, anchor)
+        draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, anchor,
+                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start))
         facts.append(draft)
         if not increment:
             last_level[sentence_start] = draft
@@ -327,6 +345,19 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
                 parent[(sentence_start, _unit_class(unit))] = draft
     facts.extend(_flat_diffs(ctx, last_level))
     return _pair_respectively(ctx, facts)
+
+
+def _period(text: str, sentence_start: int, pos: int) -> str | None:
+    """The partial-year period a figure covers, if its sentence names one before it."""
+    found = None
+    for match in _PERIOD.finditer(text, sentence_start, pos):
+        found = re.sub(r"\s+", "", match.group(1)).replace("—", "-").replace("–", "-").replace("~", "-")
+    return found
+
+
+def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
+    clause = text[sentence_start:pos]
+    return bool(_ESTIMATE.search(clause)) and not re.search(r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划)", clause)
 
 
 def _unit_class(unit: str) -> str:
@@ -389,8 +420,23 @@ def _flat_diffs(ctx: ParagraphContext, last_level: dict[int, FactDraft]) -> list
     return out
 
 
+def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, list[str]]:
+    """What a 分别 list names: years ("2019年至2021年"), zones ("A和B") or indicators / sub-items."""
+    span = re.fullmatch(r"(\d{4})年?(?:至|到|-|—|~)(\d{4})年(?:度)?", names_text)
+    if span and 0 < int(span.group(2)) - int(span.group(1)) <= 20:
+        return "year", [str(y) for y in range(int(span.group(1)), int(span.group(2)) + 1)]
+    names = [n for n in re.split(r"[、和及与]", names_text) if n]
+    if names and all(re.fullmatch(r"\d{4}年(?:度)?", n) for n in names):
+        return "year", [n[:4] for n in names]
+    zones = [ctx.doc_zones.resolve(n) for n in names]
+    if names and all(zones):
+        return "zone", [z[0] for z in zones if z]
+    return "name", names
+
+
 def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
-    """"项目数量、投资、用地分别占全市的61%、74%、65%": each figure gets its own name from the list."""
+    """"项目数量、投资、用地分别占全市的61%、74%、65%": each figure gets its own name from the list;
+    "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
     text = ctx.text
     out = list(facts)
     for match in re.finditer(r"分别", text):
@@ -398,20 +444,33 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
         clause_start = ctx.clause_start(match.start())
         clause_start = _enumeration_start(text, clause_start, sentence_start) or clause_start
         names_text = text[clause_start : match.start()]
-        names = [n for n in re.split(r"[、和及与]", names_text) if n]
+        names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
+        kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
         if len(names) < 2:
             continue
         group = [f for f in out if match.end() <= f.anchor < sentence_end]
+        own_noun = _clean_indicator(text[match.end() : text.find(",", match.end()) if "," in text[match.end() :] else sentence_end])
+        own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)
         # Figures after 分别 come in runs of len(names) (several runs: 占全市…, 占全省…).
         for i, fact in enumerate(group):
-            name = _clean_indicator(names[i % len(names)])
-            if not name:
-                continue
-            own_noun = _clean_indicator(text[match.end() : text.find(",", match.end()) if "," in text[match.end() :] else sentence_end])
-            own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)
+            name = names[i % len(names)]
             idx = out.index(fact)
-            if fact.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
-                out[idx] = replace(fact, qualifier=name, rule=fact.rule + "+respectively", start=min(fact.start, clause_start))
+            rule = fact.rule + "+respectively"
+            start = min(fact.start, clause_start)
+            if kind == "year":
+                out[idx] = replace(fact, year_override=(int(name), "year_respectively"), rule=rule, start=start)
+            elif kind == "zone":
+                out[idx] = replace(fact, zone_override=(name, "zone_respectively"), rule=rule, start=start)
+            elif fact.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
+                out[idx] = replace(fact, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:
-                out[idx] = replace(fact, indicator=name, rule=fact.rule + "+respectively", start=min(fact.start, clause_start))
+                out[idx] = replace(fact, indicator=_clean_indicator(name) or name, rule=rule, start=start)
     return out
+
+
+def _strip_subject(ctx: ParagraphContext, names_text: str) -> str:
+    """Drop a zone named before the list ("园区2021年至2023年分别…") unless the list is of zones."""
+    for hit in ctx.zone_hits:
+        if names_text.startswith(hit.surface) and re.match(r"\d{4}", names_text[len(hit.surface) :]):
+            return names_text[len(hit.surface) :]
+    return names_text

@@ -100,7 +100,8 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     before = text[max(0, start - 2) : start]
     after = text[end : end + 3]
     comparative = bool(re.search(r"(比|较|同|与)$", before)) or before.endswith("由")
-    since = bool(re.match(r"(以来|至今|起|前|后)", after))
+    # "2016年以来" is the start of a span; "今年以来" is this year.
+    since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
     # A year naming a part of itself (2019年四季度, 2021年上半年) is a period, not the figure's year.
     since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))

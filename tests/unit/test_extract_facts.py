@@ -1,0 +1,137 @@
+"""Figures in sentences written for these tests, in the language of the reports."""
+
+from decimal import Decimal
+
+
+def _facts(extraction):
+    return {(f.indicator, f.measure, f.value, f.unit): f for f in extraction.facts}
+
+
+def test_level_growth_and_share(extract) -> None:
+    ex = extract("2023年,苏州工业园区实现地区生产总值3686亿元,同比增长5.8%,占全市的14.9%。")
+    facts = _facts(ex)
+    level = facts[("地区生产总值", "value", Decimal(3686), "亿元")]
+    assert level.zone == "苏州工业园区" and level.year == 2023
+    assert facts[("地区生产总值", "yoy_pct", Decimal("5.8"), "%")].zone == "苏州工业园区"
+    assert ("地区生产总值", "share_pct", Decimal("14.9"), "%") in facts
+
+
+def test_decline_and_percentage_points(extract) -> None:
+    ex = extract("2022年,合肥经济技术开发区规上工业总产值2100亿元,比上年下降3.2%,比全市增幅低1.5个百分点。")
+    measures = {(f.measure, f.value) for f in ex.facts}
+    assert ("yoy_pct", Decimal("-3.2")) in measures
+    assert ("diff_pct_points", Decimal("-1.5")) in measures
+
+
+def test_a_smaller_decline_than_the_city_is_a_positive_difference(extract) -> None:
+    ex = extract("2022年,开发区营业收入800亿元,下降2.0%,比全市降幅低0.6个百分点。")
+    assert ("diff_pct_points", Decimal("0.6")) in {(f.measure, f.value) for f in ex.facts}
+
+
+def test_plan_completion(extract) -> None:
+    ex = extract("2022年,开发区新增融资12亿元,完成年度计划的130.5%。")
+    assert ("新增融资", "plan_pct", Decimal("130.5")) in {(f.indicator, f.measure, f.value) for f in ex.facts}
+
+
+def test_traditional_characters_and_thousands_separators(extract) -> None:
+    ex = extract("2022年,昆山經濟技術開發區實現規上工業總產值1,234.5億元。")
+    fact = ex.facts[0]
+    assert (fact.value, fact.unit, fact.zone) == (Decimal("1234.5"), "亿元", "昆山经济技术开发区")
+    assert fact.quote.endswith("1,234.5億元")
+
+
+def test_full_width_digits_and_spaces_inside_numbers(extract) -> None:
+    ex = extract("2022 年，滁州经济技术开发区实现工业投资 ４５.６ 亿元。")
+    assert (ex.facts[0].value, ex.facts[0].unit) == (Decimal("45.6"), "亿元")
+
+
+def test_approximations_are_kept_as_qualifiers(extract) -> None:
+    ex = extract("2022年,园区共有入驻企业1200余家,新增就业约3000人。")
+    approx = {f.value: f.approx for f in ex.facts}
+    assert approx[Decimal(1200)] == "余" and approx[Decimal(3000)] == "约"
+
+
+def test_counts_written_first(extract) -> None:
+    ex = extract("2022年,芜湖经济技术开发区28个重点项目实现开工,新引进10亿元以上项目6个。")
+    pairs = {(f.indicator, f.value) for f in ex.facts}
+    assert ("重点项目", Decimal(28)) in pairs
+    assert any(ind.endswith("10亿元以上项目") and v == Decimal(6) for ind, v in pairs)
+    assert Decimal(10) not in {f.value for f in ex.facts}, "10亿元 names a category, not a figure"
+
+
+def test_ranges_in_categories_are_not_figures(extract) -> None:
+    ex = extract("2022年,园区新签约项目30个,其中1亿元—5亿元项目18个,5亿元至10亿元项目2个。")
+    assert sorted(f.value for f in ex.facts) == [Decimal(2), Decimal(18), Decimal(30)]
+
+
+def test_respectively_pairs_years_with_figures(extract) -> None:
+    ex = extract("温州经济技术开发区2019年至2021年分别实现营业收入120.5亿元、131.2亿元、150亿元。")
+    assert {(f.year, f.value) for f in ex.facts} == {
+        (2019, Decimal("120.5")), (2020, Decimal("131.2")), (2021, Decimal(150))
+    }
+
+
+def test_respectively_pairs_zones_with_figures(extract) -> None:
+    ex = extract("2022年,嘉兴经济技术开发区和平湖经济技术开发区分别实现工业投资80亿元、65亿元。")
+    assert {(f.zone, f.value) for f in ex.facts} == {
+        ("嘉兴经济技术开发区", Decimal(80)), ("平湖经济技术开发区", Decimal(65))
+    }
+
+
+def test_partial_year_and_estimates_are_marked(extract) -> None:
+    ex = extract("1-6月,园区完成工业投资45亿元。预计全年实现营业收入500亿元左右。")
+    by_value = {f.value: f for f in ex.facts}
+    assert by_value[Decimal(45)].period == "1-6月"
+    assert by_value[Decimal(500)].is_estimate and by_value[Decimal(500)].period is None
+
+
+def test_template_placeholders_yield_nothing(extract) -> None:
+    assert extract("2022年,园区实现营业收入xx亿元,增长X%,新增企业X个。").facts == []
+
+
+def test_growth_in_multiples(extract) -> None:
+    ex = extract("2022年,园区实际利用外资5000万美元,增长1.5倍。")
+    assert ("yoy_pct", Decimal(150)) in {(f.measure, f.value) for f in ex.facts}
+
+
+def test_percent_in_words(extract) -> None:
+    ex = extract("2022年,园区规上工业增加值增长百分之十二点五。")
+    assert ("yoy_pct", Decimal("12.5")) in {(f.measure, f.value) for f in ex.facts}
+
+
+def test_relative_years_resolve_against_publication(extract) -> None:
+    ex = extract("今年以来,园区签约亿元以上项目9个;去年全年签约项目40个。", published_on="2024-05-01", report_year=None)
+    years = {f.value: f.year for f in ex.facts}
+    assert years[Decimal(9)] == 2024 and years[Decimal(40)] == 2023
+
+
+def test_comparison_year_gives_the_figure_year(extract) -> None:
+    ex = extract("园区规上工业总产值463亿元,比2019年增长11.7%。", report_year=None, published_on=None)
+    assert {f.year for f in ex.facts} == {2020}
+
+
+def test_a_sentence_with_two_zones_gives_each_its_figures(extract) -> None:
+    ex = extract("2022年,嘉善经济技术开发区实现产值300亿元;海宁经济开发区实现产值260亿元。")
+    assert {(f.zone, f.value) for f in ex.facts} == {
+        ("嘉善经济技术开发区", Decimal(300)), ("海宁经济开发区", Decimal(260))
+    }
+
+
+def test_anaphora_resolves_to_the_document_zone(extract) -> None:
+    ex = extract("平湖经济技术开发区聚焦制造业。\n\n2022年,开发区实现工业投资50亿元。")
+    assert {f.zone for f in ex.facts} == {"平湖经济技术开发区"}
+
+
+def test_short_names_map_to_the_fullest_name_in_the_document(extract) -> None:
+    ex = extract("宁波杭州湾经济技术开发区位于杭州湾南岸。\n\n2022年,宁波杭州湾经开区实现产值1200亿元。")
+    assert {f.zone for f in ex.facts} == {"宁波杭州湾经济技术开发区"}
+
+
+def test_table_cells_are_facts_with_the_cell_as_span(extract) -> None:
+    text = "表 5\n\n园区主要指标表\n\n名 称\t工业产值(亿元)\t\n\t实绩\t增长(%)\n甲经济开发区\t12.5\t—\n合 计\t20.0\t3.1\n"
+    ex = extract(text, kind="yearbook", report_year=2022)
+    cells = {(f.zone, f.measure, f.value) for f in ex.facts}
+    assert (None, "yoy_pct", Decimal("3.1")) in cells or any(v == Decimal("3.1") for _, _, v in cells)
+    assert any(v == Decimal("12.5") and m == "value" for _, m, v in cells)
+    assert all(f.quote.strip() == f.quote and "\t" not in f.quote for f in ex.facts)
+    assert not any(f.quote == "—" for f in ex.facts)

@@ -1,0 +1,39 @@
+from loaders.normalise import normalise
+
+
+def test_full_width_digits_and_punctuation_fold_to_ascii() -> None:
+    norm = normalise("产值１２３４．５亿元，增长３％")
+    assert norm.text == "产值1234.5亿元,增长3%"
+
+
+def test_spaces_inside_numbers_and_between_chinese_go() -> None:
+    norm = normalise("实现规上工业总产值 1590.05 亿元,比 2019 年增长")
+    assert norm.text == "实现规上工业总产值1590.05亿元,比2019年增长"
+
+
+def test_a_year_broken_across_lines_is_joined() -> None:
+    assert normalise("【要闻】 2021\n\n年,园区。").text == "【要闻】2021年,园区。"
+
+
+def test_traditional_characters_fold_to_simplified() -> None:
+    assert normalise("經濟開發區實現產值12億元").text == "经济开发区实现产值12亿元"
+
+
+def test_latin_words_keep_their_space() -> None:
+    assert normalise("TFT-LCD 及 AMOLED panel line").text == "TFT-LCD及AMOLED panel line"
+
+
+def test_every_character_maps_back_to_the_original() -> None:
+    original = "前言\n园区实现产值 1590.05 亿元，增长１２％。"
+    start = original.index("园")
+    norm = normalise(original, start, len(original))
+    i = norm.text.index("1590.05亿元")
+    s, e = norm.orig_span(i, i + len("1590.05亿元"))
+    assert original[s:e] == "1590.05 亿元"
+    j = norm.text.index("12%")
+    s, e = norm.orig_span(j, j + 3)
+    assert original[s:e] == "１２％"
+
+
+def test_tabs_survive_in_table_rows() -> None:
+    assert normalise("合 计\t\t102\t-2.5", keep_tabs=True).text == "合计\t\t102\t-2.5"

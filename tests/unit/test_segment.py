@@ -1,0 +1,38 @@
+from loaders.segment import segment
+
+
+def _segment(text: str):
+    return segment("a" * 64, text, 2022, lambda heading: "示例经济开发区" if heading.strip() == "示例经济开发区" else None)
+
+
+def test_a_sentence_broken_across_blocks_is_one_paragraph() -> None:
+    paragraphs = _segment("【园区建设】 2022\n\n年,园区完成投资12亿元。\n\n下一段。")
+    assert [p.kind for p in paragraphs] == ["prose", "prose"]
+    assert paragraphs[0].text.endswith("12亿元。")
+    assert paragraphs[0].entry == "园区建设"
+
+
+def test_headings_set_the_section_zone() -> None:
+    paragraphs = _segment("示例经济开发区\n\n【概况】 园区实现产值10亿元。\n\n(示例县政府办 提供)")
+    assert paragraphs[0].kind == "heading"
+    assert paragraphs[1].section_zone == "示例经济开发区"
+    assert paragraphs[2].kind == "boilerplate"
+
+
+def test_newspaper_navigation_is_boilerplate() -> None:
+    text = "第A01版:要闻\n第A02版:综合\n上一篇   下一篇\n放大 缩小 默认\n2023年03月01日 星期三 出版"
+    assert {p.kind for p in _segment(text)} == {"boilerplate"}
+
+
+def test_table_rows_and_captions() -> None:
+    text = "表 3\n\n园区主要指标\n\n名 称\t产值(亿元)\t增长(%)\n甲园区\t12.5\t3.1"
+    kinds = [p.kind for p in _segment(text)]
+    assert kinds == ["caption", "heading", "table_row", "table_row"] or kinds == ["caption", "caption", "table_row", "table_row"]
+
+
+def test_ids_and_offsets_are_stable() -> None:
+    text = "第一段。\n\n第二段。"
+    first, second = _segment(text), _segment(text)
+    assert [p.paragraph_id for p in first] == [p.paragraph_id for p in second]
+    for p in first:
+        assert text[p.char_start : p.char_end] == p.text
