@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, String, Table, delete, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from models.records import (
@@ -172,15 +172,28 @@ def check_lineage(extraction: Extraction) -> None:
                 )
 
 
-def _insert_extraction(conn: Connection, extraction: Extraction, load_id: str) -> None:
-    """Bulk-insert the document and its rows: one executemany per table."""
-    conn.execute(insert(documents), [_document_row(extraction.document, load_id)])
-    if extraction.paragraphs:
-        conn.execute(insert(paragraphs), [_row(p, {}, load_id) for p in extraction.paragraphs])
-    for rt in RECORD_TABLES:
-        records: Sequence[Mention] = getattr(extraction, rt.field)
-        if records:
-            conn.execute(insert(rt.table), [_row(r, rt.renames, load_id) for r in records])
+def table_rows(extraction: Extraction, load_id: str) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """The rows of a document per table, parents first: the order they are inserted in."""
+    records: list[tuple[Table, list[dict[str, Any]]]] = [
+        (rt.table, [_row(r, rt.renames, load_id) for r in getattr(extraction, rt.field)]) for rt in RECORD_TABLES
+    ]
+    return [
+        (documents, [_document_row(extraction.document, load_id)]),
+        (paragraphs, [_row(p, {}, load_id) for p in extraction.paragraphs]),
+        *records,
+    ]
+
+
+def check_widths(rows: list[tuple[Table, list[dict[str, Any]]]]) -> None:
+    """Text must fit its column: PostgreSQL refuses a value over a VARCHAR(n) and DuckDB stores it,
+    so without this check the same document would load on one database and not on the other."""
+    for table, new_rows in rows:
+        widths = {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
+        for row in new_rows:
+            for name, width in widths.items():
+                value = row.get(name)
+                if isinstance(value, str) and len(value) > width:
+                    raise InvalidExtraction(f"{table.name}.{name} holds {width} characters, got {len(value)}: {value!r}")
 
 
 def _delete_levels(conn: Connection, doc_ids: Sequence[str], levels: Sequence[tuple[Table, ...]]) -> None:
@@ -299,13 +312,18 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
         _replace(run.engine, older_versions, run.ensure_row, same_keys=False)
         log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
         return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
+    rows = table_rows(extraction, run.load_id)
     try:
         check_lineage(extraction)
+        check_widths(rows)
     except InvalidExtraction as exc:
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"extraction rejected: {exc}")
+
     def write(conn: Connection) -> None:
         run.ensure_row(conn)
-        _insert_extraction(conn, extraction, run.load_id)
+        for table, new_rows in rows:
+            if new_rows:  # one executemany per table
+                conn.execute(insert(table), new_rows)
         # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
         conn.execute(delete(quarantine).where((quarantine.c.file_name == name) & (quarantine.c.sha256 == doc.doc_id)))
 

@@ -67,7 +67,7 @@ _VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "
 _NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{4,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的(?P<name>[^,;。、]{{4,40}}?)(?=[,;。]|和投资|和总投资|完成|建成|开工|投产|签约|项目是|$)"
+    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的(?P<name>[^,;。、]{{4,40}}?)(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|项目是|$)"
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 _GENERIC = re.compile(
@@ -108,7 +108,7 @@ def _clean_name(name: str) -> str:
         previous = name
         name = _LEADING_NOISE.sub("", name).strip(" “”\"")
         name = _TRAILING_NOISE.sub("", name).strip(" “”\"")
-        name = re.sub(r"^(?:[\u4e00-\u9fff]{2,8}(?:新区|开发区|经开区|园区)内的?)", "", name)
+        name = re.sub(r"^(?:[\u4e00-\u9fff]{0,8}(?:新区|开发区|经开区|园区)内的?)", "", name)
         name = re.sub(r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底|今年|年内|首批.*|共?\d+[幢栋个家座].*|\d+—\d+段)$", "", name)
         name = re.sub(r"^(?:现|随着)", "", name)
     return name
@@ -233,7 +233,9 @@ def _with_money(ctx: ParagraphContext, match: re.Match[str], name: str, rule: st
 
 
 def _status_near(text: str, pos: int) -> str | None:
-    match = _STATUS_AFTER.match(text, pos)
+    """The status stated for a project in the rest of its clause ("…项目在园区正式开工")."""
+    end = re.search(r"[,;。]|$", text[pos:])
+    match = _STATUS_AFTER.search(text, pos, pos + (end.start() if end else 0))
     return _STATUS_MAP.get(match.group("status")) if match else None
 
 

@@ -1,0 +1,90 @@
+"""Rankings, honours, projects, zones and years in sentences written for these tests."""
+
+from decimal import Decimal
+
+
+def test_ranking_from_to(extract) -> None:
+    ex = extract("2022年,在全国217家国家级经开区综合发展水平考核中,南通经济技术开发区由第52位升至第38位。")
+    (ranking,) = ex.rankings
+    assert (ranking.rank, ranking.prev_rank, ranking.of, ranking.zone) == (38, 52, 217, "南通经济技术开发区")
+
+
+def test_ranking_with_change_and_chinese_numerals(extract) -> None:
+    ex = extract("2022年,园区在全省高新区综合评价中位列第六,较上年前进三个位次。", report_year=2022)
+    (ranking,) = ex.rankings
+    assert (ranking.rank, ranking.prev_rank) == (6, 9)
+
+
+def test_ranking_drop(extract) -> None:
+    ex = extract("2022年,扬州经济技术开发区在全省开发区考评中位列第15名,较前一年下降4位。")
+    assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(15, 11)]
+
+
+def test_ranking_first_in_province(extract) -> None:
+    ex = extract("2022年,园区亩均税收居全省第一位。")
+    assert [r.rank for r in ex.rankings] == [1]
+
+
+def test_honour_passive_with_body_and_date(extract) -> None:
+    ex = extract("2022年6月8日,衢州经济技术开发区被省科技厅认定为浙江省高新技术产业园区。")
+    (honour,) = ex.honours
+    assert honour.title == "浙江省高新技术产业园区"
+    assert honour.body == "省科技厅" and honour.date == "2022-06-08" and honour.zone == "衢州经济技术开发区"
+
+
+def test_honour_titles_listed_with_a_suffix(extract) -> None:
+    ex = extract("2022年,园区先后获评省级绿色园区、省级循环化改造示范园区称号。")
+    assert {h.title for h in ex.honours} == {"省级绿色园区", "省级循环化改造示范园区"}
+
+
+def test_honour_for_several_zones(extract) -> None:
+    ex = extract("2022年,金华经济技术开发区、义乌经济技术开发区全部入选省级美丽园区示范园区。")
+    assert {h.zone for h in ex.honours} == {"金华经济技术开发区", "义乌经济技术开发区"}
+
+
+def test_a_counted_group_of_people_is_not_an_honour(extract) -> None:
+    ex = extract("2022年,园区入选省级领军人才计划12人。")
+    assert ex.honours == []
+
+
+def test_project_with_investment_and_status(extract) -> None:
+    ex = extract("2022年3月,总投资50亿元的华为云数据中心项目在湖州经济技术开发区正式开工。")
+    (project,) = ex.projects
+    assert project.name == "华为云数据中心项目"
+    assert (project.investment, project.investment_unit, project.status) == (Decimal(50), "亿元", "开工")
+    assert Decimal(50) not in {f.value for f in ex.facts}, "a named project's investment is not a zone figure"
+
+
+def test_project_list_with_status(extract) -> None:
+    ex = extract("2022年,园区内光明新材料、华海精密机械、东方云谷产业园等一批重点项目建成投产。")
+    assert {p.name for p in ex.projects} == {"光明新材料", "华海精密机械", "东方云谷产业园"}
+    assert {p.status for p in ex.projects} == {"投产"}
+
+
+def test_group_investment_stays_a_figure(extract) -> None:
+    ex = extract("2022年,园区新签约亿元以上项目18个,总投资126亿元。")
+    assert ex.projects == []
+    assert Decimal(126) in {f.value for f in ex.facts}
+
+
+def test_ceremony_names_the_project(extract) -> None:
+    ex = extract("2022年5月18日,宁德时代电池产业园项目签约仪式在园区举行。")
+    assert [(p.name, p.status, p.date) for p in ex.projects] == [("宁德时代电池产业园", "签约", "2022-05-18")]
+
+
+def test_zone_mentions_carry_lineage(extract) -> None:
+    ex = extract("苏州工业园区和昆山经开区都在苏州。\n\n昆山经济技术开发区成立于1985年。")
+    names = {z.zone for z in ex.zones}
+    assert {"苏州工业园区", "昆山经济技术开发区"} <= names
+    assert all(z.rule.startswith("zone_") for z in ex.zones)
+
+
+def test_common_nouns_are_not_zones(extract) -> None:
+    ex = extract("全省国家级经济技术开发区和省级经济开发区共126家。")
+    assert {z.zone for z in ex.zones if z.zone_rule != "zone_anaphora"} == set()
+
+
+def test_year_mentions_record_their_rule(extract) -> None:
+    ex = extract("去年园区产值120亿元。", published_on="2023-02-01", report_year=None)
+    (year,) = ex.years
+    assert year.year == 2022 and "去年" in year.rule
