@@ -72,10 +72,15 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     meta = doc.meta
     paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference))
     norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]
+    # Without a manifest title, the first heading names what the document is about.
+    first_heading = next((n.text for p, n in zip(paragraphs, norms) if p.kind == "heading"), None)
     doc_zones = document_zones(
-        [n.text for p, n in zip(paragraphs, norms) if p.kind in _EXTRACTED_KINDS], reference, meta.title
+        [n.text for p, n in zip(paragraphs, norms) if p.kind in _EXTRACTED_KINDS],
+        reference,
+        " ".join(t for t in (meta.title, first_heading) if t),
     )
     base, base_rule = relative_base(meta)
+    now = now_base(meta, says_this_year="今年" in doc.text and base != meta.report_year)
     context_year = meta.report_year
     context_year_rule = f"report_year:{meta.report_year_source}"
 
@@ -107,7 +112,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,
-            years=tuple(find_years(norm.text, base, base_rule, context_year, now_base(meta))),
+            years=tuple(find_years(norm.text, base, base_rule, context_year, now)),
             context_zone=context_zone,
             context_zone_rule=zone_rule,
             context_year=context_year,

@@ -54,15 +54,16 @@ def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
     return None, "unknown"
 
 
-def now_base(meta: DocumentMeta) -> tuple[int | None, str]:
+def now_base(meta: DocumentMeta, says_this_year: bool = False) -> tuple[int | None, str]:
     """The year 目前 / 截至目前 mean: the publication year when stated, else the report year.
 
-    A review whose date is only guessed speaks of "目前" as of the end of the year it reviews.
+    A review whose date is only guessed speaks of "目前" as of the end of the year it reviews,
+    unless it also speaks of 今年 apart from the year it reviews: then it was written later.
     """
     if meta.kind == "yearbook" and meta.report_year:
         return meta.report_year, "yearbook_report_year"
     stated = meta.published_on_source == "manifest" or len(meta.published_on or "") == 10
-    if meta.published_year and stated:
+    if meta.published_year and (stated or says_this_year):
         return meta.published_year, "publication_year"
     if meta.report_year:
         return meta.report_year, "report_year"

@@ -41,3 +41,21 @@ def test_the_scorer_penalises_repeats(seed_predictions: list[dict[str, Any]], go
     twice = score(seed_predictions + seed_predictions, gold, reference.canonical_zone_name)
     assert twice.overall.exported == 2 * once.overall.exported
     assert twice.overall.precision < 0.6 * once.overall.precision
+
+
+def test_documents_without_a_manifest_score_as_well(reference: Reference, gold) -> None:
+    """Unseen documents come without manifest rows: inferred metadata must carry the extraction."""
+    from devzone.export import gold_records
+    from loaders.extract import extract_document
+    from loaders.infer import infer_meta
+    from loaders.read import read_file
+    from models.records import DocumentMeta
+
+    from .conftest import SEED_DOCS
+
+    predictions = []
+    for path in sorted(SEED_DOCS.glob("*.txt")):
+        doc = infer_meta(read_file(path, DocumentMeta(file_name=path.name)))
+        predictions.extend(gold_records(extract_document(doc, reference)))
+    report = score(predictions, gold, reference.canonical_zone_name)
+    assert report.overall.f1 >= 0.88
