@@ -1,0 +1,28 @@
+# `make run` builds the warehouse from seeds/documents; `make test` runs every test.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+# Written after a successful install: pip runs again only when pyproject.toml is newer.
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test clean
+
+setup: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -e '.[test]'
+	touch $@
+
+run: setup
+	$(BIN)/devzone run
+
+test: setup
+	$(BIN)/pytest -q
+
+# Generated data only; the virtualenv stays (reinstalling it takes a while).
+clean:
+	rm -rf warehouse.duckdb warehouse.duckdb.wal dbt_project/target dbt_project/logs .pytest_cache
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +

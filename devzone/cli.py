@@ -1,0 +1,256 @@
+"""`devzone`: migrate, load, build, export, evaluate and trace the warehouse.
+
+Mistakes a user can fix end with a one-line error and exit status 2; a failed dbt build exits 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+
+from devzone import trace as tracing
+from devzone.config import DEFAULT_DOCS_DIR, Warehouse
+from devzone.database import open_engine, row_counts
+from devzone.dbt import BuildFailed, dbt_build
+from devzone.errors import UserError
+from devzone.evaluate import score
+from devzone.export import gold_records
+from devzone.ingest import find_sources, ingest
+from devzone.migrate import upgrade_to_head
+from devzone.readback import read_extractions
+from devzone.summary import counts_table
+from loaders.load import LoadSummary
+from loaders.pipeline import DEFAULT_WORKERS, extract_all
+from loaders.reference import load_reference
+from models.records import Extraction
+
+log = logging.getLogger("devzone")
+
+app = typer.Typer(
+    help="A warehouse of China's development zones, built from the documents that report on them.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class RecordType(StrEnum):
+    fact = "fact"
+    ranking = "ranking"
+    honour = "honour"
+    project = "project"
+
+
+@dataclass(frozen=True)
+class Consoles:
+    out: Console
+    err: Console
+
+
+DocsOption = Annotated[Path, typer.Option("--docs", help="Folder of *.txt documents.")]
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="DuckDB file or PostgreSQL URL [default: $DEVZONE_DB, else ./warehouse.duckdb]"),
+]
+WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes that extract in parallel.")]
+ReloadOption = Annotated[
+    bool,
+    typer.Option("--reload", help="Re-extract documents already loaded too (after changing extraction rules)."),
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a UserError into one line on stderr and exit status 2; a failed build into exit 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except UserError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        except BuildFailed as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages too.")] = False,
+) -> None:
+    err = Console(stderr=True)
+    # On a terminal, rich renders log lines above the progress bar; elsewhere (CI, pipes, files)
+    # plain one-line records read and grep better than rich's wrapped columns.
+    handler: logging.Handler = (
+        RichHandler(console=err, show_path=False, markup=False) if err.is_terminal else logging.StreamHandler()
+    )
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(message)s" if err.is_terminal else "%(asctime)s %(levelname)s %(message)s",
+        handlers=[handler],
+        force=True,
+    )
+    # SQLAlchemy and Alembic are chatty at INFO; their stage lines come from us.
+    for noisy in ("alembic", "sqlalchemy"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    ctx.obj = Consoles(out=Console(), err=err)
+
+
+def _load(consoles: Consoles, warehouse: Warehouse, docs: Path, workers: int, reload: bool) -> LoadSummary:
+    docs = docs.resolve()
+    sources = find_sources(docs)
+    with open_engine(warehouse) as engine:
+        upgrade_to_head(engine)
+        return ingest(engine, sources, docs, workers, consoles.err, reload=reload)
+
+
+def _print_counts(consoles: Consoles, warehouse: Warehouse, summary: LoadSummary | None) -> None:
+    with open_engine(warehouse, must_exist=True) as engine:
+        consoles.out.print(counts_table(row_counts(engine), summary))
+
+
+@app.command()
+@_user_errors
+def run(
+    ctx: typer.Context,
+    docs: DocsOption = DEFAULT_DOCS_DIR,
+    db: DbOption = None,
+    workers: WorkersOption = DEFAULT_WORKERS,
+    reload: ReloadOption = False,
+) -> None:
+    """Migrate the raw schema, load new or changed documents, build the marts, print row counts."""
+    consoles: Consoles = ctx.obj
+    warehouse = Warehouse.resolve(db)
+    summary = _load(consoles, warehouse, docs, workers, reload)
+    dbt_build(warehouse)
+    _print_counts(consoles, warehouse, summary)
+
+
+@app.command()
+@_user_errors
+def load(
+    ctx: typer.Context,
+    docs: DocsOption = DEFAULT_DOCS_DIR,
+    db: DbOption = None,
+    workers: WorkersOption = DEFAULT_WORKERS,
+    reload: ReloadOption = False,
+) -> None:
+    """Migrate the raw schema and load new or changed documents (no dbt build)."""
+    consoles: Consoles = ctx.obj
+    warehouse = Warehouse.resolve(db)
+    summary = _load(consoles, warehouse, docs, workers, reload)
+    _print_counts(consoles, warehouse, summary)
+
+
+@app.command()
+@_user_errors
+def build(ctx: typer.Context, db: DbOption = None) -> None:
+    """Build and test the marts with dbt from what the raw schema holds."""
+    warehouse = Warehouse.resolve(db)
+    if warehouse.path is not None and not warehouse.path.exists():
+        raise UserError(f"no warehouse at {warehouse.path}: run `devzone load` first")
+    dbt_build(warehouse)
+    _print_counts(ctx.obj, warehouse, None)
+
+
+@app.command()
+@_user_errors
+def export(
+    db: DbOption = None,
+    record_type: Annotated[RecordType | None, typer.Option("--type", help="Only this type of record.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Write the warehouse's records as JSON lines in the gold format, with their lineage."""
+    warehouse = Warehouse.resolve(db)
+    if out is not None and not out.parent.is_dir():
+        raise UserError(f"cannot write {out}: {out.parent} is not a directory")
+    with open_engine(warehouse, must_exist=True) as engine:
+        records = [
+            record
+            for extraction in read_extractions(engine)
+            for record in gold_records(extraction)
+            if record_type is None or record["type"] == record_type.value
+        ]
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if out is None:
+        typer.echo(lines, nl=False)
+    else:
+        out.write_text(lines, encoding="utf-8")
+    log.info("export: %d record(s)%s", len(records), f" to {out}" if out else "")
+
+
+def _read_gold(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise UserError(f"gold file {path} does not exist")
+    gold: list[dict[str, Any]] = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{path}:{line_no}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict) or record.get("type") not in set(RecordType):
+            raise UserError(f"{path}:{line_no}: not a gold record (an object with a type of {', '.join(RecordType)})")
+        gold.append(record)
+    return gold
+
+
+@app.command(name="eval")
+@_user_errors
+def evaluate(
+    ctx: typer.Context,
+    gold: Annotated[Path, typer.Option("--gold", help="Gold records, JSON lines.")],
+    docs: DocsOption = DEFAULT_DOCS_DIR,
+    by_rule: Annotated[bool, typer.Option("--by-rule", help="Also show precision per extraction rule.")] = False,
+    workers: WorkersOption = DEFAULT_WORKERS,
+) -> None:
+    """Extract in memory (no database) and score against a gold file: precision, recall, F1."""
+    consoles: Consoles = ctx.obj
+    gold_rows = _read_gold(gold)
+    sources = find_sources(docs.resolve())
+    reference = load_reference()
+    predicted: list[dict[str, Any]] = []
+    for path, result in extract_all(sources, reference, workers):
+        if isinstance(result, Extraction):
+            predicted.extend(gold_records(result))
+        else:
+            log.warning("eval: skipped %s: %s", Path(path).name, result.reason)
+    report = score(predicted, gold_rows, reference.canonical_zone_name)
+    consoles.out.print(report.render())
+    if by_rule:
+        consoles.out.print(report.render_rules())
+
+
+@app.command()
+@_user_errors
+def trace(
+    ctx: typer.Context,
+    record_id: Annotated[str, typer.Argument(metavar="RECORD_OR_FACT_ID", help="A raw record_id or a mart key.")],
+    db: DbOption = None,
+) -> None:
+    """Show where a record or fact comes from: document, paragraph, the span highlighted."""
+    consoles: Consoles = ctx.obj
+    warehouse = Warehouse.resolve(db)
+    with open_engine(warehouse, must_exist=True) as engine:
+        hits = tracing.find(engine, record_id)
+        if not hits:
+            raise UserError(f"no record or fact with id {record_id!r} in {warehouse.describe()}")
+        for renderable in tracing.render(engine, hits):
+            consoles.out.print(renderable)

@@ -1,0 +1,72 @@
+"""Opening the warehouse, and the row counts a run reports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, create_engine, func, select, table, text
+from sqlalchemy.exc import OperationalError
+
+from devzone.config import Warehouse
+from devzone.errors import UserError
+from models.tables import RAW_SCHEMA, RECORD_TABLES, documents, loads, paragraphs, quarantine
+
+MART_SCHEMA = "marts"
+_LOCK_HOLDER = re.compile(r"Could not set lock on file.*\(PID (\d+)\)")
+
+
+@contextmanager
+def open_engine(warehouse: Warehouse, *, must_exist: bool = False) -> Iterator[Engine]:
+    """An engine on the warehouse, disposed on exit so that the DuckDB file lock is released
+    (DuckDB admits one writing process per file, and dbt runs in another one)."""
+    if warehouse.path is not None:
+        if must_exist and not warehouse.path.exists():
+            raise UserError(f"no warehouse at {warehouse.path}: run `devzone run` first")
+        if not warehouse.path.parent.is_dir():
+            raise UserError(f"cannot create the warehouse {warehouse.path}: {warehouse.path.parent} is not a directory")
+    engine = create_engine(warehouse.url)
+    try:
+        try:
+            with engine.connect():
+                pass
+        except OperationalError as exc:
+            # DuckDB: "Could not set lock on file ... Conflicting lock is held in ... (PID n)";
+            # PostgreSQL: the server is down or refuses us. Either way the user has to act.
+            reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            holder = _LOCK_HOLDER.search(reason)
+            if holder:
+                reason = f"it is in use by another process (PID {holder.group(1)}); close that process and retry"
+            raise UserError(f"cannot open the warehouse {warehouse.describe()}: {reason}") from exc
+        yield engine
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True)
+class TableCount:
+    schema: str
+    table: str
+    rows: int
+
+
+def _mart_tables(engine: Engine) -> list[str]:
+    query = text(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY table_name"
+    )
+    with engine.connect() as conn:
+        return list(conn.execute(query, {"schema": MART_SCHEMA}).scalars())
+
+
+def row_counts(engine: Engine) -> list[TableCount]:
+    """Rows in every raw table (in dependency order), then in every mart table dbt built."""
+    raw_tables = (loads, documents, paragraphs, *RECORD_TABLES, quarantine)
+    names = [(RAW_SCHEMA, t.name) for t in raw_tables]
+    names += [(MART_SCHEMA, name) for name in _mart_tables(engine)]
+    with engine.connect() as conn:
+        return [
+            TableCount(schema, name, conn.execute(select(func.count()).select_from(table(name, schema=schema))).scalar_one())
+            for schema, name in names
+        ]

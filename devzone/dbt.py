@@ -1,0 +1,62 @@
+"""Build the marts: `dbt build` of dbt_project/ against the warehouse, in a subprocess.
+
+A subprocess rather than dbt's in-process runner: dbt reads its connection from environment
+variables (see dbt_project/profiles.yml), and a child process gets its own environment and
+its own DuckDB handle instead of changing ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from devzone.config import DBT_PROJECT_DIR, Warehouse
+from devzone.errors import UserError
+
+log = logging.getLogger(__name__)
+
+_OUTPUT_TAIL = 40
+
+
+class BuildFailed(RuntimeError):
+    """dbt build ran and failed (a model or a data test); the message holds the end of its output."""
+
+
+def _connection_env(warehouse: Warehouse) -> dict[str, str]:
+    if warehouse.path is not None:
+        return {"DEVZONE_DBT_TARGET": "duckdb", "DEVZONE_DB": str(warehouse.path)}
+    url = warehouse.url
+    if url.get_backend_name() != "postgresql":
+        raise UserError(f"dbt builds on DuckDB or PostgreSQL, not {url.get_backend_name()}")
+    socket_dir = url.query.get("host")
+    return {
+        "DEVZONE_DBT_TARGET": "postgres",
+        "DEVZONE_PG_HOST": url.host or (socket_dir if isinstance(socket_dir, str) else "localhost"),
+        "DEVZONE_PG_PORT": str(url.port or 5432),
+        "DEVZONE_PG_USER": url.username or "",
+        "DEVZONE_PG_PASSWORD": url.password or "",
+        "DEVZONE_PG_DBNAME": url.database or "",
+    }
+
+
+def dbt_build(warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR) -> str:
+    """Run `dbt build`; returns dbt's closing summary line. Every engine on a DuckDB warehouse
+    must be disposed before this: dbt opens the file for writing from another process."""
+    if not (project_dir / "dbt_project.yml").is_file():
+        raise UserError(f"no dbt project at {project_dir}")
+    dbt = Path(sys.executable).with_name("dbt")
+    command = [str(dbt), "build", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)]
+    env = {**os.environ, **_connection_env(warehouse), "DO_NOT_TRACK": "1"}
+    log.info("build: dbt build on %s", warehouse.describe())
+    completed = subprocess.run(command, env=env, cwd=project_dir, capture_output=True, text=True, check=False)
+    lines = completed.stdout.splitlines()
+    done = next((line for line in reversed(lines) if "Done. PASS=" in line), "")
+    if completed.returncode != 0:
+        tail = "\n".join(lines[-_OUTPUT_TAIL:] + completed.stderr.splitlines()[-_OUTPUT_TAIL:])
+        raise BuildFailed(f"dbt build failed (exit {completed.returncode}); full log in {project_dir / 'logs'}\n{tail}")
+    summary = done.split("Done. ", 1)[-1].strip() if done else "done"
+    log.info("build: %s", summary)
+    return summary

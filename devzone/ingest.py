@@ -1,0 +1,64 @@
+"""The load stage: discover the documents, extract them in parallel, load them with a progress bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import Engine
+
+from devzone.config import MANIFEST_PATH
+from devzone.errors import UserError
+from loaders.load import Action, LoadSummary, Outcome, load_results
+from loaders.manifest import ManifestError, load_manifest
+from loaders.pipeline import Source, discover, extract_all
+from loaders.reference import load_reference
+
+log = logging.getLogger(__name__)
+
+
+def find_sources(docs_dir: Path) -> list[Source]:
+    """The documents of ``docs_dir`` with their manifest rows; checked before anything is opened."""
+    if not docs_dir.is_dir():
+        raise UserError(f"documents folder {docs_dir} does not exist or is not a directory")
+    try:
+        manifest = load_manifest(MANIFEST_PATH)
+    except ManifestError as exc:
+        raise UserError(f"bad manifest: {exc}") from exc
+    sources = discover(docs_dir, manifest)
+    if not sources:
+        log.warning("extract: no *.txt files in %s", docs_dir)
+    unlisted = [s.path.name for s in sources if s.path.name not in manifest]
+    if unlisted:
+        log.info("extract: %d file(s) not in the manifest, metadata will be inferred: %s", len(unlisted), ", ".join(unlisted))
+    return sources
+
+
+def ingest(
+    engine: Engine, sources: list[Source], docs_dir: Path, workers: int, console: Console, *, reload: bool = False
+) -> LoadSummary:
+    """Load every source that is new or changed (every source, with ``reload``); the schema must be at head."""
+    log.info("extract: %d file(s) from %s on %d worker(s)", len(sources), docs_dir, workers)
+    reference = load_reference()
+    columns = (TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as progress:
+        task = progress.add_task("loading documents", total=len(sources))
+
+        def advance(outcome: Outcome) -> None:
+            progress.update(task, advance=1, description=f"{outcome.action}: {outcome.file_name}")
+
+        summary = load_results(
+            engine, extract_all(sources, reference, workers), str(docs_dir), on_outcome=advance, reload=reload
+        )
+    counts = summary.counts
+    log.info(
+        "load: %d file(s): %d loaded, %d replaced, %d unchanged, %d quarantined",
+        summary.n_files,
+        counts[Action.LOADED],
+        counts[Action.REPLACED],
+        counts[Action.UNCHANGED],
+        counts[Action.QUARANTINED],
+    )
+    return summary
