@@ -25,7 +25,7 @@ UNITS: tuple[str, ...] = tuple(
     sorted(
         (
             "个百分点", "万平方米", "平方千米", "平方公里", "平方米", "亿美元", "万美元", "千万元", "万亿元",
-            "亿元", "万元", "公顷", "万亩", "亩", "千米", "公里", "万人次", "人次", "万人", "万家", "万吨",
+            "亿元", "亿", "万元", "公顷", "万亩", "亩", "千米", "公里", "万人次", "人次", "万人", "万家", "万吨",
             "%", "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次",
             "次", "张", "台", "所", "天", "元", "美元", "吨",
         ),
@@ -141,6 +141,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(num)
         if value is None:
             continue
+        if unit == "亿":
+            unit = "亿元"  # "总投资317亿": the currency is implied
         approx = "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
         out.append(Quantity(start, end, match.start("num"), value, unit, approx))
     for match in PERCENT_WORDS.finditer(text):
@@ -275,6 +277,11 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
         previous = facts[-1] if facts and facts[-1].anchor < q.start else None
+        if previous is not None and previous.measure == "value" and text[previous.end : q.start] in ("", "共", "约", "计"):
+            # "工业用地出让15宗88.55公顷": a second figure right after the first measures the same thing
+            facts.append(replace(previous, start=previous.start, end=q.end, value=q.value, unit=q.unit, approx=q.approx,
+                                 anchor=q.start, rule="metric_level_adjacent"))
+            continue
         if previous is not None and previous.unit == q.unit and text[previous.end : q.start] == "、":
             facts.append(replace(previous, start=q.start, end=q.end, value=q.value if previous.value >= 0 else -q.value,
                                  approx=q.approx, anchor=q.start, rule=previous.rule + "+list"))
@@ -295,6 +302,14 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
             )
             continue
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
+        left = re.sub(r"(由|从)(\d{4}年|上年|去年)?的?$", "", left)
+        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)?(到|至)", left) and last_level.get(sentence_start):
+            left = last_level[sentence_start].indicator  # "由169件下降到48件": the same indicator
+        elif re.match(r"^(向|对|在|与|为|给|从)", left) and len(left) <= 5:
+            left = ""  # "向全国500多家行业单位…": a preposition phrase, the thing counted comes after
+        shared_verb = _shared_verb(text, ctx.clause_start(q.start), facts, sentence_start)
+        if shared_verb and left and not left.startswith(shared_verb):
+            left = shared_verb + left
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         rule = "metric_level_noun_before"
         indicator = left
@@ -314,13 +329,13 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
             rule = "metric_level_verb_object"
         if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
             continue
-        clause_text = re.sub(r"\d{4}年度?", "", text[ctx.clause_start(q.start) : q.start])
+        clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
         if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text):
             continue  # 全省6个平台入选: a figure about the field, not the zone
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
         level_parent = parent.get((sentence_start, _unit_class(q.unit)))
-        if sub and level_parent is not None and level_parent.indicator != indicator:
+        if sub and level_parent is not None and level_parent.indicator != indicator and not _LEADING_VERB.match(indicator):
             qualifier = sub
             indicator = f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
             rule = "metric_level_sub_item"
@@ -345,6 +360,20 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
                 parent[(sentence_start, _unit_class(unit))] = draft
     facts.extend(_flat_diffs(ctx, last_level))
     return _pair_respectively(ctx, facts)
+
+
+_LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
+
+
+def _shared_verb(text: str, clause_start: int, facts: list[FactDraft], sentence_start: int) -> str | None:
+    """"新开工10亿元以上项目3个、亿元以上项目13个": list items after 、 share the first item's verb."""
+    if clause_start <= sentence_start or text[clause_start - 1] != "、":
+        return None
+    previous = [f for f in facts if sentence_start <= f.start < clause_start]
+    if not previous:
+        return None
+    match = _LEADING_VERB.match(previous[-1].indicator)
+    return match.group(1) if match else None
 
 
 def _period(text: str, sentence_start: int, pos: int) -> str | None:
