@@ -10,6 +10,7 @@ offsets, the quote that is exactly the original text there, and a stable record 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -201,13 +202,26 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
     return out
 
 
+_MILESTONES = {"签约", "开工", "在建", "主体结顶", "基本完工", "竣工", "建成", "投产", "揭牌", "开园", "获批", "摘牌"}
+
+
 def _dedupe_projects(projects: list[Project]) -> list[Project]:
-    """A project named again with the same status in the same zone is the same record."""
+    """A project named again in the same zone is the same record, unless it reached another
+    milestone (签约 in one sentence, 开工 in a later one)."""
+
+    def plain(name: str) -> str:
+        return re.sub(r"\([^()]*\)", "", name)
+
     out: list[Project] = []
     for project in projects:
         twin = next(
-            (p for p in out if p.zone == project.zone and p.status == project.status
-             and (p.name in project.name or project.name in p.name)),
+            (
+                p
+                for p in out
+                if p.zone == project.zone
+                and (plain(p.name) in plain(project.name) or plain(project.name) in plain(p.name))
+                and (p.status == project.status or not ({p.status, project.status} <= _MILESTONES))
+            ),
             None,
         )
         if twin is None:

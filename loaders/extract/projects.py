@@ -43,9 +43,11 @@ _PROJECT_GROUP = re.compile(r"(项目|工程|园|中心|基地|平台|设施|组
 # Suffixes that make a noun phrase the name of a project, a facility or a site.
 _NAME_SUFFIX = r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|一期|二期|三期|[)）])"
 _STATUS_AFTER = re.compile(rf"(?:已|正式|全部|顺利|全面|均|已经|目前已|相继|先后|正在|实现)?(?P<status>{_STATUS_ALT})")
+# Statuses only a project or a company has: any subject before them names one.
+_STRONG_STATUS = {"入园建设", "签约落户", "建成投产", "开工建设", "开工动建", "竣工", "开园", "落地建设", "正式量产", "量产"}
 # Verb first, then the objects.
 _VERB_FIRST = re.compile(
-    r"(?P<verb>建成投运|建成投用|新设|引进|招引|共建|开工建设|签约引进|设立|推动|加快|全力保障|提档升级|完成)"
+    r"(?P<verb>建成投运|建成投用|新设|引进|招引|共建|开工建设|签约引进|设立|推动|加快|全力保障|提档升级)"
 )
 _VERB_STATUS = {
     "建成投运": "建成", "建成投用": "建成", "新设": "建成", "引进": "落地", "招引": "招引", "共建": None,
@@ -64,22 +66,26 @@ _VERB_OBJECT = re.compile(
 _VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "建成投运": "建成", "建成投用": "建成",
                        "提档升级": None, "合作共建": "签约", "共建": None, "注册成立": "注册成立", "注册成立了": "注册成立"}
 # A clause that opens with a named project: "长鸿全生物降解新材料产业园项目从…到…", "X是此次…最大的项目".
-_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{4,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
+_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的(?P<name>[^,;。、]{{4,40}}?)(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|项目是|$)"
+    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的\s*(?P<name>[^,;。、]{{2,40}}?(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
+# "中财(二期)、远信工业、日发精机3个项目申报…", "图森木业、陌桑高科二期等3个项目代表…": names counted as projects
+_COUNTED_LIST = re.compile(r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d+|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目")
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
     r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个)*"
     r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|位于[^的]{1,20}内的|"
+    r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"[^,;。]{0,12}引进的|建设|开工建设|实施|大明市新区首个[^,;。]{0,12}、|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
-_TRAILING_NOISE = re.compile(r"(?:等一大批|等一批|等\d+个|等多个|等)(?:[^,;。]{0,20}?)?$|(?:车间|工程建设|建设)$")
+_TRAILING_NOISE = re.compile(
+    r"(?:等一大批|等一批|等\d+个|等多个|等)(?:[^,;。]{0,20}?)?$|(?:车间|工程建设|建设|高标准|高质量|全面|加快|有序|顺利|稳步|正在|已经)$"
+)
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,11 @@ def _clean_name(name: str) -> str:
         name = re.sub(r"^(?:[\u4e00-\u9fff]{0,8}(?:新区|开发区|经开区|园区)内的?)", "", name)
         name = re.sub(r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底|今年|年内|首批.*|共?\d+[幢栋个家座].*|\d+—\d+段)$", "", name)
         name = re.sub(r"^(?:现|随着)", "", name)
+        if "的" in name[:-4]:
+            name = name[name.rindex("的") + 1 :]  # "规划总用地1.72平方千米的绍兴综合保税区": the name follows 的
+        work = re.match(r"^(.{3,}?项目)(?:[\u4e00-\u9fff]{0,12}(?:改造|许可证|手续|审批|立项|厂房|土地))$", name)
+        if work:
+            name = work.group(1)  # "晶越半导体项目厂房改造": the project, not the work on it
     return name
 
 
@@ -119,7 +130,9 @@ def _is_name(name: str) -> bool:
         return False
     if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力)", name):
         return False
-    if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name):
+    if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):
+        return False
+    if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地)", name):
         return False
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
         return False
@@ -132,8 +145,8 @@ def _split_items(text: str) -> list[tuple[int, str]]:
     """Items of a list "A、B和C": (offset in text, item)."""
     items: list[tuple[int, str]] = []
     pos = 0
-    for part in re.split(r"(、|和(?=[\u4e00-\u9fff]{2,}(?:路|园|中心|基地|项目|工程|学馆|大楼))|及(?=[\u4e00-\u9fff]{3,}))", text):
-        if part in ("、", "和", "及") or not part:
+    for part in re.split(r"(、|和(?=[\u4e00-\u9fff]{2,}(?:路|园|中心|基地|项目|工程|学馆|大楼)$))", text):
+        if part in ("、", "和") or not part:
             pos += len(part)
             continue
         items.append((pos, part))
@@ -169,6 +182,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_verb_first_lists(ctx, text))
     found.extend(_ceremonies(ctx, text))
     found.extend(_parenthesised(ctx, text))
+    found.extend(_counted_lists(ctx, text))
     found.extend(_verb_objects(ctx, text))
     found.extend(_named_subjects(ctx, text))
     named = [p for p in found if p.name]
@@ -261,6 +275,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if not subject or "※" in subject:
             continue
         following = text[status.end() : status.end() + 2]
+        if status.group("status").startswith("完成"):
+            following = ""
         if following and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following) and not (
             status.group("status") == "落地" and following in ctx.reference.places
         ):
@@ -270,11 +286,15 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         what = subject[group.end() :] if group else ""
         if group and not _PROJECT_GROUP.search(what):
             continue  # "温德姆、华美达等五星级酒店入驻": not projects
-        if group is None and "、" not in list_text and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
+        strong = status.group("status") in _STRONG_STATUS
+        if group is None and "、" not in list_text and not strong and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue
         items = _split_items(list_text)
+        head = re.sub(r"^\s*(?:\d+|[两三四五六七八九十])?\s*[个家条座]?|(?:全面|已|正在|顺利|全部|均)$", "", what)
         for offset, item in items:
             name = _strip_zone(ctx, _clean_name(item))
+            if len(name) <= 3 and re.search(r"(安置点|小区|地块|片区)$", head):
+                name += head  # "孟家塘、蟠龙山等3个迁建安置点": each is a 迁建安置点
             if not _is_name(name) or ctx.reference.zone_by_alias(name):
                 continue
             if re.search(r"(仪式|工作|活动|会议|大会|审批|手续|许可证|评审)$", name):
@@ -285,7 +305,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     end=status.end(),
                     anchor=start + offset,
                     name=name,
-                    status=_STATUS_MAP[status.group("status")],
+                    # "…项目一期厂房建筑工程施工许可证获批": the permit was granted, not the project
+                    status=None if re.search(r"(许可证|手续|审批|立项)", item) else _STATUS_MAP[status.group("status")],
                     investment=None,
                     investment_unit=None,
                     date=_date(ctx, sentence_start, start + offset),
@@ -376,6 +397,32 @@ def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 FoundProject(
                     start=pos, end=pos + len(item), anchor=pos, name=name, status=status, investment=None,
                     investment_unit=None, date=None, rule="project_parenthesised_list",
+                )
+            )
+    return out
+
+
+def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _COUNTED_LIST.finditer(text):
+        names_text = match.group("names")
+        if "、" not in names_text and "等" not in text[match.start() : match.end()]:
+            continue
+        names_text = re.sub(r"^.*?(?:与|和|将|带动了?|吸引了?|包括|其中)", "", names_text)
+        _, sentence_end = ctx.sentence_bounds(match.start())
+        status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
+        status = _STATUS_MAP[status_match.group("status")] if status_match else None
+        if re.search(r"签订|签署", text[match.end() : sentence_end]):
+            status = "签约"
+        for offset, item in _split_items(names_text):
+            name = _clean_name(item)
+            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+                continue
+            pos = match.start("names") + (len(match.group("names")) - len(names_text)) + offset
+            out.append(
+                FoundProject(
+                    start=pos, end=match.end(), anchor=pos, name=name, status=status, investment=None,
+                    investment_unit=None, date=None, rule="project_counted_list",
                 )
             )
     return out
