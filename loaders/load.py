@@ -124,7 +124,8 @@ class LoadSummary:
 
 
 class InvalidExtraction(ValueError):
-    """An extraction whose lineage does not hold; storing it would break every trace."""
+    """An extraction the raw schema cannot hold faithfully: a span that is not its quote (which
+    would break every trace) or text wider than its column."""
 
 
 def _now() -> datetime:

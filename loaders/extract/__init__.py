@@ -173,7 +173,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         paragraphs=paragraphs,
         zones=zones,
         years=years,
-        facts=facts,
+        facts=_dedupe_facts(facts),
         rankings=_dedupe(rankings),
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
@@ -199,6 +199,23 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
         if key not in seen:
             seen.add(key)
             out.append(honour)
+    return out
+
+
+def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
+    """The same statement repeated in a document (a summary box restating the text) is one fact.
+
+    Only prose statements with the very same indicator, measure, value, unit, zone and year are
+    merged; table cells are kept, being a different presentation of the figure.
+    """
+    seen: set[tuple[object, ...]] = set()
+    out: list[Fact] = []
+    for fact in facts:
+        key = (fact.zone, fact.year, fact.indicator, fact.measure, fact.value, fact.unit, fact.rule.startswith("table_"))
+        if key in seen and not fact.rule.startswith("table_"):
+            continue
+        seen.add(key)
+        out.append(fact)
     return out
 
 

@@ -270,6 +270,10 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         before_num = text[max(0, q.start - 2) : q.start]
         if _PLACEHOLDER.match(text[q.num_start : q.end]):
             continue
+        if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):
+            continue  # a number inside a title: 《服务企业复工复产六条措施》
+        if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
+            continue  # "三个…合作园之一": one of three, not a count of the zone's
         bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
         if _unit_class(q.unit) not in ("count", "%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket):
             continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上17只": a category, not a figure
@@ -303,7 +307,7 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
             continue
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
         left = re.sub(r"(由|从)(\d{4}年|上年|去年)?的?$", "", left)
-        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)?(到|至)", left) and last_level.get(sentence_start):
+        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and last_level.get(sentence_start):
             left = last_level[sentence_start].indicator  # "由169件下降到48件": the same indicator
         elif re.match(r"^(向|对|在|与|为|给|从)", left) and len(left) <= 5:
             left = ""  # "向全国500多家行业单位…": a preposition phrase, the thing counted comes after
@@ -335,7 +339,8 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
         level_parent = parent.get((sentence_start, _unit_class(q.unit)))
-        if sub and level_parent is not None and level_parent.indicator != indicator and not _LEADING_VERB.match(indicator):
+        own_verb = _LEADING_VERB.match(indicator)
+        if sub and level_parent is not None and level_parent.indicator != indicator and not (own_verb and len(indicator) > own_verb.end()):
             qualifier = sub
             indicator = f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
             rule = "metric_level_sub_item"

@@ -241,6 +241,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 continue
             hits.append(ZoneHit(start, end, word, "", "zone_anaphora", _zone_type_of(word), generic=True))
             taken.append((start, end))
+    # "镜湖新区片区", "城北区块": a part of the zone named after a place, not a zone of its own.
+    hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]
     hits.sort(key=lambda h: h.start)
     return _mark_second_plates(text, hits)
 
