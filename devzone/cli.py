@@ -163,8 +163,8 @@ def load(
 def build(ctx: typer.Context, db: DbOption = None) -> None:
     """Build and test the marts with dbt from what the raw schema holds."""
     warehouse = Warehouse.resolve(db)
-    if warehouse.path is not None and not warehouse.path.exists():
-        raise UserError(f"no warehouse at {warehouse.path}: run `devzone load` first")
+    with open_engine(warehouse, must_exist=True):
+        pass  # a missing or locked warehouse is the user's to fix: say so before dbt starts
     dbt_build(warehouse)
     _print_counts(ctx.obj, warehouse, None)
 

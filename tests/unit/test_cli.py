@@ -1,0 +1,80 @@
+"""User mistakes end with one line on stderr and exit status 2, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from devzone.cli import app
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "seed_gold.jsonl"
+
+
+def _fails_cleanly(args: list[str], *expected: str) -> None:
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(error_lines) == 1, result.stderr
+    for text in expected:
+        assert text in error_lines[0]
+
+
+def test_a_missing_documents_folder(tmp_path: Path) -> None:
+    _fails_cleanly(["load", "--docs", str(tmp_path / "nowhere"), "--db", str(tmp_path / "w.duckdb")], "nowhere")
+    assert not (tmp_path / "w.duckdb").exists(), "nothing is created before the arguments are checked"
+
+
+def test_a_missing_gold_file(tmp_path: Path) -> None:
+    _fails_cleanly(["eval", "--gold", str(tmp_path / "gold.jsonl")], "gold.jsonl", "does not exist")
+
+
+def test_a_gold_file_that_is_not_json_lines(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(GOLD.read_text(encoding="utf-8").splitlines()[0] + "\nnot json\n", encoding="utf-8")
+    _fails_cleanly(["eval", "--gold", str(gold)], "gold.jsonl:2")
+
+
+def test_a_warehouse_that_does_not_exist(tmp_path: Path) -> None:
+    _fails_cleanly(["trace", "abc", "--db", str(tmp_path / "w.duckdb")], "no warehouse")
+    _fails_cleanly(["export", "--db", str(tmp_path / "w.duckdb")], "no warehouse")
+
+
+@pytest.fixture
+def empty_warehouse(tmp_path: Path) -> Path:
+    db = tmp_path / "w.duckdb"
+    empty_docs = tmp_path / "docs"
+    empty_docs.mkdir()
+    result = CliRunner().invoke(app, ["load", "--docs", str(empty_docs), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_an_unknown_id(empty_warehouse: Path) -> None:
+    _fails_cleanly(["trace", "no-such-id", "--db", str(empty_warehouse)], "no-such-id")
+
+
+@pytest.fixture
+def locked(empty_warehouse: Path) -> Iterator[Path]:
+    """The warehouse held open by another process, as a running `devzone run` or a notebook would."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, sys; c = duckdb.connect({str(empty_warehouse)!r}); print('ready', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    try:
+        yield empty_warehouse
+    finally:
+        holder.communicate("")
+
+
+def test_a_locked_warehouse(locked: Path) -> None:
+    _fails_cleanly(["load", "--docs", str(locked.parent / "docs"), "--db", str(locked)], "in use by another process", "PID")
+    _fails_cleanly(["build", "--db", str(locked)], "in use by another process")
