@@ -21,7 +21,7 @@ from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
 from loaders.extract.years import find_years, now_base, relative_base
-from loaders.extract.zones import DocumentZones, document_zones, find_zones
+from loaders.extract.zones import DocumentZones, candidate_names, document_zones, find_zones
 from loaders.normalise import NormText, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Reference
@@ -37,12 +37,18 @@ def record_id(doc_id: str, family: str, rule: str, start: int, end: int, key: st
 
 
 def _heading_zone(reference: Reference) -> Callable[[str], str | None]:
+    """A heading that is a zone's name (a yearbook's section per zone) sets the section's zone:
+    a dictionary name, or a name of the zone pattern that fills the whole heading."""
+
     def zone_of_heading(text: str) -> str | None:
         folded = normalise(text).text
         for candidate in (folded, folded.split("(")[0]):
             zone = reference.zone_by_alias(candidate)
             if zone:
                 return zone.canonical_name
+            names = candidate_names(candidate, reference.places)
+            if len(names) == 1 and names[0][0] == 0 and names[0][1] == len(candidate):
+                return names[0][2]
         return None
 
     return zone_of_heading

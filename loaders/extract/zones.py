@@ -123,7 +123,7 @@ class DocumentZones:
         return None
 
 
-def _candidate_names(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+def candidate_names(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
     """Zone-like names: a place name followed, within a few characters, by a zone type suffix."""
     out: list[tuple[int, int, str]] = []
     for match in _NAME_RE.finditer(text):
@@ -147,7 +147,7 @@ def document_zones(texts: list[str], reference: Reference, title: str | None) ->
     counts: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     for text in texts:
-        for _, _, name in _candidate_names(text, reference.places):
+        for _, _, name in candidate_names(text, reference.places):
             zone = reference.zone_by_alias(name)
             if zone:
                 counts[zone.canonical_name] += 1
@@ -219,7 +219,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
                 taken.append((match.start(), match.end()))
-    for start, end, name in _candidate_names(text, reference.places):
+    for start, end, name in candidate_names(text, reference.places):
         if not free(start, end):
             continue
         resolved = doc_zones.resolve(name)

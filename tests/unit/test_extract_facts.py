@@ -135,3 +135,9 @@ def test_table_cells_are_facts_with_the_cell_as_span(extract) -> None:
     assert any(v == Decimal("12.5") and m == "value" for _, m, v in cells)
     assert all(f.quote.strip() == f.quote and "\t" not in f.quote for f in ex.facts)
     assert not any(f.quote == "—" for f in ex.facts)
+
+
+def test_a_yearbook_section_heading_names_an_unknown_zone(extract) -> None:
+    text = "常熟经济技术开发区\n\n【概况】 2022年,开发区实现规上工业总产值1500亿元,增长6.2%。\n\n(常熟市政府办 提供)"
+    ex = extract(text, kind="yearbook", report_year=2022)
+    assert {f.zone for f in ex.facts} == {"常熟经济技术开发区"}
