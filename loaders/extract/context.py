@@ -113,7 +113,7 @@ class ParagraphContext:
             # a year carries over from an earlier sentence only when it opens that sentence as a
             # whole year ("2020年,"), not as the date of an event ("2019年11月25日,…批复设立")
             opening_start, _ = self.sentence_bounds(y.start)
-            if y.start - opening_start <= 2 and y.carries:
+            if y.start - opening_start <= 8 and y.carries and not re.search(r"[,:]", self.text[opening_start : y.start]):
                 return y.year, y.rule + ":earlier_sentence"
         after_in_clause = [y for y in self.years if pos <= y.start < pos + 12 and y.comparative]
         comparative = comparative or (after_in_clause[0] if after_in_clause else None)

@@ -70,6 +70,8 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
             top = match.group(0)
         best = top
     name = (best or "排名").strip("《》“”")
+    if "在" in name[:-4]:
+        name = name[name.rindex("在") + 1 :]  # "宁波经开区在全国…考核": the list starts after 在
     name = re.sub(r"^(?:在|对|经|于|根据|最新的|国家商务部公布的|公布的)+", "", name)
     name = re.sub(r"^\d{4}年度?", "", name)
     return re.sub(r"报告$", "", name) or "排名"
