@@ -97,7 +97,7 @@ def _span_panel(conn: Connection, hit: Hit) -> RenderableType:
     header = Text.assemble(
         (doc.file_name, "bold"),
         f"  {doc.title or ''}\n",
-        f"paragraph {par.ordinal} ({par.kind}), characters {start}–{end} of the original text; ",
+        f"paragraph {par.ordinal} ({par.kind}), characters {start}–{end} of the original text\n",
         ("quote matches the text" if exact else "quote DIFFERS from the text", "green" if exact else "bold red"),
     )
     return Panel(Group(header, Text(""), body), title=f"{hit.source}", title_align="left")

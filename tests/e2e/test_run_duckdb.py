@@ -3,6 +3,8 @@ the real dbt build. Runs twice and checks that the second run changes nothing.""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -100,3 +102,36 @@ def test_the_marts_hold_the_2020_industrial_output_of_keqiao(runs: dict[str, obj
     assert (Decimal(value), unit) == (Decimal("1590.05"), "亿元")
     assert quote == original_text[start:end]
     assert "1590.05" in quote
+
+
+def _devzone(*args: str) -> subprocess.CompletedProcess[str]:
+    # Wide enough that rich does not wrap the lines the assertions look for.
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([str(DEVZONE), *args], capture_output=True, text=True, check=False, env=env)
+
+
+def test_export_writes_one_json_line_per_record_read_back_from_the_warehouse(runs: dict[str, object]) -> None:
+    result = _devzone("export", "--db", str(runs["db"]), "--type", "fact")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == runs["first"]["raw.metrics"]  # type: ignore[index]
+    assert {line["type"] for line in lines} == {"fact"}
+    keqiao = [
+        line
+        for line in lines
+        if line["zone"] == "柯桥经济技术开发区" and line["indicator"] == "规上工业总产值" and line["measure"] == "value"
+    ]
+    assert [(line["value"], line["unit"], line["year"]) for line in keqiao] == [(1590.05, "亿元", 2020)]
+    assert {"paragraph_id", "char_start", "char_end", "rule", "quote", "doc"} <= set(keqiao[0])
+
+
+def test_trace_shows_the_document_and_the_span_of_a_mart_fact(runs: dict[str, object]) -> None:
+    with _connect(runs["db"]) as con:
+        fact_id, quote = con.execute(
+            "SELECT fact_id, quote FROM marts.fct_zone_indicator_year WHERE quote LIKE '%1590.05%' LIMIT 1"
+        ).fetchone()
+    result = _devzone("trace", fact_id, "--db", str(runs["db"]))
+    assert result.returncode == 0, result.stderr
+    assert "000_f2461a685b0508f2.txt" in result.stdout
+    assert "quote matches the text" in result.stdout
+    assert quote in result.stdout
