@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Table, select
 
 from loaders.load import RECORD_TABLES
-from models.records import Document, DocumentMeta, Extraction, Mention, Paragraph
+from models.records import Document, DocumentMeta, Extraction, Paragraph
 from models.tables import documents, paragraphs
 
 _META_FIELDS = tuple(DocumentMeta.model_fields)
@@ -38,7 +38,7 @@ def read_extractions(engine: Engine) -> Iterator[Extraction]:
         doc_rows = conn.execute(select(documents).order_by(documents.c.file_name)).mappings().all()
     for doc in doc_rows:
         doc_id = doc["doc_id"]
-        records: dict[str, list[Mention]] = {}
+        records: dict[str, Any] = {}  # Extraction field -> its list of records
         for rt in RECORD_TABLES:
             renamed = columns_to_fields[rt.field]
             records[rt.field] = [

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,8 +24,15 @@ SEED_DOCUMENTS = REPO / "seeds" / "documents"
 DEVZONE = Path(sys.executable).with_name("devzone")
 
 
+@dataclass(frozen=True)
+class Runs:
+    db: Path
+    first: dict[str, int]  # rows per raw and mart table after the first run
+    second: dict[str, int]
+
+
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
     """Run `devzone run` twice on a copy of the seed documents; keep both runs' row counts."""
     base = tmp_path_factory.mktemp("e2e")
     docs = base / "documents"
@@ -37,10 +45,10 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         )
         assert result.returncode == 0, result.stdout + result.stderr
         counts.append(_row_counts(db))
-    return {"db": db, "first": counts[0], "second": counts[1]}
+    return Runs(db, counts[0], counts[1])
 
 
-def _connect(db: object) -> duckdb.DuckDBPyConnection:
+def _connect(db: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(db), read_only=True)
 
 
@@ -50,27 +58,25 @@ def _row_counts(db: Path) -> dict[str, int]:
             "SELECT table_schema || '.' || table_name FROM information_schema.tables "
             "WHERE table_schema IN ('raw', 'marts') ORDER BY 1"
         ).fetchall()
-        return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for (name,) in tables}
+        return {name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] for (name,) in tables}
 
 
-def test_every_seed_document_loads_and_nothing_is_quarantined(runs: dict[str, object]) -> None:
-    first = runs["first"]
-    assert isinstance(first, dict)
-    with _connect(runs["db"]) as con:
+def test_every_seed_document_loads_and_nothing_is_quarantined(runs: Runs) -> None:
+    with _connect(runs.db) as con:
         quarantined = con.execute("SELECT file_name, reason FROM raw.quarantine").fetchall()
     assert quarantined == []
-    assert first["raw.documents"] == len(list(SEED_DOCUMENTS.glob("*.txt")))
-    assert first["raw.loads"] == 1
-    assert first["raw.metrics"] > 0
+    assert runs.first["raw.documents"] == len(list(SEED_DOCUMENTS.glob("*.txt")))
+    assert runs.first["raw.loads"] == 1
+    assert runs.first["raw.metrics"] > 0
 
 
-def test_a_second_run_changes_no_table(runs: dict[str, object]) -> None:
-    assert runs["second"] == runs["first"]
-    assert {f"raw.{t.name}" for t in metadata.sorted_tables} <= set(runs["first"])  # type: ignore[arg-type]
+def test_a_second_run_changes_no_table(runs: Runs) -> None:
+    assert runs.second == runs.first
+    assert {f"raw.{t.name}" for t in metadata.sorted_tables} <= set(runs.first)
 
 
-def test_every_raw_row_quotes_the_original_text_at_its_span(runs: dict[str, object]) -> None:
-    with _connect(runs["db"]) as con:
+def test_every_raw_row_quotes_the_original_text_at_its_span(runs: Runs) -> None:
+    with _connect(runs.db) as con:
         texts = dict(con.execute("SELECT doc_id, original_text FROM raw.documents").fetchall())
         for doc_id, start, end, body in con.execute(
             "SELECT doc_id, char_start, char_end, text FROM raw.paragraphs"
@@ -82,10 +88,10 @@ def test_every_raw_row_quotes_the_original_text_at_its_span(runs: dict[str, obje
                 assert texts[doc_id][start:end] == quote, f"raw.{table.name} {record_id}"
 
 
-def test_the_marts_hold_the_2020_industrial_output_of_keqiao(runs: dict[str, object]) -> None:
-    if "marts.fct_zone_indicator_year" not in runs["first"]:  # type: ignore[operator]
+def test_the_marts_hold_the_2020_industrial_output_of_keqiao(runs: Runs) -> None:
+    if "marts.fct_zone_indicator_year" not in runs.first:
         pytest.skip("the dbt project builds no marts.fct_zone_indicator_year yet")
-    with _connect(runs["db"]) as con:
+    with _connect(runs.db) as con:
         rows = con.execute(
             """
             SELECT f.value, f.unit, f.quote, d.original_text, f.char_start, f.char_end
@@ -110,11 +116,11 @@ def _devzone(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(DEVZONE), *args], capture_output=True, text=True, check=False, env=env)
 
 
-def test_export_writes_one_json_line_per_record_read_back_from_the_warehouse(runs: dict[str, object]) -> None:
-    result = _devzone("export", "--db", str(runs["db"]), "--type", "fact")
+def test_export_writes_one_json_line_per_record_read_back_from_the_warehouse(runs: Runs) -> None:
+    result = _devzone("export", "--db", str(runs.db), "--type", "fact")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(lines) == runs["first"]["raw.metrics"]  # type: ignore[index]
+    assert len(lines) == runs.first["raw.metrics"]
     assert {line["type"] for line in lines} == {"fact"}
     keqiao = [
         line
@@ -125,12 +131,12 @@ def test_export_writes_one_json_line_per_record_read_back_from_the_warehouse(run
     assert {"paragraph_id", "char_start", "char_end", "rule", "quote", "doc"} <= set(keqiao[0])
 
 
-def test_trace_shows_the_document_and_the_span_of_a_mart_fact(runs: dict[str, object]) -> None:
-    with _connect(runs["db"]) as con:
-        fact_id, quote = con.execute(
+def test_trace_shows_the_document_and_the_span_of_a_mart_fact(runs: Runs) -> None:
+    with _connect(runs.db) as con:
+        [(fact_id, quote)] = con.execute(
             "SELECT fact_id, quote FROM marts.fct_zone_indicator_year WHERE quote LIKE '%1590.05%' LIMIT 1"
-        ).fetchone()
-    result = _devzone("trace", fact_id, "--db", str(runs["db"]))
+        ).fetchall()
+    result = _devzone("trace", fact_id, "--db", str(runs.db))
     assert result.returncode == 0, result.stderr
     assert "000_f2461a685b0508f2.txt" in result.stdout
     assert "quote matches the text" in result.stdout
