@@ -111,12 +111,14 @@ def read_file(path: Path, meta: DocumentMeta, max_bytes: int = DEFAULT_MAX_BYTES
     try:
         size = path.stat().st_size
         if size > max_bytes:
+            digest = hashlib.sha256()
             with path.open("rb") as fh:
-                head = fh.read(1 << 20)
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
             return Rejection(
                 file_name=path.name,
                 path=str(path),
-                sha256=sha256_hex(head) + f"+{size}",
+                sha256=digest.hexdigest(),
                 n_bytes=size,
                 reason=f"too large: {size} bytes, the limit is {max_bytes} (set --max-bytes to raise it)",
             )

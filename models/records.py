@@ -101,6 +101,10 @@ class Fact(Mention):
     approx: str | None = Field(default=None, description="约/超/近/余/多/以上… as written")
     period: str | None = Field(default=None, description="partial-year period (1-6月, 上半年); None = full year")
     is_estimate: bool = False
+    basis: str | None = Field(
+        default=None,
+        description="the whole of a share (全市, 全省), the reference of a difference, 'increment', 'part' (其中)",
+    )
 
 
 class Ranking(Mention):

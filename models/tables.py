@@ -93,11 +93,12 @@ def _lineage_columns() -> list[Column]:
         Column("char_start", Integer, nullable=False),
         Column("char_end", Integer, nullable=False),
         Column("quote", Text, nullable=False),
-        Column("extractor", String(64), nullable=False, comment="name of the rule that produced the row"),
+        # Rule names compose (year_relative:今年@report_year:…:same_sentence), so they are Text.
+        Column("extractor", Text, nullable=False, comment="name of the rule that produced the row"),
         Column("zone", Text),
-        Column("zone_rule", String(64)),
+        Column("zone_rule", Text),
         Column("year", Integer),
-        Column("year_rule", String(64)),
+        Column("year_rule", Text),
         Column("qualifier", Text),
         Column("load_id", String(36), ForeignKey("loads.load_id"), nullable=False),
     ]
@@ -132,6 +133,12 @@ metrics = Table(
     Column("approx", String(16)),
     Column("period", String(32)),
     Column("is_estimate", Boolean, nullable=False, default=False),
+    Column(
+        "basis",
+        Text,
+        comment="what the figure is relative to or part of: the whole of a share (全市, 全省), the "
+        "reference of a difference, 'increment' for a change, 'part' for a 其中 sub-item; null for a level",
+    ),
 )
 
 rankings = Table(

@@ -305,6 +305,7 @@ def _add_fact(
             approx=draft.approx,
             period=draft.period,
             is_estimate=draft.is_estimate,
+            basis=draft.basis,
         )
     )
 

@@ -105,6 +105,7 @@ class FactDraft:
     is_estimate: bool = False
     year_override: tuple[int, str] | None = None
     zone_override: tuple[str, str] | None = None
+    basis: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -302,7 +303,8 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
             start = min(level.start, phrase_start) if level and indicator == level.indicator else ctx.clause_start(phrase_start)
             facts.append(
                 FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start,
-                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start))
+                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
+                          basis=_basis(measure, qualifier))
             )
             continue
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
@@ -356,8 +358,10 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
                 indicator = level.indicator
             qualifier = f"{increment.group(0)}(增量)"
             rule = "metric_increment"
+        basis = "increment" if increment else ("part" if rule == "metric_level_sub_item" else None)
         draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, anchor,
-                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start))
+                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
+                          basis=basis)
         facts.append(draft)
         if not increment:
             last_level[sentence_start] = draft
@@ -379,6 +383,14 @@ def _shared_verb(text: str, clause_start: int, facts: list[FactDraft], sentence_
         return None
     match = _LEADING_VERB.match(previous[-1].indicator)
     return match.group(1) if match else None
+
+
+def _basis(measure: str, qualifier: str | None) -> str | None:
+    """The whole of a share (占全市 → 全市) or the reference of a difference (比全市… → 全市)."""
+    if not qualifier or measure not in ("share_pct", "diff_pct_points"):
+        return None
+    match = re.search(r"(全[市省区县国]|[\u4e00-\u9fff]{1,4}全[市区县])", qualifier)
+    return match.group(1) if match else qualifier.lstrip("占比").rstrip("的") or None
 
 
 def _period(text: str, sentence_start: int, pos: int) -> str | None:

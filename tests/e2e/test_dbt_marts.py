@@ -142,9 +142,9 @@ YEAR_MENTIONS = [
 ]
 
 
-def _fact_id(zone_key: str, year: int, indicator_key: str, measure: str) -> str:
+def _fact_id(zone_key: str, year: int, indicator_key: str, measure: str, basis: str = "") -> str:
     """The fact id dbt must compute (macros/keys.sql), on any database."""
-    return hashlib.md5(f"{zone_key}|{year}|{indicator_key}|{measure}".encode()).hexdigest()
+    return hashlib.md5(f"{zone_key}|{year}|{indicator_key}|{measure}|{basis}".encode()).hexdigest()
 
 
 def build_raw_rows() -> dict[str, list[dict]]:

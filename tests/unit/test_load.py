@@ -218,8 +218,8 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_load(engine: Engine, tmp_p
 
 def test_text_too_wide_for_its_column_is_refused_on_every_database(engine: Engine) -> None:
     too_wide = make_extraction("a.txt")
-    long_rule = "year_relative:" + "x" * 60
-    too_wide = too_wide.model_copy(update={"facts": [too_wide.facts[0].model_copy(update={"year_rule": long_rule})]})
+    long_unit = "万" * 40
+    too_wide = too_wide.model_copy(update={"facts": [too_wide.facts[0].model_copy(update={"unit": long_unit})]})
 
     summary = _load(engine, too_wide)
 
@@ -227,7 +227,7 @@ def test_text_too_wide_for_its_column_is_refused_on_every_database(engine: Engin
     with engine.connect() as conn:
         reason = conn.execute(select(quarantine.c.reason)).scalar_one()
         assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 0
-    assert "metrics.year_rule holds 64 characters, got 74" in reason
+    assert "metrics.unit holds 32 characters, got 40" in reason
 
 
 def test_lineage_holds_for_every_stored_record(engine: Engine) -> None:

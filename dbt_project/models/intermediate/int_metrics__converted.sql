@@ -104,7 +104,7 @@ final as (
                 and year is not null
                 and is_full_year
                 and value_canonical is not null
-            then {{ surrogate_key(['zone_key', 'year', 'indicator_key', 'measure']) }}
+            then {{ surrogate_key(['zone_key', 'year', 'indicator_key', 'measure', 'basis']) }}
         end as fact_id
 
     from converted

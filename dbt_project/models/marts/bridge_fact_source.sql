@@ -20,6 +20,7 @@ final as (
         unit_as_written,
         approx,
         is_estimate,
+        basis,
         period,
         indicator_phrase,
         indicator_mapping_rule,

@@ -1,4 +1,5 @@
--- Conformed facts: one row per zone x year x indicator x measure, for known zones and years and
+-- Conformed facts: one row per zone x year x indicator x measure (x basis: the whole of a share,
+-- the reference of a difference, an increment or a part), for known zones and years and
 -- full-year figures only. The value is the chosen source's, in the indicator's canonical unit
 -- (measure 'value') or in percent (the other measures); every source is in bridge_fact_source.
 {%- set rel_tol = var('conflict_relative_tolerance') %}
@@ -40,6 +41,7 @@ final as (
         chosen.year,
         chosen.indicator_key,
         chosen.measure,
+        chosen.basis,
         chosen.value_canonical as value,
         chosen.unit,
         chosen.value_as_written,

@@ -17,7 +17,8 @@ renamed as (
         unit as unit_as_written,
         approx,
         period,
-        cast(is_estimate as boolean) as is_estimate
+        cast(is_estimate as boolean) as is_estimate,
+        coalesce(basis, '') as basis
 
     from source
 
