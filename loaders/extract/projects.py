@@ -69,7 +69,7 @@ _VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "
 _NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的\s*(?P<name>[^,;。、]{{2,40}}?(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
+    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的\s*(?P<name>[^,;。、\d]{{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "中财(二期)、远信工业、日发精机3个项目申报…", "图森木业、陌桑高科二期等3个项目代表…": names counted as projects
@@ -187,7 +187,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_named_subjects(ctx, text))
     named = [p for p in found if p.name]
     orphans = [p for p in found if not p.name]
-    return _attach_investments(_resolve_anaphora(ctx, text, _merge(ctx, named)), orphans)
+    return _attach_investments(ctx, _resolve_anaphora(ctx, text, _merge(ctx, named)), orphans)
 
 
 def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
@@ -201,8 +201,8 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             continue
         out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, match.end())))
     for match in _INVEST_AFTER.finditer(text):
-        if any(p.claims and p.claims[0][0] <= match.start() < p.claims[0][1] for p in out):
-            continue
+        if any(s <= match.start("num") < e for p in out for s, e in p.claims):
+            continue  # already the investment of a named project ("总投资15亿元的美力科技…项目")
         clause_start = ctx.clause_start(match.start())
         subject = text[clause_start : match.start()]
         sentence_start, _ = ctx.sentence_bounds(match.start())
@@ -217,8 +217,9 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if not _is_name(name):
             if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
                 continue
-            # "…项目,总投资11亿元": the investment of the project named just before
-            out.append(_with_money(ctx, match, "", "project_investment_of_previous", None))
+            # "…项目,总投资11亿元" / "项目总投资约3.26亿元": the investment of the project named before
+            rule = "project_investment_of_previous" + (":anaphora" if subject.strip() else "")
+            out.append(_with_money(ctx, match, "", rule, None))
             continue
         if name in ("项目", "该项目"):
             continue
@@ -246,10 +247,12 @@ def _with_money(ctx: ParagraphContext, match: re.Match[str], name: str, rule: st
     )
 
 
+_STATUS_RIGHT_AFTER = re.compile(rf"\s*(?:在[^,;。]{{1,15}}?|于[^,;。]{{1,12}}?)?(?:已|正式|全面|顺利|均)?(?P<status>{_STATUS_ALT})")
+
+
 def _status_near(text: str, pos: int) -> str | None:
-    """The status stated for a project in the rest of its clause ("…项目在园区正式开工")."""
-    end = re.search(r"[,;。]|$", text[pos:])
-    match = _STATUS_AFTER.search(text, pos, pos + (end.start() if end else 0))
+    """The status stated right after a project's name ("…项目在湖州经开区正式开工")."""
+    match = _STATUS_RIGHT_AFTER.match(text, pos)
     return _STATUS_MAP.get(match.group("status")) if match else None
 
 
@@ -453,8 +456,8 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         name = _strip_zone(ctx, _clean_name(match.group("name")))
         if not _is_name(name) or re.match(r"^(?:该|此|这)", name):
             continue
-        _, sentence_end = ctx.sentence_bounds(match.start())
-        status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
+        clause_end = re.search(r"[,;。]|$", text[match.end() :])
+        status_match = _STATUS_AFTER.search(text, match.end(), match.end() + (clause_end.start() if clause_end else 0))
         out.append(
             FoundProject(
                 start=match.start("name"), end=match.end(), anchor=match.start("name"), name=name,
@@ -491,11 +494,15 @@ def _resolve_anaphora(ctx: ParagraphContext, text: str, found: list[FoundProject
     return out
 
 
-def _attach_investments(found: list[FoundProject], orphans: list[FoundProject]) -> list[FoundProject]:
-    """An investment stated without its project ("项目总投资约3.26亿元") is the last named project's."""
+def _attach_investments(ctx: ParagraphContext, found: list[FoundProject], orphans: list[FoundProject]) -> list[FoundProject]:
+    """An investment stated without its project is the last named project's: "项目总投资约3.26亿元"
+    anywhere after it in the paragraph, a bare "总投资11亿元" only in the project's sentence."""
     out = list(found)
     for orphan in orphans:
         earlier = [p for p in out if p.anchor < orphan.anchor and p.investment is None]
+        if not orphan.rule.endswith(":anaphora"):
+            sentence = ctx.sentence_bounds(orphan.anchor)
+            earlier = [p for p in earlier if ctx.sentence_bounds(p.anchor) == sentence]
         if not earlier:
             continue
         last = max(earlier, key=lambda p: p.anchor)

@@ -30,7 +30,7 @@ _CHANGE = re.compile(
 )
 _FIELD = re.compile(rf"(?:全国|全省|全市)(?P<of>\d+)(?:家|个)")
 _LIST_NAME = re.compile(
-    r"(《[^》]{2,40}》|[\u4e00-\u9fff“”\"A-Za-z0-9]{2,30}?(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
+    r"(《[^》]{2,40}》|[\u4e00-\u9fff“”\"A-Za-z]{2,30}(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
 )
 _TOP_N = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<n>\d+)强")
 
@@ -57,24 +57,39 @@ def _int(text: str | None) -> int | None:
     return int(value) if value is not None else None
 
 
-def _list_name(ctx: ParagraphContext, pos: int) -> str:
-    """The evaluation a rank belongs to: the last one named before it, in this sentence or earlier."""
-    text = ctx.text
-    sentence_start, _ = ctx.sentence_bounds(pos)
-    best: str | None = None
-    for match in _LIST_NAME.finditer(text, 0, pos):
-        best = match.group(1)
-    if best is None:
-        top = None
-        for match in _TOP_N.finditer(text, max(0, sentence_start - 40), pos + 20):
-            top = match.group(0)
-        best = top
-    name = (best or "排名").strip("《》“”")
+def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
+    name = name.strip("《》“”")
     if "在" in name[:-4]:
         name = name[name.rindex("在") + 1 :]  # "宁波经开区在全国…考核": the list starts after 在
-    name = re.sub(r"^(?:在|对|经|于|根据|最新的|国家商务部公布的|公布的)+", "", name)
+    name = re.sub(r"^(?:在|对|经|于|中|家|个|所|年|的|根据|最新的|国家商务部公布的|公布的)+", "", name)
     name = re.sub(r"^\d{4}年度?", "", name)
-    return re.sub(r"报告$", "", name) or "排名"
+    for hit in ctx.zone_hits:
+        if name.startswith(hit.surface):
+            name = name[len(hit.surface) :]
+    return re.sub(r"报告$", "", name)
+
+
+def _list_name(ctx: ParagraphContext, pos: int) -> str:
+    """The evaluation a rank belongs to: one named in its sentence before it, else the report
+    title (《…》) named earlier in the paragraph, else the scope of the rank (全国排名)."""
+    # An 【entry】 title ("【跃升全国“四十强”】") is a headline, not the name of a list.
+    text = re.sub(r"【[^】]*】", lambda m: "※" * len(m.group(0)), ctx.text)
+    sentence_start, _ = ctx.sentence_bounds(pos)
+    best: str | None = None
+    for match in _LIST_NAME.finditer(text, sentence_start, pos + 2):
+        cleaned = _clean_list_name(ctx, match.group(1))
+        if len(cleaned) > 3 and not re.search(r"(\d|参加|进入|首次|※)", cleaned):
+            best = cleaned
+    if best is None:
+        for match in re.finditer(r"《[^》]{2,40}》", text[:sentence_start]):
+            best = _clean_list_name(ctx, match.group(0))
+    if best is None:
+        for match in _TOP_N.finditer(text, sentence_start, pos + 20):
+            best = match.group(0)
+    if best is None:
+        scope = re.search(r"(全国|全省|全市)", text[sentence_start : pos + 6])
+        best = f"{scope.group(1)}排名" if scope else "排名"
+    return best or "排名"
 
 
 def _field_size(ctx: ParagraphContext, start: int, end: int) -> int | None:
