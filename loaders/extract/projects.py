@@ -197,9 +197,17 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if re.search(r"\d+个$|\d+个[^,;。]*$", clause):
             continue  # "谋划11个总投资40亿元的…": a group of projects
         name = _clean_name(match.group("name"))
+        end = match.end()
+        if not _is_name(name) or re.search(r"(带动|了|是|等)", name):
+            # the longest name ran into the rest of the sentence: take the shortest one instead
+            short = re.match(rf"[^,;。、\d]{{2,40}}?{_NAME_SUFFIX}", match.group("name"))
+            if short is None:
+                continue
+            name = _clean_name(short.group(0))
+            end = match.start("name") + short.end()
         if not _is_name(name) or re.match(r"^(?:重点|标杆)", name):
             continue
-        out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, match.end())))
+        out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end)))
     for match in _INVEST_AFTER.finditer(text):
         if any(s <= match.start("num") < e for p in out for s, e in p.claims):
             continue  # already the investment of a named project ("总投资15亿元的美力科技…项目")
