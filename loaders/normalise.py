@@ -50,7 +50,7 @@ def _drop_space(prev: str, nxt: str, keep_tabs: bool) -> bool:
     if not prev or not nxt:
         return True
     # Keep the space between two words of Latin text ("TFT-LCD AMOLED"), but not between a digit
-    # and a Chinese unit ("1590.05 亿元") or between Chinese characters broken by a re-flow.
+    # and a Chinese unit ("1234.5 亿元") or between Chinese characters broken by a re-flow.
     if _is_ascii_word(prev) and _is_ascii_word(nxt):
         return prev.isdigit() and nxt.isdigit() and not keep_tabs
     return True

@@ -1,6 +1,6 @@
 """Numbers as these reports write them: digits with separators, Chinese numerals, 千亿/百亿, ranges.
 
-Values are Decimal, never float: a warehouse that stores 1590.05 must give back 1590.05.
+Values are Decimal, never float: a warehouse that stores 1234.56 must give back 1234.56.
 """
 
 from __future__ import annotations

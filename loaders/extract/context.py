@@ -3,8 +3,8 @@
 Shared by every record family. A figure belongs to the zone named last before it in its sentence
 (a second plate in parentheses names the same body), else earlier in the paragraph, else the zone
 of the section or document; bare words such as 开发区 or 园区 stand for that context zone. A
-figure's year is a year written for it (2019年的169件), else the last year opening its sentence or
-an earlier sentence of the paragraph, else the year of the comparison plus one (比2019年增长 →
+figure's year is a year written for it (2020年的150件), else the last year opening its sentence or
+an earlier sentence of the paragraph, else the year of the comparison plus one (比2021年增长 →
 2020), else the paragraph's context year.
 """
 
@@ -100,7 +100,7 @@ class ParagraphContext:
             if y.start < sentence_start:
                 break
             if self._closed_parenthesis_between(y.end, pos):
-                continue  # "(2021年全年30个)": a year inside parentheses stays there
+                continue  # "(2022年全年28个)": a year inside parentheses stays there
             if y.comparative:
                 comparative = comparative or y
                 continue
@@ -111,7 +111,7 @@ class ParagraphContext:
             if y.start >= sentence_start or y.comparative or y.since or y.possessive:
                 continue
             # a year carries over from an earlier sentence only when it opens that sentence as a
-            # whole year ("2020年,"), not as the date of an event ("2019年11月25日,…批复设立")
+            # whole year ("2020年,"), not as the date of an event ("2021年3月8日,…批复设立")
             opening_start, _ = self.sentence_bounds(y.start)
             if y.start - opening_start <= 8 and y.carries and not re.search(r"[,:]", self.text[opening_start : y.start]):
                 return y.year, y.rule + ":earlier_sentence"

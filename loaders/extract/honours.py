@@ -20,7 +20,7 @@ _VERBS = (
     r"被列为|被列入|列入|成为|被命名为)"
     r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
 )
-# "城北化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
+# "东区化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
 _PASSED = re.compile(r"(?P<title>[\u4e00-\u9fff“”\"]{2,24}?)(?:通过|完成)(?P<level>省级|国家级|市级)(?P<kind>认定|评审|验收)")
 _VERB_RE = re.compile(_VERBS)
 _BODY_APPROVAL = re.compile(r"经(?P<body>[^,;。]{2,12}?)批准")
@@ -95,7 +95,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
         if len(title_text) < 3 or not (_TITLE_WORD.search(title_text) or quoted_title) or _NOT_A_TITLE.search(title_text):
             continue
         if re.search(r"所有[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
-            continue  # "所有省级以上经开区成为…": said of every zone, not one
+            continue  # "所有省级以上开发区成为…": said of every zone, not one
         if verb.group(0) in ("成为",) and ("的" in title_text or re.search(r"(打造|定位是|努力)$", text[: verb.start()])):
             continue
         sentence_start, _ = ctx.sentence_bounds(verb.start())

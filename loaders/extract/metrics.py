@@ -3,7 +3,7 @@
 A quantity is a number with a unit (亿元, 公顷, 家, %, 个百分点 …), possibly qualified (约, 超,
 余, 多, 以上, 左右). Its measure comes from the words before it: 增长/下降 … → yoy_pct, 占全市 →
 share_pct, 完成年度计划 → plan_pct, 比全市增幅高/低 → diff_pct_points, otherwise the level
-(value). Its indicator is the noun phrase before it in its clause ("规上工业总产值 1590.05 亿元"),
+(value). Its indicator is the noun phrase before it in its clause ("规上工业总产值 1234.5 亿元"),
 or after it when the count comes first ("28个重点项目"); a growth rate or share takes the
 indicator of the level it follows. Sub-items after 其中 or in parentheses name their parent
 ("新增招商选资签约项目中50亿元以上项目"). "分别" pairs a list of names with a list of figures.
@@ -62,7 +62,7 @@ _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|代|版|强|届|轮|位|名次|倍|环|星|级)")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内)|^含$")
-# A left phrase ending like this is not the thing counted: "滨江北路等11条框架道路", "桥梁和11条道路".
+# A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
 # A left phrase ending in one of these verbs governs the thing counted after the figure: the
 # indicator is the verb and that thing ("托管10个街道" → 托管街道).
@@ -198,7 +198,7 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
     start = _strip_zones(ctx, clause_start, q.start)
     raw = ctx.text[start : q.start]
     if "的" in raw[:-1] and len(raw) - raw.rindex("的") > 2:
-        start += raw.rindex("的") + 1  # "杭州等地的入园企业": the thing is after the last 的
+        start += raw.rindex("的") + 1  # "上海等地的入园企业": the thing is after the last 的
         raw = ctx.text[start : q.start]
     # Years and dates inside the phrase are context, not indicator.
     cleaned = _clean_indicator(raw)
@@ -209,7 +209,7 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
 def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     text = ctx.text
     end = q.end
-    # "11个总投资40亿元的重点基础设施项目", "321户约6.6万平方米房屋拆除": the noun comes after
+    # "9个总投资35亿元的重点基础设施项目", "280户约5.2万平方米房屋拆除": the noun comes after
     # another figure that modifies it or is counted with it.
     skip = re.match(rf"(?:(?:计划)?总?投资|共|约|、)*(?:约|超|近)?{NUMBER}(?:{_UNIT_ALT})(?:以上|左右|多|余)?(?:的)?", text[end:])
     if skip:
@@ -218,7 +218,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     if not match:
         return ""
     phrase = match.group(1)
-    if "等" in phrase:  # "60多家宁波等县内外企业": the examples before 等 are not the thing counted
+    if "等" in phrase:  # "50多家苏州等县内外企业": the examples before 等 are not the thing counted
         phrase = phrase[phrase.rindex("等") + 1 :]
     return _clean_indicator(phrase)
 
@@ -272,18 +272,18 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         if _PLACEHOLDER.match(text[q.num_start : q.end]):
             continue
         if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):
-            continue  # a number inside a title: 《服务企业复工复产六条措施》
+            continue  # a number inside a title: 《服务企业发展八条措施》
         if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
             continue  # "三个…合作园之一": one of three, not a count of the zone's
         bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
         if _unit_class(q.unit) not in ("count", "%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket):
-            continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上17只": a category, not a figure
+            continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只": a category, not a figure
         sentence_start, sentence_end = ctx.sentence_bounds(q.start)
         prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
         previous = facts[-1] if facts and facts[-1].anchor < q.start else None
         if previous is not None and previous.measure == "value" and text[previous.end : q.start] in ("", "共", "约", "计"):
-            # "工业用地出让15宗88.55公顷": a second figure right after the first measures the same thing
+            # "工业用地出让12宗60.5公顷": a second figure right after the first measures the same thing
             facts.append(replace(previous, start=previous.start, end=q.end, value=q.value, unit=q.unit, approx=q.approx,
                                  anchor=q.start, rule="metric_level_adjacent"))
             continue
@@ -310,9 +310,9 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
         left = re.sub(r"(由|从)(\d{4}年|上年|去年)?的?$", "", left)
         if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and last_level.get(sentence_start):
-            left = last_level[sentence_start].indicator  # "由169件下降到48件": the same indicator
+            left = last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
         elif re.match(r"^(向|对|在|与|为|给|从)", left) and len(left) <= 5:
-            left = ""  # "向全国500多家行业单位…": a preposition phrase, the thing counted comes after
+            left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
         shared_verb = _shared_verb(text, ctx.clause_start(q.start), facts, sentence_start)
         if shared_verb and left and not left.startswith(shared_verb):
             left = shared_verb + left
@@ -322,7 +322,7 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
         if right and list_start is not None:
-            # "绍兴高新区、袍江经开区、绍兴综合保税区3个国家级平台": the list is what is counted
+            # "甲高新区、乙经开区、丙综合保税区3个国家级平台": the list is what is counted
             indicator, rule, anchor = right, "metric_level_count_of_list", list_start
             phrase_start = list_start
         elif right and (not left or len(left) <= 2 or _COUNT_FIRST_LEFT.search(left) or left in ctx.reference.places):
@@ -337,7 +337,7 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
             continue
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
         if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text):
-            continue  # 全省6个平台入选: a figure about the field, not the zone
+            continue  # 全省5个平台入选: a figure about the field, not the zone
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
         level_parent = parent.get((sentence_start, _unit_class(q.unit)))
@@ -375,7 +375,7 @@ _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签�
 
 
 def _shared_verb(text: str, clause_start: int, facts: list[FactDraft], sentence_start: int) -> str | None:
-    """"新开工10亿元以上项目3个、亿元以上项目13个": list items after 、 share the first item's verb."""
+    """"新开工10亿元以上项目4个、亿元以上项目11个": list items after 、 share the first item's verb."""
     if clause_start <= sentence_start or text[clause_start - 1] != "、":
         return None
     previous = [f for f in facts if sentence_start <= f.start < clause_start]
@@ -430,7 +430,7 @@ def _enumeration_start(text: str, clause_start: int, sentence_start: int) -> int
 def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
     """'其中…' or a parenthesis opened after a count: the figure at pos is part of a larger one.
 
-    A 其中 inside parentheses ends with them: "27个(其中县外企业16家),项目总投资…" — the total
+    A 其中 inside parentheses ends with them: "27个(其中县外企业12家),项目总投资…" — the total
     after the parenthesis is not a part.
     """
     segment = text[sentence_start:pos]
@@ -481,7 +481,7 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
 
 
 def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
-    """"项目数量、投资、用地分别占全市的61%、74%、65%": each figure gets its own name from the list;
+    """"项目数量、投资、用地分别占全市的52%、68%、60%": each figure gets its own name from the list;
     "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
     text = ctx.text
     out = list(facts)

@@ -1,10 +1,10 @@
 """Projects: named projects with their status, investment and date.
 
-The language: a subject list and a status (旭昌昇、海威汽车、阿尔法智联LED物联网顺利投产; A、B等一批
-重点项目建设中), a verb and an object list (建成投运宝龙广场、温德姆酒店…; 引进中韩科创中心…), a
+The language: a subject list and a status (甲精密、乙汽车、丙智能顺利投产; A、B等一批
+重点项目建设中), a verb and an object list (建成投运万达广场、希尔顿酒店…; 引进中德科创中心…), a
 ceremony (…签约仪式举行, …开园仪式举行, …揭牌仪式), names in parentheses after a count of
-projects (50亿元至100亿元项目5个(科元ABS新材料、中国唐诗之城…)), and an investment stated for a
-named project (…总投资约51.68亿元; 总投资15亿元的美力科技…项目一期). The investment of a named
+projects (50亿元至100亿元项目4个(甲新材料、乙文旅城…)), and an investment stated for a
+named project (…总投资约42.5亿元; 总投资12亿元的某科技…项目一期). The investment of a named
 project is the project's, not a figure of the zone; a total over a counted group (18个项目…总投资
 157亿元) stays a figure.
 """
@@ -38,7 +38,7 @@ _STATUS: tuple[tuple[str, str], ...] = (
 )
 _STATUS_ALT = "|".join(re.escape(s) for s, _ in sorted(_STATUS, key=lambda x: len(x[0]), reverse=True))
 _STATUS_MAP = dict(_STATUS)
-# What a list of projects is called after 等: "等3个迁建安置点", "等一批重点项目", "等11条框架道路".
+# What a list of projects is called after 等: "等4个迁建安置点", "等一批重点项目", "等9条框架道路".
 _PROJECT_GROUP = re.compile(r"(项目|工程|园|中心|基地|平台|设施|组团|安置点|道路|企业|站点|建设)")
 # Suffixes that make a noun phrase the name of a project, a facility or a site.
 _NAME_SUFFIX = r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|一期|二期|三期|[)）])"
@@ -58,21 +58,21 @@ _CEREMONY = re.compile(
     r"(?P<name>[^,;。]{3,40}?)(?:合作项目|项目)?(?:于\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:举办|举行)?"
     r"(?P<status>签约|开园|揭牌|开工|奠基|开业)仪式(?:举行|在|,|。)"
 )
-# A strong verb with one named object: 筹建安全环保应急指挥中心, 建成投运诸暨“杭州港”.
+# A strong verb with one named object: 筹建应急指挥中心, 建成投运“科创港”.
 _VERB_OBJECT = re.compile(
     r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?)"
     rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)(?:合作框架协议|框架协议|合作协议)?(?=[,;。、]|$)"
 )
 _VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "建成投运": "建成", "建成投用": "建成",
                        "提档升级": None, "合作共建": "签约", "共建": None, "注册成立": "注册成立", "注册成立了": "注册成立"}
-# A clause that opens with a named project: "长鸿全生物降解新材料产业园项目从…到…", "X是此次…最大的项目".
+# A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
     rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的\s*(?P<name>[^,;。、\d]{{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
-# "中财(二期)、远信工业、日发精机3个项目申报…", "图森木业、陌桑高科二期等3个项目代表…": names counted as projects
+# "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
 _COUNTED_LIST = re.compile(r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d+|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目")
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
@@ -118,10 +118,10 @@ def _clean_name(name: str) -> str:
         name = re.sub(r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底|今年|年内|首批.*|共?\d+[幢栋个家座].*|\d+—\d+段)$", "", name)
         name = re.sub(r"^(?:现|随着)", "", name)
         if "的" in name[:-4]:
-            name = name[name.rindex("的") + 1 :]  # "规划总用地1.72平方千米的绍兴综合保税区": the name follows 的
+            name = name[name.rindex("的") + 1 :]  # "规划总用地2.5平方千米的某综合保税区": the name follows 的
         work = re.match(r"^(.{3,}?项目)(?:[\u4e00-\u9fff]{0,12}(?:改造|许可证|手续|审批|立项|厂房|土地))$", name)
         if work:
-            name = work.group(1)  # "晶越半导体项目厂房改造": the project, not the work on it
+            name = work.group(1)  # "某半导体项目厂房改造": the project, not the work on it
     return name
 
 
@@ -155,7 +155,7 @@ def _split_items(text: str) -> list[tuple[int, str]]:
 
 
 def _strip_zone(ctx: ParagraphContext, name: str) -> str:
-    """"绍兴滨海新区国际生命健康科技产业新城合作项目" names the project after its zone."""
+    """"某某新区生命健康科技城合作项目" names the project after its zone."""
     for alias in sorted(ctx.reference.zone_aliases, key=len, reverse=True):
         if name.startswith(alias) and len(name) - len(alias) >= 4:
             name = name[len(alias) :]
@@ -195,7 +195,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
     for match in _INVEST_MODIFIER.finditer(text):
         clause = text[ctx.clause_start(match.start()) : match.start()]
         if re.search(r"\d+个$|\d+个[^,;。]*$", clause):
-            continue  # "谋划11个总投资40亿元的…": a group of projects
+            continue  # "谋划9个总投资35亿元的…": a group of projects
         name = _clean_name(match.group("name"))
         end = match.end()
         if not _is_name(name) or re.search(r"(带动|了|是|等)", name):
@@ -210,14 +210,14 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end)))
     for match in _INVEST_AFTER.finditer(text):
         if any(s <= match.start("num") < e for p in out for s, e in p.claims):
-            continue  # already the investment of a named project ("总投资15亿元的美力科技…项目")
+            continue  # already the investment of a named project ("总投资12亿元的某科技…项目")
         clause_start = ctx.clause_start(match.start())
         subject = text[clause_start : match.start()]
         sentence_start, _ = ctx.sentence_bounds(match.start())
         if re.search(r"\d+\s*(?:个|家|项|只)", text[sentence_start : match.start()]) or re.search(r"的$", subject):
             continue  # a total over a counted group of projects is a figure of the zone
         if match.group("kind") == "投资":
-            continue  # "晶越SIC半导体项目投资7500万元": an investment made, a figure of the zone
+            continue  # "某半导体项目投资6000万元": an investment made, a figure of the zone
         name = _clean_name(subject)
         rule = "project_investment_subject"
         if _is_name(name) and not re.search(r"(项目|园|基地|中心|院区|工程|城|广场|大楼|学校|校区|医院)", name):
@@ -225,7 +225,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if not _is_name(name):
             if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
                 continue
-            # "…项目,总投资11亿元" / "项目总投资约3.26亿元": the investment of the project named before
+            # "…项目,总投资11亿元" / "项目总投资约2.8亿元": the investment of the project named before
             rule = "project_investment_of_previous" + (":anaphora" if subject.strip() else "")
             out.append(_with_money(ctx, match, "", rule, None))
             continue
@@ -265,7 +265,7 @@ def _status_near(text: str, pos: int) -> str | None:
 
 
 def _name_clause_start(text: str, pos: int) -> int:
-    """Clause start for names: parentheses belong to names (中财(二期), 长电集成电路(绍兴)有限公司)."""
+    """Clause start for names: parentheses belong to names (某某(二期), 某集成电路(苏州)有限公司)."""
     start = 0
     for match in re.finditer(r"[。;!?,:、]", text[:pos]):
         start = match.end()
@@ -296,7 +296,7 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
         if group and not _PROJECT_GROUP.search(what):
-            continue  # "温德姆、华美达等五星级酒店入驻": not projects
+            continue  # "希尔顿、凯悦等五星级酒店入驻": not projects
         strong = status.group("status") in _STRONG_STATUS
         if group is None and "、" not in list_text and not strong and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue
@@ -305,7 +305,7 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         for offset, item in items:
             name = _strip_zone(ctx, _clean_name(item))
             if len(name) <= 3 and re.search(r"(安置点|小区|地块|片区)$", head):
-                name += head  # "孟家塘、蟠龙山等3个迁建安置点": each is a 迁建安置点
+                name += head  # "孟家塘、蟠龙山等4个迁建安置点": each is a 迁建安置点
             if not _is_name(name) or ctx.reference.zone_by_alias(name):
                 continue
             if re.search(r"(仪式|工作|活动|会议|大会|审批|手续|许可证|评审)$", name):
@@ -316,7 +316,7 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     end=status.end(),
                     anchor=start + offset,
                     name=name,
-                    # "…项目一期厂房建筑工程施工许可证获批": the permit was granted, not the project
+                    # "…项目一期施工许可证获批": the permit was granted, not the project
                     status=None if re.search(r"(许可证|手续|审批|立项)", item) else _STATUS_MAP[status.group("status")],
                     investment=None,
                     investment_unit=None,
@@ -503,7 +503,7 @@ def _resolve_anaphora(ctx: ParagraphContext, text: str, found: list[FoundProject
 
 
 def _attach_investments(ctx: ParagraphContext, found: list[FoundProject], orphans: list[FoundProject]) -> list[FoundProject]:
-    """An investment stated without its project is the last named project's: "项目总投资约3.26亿元"
+    """An investment stated without its project is the last named project's: "项目总投资约2.8亿元"
     anywhere after it in the paragraph, a bare "总投资11亿元" only in the project's sentence."""
     out = list(found)
     for orphan in orphans:

@@ -1,7 +1,7 @@
 """Rankings: a zone's place in a list, with its previous place and the size of the field.
 
-The language: 由第12位升至第8位 / 由全国161位上升至91位 (previous → current), 列第36位, 位列第7名,
-排名第三位, 居全省第一位, 全省第一; a change stated beside it (较前一年上升16位, 比2019年晋升2位,
+The language: 由第14位升至第9位 / 由全国150位上升至88位 (previous → current), 列第36位, 位列第7名,
+排名第三位, 居全省第一位, 全省第一; a change stated beside it (较前一年上升12位, 比2021年晋升3位,
 前进五个位次) gives the previous rank; 在全国218家…中 or 在全省47个高新区中 gives the field; the
 list's name is the evaluation named before it (…综合考评, …考核, …排名, 《…报告》).
 """
@@ -61,7 +61,7 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
     name = name.strip("《》“”")
     if "在" in name[:-4]:
         name = name[name.rindex("在") + 1 :]  # "宁波经开区在全国…考核": the list starts after 在
-    name = re.sub(r"^(?:在|对|经|于|中|家|个|所|年|的|根据|最新的|国家商务部公布的|公布的)+", "", name)
+    name = re.sub(r"^(?:在|对|经|于|中|家|个|所|年|的|根据|最新的|[\u4e00-\u9fff]{0,8}?公布的)+", "", name)
     name = re.sub(r"^\d{4}年度?", "", name)
     for hit in ctx.zone_hits:
         if name.startswith(hit.surface):
@@ -72,7 +72,7 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
 def _list_name(ctx: ParagraphContext, pos: int) -> str:
     """The evaluation a rank belongs to: one named in its sentence before it, else the report
     title (《…》) named earlier in the paragraph, else the scope of the rank (全国排名)."""
-    # An 【entry】 title ("【跃升全国“四十强”】") is a headline, not the name of a list.
+    # An 【entry】 title ("【跃升全国“五十强”】") is a headline, not the name of a list.
     text = re.sub(r"【[^】]*】", lambda m: "※" * len(m.group(0)), ctx.text)
     sentence_start, _ = ctx.sentence_bounds(pos)
     best: str | None = None

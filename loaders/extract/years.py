@@ -31,7 +31,7 @@ class YearExpr:
     comparative: bool  # 比2019年 / 较上年: the base of a comparison, not the figure's year
     carries: bool  # "2020年," opening a sentence sets the year of the sentences after it; a dated event does not
     since: bool  # 2016年以来: the start of a span, not the figure's year
-    possessive: bool  # 2019年的169件: the year of the figure right after it
+    possessive: bool  # 2020年的150件: the year of the figure right after it
 
 
 def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
@@ -104,7 +104,7 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     # "2016年以来" is the start of a span; "今年以来" is this year.
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
-    # A year naming a part of itself (2019年四季度, 2021年上半年) is a period, not the figure's year.
+    # A year naming a part of itself (2022年四季度, 2021年上半年) is a period, not the figure's year.
     since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
     carries = bool(re.match(r"(,|全年|年内|以来,)", after)) or after.startswith("度,")
     return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive)

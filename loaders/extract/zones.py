@@ -1,9 +1,9 @@
 """Zone mentions: the dictionary, name patterns for zones it does not know, short names, anaphora.
 
-A zone is named in many ways: its full name (柯桥经济技术开发区), a short form (诸暨经开区,
-新昌高新区), a second plate in parentheses (杭州湾上虞经济技术开发区(上虞经济开发区)), a bare
+A zone is named in many ways: its full name (昆山经济技术开发区), a short form (昆山经开区,
+常熟高新区), a second plate in parentheses (某某经济技术开发区(某某高新区)), a bare
 type word standing for the zone the text is about (开发区, 园区, 该区), or a type word whose
-zone is given by the document's locality (a 新昌 newspaper's "经济开发区"). Names of zones the
+zone is given by the document's locality (a 昆山 newspaper's "经济开发区"). Names of zones the
 dictionary does not know are found by their type suffix and resolved, within a document, to the
 fullest name written.
 """
@@ -82,7 +82,7 @@ def _place_start(core: str, places: frozenset[str]) -> int | None:
 
 
 def _place_core(name: str) -> str:
-    """The place part of a zone name: 浙江诸暨经济开发区 → 诸暨."""
+    """The place part of a zone name: 江苏昆山经济技术开发区 → 昆山."""
     suffix = _zone_type_of(name) or ""
     core = name[: len(name) - len(suffix)]
     for prefix in _PROVINCE_PREFIXES:
@@ -112,7 +112,7 @@ class DocumentZones:
         return None
 
     def locality_zone(self, type_word: str) -> Zone | None:
-        """The dictionary zone of this type in the document's locality (a 新昌 paper's 经济开发区)."""
+        """The dictionary zone of this type in the document's locality (a 昆山 paper's 经济开发区)."""
         if not self.locality:
             return None
         wanted = type_word.replace("园区", "").replace("技术产业", "")
@@ -171,7 +171,7 @@ def document_zones(texts: list[str], reference: Reference, title: str | None) ->
                 best = other
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and _zone_type_of(best) == "开发区":
-            continue  # "绍兴市开发区" is the city's zones in general, not one zone
+            continue  # "苏州市开发区" is the city's zones in general, not one zone
         full_names[name] = dict_zone.canonical_name if dict_zone else best
     for name, full in full_names.items():
         if reference.zone_by_alias(full) is None:
