@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
 from loaders.extract.honours import extract_honours
-from loaders.extract.metrics import FactDraft, extract_facts
+from loaders.extract.metrics import PROJECT_EVENT_ENTRY, FactDraft, extract_facts
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
@@ -172,7 +172,8 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             taken.extend(found.claims)
         if paragraph.kind == "heading":
             continue
-        for draft in extract_facts(ctx, taken):
+        project_entry = bool(paragraph.entry and PROJECT_EVENT_ENTRY.search(paragraph.entry))
+        for draft in extract_facts(ctx, taken, project_entry=project_entry):
             _add_fact(facts, seen, draft, lineage, ctx, reference, lineage_cls=_Lineage)
     return Extraction(
         document=doc,

@@ -56,7 +56,7 @@ class ParagraphContext:
     def zone_at(self, pos: int) -> tuple[str | None, str]:
         """The zone a figure at this position is about, and the rule that decided it."""
         sentence_start, _ = self.sentence_bounds(pos)
-        explicit = [h for h in self.zone_hits if h.end <= pos and not h.alias_of_previous]
+        explicit = [h for h in self.zone_hits if h.end <= pos and not h.alias_of_previous and not self._listed_part(h)]
         for hit in reversed(explicit):
             if hit.start < sentence_start:
                 break
@@ -68,6 +68,14 @@ class ParagraphContext:
         if len(later) == 1 and self.context_zone_rule != "zone_section_heading":
             return later.pop(), "zone_only_one_in_paragraph"
         return self.context_zone, self.context_zone_rule
+
+    def _listed_part(self, hit: ZoneHit) -> bool:
+        """A zone in a list of components ("包括A、B和C片区", "拥有A、B等平台") is an object of the
+        sentence, not the zone its figures are about."""
+        start = 0
+        for match in re.finditer(r"[。;!?,:]", self.text[: hit.start]):
+            start = match.end()
+        return bool(re.match(r"(包括|拥有|含有|下辖|辖|涵盖|托管|覆盖|整合)", self.text[start : hit.start]))
 
     def _closed_parenthesis_between(self, start: int, end: int) -> bool:
         segment = self.text[start:end]

@@ -256,8 +256,26 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     return None
 
 
-def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) -> list[FactDraft]:
-    """Facts in one normalised prose paragraph; spans in ``taken`` belong to other records."""
+# A yearbook entry titled by a project's event (【…产业园开园】, 【…医院落户】) reports that project:
+# its sizes (land, floor area, beds, students, days) describe the project, not the zone.
+PROJECT_EVENT_ENTRY = re.compile(r"(落户|开工|签约|开园|揭牌|投用|投产|竣工|奠基|开业|结顶)")
+_ATTRIBUTE_UNITS = {"公顷", "亩", "万亩", "平方米", "万平方米", "平方千米", "平方公里", "千米", "公里", "张", "人", "人次", "万人", "万人次", "天", "名"}
+
+
+def extract_facts(
+    ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = (), project_entry: bool = False
+) -> list[FactDraft]:
+    """Facts in one normalised prose paragraph; spans in ``taken`` belong to other records.
+
+    In a paragraph reporting one project's event (``project_entry``) its sizes are left out.
+    """
+    facts = _extract_facts(ctx, taken)
+    if project_entry:
+        facts = [f for f in facts if not (f.measure == "value" and f.unit in _ATTRIBUTE_UNITS)]
+    return facts
+
+
+def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> list[FactDraft]:
     text = ctx.text
     if _PLACEHOLDER.search(text) and not find_quantities(_PLACEHOLDER.sub("", text)):
         return []
@@ -365,7 +383,7 @@ def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = ()) 
         facts.append(draft)
         if not increment:
             last_level[sentence_start] = draft
-            if sub is None and re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after):
+            if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after)):
                 parent[(sentence_start, _unit_class(unit))] = draft
     facts.extend(_flat_diffs(ctx, last_level))
     return _pair_respectively(ctx, facts)
