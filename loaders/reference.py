@@ -42,6 +42,7 @@ class Reference:
     units: dict[str, Unit] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # administrative division names and their short forms
     two_plates: frozenset[frozenset[str]] = frozenset()  # canonical names of one body with two plates
+    provinces: tuple[str, ...] = ()  # province names and short forms, longest first
 
     def zone_by_alias(self, alias: str) -> Zone | None:
         zone_id = self.zone_aliases.get(alias)
@@ -93,8 +94,14 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         r["unit"]: Unit(unit=r["unit"], dimension=r["dimension"], base_unit=r["base_unit"], to_base=Decimal(r["to_base"]))
         for r in _rows(directory / "units.csv")
     }
-    places = frozenset(
-        name for r in _rows(directory / "places.csv") for name in (r["name"], r["short_name"]) if len(name) >= 2
+    place_rows = _rows(directory / "places.csv")
+    places = frozenset(name for r in place_rows for name in (r["name"], r["short_name"]) if len(name) >= 2)
+    provinces = tuple(
+        sorted(
+            {name for r in place_rows if r["level"] == "province" for name in (r["name"], r["short_name"])},
+            key=len,
+            reverse=True,
+        )
     )
     zone_rows = _rows(directory / "zones.csv")
     two_plates = frozenset(
@@ -109,4 +116,5 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         units=units,
         places=places,
         two_plates=two_plates,
+        provinces=provinces,
     )

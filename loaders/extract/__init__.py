@@ -46,7 +46,7 @@ def _heading_zone(reference: Reference) -> Callable[[str], str | None]:
             zone = reference.zone_by_alias(candidate)
             if zone:
                 return zone.canonical_name
-            names = candidate_names(candidate, reference.places)
+            names = candidate_names(candidate, reference)
             if len(names) == 1 and names[0][0] == 0 and names[0][1] == len(candidate):
                 return names[0][2]
         return None

@@ -50,7 +50,6 @@ _NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
 _LEFT_CUTS = ("的", "是", "在", "于", "为", "和", "与", "及", "对", "由", "将", "把", "从", "向", "了", "入选", "获评")
 # Words that make a suffix match a common noun rather than a zone name.
 _NOT_A_NAME_PREFIX = ("国家级", "省级", "市级", "县级", "重点", "特色", "美丽", "一批", "这个", "我们", "全市", "全省", "所有")
-_PROVINCE_PREFIXES = ("浙江省", "浙江", "江苏省", "江苏", "安徽省", "安徽", "广东省", "广东", "山东省", "山东", "福建省", "福建")
 
 
 @dataclass(frozen=True)
@@ -81,11 +80,11 @@ def _place_start(core: str, places: frozenset[str]) -> int | None:
     return None
 
 
-def _place_core(name: str) -> str:
+def _place_core(name: str, provinces: tuple[str, ...]) -> str:
     """The place part of a zone name: 江苏昆山经济技术开发区 → 昆山."""
     suffix = _zone_type_of(name) or ""
     core = name[: len(name) - len(suffix)]
-    for prefix in _PROVINCE_PREFIXES:
+    for prefix in provinces:
         if core.startswith(prefix) and len(core) > len(prefix):
             core = core[len(prefix) :]
             break
@@ -123,7 +122,7 @@ class DocumentZones:
         return None
 
 
-def candidate_names(text: str, places: frozenset[str]) -> list[tuple[int, int, str]]:
+def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str]]:
     """Zone-like names: a place name followed, within a few characters, by a zone type suffix."""
     out: list[tuple[int, int, str]] = []
     for match in _NAME_RE.finditer(text):
@@ -131,12 +130,12 @@ def candidate_names(text: str, places: frozenset[str]) -> list[tuple[int, int, s
         suffix = _zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
-        found = _place_start(core[cut:], places)
+        found = _place_start(core[cut:], reference.places)
         if found is None:
             continue
         begin = cut + found
         core = core[begin:]
-        if any(word in core for word in _NOT_A_NAME_PREFIX) or core.rstrip("省") in _PROVINCE_PREFIXES:
+        if any(word in core for word in _NOT_A_NAME_PREFIX) or core in reference.provinces:
             continue
         out.append((match.start() + begin, match.end(), raw[begin:]))
     return out
@@ -147,7 +146,7 @@ def document_zones(texts: list[str], reference: Reference, title: str | None) ->
     counts: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     for text in texts:
-        for _, _, name in candidate_names(text, reference.places):
+        for _, _, name in candidate_names(text, reference):
             zone = reference.zone_by_alias(name)
             if zone:
                 counts[zone.canonical_name] += 1
@@ -159,12 +158,12 @@ def document_zones(texts: list[str], reference: Reference, title: str | None) ->
     full_names: dict[str, str] = {}
     # Resolve every pattern name to the fullest name with the same place core and a compatible type.
     for name in pattern_names:
-        core = _place_core(name)
+        core = _place_core(name, reference.provinces)
         suffix = _zone_type_of(name) or ""
         fulls = _SHORT_TO_FULL.get(suffix, ())
         best = name
         for other in list(pattern_names) + [z.canonical_name for z in reference.zones.values()]:
-            if other == name or _place_core(other) != core:
+            if other == name or _place_core(other, reference.provinces) != core:
                 continue
             other_suffix = _zone_type_of(other) or ""
             if (other_suffix == suffix or other_suffix in fulls) and len(other) > len(best):
@@ -219,7 +218,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
                 taken.append((match.start(), match.end()))
-    for start, end, name in candidate_names(text, reference.places):
+    for start, end, name in candidate_names(text, reference):
         if not free(start, end):
             continue
         resolved = doc_zones.resolve(name)

@@ -88,3 +88,14 @@ def test_year_mentions_record_their_rule(extract) -> None:
     ex = extract("去年园区产值120亿元。", published_on="2023-02-01", report_year=None)
     (year,) = ex.years
     assert year.year == 2022 and "去年" in year.rule
+
+
+def test_a_province_prefix_and_a_short_form_name_the_same_zone(extract) -> None:
+    ex = extract("四川省成都经济技术开发区位于龙泉驿区。\n\n2022年,成都经开区实现规上工业总产值2800亿元。")
+    assert {f.zone for f in ex.facts} == {"四川省成都经济技术开发区"}
+    assert {z.zone for z in ex.zones} == {"四川省成都经济技术开发区"}
+
+
+def test_a_province_alone_before_a_zone_type_is_not_a_zone(extract) -> None:
+    ex = extract("2022年,四川省经济开发区实现营业收入1.2万亿元。")
+    assert all(z.zone_rule == "zone_anaphora" or z.zone != "四川省经济开发区" for z in ex.zones)
