@@ -337,6 +337,11 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         rule = "metric_level_noun_before"
         indicator = left
+        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", text[ctx.clause_start(q.start) : q.start])
+        if left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative and last_level.get(sentence_start):
+            # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
+            indicator = re.sub(r"^(新增|新引进|新认定|新培育|新签约)", "", last_level[sentence_start].indicator)
+            rule = "metric_level_cumulative"
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
         if right and list_start is not None:

@@ -446,7 +446,7 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if not _is_name(name) or ctx.reference.zone_by_alias(name):
             continue
         status = _VERB_OBJECT_STATUS.get(match.group("verb"))
-        if re.search(r"(签署|签订)$", text[max(0, match.start() - 2) : match.start()]):
+        if re.search(r"(签署|签订|签约)$", text[max(0, match.start() - 2) : match.start()]):
             status = "签约"
         out.append(
             FoundProject(

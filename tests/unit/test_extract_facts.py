@@ -141,3 +141,9 @@ def test_a_yearbook_section_heading_names_an_unknown_zone(extract) -> None:
     text = "常熟经济技术开发区\n\n【概况】 2022年,开发区实现规上工业总产值1500亿元,增长6.2%。\n\n(常熟市政府办 提供)"
     ex = extract(text, kind="yearbook", report_year=2022)
     assert {f.zone for f in ex.facts} == {"常熟经济技术开发区"}
+
+
+def test_running_totals_take_the_thing_counted(extract) -> None:
+    ex = extract("2023年,园区新增国家高新技术企业480家,总数达2860家;新增上市公司5家,累计达到39家。")
+    pairs = {(f.indicator, f.value) for f in ex.facts}
+    assert ("国家高新技术企业", Decimal(2860)) in pairs and ("上市公司", Decimal(39)) in pairs
