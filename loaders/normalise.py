@@ -78,7 +78,11 @@ def normalise(original: str, start: int = 0, end: int | None = None, keep_tabs: 
                 j += 1
             prev = out_chars[-1] if out_chars else ""
             nxt = chars[j] if j < n else ""
-            if not _drop_space(prev, nxt, keep_tabs):
+            if keep_tabs and j - i >= 2 and prev and nxt:
+                # a wide gap separates the cells of a space-aligned table row: it becomes a tab
+                out_chars.append("\t")
+                out_offsets.append(offsets[i])
+            elif not _drop_space(prev, nxt, keep_tabs):
                 out_chars.append(" ")
                 out_offsets.append(offsets[i])
             i = j

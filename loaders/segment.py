@@ -59,12 +59,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_HEADER_CELL = re.compile(r"^(名\s*称|项\s*目|指\s*标|单\s*位|开发区|园区|序号)$|[(（][^()（）]{1,10}[)）]$")
+
+
 def is_table_line(line: str) -> bool:
+    """A row of a table: tab-separated cells, or cells set apart by wide gaps that are mostly
+    numbers — or a header row of such a table (名称 … 产值(亿元) … 增长(%))."""
     if line.count("\t") >= 2:
         return True
     cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
     numeric = sum(1 for c in cells if re.fullmatch(r"[-—–+]?[\d.,%]+|—|-", c))
-    return len(cells) >= 4 and numeric >= 3
+    if len(cells) >= 4 and numeric >= 3:
+        return True
+    return len(cells) >= 3 and sum(1 for c in cells if _HEADER_CELL.search(c)) >= 2
 
 
 def _line_kind(line: str) -> ParagraphKind | None:

@@ -73,7 +73,15 @@ def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[
             else:
                 columns[col] = (name, unit, "value")
         return columns
-    return [(name, unit, "yoy_pct" if _GROWTH.search(name) else "value") for name, unit in indicators]
+    # One header line: a growth column ("增长(%)") belongs to the indicator of the column before it.
+    columns = []
+    for name, unit in indicators:
+        if _GROWTH.fullmatch(name) or (_GROWTH.search(name) and columns and len(name) <= 4):
+            previous = columns[-1][0] if columns else ""
+            columns.append((previous, "%", "yoy_pct"))
+        else:
+            columns.append((name, unit, "value"))
+    return columns
 
 
 def extract_table_facts(
@@ -105,7 +113,12 @@ def extract_table_facts(
         label = re.sub(r"\s+", "", cells[0][2])
         zone_name: str | None
         if _TOTAL.match(label):
-            zone_name = ctx.context_zone
+            # A total row is the zones together: the section's zone only when that is an aggregate.
+            context = reference.zone_by_alias(ctx.context_zone or "")
+            aggregate = (context is not None and context.zone_type == "aggregate") or bool(
+                re.search(r"(全市|全省|以上|各)", ctx.context_zone or "")
+            )
+            zone_name = ctx.context_zone if aggregate else None
         else:
             plain = label.split("(")[0]
             zone = reference.zone_by_alias(plain) or reference.zone_by_alias(label)

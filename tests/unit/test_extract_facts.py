@@ -147,3 +147,19 @@ def test_running_totals_take_the_thing_counted(extract) -> None:
     ex = extract("2023年,园区新增国家高新技术企业480家,总数达2860家;新增上市公司5家,累计达到39家。")
     pairs = {(f.indicator, f.value) for f in ex.facts}
     assert ("国家高新技术企业", Decimal(2860)) in pairs and ("上市公司", Decimal(39)) in pairs
+
+
+def test_space_aligned_tables_with_a_one_line_header(extract) -> None:
+    text = (
+        "表 12\n\n各开发区主要经济指标\n\n"
+        "名称          规上工业总产值(亿元)    增长(%)    实际利用外资(万美元)\n"
+        "嘉兴经济技术开发区    1200.5    8.1    35000\n"
+        "平湖经济技术开发区    980.2    6.3    —\n"
+        "合计    2180.7    7.3    52000\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2022)
+    cells = {(f.zone, f.indicator, f.measure, f.value) for f in ex.facts}
+    assert ("平湖经济技术开发区", "规上工业总产值", "yoy_pct", Decimal("6.3")) in cells
+    assert ("嘉兴经济技术开发区", "实际利用外资", "value", Decimal(35000)) in cells
+    assert not [f for f in ex.facts if f.zone == "平湖经济技术开发区" and f.indicator == "实际利用外资"]
+    assert {f.zone for f in ex.facts if f.value == Decimal("2180.7")} == {None}, "a total is no single zone's"
