@@ -5,6 +5,9 @@
 --   the percent measures:  yoy_pct / share_pct / plan_pct in '%', diff_pct_points in '个百分点'
 -- Arithmetic runs in double precision on both databases (DuckDB turns decimal division into
 -- double anyway), then is cast to decimal(38, 8), so DuckDB and PostgreSQL agree to the digit.
+-- Beside the value, the interval of true values the figure as written allows (macros/intervals.sql):
+-- its rounding at the last written decimal, or the bound an approximation word (超, 近...) sets,
+-- converted with the same factor: value_low <= value_canonical <= value_high.
 with
 
 metrics as (
@@ -64,10 +67,27 @@ classified as (
 
 ),
 
-converted as (
+written_precision as (
 
     select
         classified.*,
+        {{ decimals_written('value_as_written') }} as value_decimals,
+        {{ last_nonzero_digit_exponent('value_as_written') }} as value_last_digit_exponent,
+        {{ approx_direction('approx') }} as approx_direction,
+        case
+            when conversion_status in ('same_unit', 'percent_as_is') then cast(1 as {{ type_double() }})
+            when conversion_status = 'converted'
+                then cast(unit_to_base as {{ type_double() }}) / cast(target_to_base as {{ type_double() }})
+        end as conversion_factor
+
+    from classified
+
+),
+
+converted as (
+
+    select
+        written_precision.*,
         case
             when conversion_status in ('same_unit', 'percent_as_is')
                 then cast(value_as_written as {{ type_value() }})
@@ -77,9 +97,11 @@ converted as (
                     * cast(unit_to_base as {{ type_double() }})
                     / cast(target_to_base as {{ type_double() }})
                     as {{ type_value() }})
-        end as value_canonical
+        end as value_canonical,
+        {{ as_value(written_low('value_as_written', 'approx_direction', 'value_decimals', 'value_last_digit_exponent') ~ ' * conversion_factor') }} as value_low,
+        {{ as_value(written_high('value_as_written', 'approx_direction', 'value_decimals', 'value_last_digit_exponent') ~ ' * conversion_factor') }} as value_high
 
-    from classified
+    from written_precision
 
 ),
 

@@ -1,12 +1,44 @@
 -- Each raw metric with its names resolved: zone_key (via int_zones__names), indicator_key (the
 -- extractor's code when the dictionary knows it, else the longest dictionary name that ends the
--- phrase, as loaders/reference.py does, else an 'unmapped_' key of the phrase), and the written
--- unit looked up in seeds/reference/units.csv. One row per raw metric.
+-- phrase, as loaders/reference.py does, else an 'unmapped_' key of the phrase), the written
+-- unit looked up in seeds/reference/units.csv, and the basis without its verb (占全市 and
+-- 占到全市 are both shares of 全市). One row per raw metric.
 with
+
+staged_metrics as (
+
+    select * from {{ ref('stg_raw__metrics') }}
+
+),
 
 metrics as (
 
-    select * from {{ ref('stg_raw__metrics') }}
+    select
+        metric_id,
+        doc_id,
+        paragraph_id,
+        char_start,
+        char_end,
+        quote,
+        extractor,
+        zone_name,
+        zone_rule,
+        year,
+        year_rule,
+        qualifier,
+        load_id,
+        indicator_phrase,
+        indicator_code_extracted,
+        measure,
+        value_as_written,
+        unit_as_written,
+        approx,
+        period,
+        is_estimate,
+        basis as basis_as_written,
+        {{ normalise_basis('basis') }} as basis
+
+    from staged_metrics
 
 ),
 

@@ -2,9 +2,14 @@
 -- chosen source:
 --   1. actual figures before estimates (预计)
 --   2. document kind: var document_kind_priority (yearbook > government_report > newspaper > article > unknown)
---   3. later published_on first (a more precise date of the same year counts as later)
+--   3. later published_on first (a later edition over an earlier one; a more precise date of the
+--      same year counts as later)
 --   4. longer quote first (more context), then figures without an approximation word (约/超/近)
 --   5. ties broken by doc_id, char_start, metric_id so the choice is deterministic
+-- A derived figure never competes here: it only fills a key no document states
+-- (fct_zone_indicator_year), so explicit always wins over derived.
+-- source_group tells apart the independent statements a fact can have: each document's
+-- statistical tables, and its running text.
 with
 
 metrics as (
@@ -20,17 +25,34 @@ documents as (
 
 ),
 
+paragraphs as (
+
+    select * from {{ ref('stg_raw__paragraphs') }}
+
+),
+
 prioritised as (
 
     select
         metrics.*,
         documents.document_kind,
         documents.published_on,
-        {{ document_kind_priority('documents.document_kind') }} as document_priority
+        documents.document_title,
+        documents.file_name,
+        {{ document_kind_priority('documents.document_kind') }} as document_priority,
+        paragraphs.paragraph_kind,
+        case when paragraphs.paragraph_kind = 'table_row' then 'table' else 'text' end as passage_kind,
+        {{ dbt.concat([
+            'metrics.doc_id',
+            "':'",
+            "case when paragraphs.paragraph_kind = 'table_row' then 'table' else 'text' end"
+        ]) }} as source_group
 
     from metrics
     inner join documents
         on documents.doc_id = metrics.doc_id
+    left join paragraphs
+        on paragraphs.paragraph_id = metrics.paragraph_id
 
 ),
 

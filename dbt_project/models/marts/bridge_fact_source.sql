@@ -1,4 +1,6 @@
--- Every conformed fact to every raw metric that supports it, with that metric's lineage.
+-- Every stated fact to every raw metric that states it, with that metric's lineage, its value
+-- (as written and converted) and the interval the figure as written allows. (A derived fact's
+-- inputs are in bridge_fact_derivation.)
 with
 
 sources as (
@@ -7,37 +9,52 @@ sources as (
 
 ),
 
+facts as (
+
+    select * from {{ ref('int_facts__reconciled') }}
+
+),
+
 final as (
 
     select
-        fact_id,
-        metric_id,
-        source_rank,
-        source_rank = 1 as is_chosen,
-        value_canonical as value,
-        unit,
-        value_as_written,
-        unit_as_written,
-        approx,
-        is_estimate,
-        basis,
-        period,
-        indicator_phrase,
-        indicator_mapping_rule,
-        zone_name as zone_name_as_written,
-        doc_id,
-        paragraph_id,
-        char_start,
-        char_end,
-        quote,
-        extractor,
-        zone_rule,
-        year_rule,
-        qualifier,
-        document_kind,
-        published_on
+        sources.fact_id,
+        sources.metric_id,
+        sources.source_rank,
+        sources.source_rank = 1 as is_chosen,
+        sources.value_canonical as value,
+        sources.value_low,
+        sources.value_high,
+        sources.value_low <= facts.value_high and facts.value_low <= sources.value_high as agrees_with_chosen,
+        sources.unit,
+        sources.value_as_written,
+        sources.unit_as_written,
+        sources.approx,
+        sources.is_estimate,
+        sources.basis,
+        sources.period,
+        sources.indicator_phrase,
+        sources.indicator_mapping_rule,
+        sources.zone_name as zone_name_as_written,
+        sources.doc_id,
+        sources.paragraph_id,
+        sources.char_start,
+        sources.char_end,
+        sources.quote,
+        sources.extractor,
+        sources.zone_rule,
+        sources.year_rule,
+        sources.qualifier,
+        sources.passage_kind,
+        sources.source_group,
+        sources.file_name,
+        sources.document_title,
+        sources.document_kind,
+        sources.published_on
 
     from sources
+    inner join facts
+        on facts.fact_id = sources.fact_id
 
 )
 

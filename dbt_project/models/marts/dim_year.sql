@@ -1,5 +1,6 @@
 -- One row per calendar year from the earliest to the latest year any record or document refers
--- to (and every year seen, should the span exceed 1000 years), with China's five-year-plan period.
+-- to, or a growth rate implies (the year before it), and every year seen, should the span exceed
+-- 1000 years; with China's five-year-plan period.
 with
 
 record_years as (
@@ -28,11 +29,21 @@ document_years as (
 
 ),
 
+-- a growth rate speaks of the year before too (derived facts hold previous levels)
+previous_years as (
+
+    select year - 1 as year from {{ ref('stg_raw__metrics') }}
+    where measure = 'yoy_pct'
+
+),
+
 years_seen as (
 
     select year from record_years where year is not null
     union all
     select year from document_years where year is not null
+    union all
+    select year from previous_years where year is not null
 
 ),
 

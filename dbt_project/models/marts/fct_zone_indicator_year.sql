@@ -1,10 +1,27 @@
 -- Conformed facts: one row per zone x year x indicator x measure (x basis: the whole of a share,
 -- the reference of a difference, an increment or a part), for known zones and years and
--- full-year figures only. The value is the chosen source's, in the indicator's canonical unit
--- (measure 'value') or in percent (the other measures); every source is in bridge_fact_source.
-{%- set rel_tol = var('conflict_relative_tolerance') %}
-{%- set pct_tol = var('conflict_percent_tolerance') %}
+-- full-year figures only. The value is in the indicator's canonical unit (measure 'value') or in
+-- percent (the other measures).
+--   stated facts   the chosen source's figure (int_facts__reconciled: source priority, conflict
+--                  and its kind); every source is in bridge_fact_source.
+--   derived facts  (is_derived) a figure no document states, implied by stated facts
+--                  (int_facts__derived); only for keys no document states, so explicit always
+--                  wins over derived. Its inputs are in bridge_fact_derivation, and the lineage
+--                  columns point at the chosen source of its first input.
+-- A derivation of a key that a document does state is a check (derived_check).
 with
+
+stated as (
+
+    select * from {{ ref('int_facts__reconciled') }}
+
+),
+
+derivations as (
+
+    select * from {{ ref('int_facts__derived') }}
+
+),
 
 sources as (
 
@@ -12,72 +29,177 @@ sources as (
 
 ),
 
-aggregated as (
+checks as (
 
     select
         fact_id,
-        count(*) as n_sources,
-        count(distinct doc_id) as n_documents,
-        min(value_canonical) as min_value,
-        max(value_canonical) as max_value
+        count(*) as n_derivations,
+        case
+            when sum(case when agrees_with_stated then 0 else 1 end) > 0 then 'inconsistent'
+            else 'consistent'
+        end as derived_check
 
-    from sources
+    from derivations
+    where is_stated_too and is_plausible
     group by fact_id
 
 ),
 
-chosen as (
+chosen_derivations as (
 
-    select * from sources
-    where source_rank = 1
+    select * from derivations
+    where not is_stated_too
+        and is_plausible
+        and derivation_rank = 1
+
+),
+
+derivation_counts as (
+
+    select
+        fact_id,
+        count(*) as n_derivations
+
+    from derivations
+    where not is_stated_too and is_plausible
+    group by fact_id
+
+),
+
+-- every mention behind a derived fact: the sources of both its inputs
+derived_sources as (
+
+    select
+        chosen_derivations.fact_id,
+        sources.metric_id,
+        sources.doc_id
+
+    from chosen_derivations
+    inner join sources
+        on sources.fact_id = chosen_derivations.input_1_fact_id
+        or sources.fact_id = chosen_derivations.input_2_fact_id
+
+),
+
+derived_source_counts as (
+
+    select
+        fact_id,
+        count(*) as n_sources,
+        count(distinct doc_id) as n_documents
+
+    from derived_sources
+    group by fact_id
+
+),
+
+stated_facts as (
+
+    select
+        stated.fact_id,
+        stated.zone_key,
+        stated.year,
+        stated.indicator_key,
+        stated.measure,
+        stated.basis,
+        stated.value_canonical as value,
+        stated.value_low,
+        stated.value_high,
+        stated.unit,
+        stated.value_as_written,
+        stated.unit_as_written,
+        stated.approx,
+        stated.is_estimate,
+        false as is_derived,
+        cast(null as {{ dbt.type_string() }}) as derivation_rule,
+        cast(null as {{ dbt.type_string() }}) as derivation_formula,
+        stated.n_sources,
+        stated.n_documents,
+        stated.has_conflict,
+        stated.conflict_kind,
+        stated.conflict_explanation,
+        stated.min_value,
+        stated.max_value,
+        stated.choice_reason,
+        coalesce(checks.n_derivations, 0) as n_derivations,
+        checks.derived_check,
+        stated.metric_id,
+        stated.doc_id,
+        stated.paragraph_id,
+        stated.char_start,
+        stated.char_end,
+        stated.quote,
+        stated.extractor,
+        stated.indicator_phrase,
+        stated.zone_name as zone_name_as_written,
+        stated.qualifier,
+        stated.document_kind,
+        stated.published_on
+
+    from stated
+    left join checks
+        on checks.fact_id = stated.fact_id
+
+),
+
+derived_facts as (
+
+    select
+        chosen_derivations.fact_id,
+        chosen_derivations.zone_key,
+        chosen_derivations.year,
+        chosen_derivations.indicator_key,
+        chosen_derivations.measure,
+        chosen_derivations.basis,
+        chosen_derivations.value,
+        chosen_derivations.value_low,
+        chosen_derivations.value_high,
+        chosen_derivations.unit,
+        cast(null as {{ type_value() }}) as value_as_written,
+        cast(null as {{ dbt.type_string() }}) as unit_as_written,
+        cast(null as {{ dbt.type_string() }}) as approx,
+        false as is_estimate,
+        true as is_derived,
+        chosen_derivations.derivation_rule,
+        chosen_derivations.formula as derivation_formula,
+        derived_source_counts.n_sources,
+        derived_source_counts.n_documents,
+        false as has_conflict,
+        cast(null as {{ dbt.type_string() }}) as conflict_kind,
+        cast(null as {{ dbt.type_string() }}) as conflict_explanation,
+        chosen_derivations.value as min_value,
+        chosen_derivations.value as max_value,
+        {{ dbt.concat(["'derived ('", 'chosen_derivations.derivation_rule', "'): no document states this figure'"]) }} as choice_reason,
+        derivation_counts.n_derivations,
+        cast(null as {{ dbt.type_string() }}) as derived_check,
+        first_input.metric_id,
+        first_input.doc_id,
+        first_input.paragraph_id,
+        first_input.char_start,
+        first_input.char_end,
+        first_input.quote,
+        first_input.extractor,
+        first_input.indicator_phrase,
+        first_input.zone_name as zone_name_as_written,
+        first_input.qualifier,
+        first_input.document_kind,
+        first_input.published_on
+
+    from chosen_derivations
+    inner join stated as first_input
+        on first_input.fact_id = chosen_derivations.input_1_fact_id
+    inner join derived_source_counts
+        on derived_source_counts.fact_id = chosen_derivations.fact_id
+    inner join derivation_counts
+        on derivation_counts.fact_id = chosen_derivations.fact_id
 
 ),
 
 final as (
 
-    select
-        chosen.fact_id,
-        chosen.zone_key,
-        chosen.year,
-        chosen.indicator_key,
-        chosen.measure,
-        chosen.basis,
-        chosen.value_canonical as value,
-        chosen.unit,
-        chosen.value_as_written,
-        chosen.unit_as_written,
-        chosen.approx,
-        chosen.is_estimate,
-        aggregated.n_sources,
-        aggregated.n_documents,
-        (
-            aggregated.max_value - aggregated.min_value > greatest(
-                cast({{ rel_tol }} as {{ type_value() }})
-                    * greatest(abs(aggregated.min_value), abs(aggregated.max_value)),
-                case
-                    when chosen.measure = 'value' then cast(0 as {{ type_value() }})
-                    else cast({{ pct_tol }} as {{ type_value() }})
-                end
-            )
-        ) as has_conflict,
-        aggregated.min_value,
-        aggregated.max_value,
-        chosen.metric_id,
-        chosen.doc_id,
-        chosen.paragraph_id,
-        chosen.char_start,
-        chosen.char_end,
-        chosen.quote,
-        chosen.extractor,
-        chosen.indicator_phrase,
-        chosen.zone_name as zone_name_as_written,
-        chosen.qualifier,
-        chosen.document_kind,
-        chosen.published_on
-
-    from chosen
-    inner join aggregated
-        on aggregated.fact_id = chosen.fact_id
+    select * from stated_facts
+    union all
+    select * from derived_facts
 
 )
 
