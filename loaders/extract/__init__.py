@@ -226,7 +226,7 @@ def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_MILESTONES = {"签约", "开工", "在建", "主体结顶", "基本完工", "竣工", "建成", "投产", "揭牌", "开园", "获批", "摘牌"}
+_MILESTONES = {"签约", "落地", "开工", "在建", "主体结顶", "基本完工", "竣工", "建成", "投产", "揭牌", "开园", "获批", "摘牌"}
 
 
 def _dedupe_projects(projects: list[Project]) -> list[Project]:

@@ -132,7 +132,7 @@ def _is_name(name: str) -> bool:
         return False
     if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):
         return False
-    if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地)", name):
+    if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中)", name):
         return False
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
         return False
