@@ -24,5 +24,5 @@ test: setup
 
 # Generated data only; the virtualenv stays (reinstalling it takes a while).
 clean:
-	rm -rf warehouse.duckdb warehouse.duckdb.wal dbt_project/target dbt_project/logs .pytest_cache
+	rm -rf warehouse.duckdb warehouse.duckdb.wal warehouse.duckdb.lock dbt_project/target dbt_project/logs .pytest_cache
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +

@@ -1,6 +1,12 @@
 """`devzone`: migrate, load, build, export, evaluate and trace the warehouse.
 
-Mistakes a user can fix end with a one-line error and exit status 2; a failed dbt build exits 1.
+Exit status, for people and schedulers alike (README: "Scheduled runs"):
+  0   done
+  1   the run failed: a dbt model or data test (readers keep the previous marts), or an
+      unexpected error (with its traceback)
+  2   a mistake the user can fix (a missing folder, a bad option, an unreachable or locked
+      database), on one line
+  75  another `devzone run`/`load`/`build` holds the warehouse (EX_TEMPFAIL): nothing was done
 """
 
 from __future__ import annotations
@@ -8,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,18 +26,20 @@ from rich.console import Console
 from rich.logging import RichHandler
 
 from devzone import trace as tracing
-from devzone.config import DEFAULT_DOCS_DIR, Warehouse
+from devzone.config import DB_ENV, DEFAULT_DOCS_DIR, DSN_ENV, TARGET_ENV, Target, Warehouse
 from devzone.database import open_engine, row_counts
-from devzone.dbt import BuildFailed, dbt_build
+from devzone.dbt import BuildFailed
 from devzone.errors import UserError
 from devzone.evaluate import score
 from devzone.export import gold_records
 from devzone.ingest import find_sources, ingest
+from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
 from devzone.readback import read_extractions
+from devzone.serving import build_marts
 from devzone.summary import counts_table
 from loaders.load import LoadSummary
-from loaders.pipeline import DEFAULT_WORKERS, extract_all
+from loaders.pipeline import DEFAULT_WORKERS, Source, extract_all
 from loaders.reference import load_reference
 from models.records import Extraction
 
@@ -60,7 +69,19 @@ class Consoles:
 DocsOption = Annotated[Path, typer.Option("--docs", help="Folder of *.txt documents.")]
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="DuckDB file or PostgreSQL URL [default: $DEVZONE_DB, else ./warehouse.duckdb]"),
+    typer.Option("--db", help=f"DuckDB file (or a PostgreSQL URL) [default: ${DB_ENV}, else ./warehouse.duckdb]"),
+]
+TargetOption = Annotated[
+    Target | None,
+    typer.Option(
+        "--target",
+        case_sensitive=False,
+        help=f"duckdb (one local file, the default) or postgres (shared, for BI tools) [default: ${TARGET_ENV}]",
+    ),
+]
+DsnOption = Annotated[
+    str | None,
+    typer.Option("--dsn", help=f"PostgreSQL URL, postgresql://user:password@host:port/dbname [default: ${DSN_ENV}]"),
 ]
 WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes that extract in parallel.")]
 ReloadOption = Annotated[
@@ -71,9 +92,14 @@ ReloadOption = Annotated[
 P = ParamSpec("P")
 R = TypeVar("R")
 
+EXIT_FAILED = 1
+EXIT_USER_ERROR = 2
+EXIT_LOCKED = 75  # EX_TEMPFAIL of sysexits.h: try again later
+
 
 def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn a UserError into one line on stderr and exit status 2; a failed build into exit 1."""
+    """Turn a UserError into one line on stderr and exit status 2, a failed build into exit 1,
+    a run held off by another's lock into exit 75."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -81,10 +107,13 @@ def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except UserError as exc:
             typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from None
+            raise typer.Exit(EXIT_USER_ERROR) from None
         except BuildFailed as exc:
             typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(1) from None
+            raise typer.Exit(EXIT_FAILED) from None
+        except RunLocked as exc:
+            typer.echo(f"busy: {exc}", err=True)
+            raise typer.Exit(EXIT_LOCKED) from None
 
     return wrapper
 
@@ -112,12 +141,19 @@ def main(
     ctx.obj = Consoles(out=Console(), err=err)
 
 
-def _load(consoles: Consoles, warehouse: Warehouse, docs: Path, workers: int, reload: bool) -> LoadSummary:
-    docs = docs.resolve()
-    sources = find_sources(docs)
+def _load(
+    consoles: Consoles, warehouse: Warehouse, docs: Path, sources: list[Source], workers: int, reload: bool
+) -> LoadSummary:
+    """Migrate and load; the caller holds the run lock."""
     with open_engine(warehouse) as engine:
         upgrade_to_head(engine)
         return ingest(engine, sources, docs, workers, consoles.err, reload=reload)
+
+
+def _build(warehouse: Warehouse) -> None:
+    started = time.monotonic()
+    build_marts(warehouse)
+    log.info("build: marts published in %.1f s", time.monotonic() - started)
 
 
 def _print_counts(consoles: Consoles, warehouse: Warehouse, summary: LoadSummary | None) -> None:
@@ -131,15 +167,22 @@ def run(
     ctx: typer.Context,
     docs: DocsOption = DEFAULT_DOCS_DIR,
     db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
     workers: WorkersOption = DEFAULT_WORKERS,
     reload: ReloadOption = False,
 ) -> None:
     """Migrate the raw schema, load new or changed documents, build the marts, print row counts."""
     consoles: Consoles = ctx.obj
-    warehouse = Warehouse.resolve(db)
-    summary = _load(consoles, warehouse, docs, workers, reload)
-    dbt_build(warehouse)
-    _print_counts(consoles, warehouse, summary)
+    started = time.monotonic()
+    warehouse = Warehouse.resolve(db, target, dsn)
+    docs = docs.resolve()
+    sources = find_sources(docs)  # a missing folder is reported before anything is created or locked
+    with run_lock(warehouse):
+        summary = _load(consoles, warehouse, docs, sources, workers, reload)
+        _build(warehouse)
+        _print_counts(consoles, warehouse, summary)
+    log.info("run: done in %.1f s", time.monotonic() - started)
 
 
 @app.command()
@@ -148,36 +191,47 @@ def load(
     ctx: typer.Context,
     docs: DocsOption = DEFAULT_DOCS_DIR,
     db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
     workers: WorkersOption = DEFAULT_WORKERS,
     reload: ReloadOption = False,
 ) -> None:
     """Migrate the raw schema and load new or changed documents (no dbt build)."""
     consoles: Consoles = ctx.obj
-    warehouse = Warehouse.resolve(db)
-    summary = _load(consoles, warehouse, docs, workers, reload)
-    _print_counts(consoles, warehouse, summary)
+    warehouse = Warehouse.resolve(db, target, dsn)
+    docs = docs.resolve()
+    sources = find_sources(docs)
+    with run_lock(warehouse):
+        summary = _load(consoles, warehouse, docs, sources, workers, reload)
+        _print_counts(consoles, warehouse, summary)
 
 
 @app.command()
 @_user_errors
-def build(ctx: typer.Context, db: DbOption = None) -> None:
-    """Build and test the marts with dbt from what the raw schema holds."""
-    warehouse = Warehouse.resolve(db)
-    with open_engine(warehouse, must_exist=True):
-        pass  # a missing or locked warehouse is the user's to fix: say so before dbt starts
-    dbt_build(warehouse)
-    _print_counts(ctx.obj, warehouse, None)
+def build(ctx: typer.Context, db: DbOption = None, target: TargetOption = None, dsn: DsnOption = None) -> None:
+    """Build and test the marts with dbt from what the raw schema holds (on PostgreSQL: in shadow
+    schemas, swapped in when the whole build passed)."""
+    warehouse = Warehouse.resolve(db, target, dsn)
+    if warehouse.path is not None and not warehouse.path.exists():
+        raise UserError(f"no warehouse at {warehouse.path}: run `devzone run` first")
+    with run_lock(warehouse):
+        with open_engine(warehouse, must_exist=True):
+            pass  # a missing or locked warehouse is the user's to fix: say so before dbt starts
+        _build(warehouse)
+        _print_counts(ctx.obj, warehouse, None)
 
 
 @app.command()
 @_user_errors
 def export(
     db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
     record_type: Annotated[RecordType | None, typer.Option("--type", help="Only this type of record.")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Write the warehouse's records as JSON lines in the gold format, with their lineage."""
-    warehouse = Warehouse.resolve(db)
+    warehouse = Warehouse.resolve(db, target, dsn)
     if out is not None and not out.parent.is_dir():
         raise UserError(f"cannot write {out}: {out.parent} is not a directory")
     with open_engine(warehouse, must_exist=True) as engine:
@@ -244,10 +298,12 @@ def trace(
     ctx: typer.Context,
     record_id: Annotated[str, typer.Argument(metavar="RECORD_OR_FACT_ID", help="A raw record_id or a mart key.")],
     db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
 ) -> None:
     """Show where a record or fact comes from: document, paragraph, the span highlighted."""
     consoles: Consoles = ctx.obj
-    warehouse = Warehouse.resolve(db)
+    warehouse = Warehouse.resolve(db, target, dsn)
     with open_engine(warehouse, must_exist=True) as engine:
         hits = tracing.find(engine, record_id)
         if not hits:

@@ -7,6 +7,7 @@ its own DuckDB handle instead of changing ours.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -32,6 +33,7 @@ def _connection_env(warehouse: Warehouse) -> dict[str, str]:
     if url.get_backend_name() != "postgresql":
         raise UserError(f"dbt builds on DuckDB or PostgreSQL, not {url.get_backend_name()}")
     socket_dir = url.query.get("host")
+    sslmode = url.query.get("sslmode")
     return {
         "DEVZONE_DBT_TARGET": "postgres",
         "DEVZONE_PG_HOST": url.host or (socket_dir if isinstance(socket_dir, str) else "localhost"),
@@ -39,18 +41,23 @@ def _connection_env(warehouse: Warehouse) -> dict[str, str]:
         "DEVZONE_PG_USER": url.username or "",
         "DEVZONE_PG_PASSWORD": url.password or "",
         "DEVZONE_PG_DBNAME": url.database or "",
+        "DEVZONE_PG_SSLMODE": sslmode if isinstance(sslmode, str) else "prefer",
     }
 
 
-def dbt_build(warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR) -> str:
+def dbt_build(warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR, *, schema_suffix: str = "") -> str:
     """Run `dbt build`; returns dbt's closing summary line. Every engine on a DuckDB warehouse
-    must be disposed before this: dbt opens the file for writing from another process."""
+    must be disposed before this: dbt opens the file for writing from another process.
+    ``schema_suffix`` builds every dbt schema under another name (marts__next ...)."""
     if not (project_dir / "dbt_project.yml").is_file():
         raise UserError(f"no dbt project at {project_dir}")
     dbt = Path(sys.executable).with_name("dbt")
     command = [str(dbt), "build", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)]
+    if schema_suffix:
+        command += ["--vars", json.dumps({"schema_suffix": schema_suffix})]
     env = {**os.environ, **_connection_env(warehouse), "DO_NOT_TRACK": "1"}
-    log.info("build: dbt build on %s", warehouse.describe())
+    where = f" into the *{schema_suffix} schemas" if schema_suffix else ""
+    log.info("build: dbt build on %s%s", warehouse.describe(), where)
     completed = subprocess.run(command, env=env, cwd=project_dir, capture_output=True, text=True, check=False)
     lines = completed.stdout.splitlines()
     done = next((line for line in reversed(lines) if "Done. PASS=" in line), "")

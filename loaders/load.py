@@ -27,9 +27,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+import psycopg
 from pydantic import BaseModel
 from sqlalchemy import Connection, Engine, String, Table, delete, insert, select, update
-from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from models.records import (
     Document,
@@ -197,6 +198,34 @@ def check_widths(rows: list[tuple[Table, list[dict[str, Any]]]]) -> None:
                     raise InvalidExtraction(f"{table.name}.{name} holds {width} characters, got {len(value)}: {value!r}")
 
 
+def _copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """PostgreSQL through psycopg 3: one ``COPY … FROM STDIN`` per table on the transaction's own
+    connection, instead of an INSERT per row. Errors come back as SQLAlchemy's (IntegrityError,
+    DataError …), as an INSERT's would."""
+    preparer = conn.dialect.identifier_preparer
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    statement = f"COPY {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in names)}) FROM STDIN"
+    driver_connection = conn.connection.driver_connection
+    assert isinstance(driver_connection, psycopg.Connection)
+    try:
+        with driver_connection.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([row.get(name) for name in names])
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Bulk-insert ``rows`` (all with the same keys): COPY on PostgreSQL with psycopg 3, one
+    executemany INSERT elsewhere (DuckDB)."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
+        _copy_rows(conn, table, rows)
+    else:
+        conn.execute(insert(table), list(rows))
+
+
 def _delete_levels(conn: Connection, doc_ids: Sequence[str], levels: Sequence[tuple[Table, ...]]) -> None:
     if not doc_ids:
         return
@@ -323,8 +352,7 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     def write(conn: Connection) -> None:
         run.ensure_row(conn)
         for table, new_rows in rows:
-            if new_rows:  # one executemany per table
-                conn.execute(insert(table), new_rows)
+            insert_rows(conn, table, new_rows)  # one COPY (PostgreSQL) or executemany (DuckDB) per table
         # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
         conn.execute(delete(quarantine).where((quarantine.c.file_name == name) & (quarantine.c.sha256 == doc.doc_id)))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from e2e_pipeline import PipelineRuns
 from models.tables import RECORD_TABLES, metadata
 
 pytestmark = pytest.mark.e2e
@@ -32,33 +32,14 @@ class Runs:
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Runs:
-    """Run `devzone run` twice on a copy of the seed documents; keep both runs' row counts."""
-    base = tmp_path_factory.mktemp("e2e")
-    docs = base / "documents"
-    shutil.copytree(SEED_DOCUMENTS, docs)
-    db = base / "warehouse.duckdb"
-    counts = []
-    for _ in range(2):
-        result = subprocess.run(
-            [str(DEVZONE), "run", "--docs", str(docs), "--db", str(db)], capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stdout + result.stderr
-        counts.append(_row_counts(db))
-    return Runs(db, counts[0], counts[1])
+def runs(duckdb_pipeline: PipelineRuns) -> Runs:
+    """`devzone run` twice on a copy of the seed documents (tests/e2e/conftest.py), both runs' row counts."""
+    first, second = duckdb_pipeline.counts
+    return Runs(Path(duckdb_pipeline.db), first, second)
 
 
 def _connect(db: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(db), read_only=True)
-
-
-def _row_counts(db: Path) -> dict[str, int]:
-    with _connect(db) as con:
-        tables = con.execute(
-            "SELECT table_schema || '.' || table_name FROM information_schema.tables "
-            "WHERE table_schema IN ('raw', 'marts') ORDER BY 1"
-        ).fetchall()
-        return {name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] for (name,) in tables}
 
 
 def test_every_seed_document_loads_and_nothing_is_quarantined(runs: Runs) -> None:

@@ -1,66 +1,26 @@
 """`devzone run` end to end on PostgreSQL: the same migrations, loader and dbt project as on
-DuckDB, against a throwaway server (skipped when the server binaries are absent)."""
+DuckDB, against a throwaway server (skipped when the server binaries are absent). The runs are
+shared with the other e2e modules (tests/e2e/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import URL, Engine, create_engine, text
 
+from e2e_pipeline import PipelineRuns
 from models.tables import RECORD_TABLES
 
 pytestmark = pytest.mark.e2e
 
-REPO = Path(__file__).resolve().parents[2]
-DEVZONE = Path(sys.executable).with_name("devzone")
-
 
 @pytest.fixture(scope="module")
-def database(pg_server: URL) -> Iterator[URL]:
-    name = f"e2e_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+def runs(postgres_database: URL, postgres_pipeline: PipelineRuns) -> Iterator[tuple[Engine, list[dict[str, int]]]]:
+    """`devzone run` twice on a copy of the seed documents (tests/e2e/conftest.py), both runs' row counts."""
+    engine = create_engine(postgres_database)
     try:
-        yield pg_server.set(database=name)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def _row_counts(engine: Engine) -> dict[str, int]:
-    with engine.connect() as conn:
-        names = conn.execute(
-            text(
-                "SELECT table_schema || '.' || table_name FROM information_schema.tables "
-                "WHERE table_schema IN ('raw', 'marts') AND table_type = 'BASE TABLE' ORDER BY 1"
-            )
-        ).scalars()
-        return {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one() for name in names}
-
-
-@pytest.fixture(scope="module")
-def runs(database: URL, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine, list[dict[str, int]]]]:
-    docs = tmp_path_factory.mktemp("pg-e2e") / "documents"
-    shutil.copytree(REPO / "seeds" / "documents", docs)
-    url = database.render_as_string(hide_password=False)
-    engine = create_engine(database)
-    counts = []
-    try:
-        for _ in range(2):
-            result = subprocess.run(
-                [str(DEVZONE), "run", "--docs", str(docs), "--db", url], capture_output=True, text=True, check=False
-            )
-            assert result.returncode == 0, result.stdout + result.stderr
-            counts.append(_row_counts(engine))
-        yield engine, counts
+        yield engine, list(postgres_pipeline.counts)
     finally:
         engine.dispose()
 

@@ -1,0 +1,37 @@
+"""Helpers of the e2e tests (tests/e2e/conftest.py runs the pipeline with them): the `devzone`
+command in a subprocess with a clean environment, and what two runs of it leave."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_DOCUMENTS = REPO / "seeds" / "documents"
+DEVZONE = Path(sys.executable).with_name("devzone")
+# The reader role of the PostgreSQL runs; LOGIN because a password is configured.
+READER_ROLE = "devzone_reader"
+READER_PASSWORD = "reader-secret"
+
+
+@dataclass(frozen=True)
+class PipelineRuns:
+    """Two `devzone run`s on one warehouse, with the row count of every raw and mart table after each."""
+
+    db: str  # the DuckDB file, or the PostgreSQL URL (with its password)
+    counts: tuple[dict[str, int], dict[str, int]]
+
+
+def devzone_env(**extra: str) -> dict[str, str]:
+    """The environment of a `devzone` subprocess: none of the caller's DEVZONE_ settings."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEVZONE_")}
+    return {**env, "COLUMNS": "200", **extra}
+
+
+def run_devzone(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(DEVZONE), *args], capture_output=True, text=True, check=False, env=env or devzone_env(), timeout=600
+    )
