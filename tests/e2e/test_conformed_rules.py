@@ -240,5 +240,7 @@ def test_share_of_the_city_total_and_a_part_larger_than_its_whole(marts: sa.Engi
     assert [(s["zone_key"], s["indicator_key"], s["basis"]) for s in share] == [
         ("sx_keqiao", "industrial_output_above_scale", ALL_ZONES)]
     assert share[0]["value"] == Decimal("27.64438958") and share[0]["derivation_formula"] == "1590.05 亿元 / 5751.8 亿元 × 100"
-    exceeds = _rows(marts, "select * from marts.rpt_inconsistencies where check_name = 'part_exceeds_city_total'")
+    exceeds = _rows(
+        marts, "select * from marts.rpt_inconsistencies where check_name = 'part_exceeds_city_total' order by position"
+    )
     assert [(r["role"], r["role_value"]) for r in exceeds] == [("part", Decimal("130.58")), ("whole", Decimal("100"))]
