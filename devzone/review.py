@@ -484,14 +484,15 @@ def render_index(entries: list[tuple[DocumentPage, str, int]]) -> str:
 """
 
 
-def write_review(db: str | None, out_dir: Path) -> list[Path]:
+def write_review(db: str | None, out_dir: Path, *, target: str | None = None, dsn: str | None = None) -> list[Path]:
     """Write one HTML page per document of the warehouse into out_dir (created if missing), plus
-    index.html linking them; returns the document pages, then the index. The warehouse is read
-    read-only. A missing warehouse or an out_dir that is a file raises UserError."""
+    index.html linking them; returns the document pages, then the index. The warehouse (--db, or
+    --target/--dsn) is read read-only. A missing warehouse or an out_dir that is a file raises
+    UserError."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"cannot write the review into {out_dir}: it is a file, not a folder")
-    with open_read_only(db) as (_, engine):
+    with open_read_only(db, target, dsn) as (_, engine):
         pages = read_pages(engine)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

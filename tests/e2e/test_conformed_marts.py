@@ -5,37 +5,32 @@ are all explained and listed with both sides, derived facts that lead to their i
 answers on both databases, `devzone trace`, `devzone sql` (run_sql) and `dbt docs generate`
 offline.
 
-seed_duckdb_warehouse() builds the DuckDB warehouse once per test session; test_review_page.py
-uses it too.
+The warehouses are the session's pipeline runs of tests/e2e/conftest.py (duckdb_pipeline,
+postgres_pipeline), shared with the other e2e modules.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pytest
-from sqlalchemy import URL, create_engine, text
+from e2e_pipeline import PipelineRuns
+from sqlalchemy import URL, create_engine, make_url, text
 
 from devzone.sql import run_sql
 
 pytestmark = pytest.mark.e2e
 
 REPO = Path(__file__).resolve().parents[2]
-SEED_DOCUMENTS = REPO / "seeds" / "documents"
 DEVZONE = Path(sys.executable).with_name("devzone")
 DBT = Path(sys.executable).with_name("dbt")
-
-_BUILT: dict[str, Path] = {}
 
 
 def _devzone(*args: str) -> subprocess.CompletedProcess[str]:
@@ -44,41 +39,14 @@ def _devzone(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(DEVZONE), *args], capture_output=True, text=True, check=False, env=env, timeout=900)
 
 
-def seed_duckdb_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A DuckDB warehouse built by `devzone run` from a copy of the seed documents, once per session."""
-    if "duckdb" not in _BUILT:
-        base = tmp_path_factory.mktemp("conformed-duckdb")
-        docs = base / "documents"
-        shutil.copytree(SEED_DOCUMENTS, docs)
-        db = base / "warehouse.duckdb"
-        result = _devzone("run", "--docs", str(docs), "--db", str(db))
-        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-        _BUILT["duckdb"] = db
-    return _BUILT["duckdb"]
+@pytest.fixture(scope="module")
+def duckdb_db(duckdb_pipeline: PipelineRuns) -> Path:
+    return Path(duckdb_pipeline.db)
 
 
 @pytest.fixture(scope="module")
-def duckdb_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return seed_duckdb_warehouse(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def postgres_db(pg_server: URL, tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
-    name = f"conformed_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = pg_server.set(database=name)
-    try:
-        docs = tmp_path_factory.mktemp("conformed-pg") / "documents"
-        shutil.copytree(SEED_DOCUMENTS, docs)
-        result = _devzone("run", "--docs", str(docs), "--db", url.render_as_string(hide_password=False))
-        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-        yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def postgres_db(postgres_pipeline: PipelineRuns) -> URL:
+    return make_url(postgres_pipeline.db).set(drivername="postgresql+psycopg")
 
 
 def _duck_rows(db: Path, sql: str, *params: Any) -> list[dict[str, Any]]:

@@ -13,9 +13,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from e2e_pipeline import PipelineRuns
+
 from devzone.errors import UserError
 from devzone.review import _Span, render_text, write_review
-from test_conformed_marts import seed_duckdb_warehouse
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(
@@ -62,10 +63,10 @@ def _record_ids(db: Path) -> dict[str, tuple[str, set[str]]]:
 
 
 @pytest.fixture(scope="module")
-def review(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
-    db = seed_duckdb_warehouse(tmp_path_factory)
-    out = tmp_path_factory.mktemp("review")
-    return db, write_review(str(db), out)
+def review(duckdb_pipeline: PipelineRuns, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
+    """The pages of the session's seed warehouse (tests/e2e/conftest.py)."""
+    db = Path(duckdb_pipeline.db)
+    return db, write_review(str(db), tmp_path_factory.mktemp("review"))
 
 
 def _page_of(pages: list[Path], file_name: str) -> Path:
