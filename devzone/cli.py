@@ -37,6 +37,8 @@ from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
 from devzone.readback import read_extractions
 from devzone.serving import build_marts
+from devzone.review import write_review
+from devzone.sql import run_sql
 from devzone.summary import counts_table
 from loaders.load import LoadSummary
 from loaders.pipeline import DEFAULT_WORKERS, Source, extract_all
@@ -310,3 +312,31 @@ def trace(
             raise UserError(f"no record or fact with id {record_id!r} in {warehouse.describe()}")
         for renderable in tracing.render(engine, hits):
             consoles.out.print(renderable)
+
+
+@app.command()
+@_user_errors
+def sql(
+    query: Annotated[str, typer.Argument(help="One SQL statement, e.g. \"select * from marts.dim_zone\".")],
+    as_csv: Annotated[bool, typer.Option("--csv", help="Every row as CSV, for machines.")] = False,
+    db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
+) -> None:
+    """Run a query on the warehouse (read-only) and print the rows."""
+    raise typer.Exit(run_sql(db, query, as_csv, target=target.value if target else None, dsn=dsn))
+
+
+@app.command()
+@_user_errors
+def review(
+    ctx: typer.Context,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the HTML pages.")] = Path("review"),
+    db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
+) -> None:
+    """Write a static HTML page per document with every extracted record highlighted in place."""
+    consoles: Consoles = ctx.obj
+    pages = write_review(db, out, target=target.value if target else None, dsn=dsn)
+    consoles.out.print(f"{len(pages) - 1} document page(s); open {pages[-1]}")
