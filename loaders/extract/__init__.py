@@ -131,7 +131,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             if index == 0 or paragraphs[index - 1].kind != "table_row":
                 group = _table_group(paragraphs, norms, index)
                 for draft, row_lineage, row_ctx in extract_table_facts(group, ctx, doc, reference):
-                    _add_fact(facts, seen, draft, row_lineage, row_ctx, reference, lineage_cls=_Lineage)
+                    _add_fact(facts, seen, draft, row_lineage, row_ctx, reference)
             continue
         if paragraph.kind not in _EXTRACTED_KINDS:
             continue
@@ -174,7 +174,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             continue
         project_entry = bool(paragraph.entry and PROJECT_EVENT_ENTRY.search(paragraph.entry))
         for draft in extract_facts(ctx, taken, project_entry=project_entry):
-            _add_fact(facts, seen, draft, lineage, ctx, reference, lineage_cls=_Lineage)
+            _add_fact(facts, seen, draft, lineage, ctx, reference)
     return Extraction(
         document=doc,
         paragraphs=paragraphs,
@@ -281,7 +281,6 @@ def _add_fact(
     lineage: _Lineage,
     ctx: ParagraphContext,
     reference: Reference,
-    lineage_cls: type[_Lineage],
 ) -> None:
     value = to_plain(Decimal(draft.value))
     fields = lineage.common("fact", draft.rule, draft.start, draft.end, f"{draft.indicator}|{draft.measure}|{value}|{draft.unit}")

@@ -284,7 +284,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
     facts: list[FactDraft] = []
     last_level: dict[int, FactDraft] = {}  # sentence start → the last level fact in it
     parent: dict[tuple[int, str], FactDraft] = {}  # (sentence, unit class) → the total a 其中 list splits
-    for index, q in enumerate(quantities):
+    for q in quantities:
         after = text[q.end : q.end + 8]
         before_num = text[max(0, q.start - 2) : q.start]
         if _PLACEHOLDER.match(text[q.num_start : q.end]):
