@@ -3,17 +3,18 @@ server started for the session, or $TEST_PG_URL), each migrated to head."""
 
 from __future__ import annotations
 
+
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import URL, Engine, create_engine, make_url, text
+from pg_scratch import scratch_database
+from sqlalchemy import URL, Engine, create_engine, make_url
 
 from devzone.config import Warehouse
 from devzone.migrate import upgrade_to_head
@@ -67,16 +68,8 @@ def pg_server() -> Iterator[URL]:
 @pytest.fixture
 def pg_url(pg_server: URL) -> Iterator[URL]:
     """A new, empty database on the session's server, dropped after the test."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield pg_server.set(database=name)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(pg_server, "t") as url:
+        yield url
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])

@@ -5,12 +5,12 @@ of the session's throwaway server (tests/conftest.py)."""
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
+from pg_scratch import scratch_database
 from sqlalchemy import URL, create_engine, text
 
 from e2e_pipeline import READER_PASSWORD, READER_ROLE, SEED_DOCUMENTS, PipelineRuns, devzone_env, run_devzone
@@ -61,16 +61,8 @@ def duckdb_pipeline(seed_docs: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture(scope="session")
 def postgres_database(pg_server: URL) -> Iterator[URL]:
-    name = f"e2e_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield pg_server.set(database=name)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database(pg_server, "e2e") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
