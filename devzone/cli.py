@@ -30,7 +30,7 @@ from devzone.config import DB_ENV, DEFAULT_DOCS_DIR, DSN_ENV, TARGET_ENV, Target
 from devzone.database import open_engine, row_counts
 from devzone.dbt import BuildFailed
 from devzone.errors import UserError
-from devzone.evaluate import score
+from devzone.evaluate import read_zone_aliases, score, zone_canonicaliser
 from devzone.export import gold_records
 from devzone.ingest import find_sources, ingest
 from devzone.lock import RunLocked, run_lock
@@ -275,6 +275,14 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Gold records, JSON lines.")],
     docs: DocsOption = DEFAULT_DOCS_DIR,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="Also show precision per extraction rule.")] = False,
+    aliases: Annotated[
+        Path | None,
+        typer.Option("--aliases", help="Zone alias file: lines of 'canonical | alias | alias', names counted as one zone."),
+    ] = None,
+    misses: Annotated[
+        Path | None,
+        typer.Option("--misses", help="Write the unmatched exported and gold records here (JSON lines)."),
+    ] = None,
     workers: WorkersOption = DEFAULT_WORKERS,
 ) -> None:
     """Extract in memory (no database) and score against a gold file: precision, recall, F1."""
@@ -288,7 +296,15 @@ def evaluate(
             predicted.extend(gold_records(result))
         else:
             log.warning("eval: skipped %s: %s", Path(path).name, result.reason)
-    report = score(predicted, gold_rows, reference.canonical_zone_name)
+    alias_map: dict[str, str] = {}
+    if aliases is not None:
+        if not aliases.is_file():
+            raise UserError(f"alias file {aliases} does not exist")
+        alias_map = read_zone_aliases(aliases.read_text(encoding="utf-8-sig").splitlines())
+    report = score(predicted, gold_rows, zone_canonicaliser(reference.canonical_zone_name, alias_map))
+    if misses is not None:
+        rows = [{"side": "exported", **r} for r in report.unmatched_pred] + [{"side": "gold", **r} for r in report.unmatched_gold]
+        misses.write_text("".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in rows), encoding="utf-8")
     consoles.out.print(report.render())
     if by_rule:
         consoles.out.print(report.render_rules())

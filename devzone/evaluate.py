@@ -200,6 +200,27 @@ class EvalReport:
         return table
 
 
+def read_zone_aliases(lines: Iterable[str]) -> dict[str, str]:
+    """An alias file's lines ("canonical | alias | alias …", # comments) as squashed alias → canonical."""
+    aliases: dict[str, str] = {}
+    for line in lines:
+        names = [_squash(name) for name in line.split("#", 1)[0].split("|")]
+        names = [name for name in names if name]
+        for name in names:
+            aliases[name] = names[0]
+    return aliases
+
+
+def zone_canonicaliser(reference_names: Callable[[str], str], aliases: dict[str, str]) -> Callable[[str], str]:
+    """Map a zone name to one canonical form: an evaluation alias file first, then the dictionary."""
+
+    def canonical(name: str) -> str:
+        squashed = _squash(name)
+        return aliases.get(squashed) or reference_names(squashed)
+
+    return canonical
+
+
 def score(
     pred: Iterable[dict[str, Any]],
     gold: Iterable[dict[str, Any]],

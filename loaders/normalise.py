@@ -46,6 +46,11 @@ def _fold(ch: str) -> str:
     return folded
 
 
+def fold_text(text: str) -> str:
+    """Every character folded as in the normalised view (NFKC, simplified), line breaks kept."""
+    return "".join(_fold(ch) for ch in text)
+
+
 def _drop_space(prev: str, nxt: str, keep_tabs: bool) -> bool:
     if not prev or not nxt:
         return True

@@ -20,7 +20,8 @@ from loaders.extract.metrics import PROJECT_EVENT_ENTRY, FactDraft, extract_fact
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
-from loaders.extract.years import find_years, now_base, relative_base
+from loaders.context.time import decide_time
+from loaders.extract.years import find_years
 from loaders.extract.zones import DocumentZones, candidate_names, document_zones, find_zones
 from loaders.normalise import NormText, normalise
 from loaders.numbers import to_plain
@@ -86,8 +87,9 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         reference,
         " ".join(t for t in (meta.title, first_heading) if t),
     )
-    base, base_rule = relative_base(meta)
-    now = now_base(meta, says_this_year="今年" in doc.text and base != meta.report_year)
+    time = decide_time(doc.text, meta, meta.title or first_heading)
+    base, base_rule = time.this_year, time.this_year_rule
+    now = (time.now_year, time.now_rule)
     context_year = meta.report_year
     context_year_rule = f"report_year:{meta.report_year_source}"
 

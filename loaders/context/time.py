@@ -1,0 +1,336 @@
+"""Document time: when a document was written and which period it reports on, from evidence.
+
+One entry point, :func:`decide_time`. It collects every date signal of a document with its
+strength — date lines (发布时间：2023-02-20, a source line with a timestamp, a newspaper masthead,
+a bare "2022" line followed by "11/23"), the title's period (2022年工作总结和2023年工作打算,
+上半年, 1-7月, 前三季度), the years sentences open with, comparisons (比2021年增长 → 2022) — and
+chooses the publication date, the report year, the year 今年 means and the year 目前 means. Each
+choice comes with the rule and the evidence behind it. What no evidence supports stays None:
+a year is never taken from a founding date (成立于2012年), a target (到2027年) or the start of a
+span (2016年以来).
+
+Manifest values always win; the signals then only fill what the manifest left open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders.normalise import fold_text
+from models.records import DocumentMeta
+
+_CN_DIGIT = {"〇": 0, "零": 0, "O": 0, "o": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DATE = re.compile(r"([〇零Oo一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+
+_Y = r"((?:19|20)\d{2})"
+_DATE_FORMS = (
+    re.compile(rf"(?<!\d){_Y}\s*-\s*(\d{{1,2}})\s*-\s*(\d{{1,2}})(?!\d)"),
+    re.compile(rf"(?<!\d){_Y}\s*/\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})(?!\d)"),
+    re.compile(rf"(?<![\d.]){_Y}\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.])"),
+    re.compile(rf"(?<!\d){_Y}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"),
+)
+_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|更新时间|更新日期|录入时间|日期|时间|来源)\s*[:：]?")
+_CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}")
+_WEEKDAY = re.compile(r"^\s*星期[一二三四五六日天]")
+_BARE_YEAR_LINE = re.compile(rf"^\s*{_Y}\s*$")
+_MONTH_DAY_LINE = re.compile(r"^\s*(\d{1,2})\s*[/-]\s*(\d{1,2})\s*$")
+_BARE_YEAR_MONTH_DAY = re.compile(rf"^\s*{_Y}\s+(\d{{1,2}})/(\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}})?\s*$")
+
+# A period named right after a year or alone: what part of the year the figures cover.
+_PERIOD = re.compile(
+    r"(一季度|第一季度|二季度|第二季度|三季度|第三季度|四季度|第四季度|上半年|下半年|前三季度|"
+    r"1\s*[-~—至到]\s*(\d{1,2})\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月)"
+)
+# Years that never date the document: targets, span starts, founding dates, plans.
+_NOT_REPORT_YEAR_BEFORE = re.compile(r"(到了|到|至|截至|截止|力争|争取|计划|预计到|早在|始建于|成立于|设立于|创建于|建于|始于|于|从|自|比|较|同|与|由)$")
+_NOT_REPORT_YEAR_AFTER = re.compile(r"^(以来|以前|前|后|起|底前|年底前|末前|目标|远景|规划|成立|设立|获批|批准|建区|开园|开工建设)")
+_EXPLICIT_YEAR = re.compile(rf"(?<![\d.]){_Y}\s*年(度)?")
+_OPENING_YEAR = re.compile(rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*年(?:度)?\s*(?:1\s*-\s*\d{{1,2}}\s*月|一季度|上半年|前三季度|全年)?\s*[,，]")
+_COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|底|末|\d)")
+_TITLE_REVIEW = re.compile(
+    rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)"
+)
+_TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|安排|要点|重点|目标)")
+# A sentence about what will be done: its year is a plan's, not the report's.
+_FUTURE = re.compile(r"(将|计划|力争|争取|预计|拟|打算|规划)")
+# A partial-year period of a named year: written during that year (or just after it).
+_YEAR_PERIOD = re.compile(rf"{_Y}\s*年\s*(一季度|第一季度|上半年|前三季度|1\s*[-~—至到]\s*\d{{1,2}}\s*月)")
+# Two-year average growth was how 2021 figures were stated against the 2020 base.
+_TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
+_NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
+
+
+@dataclass(frozen=True)
+class TimeSignal:
+    """One piece of evidence about a document's time, as found in its text."""
+
+    kind: str  # published | report_year | period | plan_year
+    value: str
+    rule: str
+    strength: int  # higher wins among signals of one kind
+    position: int  # offset in the folded text; earlier wins among equals
+    surface: str
+
+
+@dataclass(frozen=True)
+class DocumentTime:
+    """The time decisions of one document, each with its rule; ``signals`` is all the evidence."""
+
+    published_on: str | None
+    published_rule: str
+    report_year: int | None
+    report_rule: str
+    period: str | None  # the title's period (上半年, 1-7月 …); None for a whole year or unknown
+    this_year: int | None  # what 今年 / 去年 are counted from
+    this_year_rule: str
+    now_year: int | None  # what 目前 / 截至目前 mean
+    now_rule: str
+    plan_year: int | None  # a plan section's year (…和2023年工作打算)
+    signals: tuple[TimeSignal, ...]
+
+    def evidence(self, kind: str) -> str:
+        chosen = [s for s in self.signals if s.kind == kind]
+        return "; ".join(f"{s.rule}={s.value} «{s.surface}»" for s in chosen[:3])
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _cn_number(text: str) -> int:
+    if "十" not in text:
+        return _CN_DIGIT.get(text, 0)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT.get(tens, 1) if tens else 1) * 10 + (_CN_DIGIT.get(ones, 0) if ones else 0)
+
+
+def _dates_in_line(line: str) -> list[tuple[int, int, int, int, int]]:
+    """(year, month, day, start, end) of every full date written in one line."""
+    out: list[tuple[int, int, int, int, int]] = []
+    for form in _DATE_FORMS:
+        for m in form.finditer(line):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(y, mo, d):
+                out.append((y, mo, d, m.start(), m.end()))
+    for m in _CN_DATE.finditer(line):
+        y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+        mo, d = _cn_number(m.group(2)), _cn_number(m.group(3) or "一")
+        if _valid(y, mo, d):
+            out.append((y, mo, d, m.start(), m.end()))
+    return sorted(out, key=lambda t: t[3])
+
+
+def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
+    """Dates that say when the page was written: labelled, stamped with a clock, a masthead, a
+    date line of its own, a bare year line followed by month/day. A date inside a sentence is an
+    event's date and says only that the text is not older than it (weak)."""
+    out: list[TimeSignal] = []
+    for index, (offset, line) in enumerate(lines):
+        stripped = line.strip()
+        for y, mo, d, start, end in _dates_in_line(line):
+            value = f"{y:04d}-{mo:02d}-{d:02d}"
+            before, after = line[:start], line[end:]
+            rule, strength = "date_in_text", 1
+            if _LABEL.search(before[-12:]) or re.search(r"(发布|来源|编辑|作者|记者|浏览|阅读|点击)", line):
+                rule, strength = "date_line_labelled", 6
+            elif _CLOCK.match(after):
+                rule, strength = "date_with_clock", 5
+            elif _WEEKDAY.match(after):
+                rule, strength = "masthead_date", 6
+            elif len(stripped) <= end - start + 4:
+                rule, strength = "date_line", 5
+            elif re.search(r"(讯|电)\s*$", before) or re.match(r"\s*(讯|电)", after):
+                rule, strength = "dateline", 4
+            if strength == 1 and index > 12 and not re.search(r"(印发|发布|公布)", after[:6]):
+                continue
+            out.append(TimeSignal("published", value, rule, strength, offset + start, line[start:end]))
+        bare = _BARE_YEAR_MONTH_DAY.match(line)
+        if bare and _valid(int(bare.group(1)), int(bare.group(2)), int(bare.group(3))):
+            value = f"{int(bare.group(1)):04d}-{int(bare.group(2)):02d}-{int(bare.group(3)):02d}"
+            out.append(TimeSignal("published", value, "date_line_bare", 5, offset, stripped))
+        year_line = _BARE_YEAR_LINE.match(line)
+        if year_line and index + 1 < len(lines):
+            month_day = _MONTH_DAY_LINE.match(lines[index + 1][1])
+            if month_day and _valid(int(year_line.group(1)), int(month_day.group(1)), int(month_day.group(2))):
+                value = f"{int(year_line.group(1)):04d}-{int(month_day.group(1)):02d}-{int(month_day.group(2)):02d}"
+                out.append(TimeSignal("published", value, "date_line_split", 5, offset, stripped + " " + lines[index + 1][1].strip()))
+    return out
+
+
+def _period_of(text: str) -> str | None:
+    match = _PERIOD.search(text)
+    if not match:
+        return None
+    return re.sub(r"\s+", "", match.group(1))
+
+
+def _reportable_years(folded: str) -> Counter[int]:
+    """Explicit years that may date a report: not targets, span starts, founding dates or bases."""
+    counts: Counter[int] = Counter()
+    for m in _EXPLICIT_YEAR.finditer(folded):
+        before = folded[max(0, m.start() - 4) : m.start()]
+        after = folded[m.end() : m.end() + 6]
+        if _NOT_REPORT_YEAR_BEFORE.search(before) or _NOT_REPORT_YEAR_AFTER.match(after):
+            continue
+        counts[int(m.group(1))] += 1
+    return counts
+
+
+def _title_signals(title: str | None) -> list[TimeSignal]:
+    if not title:
+        return []
+    folded = fold_text(title)
+    out: list[TimeSignal] = []
+    review = _TITLE_REVIEW.search(folded)
+    if review:
+        out.append(TimeSignal("report_year", review.group(1), "title_review_year", 6, 0, folded))
+    plan = _TITLE_PLAN.search(folded)
+    if plan and (not review or plan.group(1) != review.group(1)):
+        out.append(TimeSignal("plan_year", plan.group(1), "title_plan_year", 6, 0, folded))
+    period = _period_of(folded)
+    if period:
+        out.append(TimeSignal("period", period, "title_period", 6, 0, folded))
+        year = re.search(rf"{_Y}\s*年", folded)
+        if year and not review:
+            out.append(TimeSignal("report_year", year.group(1), "title_period_year", 6, 0, folded))
+    return out
+
+
+def _body_signals(folded: str) -> list[TimeSignal]:
+    out: list[TimeSignal] = []
+    openings: Counter[int] = Counter()
+    for m in _OPENING_YEAR.finditer(folded):
+        sentence = re.split(r"[。;!?\n]", folded[m.end() : m.end() + 60], maxsplit=1)[0]
+        if _FUTURE.search(sentence[:30]):
+            out.append(TimeSignal("plan_year", m.group(1), "sentence_of_plans_opens_with_year", 3, m.start(), m.group(0).strip()))
+            continue
+        openings[int(m.group(1))] += 1
+    for year, count in openings.most_common(2):
+        out.append(TimeSignal("report_year", str(year), "sentences_open_with_year", 3 + min(count, 3), 0, f"{year}年, ×{count}"))
+    for m in _COMPARISON.finditer(folded):
+        out.append(TimeSignal("report_year", str(int(m.group(1)) + 1), "comparison_base_plus_one", 2, m.start(), m.group(0)))
+    for m in _YEAR_PERIOD.finditer(folded):
+        out.append(TimeSignal("period_year", m.group(1), "partial_year_period", 4, m.start(), m.group(0)))
+    two_year = _TWO_YEAR_AVERAGE.search(folded)
+    if two_year:
+        out.append(TimeSignal("report_year", "2021", "two_year_average_growth", 1, two_year.start(), two_year.group(0)))
+    return out
+
+
+def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> DocumentTime:
+    """The time of a document: publication date, report year, period and what 今年/目前 mean."""
+    folded = fold_text(text)
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in folded.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    first_title = title or next((line.strip() for _, line in lines if 4 <= len(line.strip()) <= 60), None)
+    signals = _publication_signals(lines) + _title_signals(first_title) + _body_signals(folded)
+
+    given_published = meta.published_on if meta.published_on_source == "manifest" else None
+    given_report = meta.report_year if meta.report_year_source == "manifest" else None
+    published_on, published_rule = given_published, "manifest" if given_published else "none"
+    if published_on is None:
+        strong = [s for s in signals if s.kind == "published" and s.strength >= 4]
+        if strong:
+            best = max(strong, key=lambda s: (s.strength, -s.position))
+            published_on, published_rule = best.value, best.rule
+    published_year = int(published_on[:4]) if published_on else None
+    pub_month = int(published_on[5:7]) if published_on and len(published_on) >= 7 else None
+
+    title_period = next((s.value for s in signals if s.kind == "period"), None)
+    plan_year = next((int(s.value) for s in signals if s.kind == "plan_year"), None)
+
+    report_year, report_rule = given_report, "manifest" if given_report else "none"
+    if report_year is None:
+        candidates = [s for s in signals if s.kind == "report_year"]
+        if candidates:
+            best = max(candidates, key=lambda s: (s.strength, -s.position))
+            report_year, report_rule = int(best.value), best.rule
+            if published_year is not None and report_year > published_year:
+                report_year, report_rule = None, "none"
+        period_years = [int(sig.value) for sig in signals if sig.kind == "period_year"]
+        if published_year is not None and period_years and max(period_years) < published_year and report_year != published_year:
+            # a page dated after the year whose partial period it reports is a later copy of it
+            report_year, report_rule = max(period_years), "partial_year_period_before_publication"
+        if report_year is None and published_year is not None:
+            reviews_last_year = pub_month is not None and pub_month <= 2 and _reportable_years(folded).get(published_year - 1, 0) > 0
+            if reviews_last_year and not title_period:
+                report_year, report_rule = published_year - 1, "published_early_next_year"
+            else:
+                report_year, report_rule = published_year, "publication_year"
+        if report_year is None:
+            years = _reportable_years(folded)
+            if years:
+                report_year, report_rule = max(years), "latest_reportable_year"
+
+    this_year, this_rule = _this_year(meta, published_on, published_rule, report_year, report_rule, folded, plan_year)
+    now_year, now_rule = _now_year(meta, published_on, published_rule, report_year, this_year, this_rule)
+    return DocumentTime(
+        published_on=published_on,
+        published_rule=published_rule,
+        report_year=report_year,
+        report_rule=report_rule,
+        period=title_period,
+        this_year=this_year,
+        this_year_rule=this_rule,
+        now_year=now_year,
+        now_rule=now_rule,
+        plan_year=plan_year,
+        signals=tuple(sorted(signals, key=lambda s: (s.kind, -s.strength, s.position))),
+    )
+
+
+def _this_year(
+    meta: DocumentMeta,
+    published_on: str | None,
+    published_rule: str,
+    report_year: int | None,
+    report_rule: str,
+    folded: str,
+    plan_year: int | None,
+) -> tuple[int | None, str]:
+    """The year 今年 means: the year of writing."""
+    if meta.kind == "yearbook" and report_year:
+        return report_year, "yearbook_report_year"
+    if report_rule == "title_review_year" and plan_year == (report_year or 0) + 1:
+        # "2022年工作总结和2023年工作打算": written at the end of the year it reviews.
+        return report_year, "summary_with_next_year_plan"
+    if report_rule == "partial_year_period_before_publication":
+        return report_year, "report_year:partial_year_period"
+    if published_on:
+        year = int(published_on[:4])
+        month = int(published_on[5:7]) if len(published_on) >= 7 else None
+        if report_year == year - 1 and month is not None and month <= 2 and report_rule != "published_early_next_year":
+            # A review printed in January or February of the next year was written in the year it reviews.
+            return report_year, "report_year:printed_early_next_year"
+        return year, f"publication_year:{published_rule}"
+    if report_year is None:
+        return None, "unknown"
+    if _NOW_WORDS.search(folded) and report_rule in ("sentences_open_with_year", "latest_reportable_year"):
+        # A text that closes a whole year ("2023年,…") and also says 今年 speaks of the next one.
+        return report_year + 1, "report_year_plus_one"
+    return report_year, f"report_year:{report_rule}"
+
+
+def _now_year(
+    meta: DocumentMeta,
+    published_on: str | None,
+    published_rule: str,
+    report_year: int | None,
+    this_year: int | None,
+    this_rule: str,
+) -> tuple[int | None, str]:
+    """The year 目前 / 截至目前 mean: the year of writing when it is stated, else the report year."""
+    if meta.kind == "yearbook" and report_year:
+        return report_year, "yearbook_report_year"
+    if published_on and this_year is not None and this_rule.startswith("publication_year"):
+        return this_year, this_rule
+    if this_rule == "report_year_plus_one":
+        return this_year, this_rule
+    if report_year is not None:
+        return report_year, "report_year"
+    return this_year, this_rule
