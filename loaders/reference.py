@@ -35,6 +35,14 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class Place:
+    adcode: str
+    name: str  # 芜湖市
+    short_name: str  # 芜湖
+    level: str  # province | city | county
+
+
+@dataclass(frozen=True)
 class Reference:
     zones: dict[str, Zone]
     zone_aliases: dict[str, str] = field(default_factory=dict)  # alias -> zone_id
@@ -43,6 +51,8 @@ class Reference:
     places: frozenset[str] = frozenset()  # administrative division names and their short forms
     two_plates: frozenset[frozenset[str]] = frozenset()  # canonical names of one body with two plates
     provinces: tuple[str, ...] = ()  # province names and short forms, longest first
+    places_by_name: dict[str, tuple[Place, ...]] = field(default_factory=dict)  # full names only
+    places_by_adcode: dict[str, Place] = field(default_factory=dict)
 
     def zone_by_alias(self, alias: str) -> Zone | None:
         zone_id = self.zone_aliases.get(alias)
@@ -103,6 +113,10 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
             reverse=True,
         )
     )
+    places_by_name: dict[str, list[Place]] = {}
+    for r in place_rows:
+        place = Place(adcode=r["adcode"], name=r["name"], short_name=r["short_name"], level=r["level"])
+        places_by_name.setdefault(place.name, []).append(place)
     zone_rows = _rows(directory / "zones.csv")
     two_plates = frozenset(
         frozenset((zones[r["zone_id"]].canonical_name, zones[r["same_body_as_zone_id"]].canonical_name))
@@ -117,4 +131,6 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         places=places,
         two_plates=two_plates,
         provinces=provinces,
+        places_by_name={name: tuple(found) for name, found in places_by_name.items()},
+        places_by_adcode={place.adcode: place for found in places_by_name.values() for place in found},
     )

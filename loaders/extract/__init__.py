@@ -22,7 +22,8 @@ from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
 from loaders.context.time import decide_time
 from loaders.extract.years import find_years
-from loaders.extract.zones import DocumentZones, candidate_names, document_zones, find_zones
+from loaders.context.subject import decide_subject
+from loaders.extract.zones import DocumentZones, candidate_names, find_zones
 from loaders.normalise import NormText, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Reference
@@ -82,7 +83,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]
     # Without a manifest title, the first heading names what the document is about.
     first_heading = next((n.text for p, n in zip(paragraphs, norms) if p.kind == "heading"), None)
-    doc_zones = document_zones(
+    doc_zones = decide_subject(
         [n.text for p, n in zip(paragraphs, norms) if p.kind in _EXTRACTED_KINDS],
         reference,
         " ".join(t for t in (meta.title, first_heading) if t),
@@ -117,7 +118,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         elif unheaded_zone:
             context_zone, zone_rule = unheaded_zone, "zone_first_named_in_section"
         else:
-            context_zone, zone_rule = doc_zones.main_zone, "zone_document_main"
+            context_zone, zone_rule = doc_zones.main_zone, doc_zones.main_rule
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,

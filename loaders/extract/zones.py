@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from loaders.reference import Reference, Zone
+from loaders.reference import Place, Reference, Zone
 
 # Longest first, so 经济技术开发区 wins over 开发区.
 TYPE_SUFFIXES: tuple[str, ...] = (
@@ -64,7 +64,7 @@ class ZoneHit:
     generic: bool = False  # anaphora or bare type word
 
 
-def _zone_type_of(name: str) -> str | None:
+def zone_type_of(name: str) -> str | None:
     for suffix in TYPE_SUFFIXES:
         if name.endswith(suffix):
             return suffix
@@ -72,17 +72,34 @@ def _zone_type_of(name: str) -> str | None:
 
 
 def _place_start(core: str, places: frozenset[str]) -> int | None:
-    """Where the earliest administrative place name begins in the text before a type suffix."""
-    for i in range(len(core) - 1):
+    """Where a zone name's place part begins in the text before its type suffix.
+
+    The place part is a chain of administrative names (安徽芜湖, 南昌) that may end in a proper
+    name (小蓝); it starts at the first place name after which no other place name follows in
+    the core. Navigation junk glued in front (…信息服务平台安徽芜湖, 四川切换新闻遂宁) is skipped,
+    also when its last character and the name's first form a place name of their own (台安)."""
+
+    def place_at(i: int) -> int:
         for length in range(min(7, len(core) - i), 1, -1):
             if core[i : i + length] in places:
-                return i
+                return length
+        return 0
+
+    for i in range(len(core) - 1):
+        if not place_at(i):
+            continue
+        j = i
+        while j < len(core) and (length := place_at(j)):
+            j += length
+        rest = core[j:]
+        if len(rest) <= 4 and not any(place_at(j + k) for k in range(len(rest))):
+            return i
     return None
 
 
-def _place_core(name: str, provinces: tuple[str, ...]) -> str:
+def place_core(name: str, provinces: tuple[str, ...]) -> str:
     """The place part of a zone name: 江苏昆山经济技术开发区 → 昆山."""
-    suffix = _zone_type_of(name) or ""
+    suffix = zone_type_of(name) or ""
     core = name[: len(name) - len(suffix)]
     for prefix in provinces:
         if core.startswith(prefix) and len(core) > len(prefix):
@@ -101,6 +118,8 @@ class DocumentZones:
     full_names: dict[str, str]  # surface → resolved full name for names not in the dictionary
     main_zone: str | None
     locality: str | None
+    main_rule: str = "zone_document_main"
+    places: dict[str, Place] = field(default_factory=dict)  # level (province/city/county) → the document's place
 
     def resolve(self, surface: str) -> tuple[str, str] | None:
         zone = self.reference.zone_by_alias(surface)
@@ -127,10 +146,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
     out: list[tuple[int, int, str]] = []
     for match in _NAME_RE.finditer(text):
         raw = match.group(0)
-        suffix = _zone_type_of(raw) or ""
+        suffix = zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
-        found = _place_start(core[cut:], reference.places)
+        known = next((i for i in range(cut, len(core)) if reference.zone_by_alias(raw[i:])), None)
+        found = known - cut if known is not None else _place_start(core[cut:], reference.places)
         if found is None:
             continue
         begin = cut + found
@@ -141,65 +161,26 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
     return out
 
 
-def document_zones(texts: list[str], reference: Reference, title: str | None) -> DocumentZones:
-    """Scan a whole document's normalised paragraphs for zone names and decide its main zone."""
-    counts: Counter[str] = Counter()
-    pattern_names: Counter[str] = Counter()
-    for text in texts:
-        for _, _, name in candidate_names(text, reference):
-            zone = reference.zone_by_alias(name)
-            if zone:
-                counts[zone.canonical_name] += 1
-            else:
-                pattern_names[name] += 1
-        for alias, zone_id in reference.zone_aliases.items():
-            if alias in text and _zone_type_of(alias) is None:
-                counts[reference.zones[zone_id].canonical_name] += text.count(alias)
+def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str, str]:
+    """Every zone name the dictionary does not know → the fullest name written in the document
+    with the same place core and a compatible type (高新区 → 高新技术产业开发区)."""
     full_names: dict[str, str] = {}
-    # Resolve every pattern name to the fullest name with the same place core and a compatible type.
-    for name in pattern_names:
-        core = _place_core(name, reference.provinces)
-        suffix = _zone_type_of(name) or ""
+    for name in names:
+        core = place_core(name, reference.provinces)
+        suffix = zone_type_of(name) or ""
         fulls = _SHORT_TO_FULL.get(suffix, ())
         best = name
-        for other in list(pattern_names) + [z.canonical_name for z in reference.zones.values()]:
-            if other == name or _place_core(other, reference.provinces) != core:
+        for other in list(names) + [z.canonical_name for z in reference.zones.values()]:
+            if other == name or place_core(other, reference.provinces) != core:
                 continue
-            other_suffix = _zone_type_of(other) or ""
+            other_suffix = zone_type_of(other) or ""
             if (other_suffix == suffix or other_suffix in fulls) and len(other) > len(best):
                 best = other
         dict_zone = reference.zone_by_alias(best)
-        if dict_zone is None and _zone_type_of(best) == "开发区":
+        if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
             continue  # "苏州市开发区" is the city's zones in general, not one zone
         full_names[name] = dict_zone.canonical_name if dict_zone else best
-    for name, full in full_names.items():
-        if reference.zone_by_alias(full) is None:
-            counts[full] += pattern_names[name]
-    locality = _locality(texts, reference, title)
-    aggregate = {z.canonical_name for z in reference.zones.values() if z.zone_type == "aggregate"}
-    ranked = [(n, c) for n, c in counts.most_common() if n not in aggregate]
-    main_zone = ranked[0][0] if ranked else None
-    if main_zone is None and title:
-        for word in ("高新园区", "高新区", "经济开发区", "经开区", "开发区"):
-            if word in title:
-                zone = DocumentZones(reference, full_names, None, locality).locality_zone(word)
-                if zone:
-                    main_zone = zone.canonical_name
-                    break
-    return DocumentZones(reference=reference, full_names=full_names, main_zone=main_zone, locality=locality)
-
-
-def _locality(texts: list[str], reference: Reference, title: str | None) -> str | None:
-    places: Counter[str] = Counter()
-    joined = "\n".join(texts) + "\n" + (title or "")
-    for zone in reference.zones.values():
-        for place in {zone.county, zone.county[:-1] if len(zone.county) > 2 else zone.county}:
-            if place and len(place) >= 2 and place not in places:
-                places[place] = joined.count(place)
-    places = Counter({p: c for p, c in places.items() if c})
-    if not places:
-        return None
-    return places.most_common(1)[0][0]
+    return full_names
 
 
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
@@ -225,7 +206,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         if resolved is None:
             continue
         zone_name, how = resolved
-        hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", _zone_type_of(name)))
+        hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", zone_type_of(name)))
         taken.append((start, end))
     for word in sorted(ANAPHORA + ("经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True):
         for match in re.finditer(re.escape(word), text):
@@ -238,7 +219,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 continue  # part of a longer word (国家级开发区, 省级经济开发区)
             if after in "内外" and word in ("园区",):
                 continue
-            hits.append(ZoneHit(start, end, word, "", "zone_anaphora", _zone_type_of(word), generic=True))
+            hits.append(ZoneHit(start, end, word, "", "zone_anaphora", zone_type_of(word), generic=True))
             taken.append((start, end))
     # "镜湖新区片区", "城北区块": a part of the zone named after a place, not a zone of its own.
     hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]
@@ -264,7 +245,7 @@ def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones
         return hit.zone
     if fallback:
         zone = reference.zone_by_alias(fallback)
-        fallback_type = zone.zone_type if zone else (_zone_type_of(fallback) or "")
+        fallback_type = zone.zone_type if zone else (zone_type_of(fallback) or "")
         word = hit.surface
         if word in ANAPHORA or word.replace("园区", "") in fallback_type or word in fallback or fallback_type == "aggregate":
             return fallback

@@ -1,0 +1,141 @@
+"""Document subject: which zone a document is about, and which place it speaks from.
+
+One entry point, :func:`decide_subject`. Evidence, strongest first: a zone named in the title or
+first heading; zone names in the opening paragraphs; how often each zone is named. A document
+that only ever says 经开区 / 高新区 and names exactly one city is about that city's zone of that
+kind. The document's places (province, city, county) come from administrative names written in
+full (河南省, 芜湖市, 宝丰县) and from the place part of the zone names; they name the aggregates
+the document speaks of (全市省级以上开发区 of a 芜湖 report is 芜湖市省级以上开发区). What no
+evidence supports stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.extract.zones import (
+    DocumentZones,
+    candidate_names,
+    place_core,
+    resolve_pattern_names,
+    zone_type_of,
+)
+from loaders.reference import Place, Reference
+
+# Generic words by which a document names the zone it is about, most specific first.
+_GENERIC_WORDS = (
+    "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "高新园区", "高新区", "经开区", "开发区",
+    "产业集聚区", "工业园区",
+)
+_LEVELS = ("province", "city", "county")
+# Where a place name is an address or an institution, not the place a report speaks of.
+_NOT_THE_PLACE_AFTER = re.compile(r"^(大学|学院|校区|路|街|大道|号|银行|公司|集团|中学|小学|医院)")
+_TITLE_WEIGHT, _OPENING_WEIGHT, _OPENING_PARAGRAPHS = 5, 2, 3
+
+
+def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference) -> dict[str, Place]:
+    """The province, city and county a document speaks from: the most named of each level."""
+    counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
+    joined = title + "\n" + "\n".join(texts)
+    for name, candidates in reference.places_by_name.items():
+        if len(candidates) != 1 or name not in joined:
+            continue
+        place = candidates[0]
+        hits = sum(1 for m in re.finditer(re.escape(name), joined) if not _NOT_THE_PLACE_AFTER.match(joined[m.end() : m.end() + 2]))
+        if hits:
+            counts[place.level][place.adcode] += hits
+    for zone_name in names:
+        core = place_core(zone_name, reference.provinces)
+        for candidates in (reference.places_by_name.get(core + suffix, ()) for suffix in ("市", "县", "区", "")):
+            if len(candidates) == 1:
+                counts[candidates[0].level][candidates[0].adcode] += 1
+                break
+    places: dict[str, Place] = {}
+    for level in _LEVELS:
+        if counts[level]:
+            adcode = counts[level].most_common(1)[0][0]
+            places[level] = reference.places_by_adcode[adcode]
+    # A county implies its city and province, a city its province (adcodes nest).
+    for lower, upper, digits in (("county", "city", 4), ("city", "province", 2), ("county", "province", 2)):
+        if lower in places and upper not in places:
+            code = places[lower].adcode[:digits].ljust(6, "0")
+            if code in reference.places_by_adcode:
+                places[upper] = reference.places_by_adcode[code]
+    return places
+
+
+def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> str | None:
+    """The county of a dictionary zone the document names most (a 新昌 paper's 经济开发区)."""
+    places: Counter[str] = Counter()
+    joined = "\n".join(texts) + "\n" + title
+    for zone in reference.zones.values():
+        for place in {zone.county, zone.county[:-1] if len(zone.county) > 2 else zone.county}:
+            if place and len(place) >= 2 and place not in places:
+                places[place] = joined.count(place)
+    places = Counter({p: c for p, c in places.items() if c})
+    return places.most_common(1)[0][0] if places else None
+
+
+def decide_subject(texts: list[str], reference: Reference, title: str | None) -> DocumentZones:
+    """The zones known in a document (dictionary and written names) and the one it is about."""
+    title = title or ""
+    weights: Counter[str] = Counter()
+    pattern_names: Counter[str] = Counter()
+    found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
+    for index, text in enumerate([title, *texts]):
+        weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
+        for _, _, name in candidate_names(text, reference):
+            zone = reference.zone_by_alias(name)
+            found.append((weight, zone.canonical_name if zone else name, zone is not None))
+            if zone is None:
+                pattern_names[name] += 1
+        for alias, zone_id in reference.zone_aliases.items():
+            if alias in text and zone_type_of(alias) is None:
+                found.append((weight * text.count(alias), reference.zones[zone_id].canonical_name, True))
+    full_names = resolve_pattern_names(pattern_names, reference)
+    for weight, name, known in found:
+        if known:
+            weights[name] += weight
+        elif name in full_names:
+            weights[full_names[name]] += weight
+    aggregate = {z.canonical_name for z in reference.zones.values() if z.zone_type == "aggregate"}
+    ranked = [(n, c) for n, c in weights.most_common() if n not in aggregate]
+    places = _documents_places(texts, title, [name for name in full_names.values()], reference)
+    locality = _dictionary_locality(texts, reference, title)
+    main_zone, rule = (ranked[0][0], "zone_most_named_title_first") if ranked else (None, "none")
+    if main_zone is None:
+        main_zone, rule = _generic_subject(texts, title, places, reference, locality, full_names)
+    return DocumentZones(
+        reference=reference, full_names=full_names, main_zone=main_zone, locality=locality, main_rule=rule, places=places
+    )
+
+
+def _generic_subject(
+    texts: list[str],
+    title: str,
+    places: dict[str, Place],
+    reference: Reference,
+    locality: str | None,
+    full_names: dict[str, str],
+) -> tuple[str | None, str]:
+    """A document that names its zone only by a generic word: the zone of that kind in its place."""
+    in_title = [w for w in _GENERIC_WORDS if w in title]
+    joined = title + "\n" + "\n".join(texts)
+    words: Counter[str] = Counter()
+    for generic in _GENERIC_WORDS:
+        words[generic] = len(re.findall(rf"(?<![\u4e00-\u9fff]){generic}|(?<=[该本全我]){generic}", joined))
+        joined = joined.replace(generic, "\0")
+    if in_title:
+        word = in_title[0]
+    elif words and words.most_common(1)[0][1] > 0:
+        word = words.most_common(1)[0][0]
+    else:
+        return None, "none"
+    dictionary = DocumentZones(reference, full_names, None, locality).locality_zone(word)
+    if dictionary is not None:
+        return dictionary.canonical_name, "zone_generic_in_dictionary_locality"
+    place = places.get("city") or places.get("county")
+    if place is None or word in ("产业集聚区", "工业园区"):
+        return None, "none"
+    return place.short_name + word, "zone_generic_in_document_place"
