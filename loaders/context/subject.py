@@ -16,6 +16,7 @@ from collections import Counter
 
 from loaders.extract.zones import (
     DocumentZones,
+    aggregate_hits,
     candidate_names,
     place_core,
     resolve_pattern_names,
@@ -51,18 +52,28 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(candidates) == 1:
                 counts[candidates[0].level][candidates[0].adcode] += 1
                 break
+    def best(level: str, within: str = "") -> Place | None:
+        ranked = [(code, n) for code, n in counts[level].most_common() if code.startswith(within)]
+        return reference.places_by_adcode[ranked[0][0]] if ranked else None
+
     places: dict[str, Place] = {}
-    for level in _LEVELS:
-        if counts[level]:
-            adcode = counts[level].most_common(1)[0][0]
-            places[level] = reference.places_by_adcode[adcode]
-    # A county implies its city and province, a city its province (adcodes nest).
-    for lower, upper, digits in (("county", "city", 4), ("city", "province", 2), ("county", "province", 2)):
-        if lower in places and upper not in places:
-            code = places[lower].adcode[:digits].ljust(6, "0")
-            if code in reference.places_by_adcode:
-                places[upper] = reference.places_by_adcode[code]
+    city = best("city")
+    county = best("county", city.adcode[:4] if city else "")
+    if city is None and county is not None:
+        city = reference.places_by_adcode.get(county.adcode[:4] + "00")
+    province = reference.places_by_adcode.get((city or county).adcode[:2] + "0000") if (city or county) else best("province")
+    for level, place in (("province", province), ("city", city), ("county", county)):
+        if place is not None:
+            places[level] = place
     return places
+
+
+_CONTACT = re.compile(r"(地址|联系人|联系电话|电话|手机|传真|邮编|邮箱|主办|承办|版权所有)\s*[:：][^。;]{0,40}?(?=(地址|联系|电话|手机|传真|邮编|邮箱|发布|来源|时间)|[。;]|$)")
+
+
+def _without_contact_lines(text: str) -> str:
+    """A page's contact block (地址：某省某市…) names where a site is hosted, not what it reports on."""
+    return _CONTACT.sub("", text)
 
 
 def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> str | None:
@@ -80,6 +91,7 @@ def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> 
 def decide_subject(texts: list[str], reference: Reference, title: str | None) -> DocumentZones:
     """The zones known in a document (dictionary and written names) and the one it is about."""
     title = title or ""
+    texts = [_without_contact_lines(text) for text in texts]
     weights: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
@@ -94,14 +106,18 @@ def decide_subject(texts: list[str], reference: Reference, title: str | None) ->
             if alias in text and zone_type_of(alias) is None:
                 found.append((weight * text.count(alias), reference.zones[zone_id].canonical_name, True))
     full_names = resolve_pattern_names(pattern_names, reference)
+    places = _documents_places(texts, title, list(full_names.values()), reference)
+    title_aggregates = {hit.zone for hit in aggregate_hits(title, places, reference) if hit.zone}
+    for hit in aggregate_hits(title, places, reference):
+        if hit.zone:
+            found.append((_TITLE_WEIGHT, hit.zone, True))
     for weight, name, known in found:
         if known:
             weights[name] += weight
         elif name in full_names:
             weights[full_names[name]] += weight
     aggregate = {z.canonical_name for z in reference.zones.values() if z.zone_type == "aggregate"}
-    ranked = [(n, c) for n, c in weights.most_common() if n not in aggregate]
-    places = _documents_places(texts, title, [name for name in full_names.values()], reference)
+    ranked = [(n, c) for n, c in weights.most_common() if n not in aggregate or n in title_aggregates]
     locality = _dictionary_locality(texts, reference, title)
     main_zone, rule = (ranked[0][0], "zone_most_named_title_first") if ranked else (None, "none")
     if main_zone is None:

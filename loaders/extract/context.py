@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.years import YearExpr
-from loaders.extract.zones import DocumentZones, ZoneHit, resolve_generic
+from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, resolve_generic
 from loaders.normalise import NormText
 from loaders.reference import Reference
 
@@ -56,7 +56,10 @@ class ParagraphContext:
     def zone_at(self, pos: int) -> tuple[str | None, str]:
         """The zone a figure at this position is about, and the rule that decided it."""
         sentence_start, _ = self.sentence_bounds(pos)
-        explicit = [h for h in self.zone_hits if h.end <= pos and not h.alias_of_previous and not self._listed_part(h)]
+        explicit = [
+            h for h in self.zone_hits
+            if h.end <= pos and not h.alias_of_previous and h.rule != NOT_A_SUBJECT and not self._listed_part(h)
+        ]
         for hit in reversed(explicit):
             if hit.start < sentence_start:
                 break
@@ -64,7 +67,7 @@ class ParagraphContext:
         for hit in reversed(explicit):
             if not hit.generic:
                 return self._resolve(hit), hit.rule + ":earlier_in_paragraph"
-        later = {self._resolve(h) for h in self.zone_hits if h.start >= pos and not h.alias_of_previous} - {None}
+        later = {self._resolve(h) for h in self.zone_hits if h.start >= pos and not h.alias_of_previous and h.rule != NOT_A_SUBJECT} - {None}
         if len(later) == 1 and self.context_zone_rule != "zone_section_heading":
             return later.pop(), "zone_only_one_in_paragraph"
         return self.context_zone, self.context_zone_rule
@@ -90,7 +93,7 @@ class ParagraphContext:
         return False
 
     def _resolve(self, hit: ZoneHit) -> str | None:
-        zone = resolve_generic(hit, self.context_zone, self.doc_zones, self.reference)
+        zone = resolve_generic(hit, self.context_zone, self.doc_zones, self.reference) or None
         if zone and self.context_zone and zone != self.context_zone and self.reference.same_body(zone, self.context_zone):
             return self.context_zone
         return zone

@@ -155,7 +155,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             continue
         begin = cut + found
         core = core[begin:]
-        if any(word in core for word in _NOT_A_NAME_PREFIX) or core in reference.provinces:
+        if any(word in core for word in _NOT_A_NAME_PREFIX) or (core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES):
             continue
         out.append((match.start() + begin, match.end(), raw[begin:]))
     return out
@@ -183,6 +183,58 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
     return full_names
 
 
+_MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+# The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
+_AGGREGATE = re.compile(
+    r"(全|我|本)(省|市|县)((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
+)
+# The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
+NOT_A_SUBJECT = "zone_aggregate_not_subject"
+_LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
+
+
+def _is_a_field(text: str, start: int, end: int) -> bool:
+    """全省开发区 as the field of a ranking or a comparison (在全省…排名中, 居全市…前列, 占全市…) is
+    not what the sentence is about."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 12]
+    return bool(re.search(r"(在|居|列|占|于|比|较|为)$", before) or re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after))
+
+
+def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None) -> list[ZoneHit]:
+    """Aggregates of the document's place, named after it (全市省级以上开发区 → 芜湖市省级以上开发区);
+    with the place unknown the hit names no zone, so the words never fall back to one zone. In a
+    report on a city or a zone, the province's zones (全省开发区…) name a programme or a meeting
+    far more often than a subject: they are a zone only in a report about them."""
+    out: list[ZoneHit] = []
+    for m in _AGGREGATE.finditer(text):
+        if _is_a_field(text, m.start(), m.end()):
+            continue
+        place = places.get(_LEVEL_OF[m.group(2)])
+        name = place.name + m.group(3) + m.group(4) if place else ""
+        if name:
+            name = reference.canonical_zone_name(name)
+        rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"
+        if m.group(2) == "省" and main_zone is not None and name != main_zone:
+            name, rule = "", NOT_A_SUBJECT
+        out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
+    for m in re.finditer(rf"({'|'.join(reference.provinces)})(产业集聚区)", text):
+        if _is_a_field(text, m.start(), m.end()):
+            continue
+        short = m.group(1).removesuffix("省")
+        if short in _MUNICIPALITIES:
+            continue
+        full = next((p.name for p in reference.places_by_name.get(short + "省", ())), None)
+        if full:
+            name = reference.canonical_zone_name(full + m.group(2))
+            rule = "zone_aggregate_of_province"
+            if main_zone is not None and name != main_zone:
+                name, rule = "", NOT_A_SUBJECT
+            out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
+    return out
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -192,7 +244,11 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         return all(end <= s or start >= e for s, e in taken)
 
     reference = doc_zones.reference
-    # Dictionary aliases first (longest first), then pattern names, then anaphora.
+    # Aggregates first, then dictionary aliases (longest first), then pattern names, then anaphora.
+    for hit in aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone):
+        if free(hit.start, hit.end):
+            hits.append(hit)
+            taken.append((hit.start, hit.end))
     for alias in sorted(reference.zone_aliases, key=len, reverse=True):
         for match in re.finditer(re.escape(alias), text):
             if free(match.start(), match.end()):
@@ -233,7 +289,7 @@ def _mark_second_plates(text: str, hits: list[ZoneHit]) -> list[ZoneHit]:
         if out and not hit.generic:
             prev = out[-1]
             between = text[prev.end : hit.start]
-            if re.fullmatch(r"[(（](浙江省|浙江)?", between) or re.fullmatch(r"[)）][(（]", between):
+            if re.fullmatch(r"[(（]([\u4e00-\u9fff]{2,3}省)?", between) or re.fullmatch(r"[)）][(（]", between):
                 hit = ZoneHit(**{**hit.__dict__, "alias_of_previous": True})
         out.append(hit)
     return out
