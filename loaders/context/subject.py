@@ -46,6 +46,11 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
         hits = sum(1 for m in re.finditer(re.escape(name), joined) if not _NOT_THE_PLACE_AFTER.match(joined[m.end() : m.end() + 2]))
         if hits:
             counts[place.level][place.adcode] += hits
+    for province in (p for found in reference.places_by_name.values() for p in found if p.level == "province"):
+        # province short names (河南, 湖北) are rarely anything else; they count when no city says more
+        mentions = joined.count(province.short_name) if len(province.short_name) >= 2 else 0
+        if mentions:
+            counts["province"][province.adcode] += mentions
     for zone_name in names:
         core = place_core(zone_name, reference.provinces)
         for candidates in (reference.places_by_name.get(core + suffix, ()) for suffix in ("市", "县", "区", "")):
@@ -90,7 +95,7 @@ def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> 
 
 def decide_subject(texts: list[str], reference: Reference, title: str | None) -> DocumentZones:
     """The zones known in a document (dictionary and written names) and the one it is about."""
-    title = title or ""
+    title = _without_contact_lines(title or "")
     texts = [_without_contact_lines(text) for text in texts]
     weights: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()

@@ -272,7 +272,7 @@ def _family_fields(
 ) -> dict[str, object]:
     fields = lineage.common(family, rule, start, end, key)
     zone_name, zone_rule = (zone, "zone_named_in_record") if zone else ctx.zone_at(anchor)
-    year_value, year_rule = year if year is not None else ctx.year_at(anchor)
+    year_value, year_rule = year if year is not None else ctx.year_at(anchor, dated_events=family == "honour")
     fields.update(zone=zone_name, zone_rule=zone_rule, year=year_value, year_rule=year_rule)
     return fields
 

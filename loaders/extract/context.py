@@ -98,8 +98,9 @@ class ParagraphContext:
             return self.context_zone
         return zone
 
-    def year_at(self, pos: int) -> tuple[int | None, str]:
-        """The year of a figure at this position, and the rule that decided it."""
+    def year_at(self, pos: int, dated_events: bool = False) -> tuple[int | None, str]:
+        """The year of a figure at this position, and the rule that decided it. A founding or
+        upgrade date dates only the event itself (an honour: ``dated_events``), never a figure."""
         sentence_start, _ = self.sentence_bounds(pos)
         clause_start = self.clause_start(pos)
         before = [y for y in self.years if y.end <= pos]
@@ -115,7 +116,7 @@ class ParagraphContext:
             if y.comparative:
                 comparative = comparative or y
                 continue
-            if y.since or y.possessive:
+            if y.since or y.possessive or (y.event and not dated_events):
                 continue
             return y.year, y.rule + ":same_sentence"
         for y in reversed(before):
@@ -124,7 +125,8 @@ class ParagraphContext:
             # a year carries over from an earlier sentence only when it opens that sentence as a
             # whole year ("2020年,"), not as the date of an event ("2021年3月8日,…批复设立")
             opening_start, _ = self.sentence_bounds(y.start)
-            if y.start - opening_start <= 8 and y.carries and not re.search(r"[,:]", self.text[opening_start : y.start]):
+            lead = re.sub(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?", "", self.text[opening_start : y.start])
+            if y.start - opening_start <= 8 and y.carries and not re.search(r"[,:]", lead):
                 return y.year, y.rule + ":earlier_sentence"
         after_in_clause = [y for y in self.years if pos <= y.start < pos + 12 and y.comparative]
         comparative = comparative or (after_in_clause[0] if after_in_clause else None)

@@ -32,6 +32,7 @@ class YearExpr:
     carries: bool  # "2020年," opening a sentence sets the year of the sentences after it; a dated event does not
     since: bool  # 2016年以来: the start of a span, not the figure's year
     possessive: bool  # 2020年的150件: the year of the figure right after it
+    event: bool = False  # 早在2012年10月升级为…: the date of a founding or upgrade, not of the figures near it
 
 
 def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
@@ -107,4 +108,12 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     # A year naming a part of itself (2022年四季度, 2021年上半年) is a period, not the figure's year.
     since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
     carries = bool(re.match(r"(,|全年|年内|以来,)", after)) or after.startswith("度,")
-    return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive)
+    # A founding or upgrade date (早在2012年10月升级为…, 成立于2005年) dates that event only.
+    later = text[end : end + 12]
+    if re.search(r"(早在|始建于|成立于|设立于|创建于|始于|组建于)$", text[max(0, start - 3) : start]) or re.match(
+        r"(\d{1,2}月)?(\d{1,2}日)?(经\S{0,8}?)?(升级|成立|设立|获批|批准设立|挂牌|创建|建区|开园)", later
+    ):
+        event, carries = True, False
+    else:
+        event = False
+    return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive, event)

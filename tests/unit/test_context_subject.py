@@ -1,0 +1,56 @@
+"""Document subject from evidence: title first, the document's place, aggregates, navigation junk."""
+
+from loaders.context.subject import decide_subject
+from loaders.extract.zones import candidate_names, find_zones
+from loaders.normalise import normalise
+from loaders.reference import Reference
+
+
+def _subject(reference: Reference, title: str, *paragraphs: str):  # type: ignore[no-untyped-def]
+    return decide_subject([normalise(p).text for p in paragraphs], reference, normalise(title).text)
+
+
+def test_the_zone_named_in_the_title_is_the_subject(reference: Reference) -> None:
+    subject = _subject(reference, "洛阳高新区前三季度经济运行稳中有进", "高新区规上工业增加值增长7%。", "郑州经开区同期增长5%。")
+    assert subject.main_zone == "洛阳高新区"
+
+
+def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("首页资讯服务平台安徽蚌埠高新区10个项目开工", reference)]
+    assert names == ["安徽蚌埠高新区"]
+    names = [n for _, _, n in candidate_names("湖南切换新闻株洲高新区", reference)]
+    assert names == ["株洲高新区"]
+
+
+def test_a_generic_only_document_is_about_its_citys_zone(reference: Reference) -> None:
+    subject = _subject(reference, "经开区2023年工作总结", "今年以来,经开区实现产值500亿元。", "助力九江市实现突破。")
+    assert (subject.main_zone, subject.main_rule) == ("九江经开区", "zone_generic_in_document_place")
+
+
+def test_a_contact_address_is_not_the_documents_place(reference: Reference) -> None:
+    subject = _subject(reference, "联系人:王工 地址:广东省佛山市某某路1号", "高新区召开经济形势分析会。")
+    assert subject.main_zone is None
+
+
+def test_no_place_no_zone(reference: Reference) -> None:
+    subject = _subject(reference, "上半年经开区工业经济持续向好", "经开区规上工业增加值同比增长9%。")
+    assert subject.main_zone is None
+
+
+def test_aggregates_are_named_after_the_documents_place(reference: Reference) -> None:
+    subject = _subject(reference, "一季度湖北开发区运行平稳", "宜昌市统计局:全市省级以上开发区规上工业增加值增长8%。")
+    hits = find_zones(normalise("全市省级以上开发区规上工业增加值增长8%。").text, subject)
+    assert [h.zone for h in hits if h.zone_type == "aggregate"] == ["宜昌市省级以上开发区"]
+
+
+def test_a_provinces_zones_in_a_report_about_them(reference: Reference) -> None:
+    subject = _subject(reference, "一季度河南产业集聚区工业增长较快", "一季度,我省产业集聚区规模以上工业增加值增长15%。")
+    assert subject.main_zone == "河南省产业集聚区"
+    hits = find_zones(normalise("我省产业集聚区规模以上工业增加值增长15%。").text, subject)
+    assert hits[0].zone == "河南省产业集聚区"
+
+
+def test_a_ranking_field_is_not_an_aggregate_subject(reference: Reference) -> None:
+    subject = _subject(reference, "某某县经济开发区", "某某县经济开发区在全市开发区综合考评中位列第2位。")
+    hits = find_zones(normalise("在全市开发区综合考评中位列第2位").text, subject)
+    assert all(h.zone_type != "aggregate" for h in hits)

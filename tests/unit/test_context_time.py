@@ -1,0 +1,99 @@
+"""Document time from evidence: date lines, title periods, openings, comparisons; null without evidence."""
+
+import pytest
+
+from loaders.context.time import decide_time
+from models.records import DocumentMeta
+
+
+def _time(text: str, **meta: object):  # type: ignore[no-untyped-def]
+    return decide_time(text, DocumentMeta(file_name="x.txt", **meta))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("某某网\n发布时间:2023-02-20 09:12\n园区上半年实现产值20亿元。", "2023-02-20"),
+        ("来源:某某日报  2021年7月3日\n开发区今年以来签约项目8个。", "2021-07-03"),
+        ("某某新闻\n2019/11/05\n高新区前三季度工业增长9%。", "2019-11-05"),
+        ("首页 > 新闻\n2022\n11/23\n10:05\n某某高新区前三季度GDP增长4%。", "2022-11-23"),
+        ("某某晚报 2018-04-12 08:30 来源:某某晚报\n开发区一季度开局良好。", "2018-04-12"),
+        ("发布日期:２０２４年０３月０８日\n园区完成投资5亿元。", "2024-03-08"),
+        ("二〇二二年十一月二十三日\n开发区工作通报", "2022-11-23"),
+        ("2020年9月1日 星期二\n第3版\n园区新闻", "2020-09-01"),
+    ],
+)
+def test_publication_date_lines_in_the_forms_pages_use(text: str, published: str) -> None:
+    assert _time(text).published_on == published
+
+
+def test_an_event_date_inside_a_sentence_is_not_the_publication_date() -> None:
+    text = "园区概况\n" + "园区持续推进项目建设。\n" * 14 + "项目于2019年5月6日开工,总投资3亿元。"
+    assert _time(text).published_on is None
+
+
+def test_a_summary_with_next_years_plan_reports_on_the_summary_year() -> None:
+    t = _time("某某开发区2021年工作总结和2022年工作思路\n今年以来,开发区实现产值90亿元。2022年,开发区将力争产值突破百亿。")
+    assert (t.report_year, t.report_rule, t.plan_year, t.this_year) == (2021, "title_review_year", 2022, 2021)
+
+
+def test_a_partial_year_title_and_its_period() -> None:
+    t = _time("2024年1-7月某某经开区主要经济指标完成情况\n规上工业增加值增长6%。")
+    assert (t.report_year, t.period) == (2024, "1-7月")
+
+
+def test_a_comparison_dates_the_figure_after_its_base() -> None:
+    t = _time("园区实现营业收入300亿元,比2020年增长12%。")
+    assert (t.report_year, t.report_rule) == (2021, "comparison_base_plus_one")
+
+
+def test_the_publication_year_dates_a_news_page_without_a_year_in_its_text() -> None:
+    t = _time("时间:2020-12-26 18:01\n近日,某某经开区被评为省级示范开发区。")
+    assert (t.report_year, t.this_year) == (2020, 2020)
+
+
+def test_a_review_printed_early_next_year() -> None:
+    t = _time("发布时间:2023-01-12\n2022年,某某高新区实现产值80亿元。去年,园区新增企业20家。")
+    assert t.report_year == 2022
+
+
+def test_a_later_copy_of_a_partial_year_report_keeps_that_year() -> None:
+    t = _time("发布时间:2021-03-18 21:00\n高新区召开2020年前三季度经济形势分析会,前三季度产值增长5%。")
+    assert (t.report_year, t.this_year) == (2020, 2020)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某某高新区成立于2012年,到2027年力争产值突破千亿元。",
+        "2016年以来,园区累计引进项目200个。",
+        "预计到2030年,园区将建成世界级产业集群。",
+    ],
+)
+def test_no_report_year_from_founding_dates_targets_or_span_starts(text: str) -> None:
+    t = _time(text)
+    assert (t.report_year, t.this_year) == (None, None)
+
+
+def test_a_plan_sentence_does_not_date_the_report() -> None:
+    t = _time("记者从某某开发区了解到,2022年,该区产值增长8%。2023年,该区将新建学校3所。")
+    assert t.report_year == 2022
+
+
+def test_the_manifest_wins() -> None:
+    t = _time("发布时间:2023-02-20\n2022年,园区产值50亿元。", published_on="2023-03-01", published_on_source="manifest",
+              report_year=2022, report_year_source="manifest")
+    assert (t.published_on, t.published_rule, t.report_year, t.report_rule) == ("2023-03-01", "manifest", 2022, "manifest")
+
+
+def test_every_choice_names_its_evidence() -> None:
+    t = _time("发布时间:2023-02-20\n园区一季度产值增长5%。")
+    assert t.published_rule == "date_line_labelled" and "2023-02-20" in t.evidence("published")
+
+
+def test_a_founding_date_dates_the_upgrade_not_the_figures_beside_it() -> None:
+    from loaders.extract.years import find_years
+
+    text = "开发区早在2012年10月升级为国家级经济技术开发区,注册企业1500家。"
+    (year,) = [y for y in find_years(text, 2020, "publication_year", 2020) if y.rule == "year_explicit"]
+    assert year.event and not year.carries
