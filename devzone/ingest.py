@@ -15,6 +15,7 @@ from loaders.load import Action, LoadSummary, Outcome, load_results
 from loaders.manifest import ManifestError, load_manifest
 from loaders.pipeline import Source, discover, extract_all
 from loaders.reference import load_reference
+from loaders.version import extractor_version
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,12 @@ def ingest(
             progress.update(task, advance=1, description=f"{outcome.action}: {outcome.file_name}")
 
         summary = load_results(
-            engine, extract_all(sources, reference, workers), str(docs_dir), on_outcome=advance, reload=reload
+            engine,
+            extract_all(sources, reference, workers),
+            str(docs_dir),
+            on_outcome=advance,
+            reload=reload,
+            extractor_version=extractor_version(),
         )
     counts = summary.counts
     log.info(

@@ -140,7 +140,7 @@ def _row(model: BaseModel, renames: Mapping[str, str], load_id: str) -> dict[str
     return row
 
 
-def _document_row(doc: Document, load_id: str) -> dict[str, Any]:
+def _document_row(doc: Document, load_id: str, extractor_version: str | None = None) -> dict[str, Any]:
     meta = doc.meta.model_dump()
     return {
         "doc_id": doc.doc_id,
@@ -150,6 +150,7 @@ def _document_row(doc: Document, load_id: str) -> dict[str, Any]:
         "n_chars": len(doc.text),
         "original_text": doc.text,
         "load_id": load_id,
+        "extractor_version": extractor_version,
     }
 
 
@@ -174,13 +175,15 @@ def check_lineage(extraction: Extraction) -> None:
                 )
 
 
-def table_rows(extraction: Extraction, load_id: str) -> list[tuple[Table, list[dict[str, Any]]]]:
+def table_rows(
+    extraction: Extraction, load_id: str, extractor_version: str | None = None
+) -> list[tuple[Table, list[dict[str, Any]]]]:
     """The rows of a document per table, parents first: the order they are inserted in."""
     records: list[tuple[Table, list[dict[str, Any]]]] = [
         (rt.table, [_row(r, rt.renames, load_id) for r in getattr(extraction, rt.field)]) for rt in RECORD_TABLES
     ]
     return [
-        (documents, [_document_row(extraction.document, load_id)]),
+        (documents, [_document_row(extraction.document, load_id, extractor_version)]),
         (paragraphs, [_row(p, {}, load_id) for p in extraction.paragraphs]),
         *records,
     ]
@@ -268,6 +271,7 @@ class _Run:
     engine: Engine
     summary: LoadSummary
     reload: bool
+    extractor_version: str | None = None
     load_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     started_at: datetime = field(default_factory=_now)
 
@@ -326,7 +330,7 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     name = doc.meta.file_name
     with run.engine.connect() as conn:
         known = conn.execute(
-            select(documents.c.doc_id, documents.c.file_name).where(
+            select(documents.c.doc_id, documents.c.file_name, documents.c.extractor_version).where(
                 (documents.c.doc_id == doc.doc_id) | (documents.c.file_name == name)
             )
         ).all()
@@ -335,14 +339,15 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     if loaded_as is not None and loaded_as != name:
         reason = f"duplicate: the same bytes are already loaded as {loaded_as}"
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, reason)
-    if loaded_as is not None and not run.reload:
+    stale = any(r.doc_id == doc.doc_id and r.extractor_version != run.extractor_version for r in known)
+    if loaded_as is not None and not run.reload and not (stale and run.extractor_version):
         if not older_versions:
             return Outcome(name, Action.UNCHANGED, "already loaded")
         # An earlier run died between inserting this version and deleting the previous one.
         _replace(run.engine, older_versions, run.ensure_row, same_keys=False)
         log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
         return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
-    rows = table_rows(extraction, run.load_id)
+    rows = table_rows(extraction, run.load_id, run.extractor_version)
     try:
         check_lineage(extraction)
         check_widths(rows)
@@ -366,6 +371,8 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     detail = f"{len(extraction.paragraphs)} paragraphs, {n_records} records"
     if replaced:
         how = "re-extracted" if loaded_as is not None else f"new bytes {doc.doc_id[:12]}"
+        if loaded_as is not None and stale and not run.reload:
+            how = f"re-extracted: extractor {run.extractor_version}"
         log.info("replaced %s (%s): %s", name, how, detail)
         return Outcome(name, Action.REPLACED, detail)
     log.info("loaded %s (%s): %s", name, doc.doc_id[:12], detail)
@@ -378,15 +385,17 @@ def load_results(
     docs_dir: str,
     on_outcome: Callable[[Outcome], None] | None = None,
     reload: bool = False,
+    extractor_version: str | None = None,
 ) -> LoadSummary:
     """Load (path, extraction or rejection) pairs in order, one transaction per document.
 
     ``reload`` replaces documents whose bytes are already loaded too (after the extraction
-    rules changed). Bad files never stop the run; an error of the database itself does, after
+    rules changed); with ``extractor_version``, documents loaded by another version of the
+    extractor are replaced as well, each recording the version of its rows. Bad files never stop the run; an error of the database itself does, after
     marking the run failed (the documents committed before it stay, each complete).
     """
     summary = LoadSummary(docs_dir=docs_dir)
-    run = _Run(engine, summary, reload)
+    run = _Run(engine, summary, reload, extractor_version)
     try:
         for path, result in results:
             if isinstance(result, Rejection):

@@ -65,6 +65,11 @@ documents = Table(
     Column("n_chars", Integer, nullable=False),
     Column("original_text", Text, nullable=False),
     Column("load_id", String(36), ForeignKey("loads.load_id"), nullable=False),
+    Column(
+        "extractor_version",
+        String(16),
+        comment="fingerprint of the extraction code and dictionaries that produced this document's rows",
+    ),
     comment="One row per distinct document (by content hash), with its whole original text.",
 )
 

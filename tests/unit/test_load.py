@@ -308,3 +308,29 @@ def test_an_extractor_crash_costs_one_document_not_the_run(tmp_path: Path, monke
     assert isinstance(result, Rejection)
     assert result.reason == "extraction failed: ValueError: rule exploded"
     assert result.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_extractor_version_re_extracts_unchanged_bytes(engine: Engine) -> None:
+    def load(version: str) -> LoadSummary:
+        return load_results(engine, [("docs/a.txt", make_extraction("a.txt"))], "docs", extractor_version=version)
+
+    assert load("v1").counts[Action.LOADED] == 1
+    counts = row_counts(engine)
+    assert load("v1").counts[Action.UNCHANGED] == 1, "the same bytes and the same rules change nothing"
+    assert load("v2").counts[Action.REPLACED] == 1, "new rules reach a document whose bytes did not change"
+    assert row_counts(engine) == {**counts, "loads": 2}
+    with engine.connect() as conn:
+        assert conn.execute(select(documents.c.extractor_version)).scalars().all() == ["v2"]
+    assert load("v2").counts[Action.UNCHANGED] == 1
+
+
+def test_the_extractor_version_changes_with_the_rules(tmp_path: Path) -> None:
+    from loaders.version import extractor_version
+
+    for folder, name in (("loaders", "rule.py"), ("models", "records.py"), ("seeds/reference", "zones.csv")):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / name).write_text("x", encoding="utf-8")
+    before = extractor_version(tmp_path)
+    assert extractor_version(tmp_path) == before
+    (tmp_path / "seeds/reference/zones.csv").write_text("y", encoding="utf-8")
+    assert extractor_version(tmp_path) != before
