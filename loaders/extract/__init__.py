@@ -92,7 +92,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     base, base_rule = time.this_year, time.this_year_rule
     now = (time.now_year, time.now_rule)
     context_year = meta.report_year
-    context_year_rule = f"report_year:{meta.report_year_source}"
+    context_year_rule = f"report_year:{meta.report_year_rule or meta.report_year_source}"
 
     zones: list[ZoneMention] = []
     years: list[YearMention] = []

@@ -1,7 +1,7 @@
 """Year expressions: explicit (2020年), relative (今年, 去年, 上年, 前年, 明年), comparative (比2019年).
 
-Relative years are resolved against the document's publication year, or for a yearbook against
-its report year (a yearbook's 今年 is the year it reports on). Every resolution names its rule.
+Relative years are resolved against the year 今年 means, which loaders.context.time decides for the
+whole document (with its evidence). Every resolution names its rule.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.records import DocumentMeta
 
 _EXPLICIT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(度)?")
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
@@ -33,42 +32,6 @@ class YearExpr:
     since: bool  # 2016年以来: the start of a span, not the figure's year
     possessive: bool  # 2020年的150件: the year of the figure right after it
     event: bool = False  # 早在2012年10月升级为…: the date of a founding or upgrade, not of the figures near it
-
-
-def relative_base(meta: DocumentMeta) -> tuple[int | None, str]:
-    """The year 今年 means in this document, and how that was decided."""
-    if meta.kind == "yearbook" and meta.report_year:
-        return meta.report_year, "yearbook_report_year"
-    published = meta.published_on or ""
-    if (
-        meta.report_year
-        and meta.published_year == meta.report_year + 1
-        and len(published) >= 7
-        and int(published[5:7]) <= 2
-    ):
-        # A review printed in January or February of the next year was written in the year it reviews.
-        return meta.report_year, "report_year:printed_early_next_year"
-    if meta.published_year:
-        return meta.published_year, f"publication_year:{meta.published_on_source}"
-    if meta.report_year:
-        return meta.report_year + 1, "report_year_plus_one"
-    return None, "unknown"
-
-
-def now_base(meta: DocumentMeta, says_this_year: bool = False) -> tuple[int | None, str]:
-    """The year 目前 / 截至目前 mean: the publication year when stated, else the report year.
-
-    A review whose date is only guessed speaks of "目前" as of the end of the year it reviews,
-    unless it also speaks of 今年 apart from the year it reviews: then it was written later.
-    """
-    if meta.kind == "yearbook" and meta.report_year:
-        return meta.report_year, "yearbook_report_year"
-    stated = meta.published_on_source == "manifest" or len(meta.published_on or "") == 10
-    if meta.published_year and (stated or says_this_year):
-        return meta.published_year, "publication_year"
-    if meta.report_year:
-        return meta.report_year, "report_year"
-    return meta.published_year, "publication_year"
 
 
 def find_years(
