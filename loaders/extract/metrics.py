@@ -27,14 +27,17 @@ UNITS: tuple[str, ...] = tuple(
             "个百分点", "万平方米", "平方千米", "平方公里", "平方米", "亿美元", "万美元", "千万元", "万亿元",
             "亿元", "亿", "万元", "公顷", "万亩", "亩", "千米", "公里", "万人次", "人次", "万人", "万家", "万吨",
             "%", "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次",
-            "次", "张", "台", "所", "天", "元", "美元", "吨",
+            "次", "张", "台", "所", "天", "元", "美元", "吨", "亿度", "万度", "亿千瓦时", "万千瓦时", "千瓦时", "支", "场",
+            "辆",
         ),
         key=len,
         reverse=True,
     )
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
-_COUNT_UNITS = {"家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次", "次", "张", "台", "所"}
+_COUNT_UNITS = {
+    "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次", "次", "张", "台", "所", "支", "场", "辆",
+}
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 QUANTITY = re.compile(
@@ -43,12 +46,20 @@ QUANTITY = re.compile(
 )
 _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
 
-_YOY_WORDS = r"同比增长|同比下降|同比减少|比上年增长|比上年下降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
+_YOY_WORDS = r"同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
 _YOY_BEFORE = re.compile(rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:了|为|达到|达)?$")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,14}?)(?:的|总量的?|比重为?|比例为?)?$")
-_PLAN_BEFORE = re.compile(r"(?:完成|达到)?(?:年度|全年|年)?(?:计划|任务|目标)(?:任务)?的?$|完成率(?:为|达)?$")
+_PLAN_BEFORE = re.compile(r"(?:完成|达到)?(?:年度|全年|年)?(?:计划|任务|目标)(?:任务)?的?$|完成率(?:分别)?(?:为|达)?$")
 _DIFF_BEFORE = re.compile(r"比(?P<ref>全[市省区县国]|全市平均|全省平均)?(?P<kind>增幅|增速|降幅)?(?P<dir>高|低)(?:出)?$")
+_DIFF_AGAINST = re.compile(
+    r"(?P<dir>高于|快于|超过|超出|低于|慢于|落后于?)(?P<ref>[^,;。]{0,24}?)(?P<end>平均(?:增长)?水平|平均增速|平均|增速|增幅|水平)?$"
+    r"|比(?P<ref2>[^,;。]{1,16}?)(?P<dir2>加快|提高|高出|高|快|放缓|低|慢)了?$"
+)
+# 拉动…增长 N 个百分点: a contribution, stated as a value in percentage points
+_PULL = re.compile(r"拉动(?P<what>[^,;。]{0,30}?)(?:增长|增加)?$")
+# 贡献率: the share of a total's growth that a part contributed
+_CONTRIBUTION = re.compile(r"贡献率(?:达到|达|为|是)?$")
 _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
@@ -228,6 +239,9 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     clause_start = max(ctx.clause_start(q.start), floor)
     before = ctx.text[clause_start : q.start]
     if q.unit == "个百分点":
+        pull = _PULL.search(before)
+        if pull:
+            return "value", q.value, "拉动", "metric_pull_pct_points", clause_start + pull.start()
         diff = _DIFF_BEFORE.search(before)
         if diff:
             sign = 1 if diff.group("dir") == "高" else -1
@@ -235,6 +249,12 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
                 sign = -sign
             ref = diff.group("ref") or ""
             return "diff_pct_points", sign * q.value, f"比{ref}{diff.group('kind') or ''}{diff.group('dir')}", "metric_diff_pct_points", clause_start + diff.start()
+        against = _DIFF_AGAINST.search(before)
+        if against:
+            direction = against.group("dir") or against.group("dir2") or ""
+            sign = -1 if direction[:1] in ("低", "慢", "落") or direction == "放缓" else 1
+            ref = against.group("ref") or against.group("ref2") or ""
+            return "diff_pct_points", sign * q.value, f"{direction}{ref}", "metric_diff_against", clause_start + against.start()
         yoy = _YOY_BEFORE.search(before)
         if yoy:
             sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
@@ -246,6 +266,12 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     if yoy:
         sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
         return "yoy_pct", sign * q.value, None, "metric_yoy_pct", clause_start + yoy.start()
+    if re.match(r"(的)?正增长", ctx.text[q.end : q.end + 4]):
+        # "工业投资实现2%正增长": the rate comes before its word
+        return "yoy_pct", q.value, None, "metric_yoy_pct_after", q.start
+    contribution = _CONTRIBUTION.search(before)
+    if contribution:
+        return "share_pct", q.value, "贡献率", "metric_contribution_share", clause_start + contribution.start()
     plan = _PLAN_BEFORE.search(before)
     if plan and ("计划" in before or "任务" in before or "目标" in before or "完成率" in before):
         return "plan_pct", q.value, None, "metric_plan_pct", clause_start + plan.start()
@@ -305,7 +331,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             facts.append(replace(previous, start=previous.start, end=q.end, value=q.value, unit=q.unit, approx=q.approx,
                                  anchor=q.start, rule="metric_level_adjacent"))
             continue
-        if previous is not None and previous.unit == q.unit and text[previous.end : q.start] == "、":
+        if previous is not None and previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
             facts.append(replace(previous, start=q.start, end=q.end, value=q.value if previous.value >= 0 else -q.value,
                                  approx=q.approx, anchor=q.start, rule=previous.rule + "+list"))
             continue
@@ -315,6 +341,12 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             level = last_level.get(sentence_start)
             own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
             own = re.sub(r"(同比|比上年|比去年|较上年|比\d{4}年?)$", "", own)
+            if rule == "metric_pull_pct_points":
+                own = _clean_indicator(text[phrase_start : q.start])
+            same_sentence = [f for f in facts if f.anchor >= sentence_start]
+            if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
+                # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
+                own = same_sentence[-1].indicator
             indicator = own if own and len(own) >= 2 else (level.indicator if level else "")
             if not indicator:
                 continue
