@@ -184,7 +184,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         zones=zones,
         years=years,
         facts=_dedupe_facts(facts),
-        rankings=_dedupe(rankings),
+        rankings=_dedupe_rankings(_dedupe(rankings)),
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
     )
@@ -197,6 +197,18 @@ def _dedupe(records: list) -> list:
         if record.record_id not in seen:
             seen.add(record.record_id)
             out.append(record)
+    return out
+
+
+def _dedupe_rankings(rankings: list[Ranking]) -> list[Ranking]:
+    """A headline repeating a rank its text states (稳居全市第一 twice) is one ranking."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Ranking] = []
+    for ranking in rankings:
+        key = (ranking.zone, ranking.year, ranking.ranking, ranking.rank, ranking.prev_rank)
+        if key not in seen:
+            seen.add(key)
+            out.append(ranking)
     return out
 
 

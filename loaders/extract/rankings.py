@@ -23,12 +23,21 @@ _PLACE = re.compile(
     r"(?P<verb>位列|位居|列|排名|排|居|名列|位于|位次为|排在|中)(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)?"
     r"|(?P<scope_b>全国|全省|全市)第(?P<rank_b>\d+|[一二三四五六七八九十]+)(?:位|名)?"
     r"|排名第(?P<rank_c>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    # 位列217家国家级经开区第15位, 位列东北地区第1位: the field or region between verb and rank
+    r"|(?:位列|位居|名列|排名|排在|居于|居)(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名)"
+    # 位列97位: a rank without 第
+    r"|(?:位列|位居|名列|排名)(?P<rank_e>\d+)(?:位|名)"
 )
+# Whose rank it is: a company's market position (产销规模全国第一) is not the zone's.
+_NOT_THE_ZONES = re.compile(r"(集团|公司|有限|股份|产销|销量|产量|市场占有率|市场份额|品牌|行业中|行业内)")
 _CHANGE = re.compile(
-    rf"(?:较|比)(?:前一年|上年度?|上一年|去年|\d{{4}}年)?(?:的)?(?P<dir>上升|提升|晋升|前进|进位|跃升|下降|后退|下滑|退后)(?:了)?{_N.replace('(', '(?P<n>', 1)}(?:个)?(?:位次|位|名)"
+    rf"(?:较|比)(?:前一年|上一年度|上年度?|上一年|去年|\d{{4}}年)?(?:的)?(?P<dir>上升|提升|提高|晋升|前进|进位|跃升|下降|后退|下滑|退后)(?:了)?{_N.replace('(', '(?P<n>', 1)}(?:个)?(?:位次|位|名)"
     r"|(?P<dir2>晋级|前进|上升|提升)(?P<n2>\d+|[一二三四五六七八九十]+)(?:个)?(?:位次|位|名)"
 )
-_FIELD = re.compile(r"(?:全国|全省|全市)(?P<of>\d+)(?:家|个)")
+_FIELD = re.compile(
+    r"(?:全国|全省|全市)(?P<of>\d+)(?:家|个)"
+    r"|(?P<of2>\d+)(?:家|个)(?:国家级|省级|省级以上)?[\u4e00-\u9fff]{0,6}?(?:经开区|开发区|高新区|园区|集聚区)"
+)
 _LIST_NAME = re.compile(
     r"(《[^》]{2,40}》|[\u4e00-\u9fff“”\"A-Za-z]{2,30}(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
 )
@@ -88,14 +97,28 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
             best = match.group(0)
     if best is None:
         scope = re.search(r"(全国|全省|全市)", text[sentence_start : pos + 6])
-        best = f"{scope.group(1)}排名" if scope else "排名"
+        best = f"{scope.group(1) if scope else ''}{_ranked_figure(ctx, pos)}排名"
     return best or "排名"
 
 
-def _field_size(ctx: ParagraphContext, start: int, end: int) -> int | None:
+def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
+    """"服务业增加值增长3.1%,增速位居全市第一": the figure the rank is of, named in the clause before."""
+    clause_start = ctx.clause_start(pos)
+    what = re.match(r"(增速|增幅|总量|规模)", ctx.text[clause_start:pos])
+    sentence_start, _ = ctx.sentence_bounds(pos)
+    if not what or clause_start <= sentence_start:
+        return ""
+    previous = ctx.text[ctx.clause_start(clause_start - 1) : clause_start - 1]
+    subject = re.split(r"(同比|比上年|增长|下降|实现|完成|达到|达|为|\d)", previous)[0]
+    subject = re.sub(r"^(其中|全年|上半年|前三季度|一季度)", "", subject)
+    return subject + what.group(1) if subject else ""
+
+
+def _field_size(ctx: ParagraphContext, start: int, end: int, floor: int = 0) -> int | None:
+    """The size of the field, said in the rank's sentence after any earlier rank in it."""
     sentence_start, sentence_end = ctx.sentence_bounds(start)
-    window = ctx.text[sentence_start:end]
-    sizes = [int(m.group("of")) for m in _FIELD.finditer(window)]
+    window = ctx.text[max(sentence_start, floor) : end]
+    sizes = [int(m.group("of") or m.group("of2")) for m in _FIELD.finditer(window)]
     top = [int(m.group("n")) for m in _TOP_N.finditer(ctx.text[max(0, start - 30) : end])]
     if sizes:
         return sizes[-1]
@@ -113,7 +136,7 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
     n = _int(match.group("n") or match.group("n2"))
     if n is None:
         return None, None
-    up = direction in ("上升", "提升", "晋升", "前进", "进位", "跃升", "晋级")
+    up = direction in ("上升", "提升", "提高", "晋升", "前进", "进位", "跃升", "晋级")
     return (rank + n if up else rank - n), match.span()
 
 
@@ -141,10 +164,12 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         )
         taken.append(match.span())
     for match in _PLACE.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if any(match.start() < e and s < match.end() for s, e in taken):
             continue
-        rank = _int(match.group("rank") or match.group("rank_b") or match.group("rank_c"))
+        rank = _int(match.group("rank") or match.group("rank_b") or match.group("rank_c") or match.group("rank_d") or match.group("rank_e"))
         if rank is None or rank > 1000:
+            continue
+        if _NOT_THE_ZONES.search(text[ctx.clause_start(match.start()) : match.start()]):
             continue
         after = text[match.end() : match.end() + 4]
         if re.match(r"(批|期|届|次|个|季|大|轮|方面)", after) or re.match(r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]):
@@ -160,7 +185,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
                 ranking=_list_name(ctx, match.start()),
                 rank=rank,
                 prev_rank=prev,
-                of=_field_size(ctx, match.start(), match.end()),
+                of=_field_size(ctx, match.start(), match.end(), max((f.end for f in found if f.end <= match.start()), default=0)),
                 rule="ranking_place" + ("_with_change" if prev is not None else ""),
                 claims=[(match.start(), end)],
             )

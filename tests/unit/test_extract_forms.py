@@ -49,3 +49,28 @@ def test_a_growth_rate_written_before_its_word(extract) -> None:
 def test_electricity_is_not_money(extract) -> None:
     ex = extract("上半年,园区规上工业用电量5.31亿度,同比增长12.1%。")
     assert ("value", Decimal("5.31"), "亿度") in _measures(ex)
+
+
+def test_ranks_with_a_field_between_verb_and_rank_and_without_di(extract) -> None:
+    ex = extract("2022年,某某经开区位列229家国家级经开区第21位,较上一年度提高4个位次,位列中部地区第2位;"
+                 "成功跻身全国先进制造业园区百强、位列63位。")
+    ranks = {(r.rank, r.prev_rank, r.of) for r in ex.rankings}
+    assert ranks == {(21, 25, 229), (2, None, None), (63, None, None)}
+
+
+def test_a_companys_market_position_is_not_the_zones_rank(extract) -> None:
+    ex = extract("2022年,园区龙头企业某某集团电机产销量连续8年位居全国第一,园区营业收入居全省开发区第5位。")
+    assert [r.rank for r in ex.rankings] == [5]
+
+
+def test_a_headline_repeating_a_rank_counts_once(extract) -> None:
+    ex = extract("上半年某某高新区工业增速稳居全市第一\n上半年,某某高新区规上工业增加值增长9%,连续5个月稳居全市第一。")
+    assert len(ex.rankings) == 1
+
+
+def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
+    ex = extract("前三季度,某某高新区服务业增加值增长4.1%,增速位居全市第一;固定资产投资增长9.4%,增速位居全市第二;"
+                 "建筑业总产值增长8.8%,增速位居全市第二。")
+    assert sorted((r.rank, r.ranking) for r in ex.rankings) == [
+        (1, "全市服务业增加值增速排名"), (2, "全市固定资产投资增速排名"), (2, "全市建筑业总产值增速排名"),
+    ]
