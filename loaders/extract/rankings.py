@@ -108,7 +108,9 @@ def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
     sentence_start, _ = ctx.sentence_bounds(pos)
     if not what or clause_start <= sentence_start:
         return ""
-    previous = ctx.text[ctx.clause_start(clause_start - 1) : clause_start - 1]
+    previous_start = ctx.clause_start(clause_start - 1)
+    previous_start = max([h.end for h in ctx.zone_hits if previous_start <= h.start < clause_start] + [previous_start])
+    previous = ctx.text[previous_start : clause_start - 1]
     subject = re.split(r"(同比|比上年|增长|下降|实现|完成|达到|达|为|\d)", previous)[0]
     subject = re.sub(r"^(其中|全年|上半年|前三季度|一季度)", "", subject)
     return subject + what.group(1) if subject else ""
