@@ -69,7 +69,7 @@ def test_a_headline_repeating_a_rank_counts_once(extract) -> None:
 
 
 def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
-    ex = extract("前三季度,某某高新区服务业增加值增长4.1%,增速位居全市第一;固定资产投资增长9.4%,增速位居全市第二;"
+    ex = extract("前三季度,洛阳高新区服务业增加值增长4.1%,增速位居全市第一;固定资产投资增长9.4%,增速位居全市第二;"
                  "建筑业总产值增长8.8%,增速位居全市第二。")
     assert sorted((r.rank, r.ranking) for r in ex.rankings) == [
         (1, "全市服务业增加值增速排名"), (2, "全市固定资产投资增速排名"), (2, "全市建筑业总产值增速排名"),
