@@ -98,6 +98,7 @@ class Quantity:
     value: Decimal
     unit: str
     approx: str | None
+    kinds: bool = False  # "四大主导产业": a count of the kinds listed before it
 
 
 @dataclass
@@ -141,6 +142,12 @@ def find_quantities(text: str) -> list[Quantity]:
         after = text[end : end + 4]
         if before == "第" or before.isdigit() or before == ".":
             continue
+        if before == "前" and unit in ("名", "位", "强", ""):
+            continue  # "综合评价前50名": the length of a list, not a figure
+        if re.search(r"(位列|位居|名列|跻身|居)$", text[max(0, match.start("num") - 2) : match.start("num")]):
+            continue  # "位列217家国家级经开区第15位": the size of the field a rank is in
+        if re.match(r"级", text[end : end + 1]) and unit.endswith(("元", "亿")):
+            continue  # "1000亿级产业集群": a size class, not an amount
         if re.fullmatch(CHINESE, num):
             # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
             if unit not in _COUNT_UNITS or num == "一" or before == "“" or re.match(r"[一二三四五六七八九十]", after):
@@ -157,6 +164,14 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "亿元"  # "总投资317亿": the currency is implied
         approx = "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
         out.append(Quantity(start, end, match.start("num"), value, unit, approx))
+    for match in re.finditer(r"(?<!第)(?P<num>[两二三四五六七八九十]{1,2})大(?=[\u4e00-\u9fff“\"])", text):
+        # "四大主导产业", "五大产业集群": a count of kinds, written in words
+        value = parse_number(match.group("num"))
+        clause = re.split(r"[,;。:!?]", text[: match.start()])[-1]
+        items = len(clause.split("、")) if "、" in clause else 0
+        # only after the list it counts ("A、B、C三大产业"); "三大产业产值" alone names a group
+        if value is not None and value > 1 and value - 1 <= items <= value:
+            out.append(Quantity(match.start(), match.end(), match.start(), value, "个", None, kinds=True))
     for match in PERCENT_WORDS.finditer(text):
         value = parse_number(match.group(1))
         if value is not None:
@@ -376,7 +391,10 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             rule = "metric_level_cumulative"
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
-        if right and list_start is not None:
+        if right and q.kinds:
+            indicator, rule = right, "metric_level_kinds_listed"
+            phrase_start = list_start if list_start is not None else phrase_start
+        elif right and list_start is not None:
             # "甲高新区、乙经开区、丙综合保税区3个国家级平台": the list is what is counted
             indicator, rule, anchor = right, "metric_level_count_of_list", list_start
             phrase_start = list_start

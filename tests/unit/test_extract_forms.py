@@ -74,3 +74,19 @@ def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
     assert sorted((r.rank, r.ranking) for r in ex.rankings) == [
         (1, "全市服务业增加值增速排名"), (2, "全市固定资产投资增速排名"), (2, "全市建筑业总产值增速排名"),
     ]
+
+
+def test_a_count_of_kinds_in_words_after_their_list(extract) -> None:
+    ex = extract("2023年,洛阳高新区形成了新材料、高端装备、电子信息、生物医药四大主导产业。")
+    (kinds,) = [f for f in ex.facts if f.value == 4]
+    assert (kinds.indicator, kinds.unit) == ("主导产业", "个")
+
+
+def test_a_group_named_in_words_is_not_a_count(extract) -> None:
+    ex = extract("上半年,园区三大主导产业产值同比增长18.2%。")
+    assert [f.value for f in ex.facts] == [Decimal("18.2")]
+
+
+def test_list_lengths_fields_and_size_classes_are_not_figures(extract) -> None:
+    ex = extract("2024年,重庆高新区入选综合评价前50名,位列178家国家高新区第31位,正在打造2个1000亿级产业集群。")
+    assert [(f.value, f.unit) for f in ex.facts] == [(Decimal(2), "个")]
