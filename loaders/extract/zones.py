@@ -155,6 +155,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             continue
         begin = cut + found
         core = core[begin:]
+        doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})\1", core)
+        if doubled and doubled.group(1) in reference.places:
+            # "安徽芜湖芜湖高新技术产业开发区": a place written twice, the name starts at its second writing
+            skip = doubled.start(1) + len(doubled.group(1))
+            begin, core = begin + skip, core[skip:]
         if any(word in core for word in _NOT_A_NAME_PREFIX) or (core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES):
             continue
         out.append((match.start() + begin, match.end(), raw[begin:]))

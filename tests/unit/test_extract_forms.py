@@ -90,3 +90,14 @@ def test_a_group_named_in_words_is_not_a_count(extract) -> None:
 def test_list_lengths_fields_and_size_classes_are_not_figures(extract) -> None:
     ex = extract("2024年,重庆高新区入选综合评价前50名,位列178家国家高新区第31位,正在打造2个1000亿级产业集群。")
     assert [(f.value, f.unit) for f in ex.facts] == [(Decimal(2), "个")]
+
+
+def test_a_person_announcing_is_not_a_project(extract) -> None:
+    ex = extract("昨日,西安高新区举行重大项目集中开工仪式,副市长王某宣布项目开工。")
+    assert not [p for p in ex.projects if "宣布" in p.name or "市长" in p.name]
+
+
+def test_a_place_written_twice_before_a_zone_name(reference) -> None:
+    from loaders.extract.zones import candidate_names
+
+    assert [n for _, _, n in candidate_names("湖南株洲株洲高新技术产业开发区举行签约活动", reference)] == ["株洲高新技术产业开发区"]
