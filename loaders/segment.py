@@ -30,7 +30,13 @@ _BOILERPLATE = [
     re.compile(r"^\s*[(（]?本[版文]图片由.{1,30}提供[)）]?\s*$"),
     re.compile(r"^\s*[A-Z]?\d{1,3}\s*[:：].{0,12}$"),  # "C01:两会特刊"
     re.compile(r"^\s*(本报记者|记者|通讯员|编辑|责任编辑|校对)\b.{0,30}$"),
+    # a web page's byline: 来源:某某网 责任编辑:某某 2023-03-30 16:37
+    re.compile(r"^\s*(来源|發布時間|发布时间|发布日期|发表时间|时间|日期|作者|浏览次数|点击数|字号)\s*[:：].{0,100}$"),
 ]
+# From a "related news" heading on, a web page lists other articles: none of it is this document.
+_RELATED = re.compile(r"^\s*(相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|更多新闻|猜你喜欢|热门文章|热门推荐)\s*[:：]?(\s|$)")
+# A line of a page's header or navigation: short, no sentence in it.
+_TITLE_LINE = re.compile(r"^[^。，,；;！？!?]{1,40}$")
 _CAPTION = [
     re.compile(r"[(（][^()（）]{1,40}(提供|供图|摄)[)）]\s*$"),
     re.compile(r"^\s*表\s*\d+\s*$"),
@@ -126,9 +132,11 @@ def segment(
     units: list[tuple[int, int, ParagraphKind | None]] = []
     for block in _blocks(text):
         prose: list[tuple[int, int]] = []
+        # a block of navigation or header lines ("某某网首页 / 信息服务平台") is not one sentence
+        separate_lines = len(block.lines) >= 2 and all(_TITLE_LINE.match(text[a:b].strip()) for a, b in block.lines)
         for start, end in block.lines:
             kind = _line_kind(text[start:end])
-            starts_new = bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
+            starts_new = separate_lines or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
             if kind is None and not starts_new:
                 prose.append((start, end))
                 continue
@@ -164,9 +172,13 @@ def segment(
     section_zone: str | None = None
     entry: str | None = None
     previous_kind: ParagraphKind | None = None
+    related = False
     for start, end, kind in merged:
         start, end = _trim(text, start, end)
         body = text[start:end]
+        related = related or bool(_RELATED.match(body))
+        if related:
+            kind = "boilerplate"
         if kind is None:
             kind = "heading" if _is_heading(body, previous_kind, paragraphs) else "prose"
         if kind == "heading":

@@ -36,3 +36,20 @@ def test_ids_and_offsets_are_stable() -> None:
     assert [p.paragraph_id for p in first] == [p.paragraph_id for p in second]
     for p in first:
         assert text[p.char_start : p.char_end] == p.text
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    from loaders.segment import segment as cut
+
+    return [(p.kind, p.text) for p in cut("0" * 64, text, None, lambda s: None)]
+
+
+def test_navigation_lines_of_a_page_header_are_not_one_sentence() -> None:
+    kinds = _kinds("某某网首页\n区域经济信息服务平台\n\n某某高新区10个项目集中开工\n\n来源:某某网 责任编辑:王某 2023-05-06 10:12\n\n5月5日,园区举行集中开工活动。")
+    assert kinds[0] == ("heading", "某某网首页") and kinds[1] == ("heading", "区域经济信息服务平台")
+    assert ("boilerplate", "来源:某某网 责任编辑:王某 2023-05-06 10:12") in kinds
+
+
+def test_related_news_at_the_foot_of_a_page_is_boilerplate() -> None:
+    kinds = _kinds("园区一季度产值增长8%。\n\n相关新闻:\n\n某市新建公园12个\n\n某市地铁新增线路3条")
+    assert kinds[0][0] == "prose" and len(kinds) >= 2 and all(k == "boilerplate" for k, _ in kinds[1:])
