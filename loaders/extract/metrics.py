@@ -49,7 +49,7 @@ _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿
 _YOY_WORDS = r"同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
 _YOY_BEFORE = re.compile(rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:了|为|达到|达)?$")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
-_SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,14}?)(?:的|总量的?|比重为?|比例为?)?$")
+_SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(r"(?:完成|达到)?(?:年度|全年|年)?(?:计划|任务|目标)(?:任务)?的?$|完成率(?:分别)?(?:为|达)?$")
 _DIFF_BEFORE = re.compile(r"比(?P<ref>全[市省区县国]|全市平均|全省平均)?(?P<kind>增幅|增速|降幅)?(?P<dir>高|低)(?:出)?$")
 _DIFF_AGAINST = re.compile(
@@ -146,6 +146,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "综合评价前50名": the length of a list, not a figure
         if re.search(r"(位列|位居|名列|跻身|居)$", text[max(0, match.start("num") - 2) : match.start("num")]):
             continue  # "位列217家国家级经开区第15位": the size of the field a rank is in
+        if re.search(r"(这|该|此|上述)$", before):
+            continue  # "这22个项目": the figure stated before, named again
         if re.match(r"级", text[end : end + 1]) and unit.endswith(("元", "亿")):
             continue  # "1000亿级产业集群": a size class, not an amount
         if re.fullmatch(CHINESE, num):
@@ -362,10 +364,11 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
                 # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
                 own = same_sentence[-1].indicator
-            indicator = own if own and len(own) >= 2 else (level.indicator if level else "")
+            fallback = level or (same_sentence[-1] if same_sentence else None)
+            indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
             if not indicator:
                 continue
-            start = min(level.start, phrase_start) if level and indicator == level.indicator else ctx.clause_start(phrase_start)
+            start = min(fallback.start, phrase_start) if fallback and indicator == fallback.indicator else ctx.clause_start(phrase_start)
             facts.append(
                 FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start,
                           period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start),

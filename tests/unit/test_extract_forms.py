@@ -101,3 +101,15 @@ def test_a_place_written_twice_before_a_zone_name(reference) -> None:
     from loaders.extract.zones import candidate_names
 
     assert [n for _, _, n in candidate_names("湖南株洲株洲高新技术产业开发区举行签约活动", reference)] == ["株洲高新技术产业开发区"]
+
+
+def test_a_share_and_its_change_said_after_a_growth_rate(extract) -> None:
+    ex = extract("一季度,全省开发区规上工业增加值同比增长11.0%,占全省规上工业增加值的比重为52.1%,同比上升2.2个百分点。")
+    facts = {(f.measure, f.value): f.indicator for f in ex.facts}
+    assert facts[("share_pct", Decimal("52.1"))] == "规上工业增加值"
+    assert ("diff_pct_points", Decimal("2.2")) in facts
+
+
+def test_a_figure_named_again_with_a_demonstrative_is_not_new(extract) -> None:
+    ex = extract("2023年,西安高新区集中开工项目22个,总投资270亿元。据悉,这22个项目涵盖电子信息、生物医药等领域。")
+    assert sorted(f.value for f in ex.facts) == [Decimal(22), Decimal(270)]
