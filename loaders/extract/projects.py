@@ -66,7 +66,14 @@ _VERB_OBJECT = re.compile(
 _VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "建成投运": "建成", "建成投用": "建成",
                        "提档升级": None, "合作共建": "签约", "共建": None, "注册成立": "注册成立", "注册成立了": "注册成立"}
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
-_NAMED_SUBJECT = re.compile(r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地)")
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))"
+    r"(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地|投资完成率|完成投资|也正在|正在|均已)"
+)
+# "其中50亿元以上项目1个,为某某新材料生产基地项目": the one project of a class, by name
+_ONE_NAMED = re.compile(
+    r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)"
+)
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
     rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的\s*(?P<name>[^,;。、\d]{{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
@@ -187,6 +194,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_counted_lists(ctx, text))
     found.extend(_verb_objects(ctx, text))
     found.extend(_named_subjects(ctx, text))
+    found.extend(_ones_named(ctx, text))
     named = [p for p in found if p.name]
     orphans = [p for p in found if not p.name]
     return _attach_investments(ctx, _resolve_anaphora(ctx, text, _merge(ctx, named)), orphans)
@@ -288,6 +296,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if not subject or "※" in subject:
             continue
         following = text[status.end() : status.end() + 2]
+        if re.match(r"\d", following):
+            continue  # "某类项目新开工8个、竣工14个": counts of a class, not a named project
         if status.group("status").startswith("完成"):
             following = ""
         if following and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following) and not (
@@ -474,6 +484,27 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 status=_STATUS_MAP[status_match.group("status")] if status_match else None,
                 investment=None, investment_unit=None,
                 date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()), rule="project_named_subject",
+            )
+        )
+    return out
+
+
+def _ones_named(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _ONE_NAMED.finditer(text):
+        name = _strip_zone(ctx, _clean_name(match.group("name")))
+        if not _is_name(name):
+            continue
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        # the status of the class, said in this sentence or the one before: "集中签约项目共15个,…。其中…1个,为…"
+        window_start = ctx.sentence_bounds(sentence_start - 1)[0] if sentence_start else 0
+        statuses = list(_STATUS_AFTER.finditer(text, window_start, match.start()))
+        status_match = statuses[-1] if statuses else None
+        out.append(
+            FoundProject(
+                start=match.start("name"), end=match.end("name"), anchor=match.start("name"), name=name,
+                status=_STATUS_MAP[status_match.group("status")] if status_match else None,
+                investment=None, investment_unit=None, date=None, rule="project_one_of_class_named",
             )
         )
     return out

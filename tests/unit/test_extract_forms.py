@@ -113,3 +113,18 @@ def test_a_share_and_its_change_said_after_a_growth_rate(extract) -> None:
 def test_a_figure_named_again_with_a_demonstrative_is_not_new(extract) -> None:
     ex = extract("2023年,西安高新区集中开工项目22个,总投资270亿元。据悉,这22个项目涵盖电子信息、生物医药等领域。")
     assert sorted(f.value for f in ex.facts) == [Decimal(22), Decimal(270)]
+
+
+def test_the_one_project_of_a_class_by_name(extract) -> None:
+    ex = extract("3月29日,蚌埠高新区集中开工项目共12个,总投资80亿元。其中20亿元以上项目1个,为某某新能源材料生产基地项目;5-10亿元项目3个。")
+    assert [(p.name, p.status) for p in ex.projects] == [("某某新能源材料生产基地项目", "开工")]
+
+
+def test_a_named_project_by_its_completion_rate(extract) -> None:
+    ex = extract("2025年,列省重大项目2个。某某通用机场项目投资完成率105%;某某电控系统项目投资完成率120%,已部分投产。")
+    assert {p.name for p in ex.projects} == {"某某通用机场项目", "某某电控系统项目"}
+
+
+def test_counts_of_a_class_by_status_are_not_projects(extract) -> None:
+    ex = extract("2025年,某某“三新”项目新开工8个、竣工14个。")
+    assert ex.projects == []
