@@ -183,7 +183,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         paragraphs=paragraphs,
         zones=zones,
         years=years,
-        facts=_dedupe_facts(facts),
+        facts=_dedupe_facts(_drop_headline_repeats(facts, paragraphs)),
         rankings=_dedupe_rankings(_dedupe(rankings)),
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
@@ -222,6 +222,22 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
             seen.add(key)
             out.append(honour)
     return out
+
+
+def _drop_headline_repeats(facts: list[Fact], paragraphs: list[Paragraph]) -> list[Fact]:
+    """A headline (a line with no sentence in it) restating a figure of the text is not a second
+    statement: "某高新区前三季度GDP增长3.6%" over the article that says so."""
+    headline_ids = {
+        p.paragraph_id
+        for p in paragraphs
+        if p.kind in ("prose", "heading") and len(p.text) <= 60 and not re.search(r"[。;；!！?？]|[,，].*[,，]", p.text)
+    }
+
+    def key(fact: Fact) -> tuple[object, ...]:
+        return (fact.zone, fact.year, fact.measure, fact.value, fact.unit)
+
+    stated = {key(f) for f in facts if f.paragraph_id not in headline_ids}
+    return [f for f in facts if f.paragraph_id not in headline_ids or key(f) not in stated]
 
 
 def _dedupe_facts(facts: list[Fact]) -> list[Fact]:

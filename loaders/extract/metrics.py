@@ -170,7 +170,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # "四大主导产业", "五大产业集群": a count of kinds, written in words
         value = parse_number(match.group("num"))
         clause = re.split(r"[,;。:!?]", text[: match.start()])[-1]
-        items = len(clause.split("、")) if "、" in clause else 0
+        items = len(clause.split("、")) if "、" in clause and re.search(r"[\u4e00-\u9fff]{2}$", clause) else 0
         # only after the list it counts ("A、B、C三大产业"); "三大产业产值" alone names a group
         if value is not None and value > 1 and value - 1 <= items <= value:
             out.append(Quantity(match.start(), match.end(), match.start(), value, "个", None, kinds=True))

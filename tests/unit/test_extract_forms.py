@@ -128,3 +128,13 @@ def test_a_named_project_by_its_completion_rate(extract) -> None:
 def test_counts_of_a_class_by_status_are_not_projects(extract) -> None:
     ex = extract("2025年,某某“三新”项目新开工8个、竣工14个。")
     assert ex.projects == []
+
+
+def test_a_headline_restating_a_figure_counts_once(extract) -> None:
+    ex = extract("遂宁高新区前三季度GDP增长3.6%\n\n2022年前三季度,遂宁高新区经济运行向好,GDP同比增长3.6%。")
+    assert len([f for f in ex.facts if f.value == Decimal("3.6")]) == 1
+
+
+def test_a_quoted_slogan_after_a_list_is_not_a_count_of_it(extract) -> None:
+    ex = extract("2020年,园区在招商、建设、服务、“五大会战”中成效明显。")
+    assert ex.facts == []
