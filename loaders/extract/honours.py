@@ -50,11 +50,12 @@ class FoundHonour:
 
 def _titles(text: str) -> list[tuple[int, int, str]]:
     """Split a clause of titles at 、 when each part is a title; strip 称号 and quotes."""
-    body = re.sub(r"(称号|荣誉称号|荣誉)$", "", text)
+    body = re.sub(r"(?:等)?(称号|荣誉称号|荣誉)$", "", text)
     parts: list[tuple[int, int, str]] = []
     pos = 0
-    for part in re.split(r"(、|”和“|和)", body):
-        if part in ("、", "和", "”和“"):
+    # "“A”“B”等荣誉": quoted titles side by side are a list too
+    for part in re.split(r"(、|”和“|和|(?<=”)(?=“))", body):
+        if part in ("、", "和", "”和“", ""):
             pos += len(part)
             continue
         parts.append((pos, pos + len(part), part))

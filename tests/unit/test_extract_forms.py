@@ -138,3 +138,8 @@ def test_a_headline_restating_a_figure_counts_once(extract) -> None:
 def test_a_quoted_slogan_after_a_list_is_not_a_count_of_it(extract) -> None:
     ex = extract("2020年,园区在招商、建设、服务、“五大会战”中成效明显。")
     assert ex.facts == []
+
+
+def test_quoted_titles_side_by_side_are_several_honours(extract) -> None:
+    ex = extract("今年,石家庄经开区先后获得“国家新型工业化产业示范基地”“省先进开发区”等荣誉。")
+    assert [h.title for h in ex.honours] == ["国家新型工业化产业示范基地", "省先进开发区"]
