@@ -76,7 +76,12 @@ _ONE_NAMED = re.compile(
 )
 _INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)的\s*(?P<name>[^,;。、\d]{{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
+    rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|亿元|万元)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
+)
+# "一期投资5.6亿元,建成年产3万只断路器壳体生产线": an investment, then what it built
+_INVEST_THEN_BUILT = re.compile(
+    rf"(?P<kind>总投资|投资)(?P<approx>约|超|达|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元),?"
+    r"(?P<verb>建成|新建|建设|投产)(?P<name>(?:(?!投资)[^,;。、]){4,40}?(?:生产线|工厂|车间|基地|项目))(?=[,;。]|$)"
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
@@ -218,6 +223,11 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if not _is_name(name) or re.match(r"^(?:重点|标杆)", name):
             continue
         out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end)))
+    for match in _INVEST_THEN_BUILT.finditer(text):
+        name = _clean_name(match.group("name"))
+        if _is_name(name) and not any(s <= match.start("num") < e for p in out for s, e in p.claims):
+            status = {"建成": "建成", "投产": "投产"}.get(match.group("verb"), "在建")
+            out.append(_with_money(ctx, match, name, "project_investment_then_built", status))
     for match in _INVEST_AFTER.finditer(text):
         if any(s <= match.start("num") < e for p in out for s, e in p.claims):
             continue  # already the investment of a named project ("总投资12亿元的某科技…项目")

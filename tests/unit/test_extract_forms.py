@@ -143,3 +143,10 @@ def test_a_quoted_slogan_after_a_list_is_not_a_count_of_it(extract) -> None:
 def test_quoted_titles_side_by_side_are_several_honours(extract) -> None:
     ex = extract("今年,石家庄经开区先后获得“国家新型工业化产业示范基地”“省先进开发区”等荣誉。")
     assert [h.title for h in ex.honours] == ["国家新型工业化产业示范基地", "省先进开发区"]
+
+
+def test_an_investment_and_what_it_built_is_a_project(extract) -> None:
+    ex = extract("该企业位于孟州市产业集聚区,目前投资8亿元建成的20条缸套生产线已投产;二期投资3.2亿元,建成年产5万只电机外壳生产线。")
+    projects = {p.name: (p.investment, p.status) for p in ex.projects}
+    assert projects == {"20条缸套生产线": (Decimal(8), "投产"), "年产5万只电机外壳生产线": (Decimal("3.2"), "建成")}
+    assert not [f for f in ex.facts if f.unit == "亿元"]
