@@ -147,11 +147,13 @@ def _generic_subject(
     for generic in _GENERIC_WORDS:
         words[generic] = len(re.findall(rf"(?<![\u4e00-\u9fff]){generic}|(?<=[该本全我]){generic}", joined))
         joined = joined.replace(generic, "\0")
+    opening = "\n".join(texts[:_OPENING_PARAGRAPHS])
     if in_title:
         word = in_title[0]
-    elif words and words.most_common(1)[0][1] > 0:
+    elif words and words.most_common(1)[0][1] > 0 and words.most_common(1)[0][0] in opening:
         word = words.most_common(1)[0][0]
     else:
+        # a zone mentioned only in passing (a district's report naming its 开发区 once) is not the subject
         return None, "none"
     dictionary = DocumentZones(reference, full_names, None, locality).locality_zone(word)
     if dictionary is not None:

@@ -31,6 +31,8 @@ _DATE_FORMS = (
     re.compile(rf"(?<![\d.]){_Y}\.(\d{{1,2}})\.(\d{{1,2}})(?![\d.])"),
     re.compile(rf"(?<!\d){_Y}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"),
 )
+# Day first, as some mirror sites print it: 14.05.2018 09:30
+_DAY_FIRST = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.{_Y}(?![\d.])")
 _LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|更新时间|更新日期|录入时间|日期|时间|来源)\s*[:：]?")
 _CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"^\s*星期[一二三四五六日天]")
@@ -114,6 +116,10 @@ def _dates_in_line(line: str) -> list[tuple[int, int, int, int, int]]:
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(y, mo, d):
                 out.append((y, mo, d, m.start(), m.end()))
+    for m in _DAY_FIRST.finditer(line):
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(y, mo, d):
+            out.append((y, mo, d, m.start(), m.end()))
     for m in _CN_DATE.finditer(line):
         y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
         mo, d = _cn_number(m.group(2)), _cn_number(m.group(3) or "一")
@@ -257,7 +263,12 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             # a page dated after the year whose partial period it reports is a later copy of it
             report_year, report_rule = max(period_years), "partial_year_period_before_publication"
         if report_year is None and published_year is not None:
-            reviews_last_year = pub_month is not None and pub_month <= 2 and _reportable_years(folded).get(published_year - 1, 0) > 0
+            # a review printed early in the next year: it names last year, or speaks of 全年 with no
+            # partial period in it (a spring page on 1-2月 is of this year)
+            early = pub_month is not None and pub_month <= 4
+            names_last_year = _reportable_years(folded).get(published_year - 1, 0) > 0
+            whole_year = "全年" in folded and not _PERIOD.search(folded) and not _NOW_WORDS.search(folded)
+            reviews_last_year = early and (names_last_year and pub_month <= 2 or whole_year)
             if reviews_last_year and not title_period:
                 report_year, report_rule = published_year - 1, "published_early_next_year"
             else:

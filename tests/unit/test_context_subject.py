@@ -54,3 +54,11 @@ def test_a_ranking_field_is_not_an_aggregate_subject(reference: Reference) -> No
     subject = _subject(reference, "某某县经济开发区", "某某县经济开发区在全市开发区综合考评中位列第2位。")
     hits = find_zones(normalise("在全市开发区综合考评中位列第2位").text, subject)
     assert all(h.zone_type != "aggregate" for h in hits)
+
+
+def test_a_district_report_mentioning_its_zone_in_passing_is_not_about_it(reference: Reference) -> None:
+    subject = _subject(
+        reference, "芜湖市鸠江区一季度经济运行情况", "一季度,全区地区生产总值增长6%。", "全区固定资产投资增长9%。",
+        "社会消费品零售总额增长5%。", "开发区新签约项目3个。",
+    )
+    assert subject.main_zone is None

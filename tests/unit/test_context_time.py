@@ -97,3 +97,12 @@ def test_a_founding_date_dates_the_upgrade_not_the_figures_beside_it() -> None:
     text = "开发区早在2012年10月升级为国家级经济技术开发区,注册企业1500家。"
     (year,) = [y for y in find_years(text, 2020, "publication_year", 2020) if y.rule == "year_explicit"]
     assert year.event and not year.carries
+
+
+def test_day_first_dates_of_mirror_sites() -> None:
+    assert _time("某某网 14.05.2018 09:30\n园区一季度产值增长5%。").published_on == "2018-05-14"
+
+
+def test_a_whole_year_review_printed_in_spring_is_of_last_year() -> None:
+    t = _time("发布时间:2024-03-12\n园区全年完成固定资产投资88亿元,新增规上企业12家。")
+    assert (t.report_year, t.report_rule) == (2023, "published_early_next_year")
