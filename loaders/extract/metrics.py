@@ -195,6 +195,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _clean_indicator(phrase: str) -> str:
+    phrase = re.sub(r"^.*[】\]]", "", phrase)  # "【招商引资】全年引进…": the entry's title is not the indicator
     phrase = phrase.strip(" \"“”‘’「」[]【】■●◆▲★-—")
     previous = None
     while previous != phrase:

@@ -17,6 +17,7 @@ from loaders.extract.metrics import FactDraft
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
 from loaders.reference import Reference
+from loaders.extract.zones import aggregate_hits
 from models.records import Document, Paragraph
 
 _MISSING = {"—", "-", "–", "", "/", "…"}
@@ -40,6 +41,9 @@ def _cells(norm: NormText) -> list[tuple[int, int, str]]:
         lead = len(part) - len(part.lstrip())
         cells.append((pos + lead, pos + lead + len(stripped), stripped))
         pos += len(part) + (1 if separator else 0)
+    if len(cells) >= 2 and cells[0][2] in ("合", "总", "小") and cells[1][2] == "计":
+        # "合  计": a label spaced out to the column's width, not two cells
+        cells[:2] = [(cells[0][0], cells[1][1], cells[0][2] + cells[1][2])]
     return cells
 
 
@@ -84,6 +88,12 @@ def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[
     return columns
 
 
+def _as_spoken(title: str, ctx: ParagraphContext) -> str:
+    """A caption naming its city ("某某市省级以上开发区") read as the city speaks of it (全市…)."""
+    city = ctx.doc_zones.places.get("city")
+    return title.replace(city.name, "全市") if city else title
+
+
 def extract_table_facts(
     group: list[tuple[Paragraph, NormText]],
     ctx: ParagraphContext,
@@ -119,6 +129,10 @@ def extract_table_facts(
                 re.search(r"(全市|全省|以上|各)", ctx.context_zone or "")
             )
             zone_name = ctx.context_zone if aggregate else None
+            named = [h.zone for h in aggregate_hits(title, ctx.doc_zones.places, reference) if h.zone]
+            named += [h.zone for h in aggregate_hits(_as_spoken(title, ctx), ctx.doc_zones.places, reference) if h.zone]
+            if zone_name is None and named:
+                zone_name = named[0]  # the caption names the aggregate: "2022年某市省级以上开发区主要指标"
         else:
             plain = label.split("(")[0]
             zone = reference.zone_by_alias(plain) or reference.zone_by_alias(label)
