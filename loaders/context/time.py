@@ -315,8 +315,16 @@ def _this_year(
     if published_on:
         year = int(published_on[:4])
         month = int(published_on[5:7]) if len(published_on) >= 7 else None
-        if report_year == year - 1 and month is not None and month <= 2 and report_rule != "published_early_next_year":
-            # A review printed in January or February of the next year was written in the year it reviews.
+        says_last_year = bool(re.search(r"(?:^|[。;,\n■●])\s*(?:去年|上年)(?:以来|全年|,)", folded))
+        if (
+            report_year == year - 1
+            and month is not None
+            and month <= 2
+            and report_rule != "published_early_next_year"
+            and not says_last_year
+        ):
+            # A review printed in January or February of the next year was written in the year it
+            # reviews, unless it speaks of that year as 去年.
             return report_year, "report_year:printed_early_next_year"
         return year, f"publication_year:{published_rule}"
     if report_year is None:

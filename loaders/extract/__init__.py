@@ -212,6 +212,9 @@ def _dedupe_rankings(rankings: list[Ranking]) -> list[Ranking]:
     return out
 
 
+_HONOUR_VERB = r"(?:获批|成功|正式)?(?:升级为|升格为|批准为|命名为|评为|认定为|创建为|晋升为)"
+
+
 def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
     """The same title for the same zone stated twice in a document is one honour."""
     seen: set[tuple[str | None, str]] = set()
@@ -221,7 +224,12 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
         if key not in seen:
             seen.add(key)
             out.append(honour)
-    return out
+    # "获批升级为省级经济开发区" read by two verbs: the title with the verb in it is the same honour
+    return [
+        h for h in out
+        if not any(o is not h and o.zone == h.zone and len(o.title) < len(h.title) and h.title.endswith(o.title)
+                   and re.fullmatch(_HONOUR_VERB, h.title[: len(h.title) - len(o.title)]) for o in out)
+    ]
 
 
 def _drop_headline_repeats(facts: list[Fact], paragraphs: list[Paragraph]) -> list[Fact]:

@@ -50,3 +50,51 @@ def test_a_yearbook_chapter_of_another_city(reference: Reference) -> None:
     assert ("湖州经济技术开发区", "新引进亿元以上项目", "value", Decimal(42)) in facts, "the entry title is not the indicator"
     assert {f.year for f in ex.facts} == {2022}
     assert [(h.zone, h.title) for h in ex.honours] == [("长兴经济技术开发区", "省级绿色低碳工业园区")]
+
+
+NEWSPAPER = """第A01版:要闻
+2024年01月18日 星期四 出版
+
+第A02版:综合
+第A03版:专题
+
+德清经开区2023年工作亮点
+
+■ 2023年,德清经济技术开发区(以下简称“德清经开区”)实现规上工业总产值860.2亿元,同比增长6.8%。
+
+■ 去年,园区新增国家高新技术企业46家。在全省经济开发区综合考评中列第9位,较上年前进4位。
+
+■ 今年,德清经开区将力争规上工业总产值突破900亿元。
+"""
+
+
+def test_a_january_paper_that_says_last_year_was_written_in_the_new_year(reference: Reference) -> None:
+    ex = _unseen(NEWSPAPER, reference)
+    assert (ex.document.meta.kind, ex.document.meta.published_on, ex.document.meta.report_year) == ("newspaper", "2024-01-18", 2023)
+    years = {(f.indicator, f.value): f.year for f in ex.facts}
+    assert years[("规上工业总产值", Decimal("860.2"))] == 2023
+    assert years[("新增国家高新技术企业", Decimal(46))] == 2023, "去年 in a January 2024 paper is 2023"
+    target = next(f for f in ex.facts if f.value == 900)
+    assert (target.year, target.is_estimate) == (2024, True)
+    assert [(r.rank, r.prev_rank, r.year) for r in ex.rankings] == [(9, 13, 2023)]
+    assert {f.zone for f in ex.facts} == {"德清经济技术开发区"}
+
+
+FEATURE = """奋楫争先 勇立潮头——海宁经济开发区高质量发展纪实
+
+近年来,海宁经济开发区坚持工业强区不动摇。2023年,开发区实现工业总产值1230亿元,规上工业增加值增长9.5%。
+
+今年以来,开发区新签约亿元以上项目21个,总投资186亿元。
+
+早在2006年,开发区就获批升级为省级经济开发区。目前,开发区已集聚规上工业企业520家。到2027年,开发区力争规上工业总产值突破2000亿元。
+"""
+
+
+def test_an_undated_feature_that_closes_a_year_and_speaks_of_this_one(reference: Reference) -> None:
+    ex = _unseen(FEATURE, reference)
+    years = {(f.indicator, f.value): f.year for f in ex.facts}
+    assert years[("工业总产值", Decimal(1230))] == 2023
+    assert years[("新签约亿元以上项目", Decimal(21))] == 2024
+    assert years[("力争规上工业总产值", Decimal(2000))] == 2027
+    assert [(h.title, h.year) for h in ex.honours] == [("省级经济开发区", 2006)]
+    assert {f.zone for f in ex.facts} == {"海宁经济开发区"}
