@@ -33,6 +33,8 @@ _LEVELS = ("province", "city", "county")
 # Where a place name is an address or an institution, not the place a report speaks of.
 _NOT_THE_PLACE_AFTER = re.compile(r"^(大学|学院|校区|路|街|大道|号|银行|公司|集团|中学|小学|医院)")
 _TITLE_WEIGHT, _OPENING_WEIGHT, _OPENING_PARAGRAPHS = 5, 2, 3
+# The main zone must be named this many times as often as the next one, unless the title names it.
+_DOMINANCE = 2
 
 
 def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference) -> dict[str, Place]:
@@ -125,7 +127,14 @@ def decide_subject(texts: list[str], reference: Reference, title: str | None) ->
     ranked = [(n, c) for n, c in weights.most_common() if n not in aggregate or n in title_aggregates]
     locality = _dictionary_locality(texts, reference, title)
     main_zone, rule = (ranked[0][0], "zone_most_named_title_first") if ranked else (None, "none")
-    if main_zone is None:
+    if len(ranked) >= 2 and ranked[0][1] < _DOMINANCE * ranked[1][1] and not any(
+        reference.canonical_zone_name(n) == ranked[0][0] or full_names.get(n) == ranked[0][0]
+        for _, _, n in candidate_names(title, reference)
+    ):
+        # several zones, none named far more often and none in the title: a report on many zones
+        # has no one subject, and a sentence that names none of them belongs to none
+        main_zone, rule = None, "zone_no_dominant_subject"
+    if not ranked:
         main_zone, rule = _generic_subject(texts, title, places, reference, locality, full_names)
     return DocumentZones(
         reference=reference, full_names=full_names, main_zone=main_zone, locality=locality, main_rule=rule, places=places

@@ -49,7 +49,16 @@ _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
 # A candidate name: a run of Chinese characters (and a few name characters) ending in a type suffix.
 _NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
 # Function words a name never contains: the name starts after the last of them.
-_LEFT_CUTS = ("的", "是", "在", "于", "为", "和", "与", "及", "对", "由", "将", "把", "从", "向", "了", "入选", "获评")
+_LEFT_CUTS = (
+    "的", "是", "在", "于", "为", "和", "与", "及", "对", "由", "将", "把", "从", "向", "了", "入选", "获评", "其中", "以及",
+)
+# A proper name with no place in it (东湖, 小蓝): only standing right after a boundary, never these words.
+_NOT_A_PROPER_NAME = re.compile(
+    r"^(该|本|全|我|各|此|这|两|三|四|五|六|七|八|九|十|省|市|县|区|国家|新|老|原|首|多|个|家|级|所|其|新建|一批|部分|重点|"
+    r"相关|目前|当前|如今|现在|近年|今后|未来|全面|积极|加快|推动|推进|围绕|依托|通过|作为|同时|此外|另外|主要|重要|其他|整个|"
+    r"有关|我们|他们|大力|持续|不断|进一步|着力|聚焦|支持|鼓励|引导|打造|建设|发展|成为|实现|完成|位于|地处|入驻|落户|进驻|"
+    r"以及|还有|包括|涉及|所在|周边|毗邻|辖区|区域|园区|城区|市区|县域)"
+)
 # Words that make a suffix match a common noun rather than a zone name.
 _NOT_A_NAME_PREFIX = ("国家级", "省级", "市级", "县级", "重点", "特色", "美丽", "一批", "这个", "我们", "全市", "全省", "所有")
 
@@ -154,7 +163,13 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         known = next((i for i in range(cut, len(core)) if reference.zone_by_alias(raw[i:])), None)
         found = known - cut if known is not None else _place_start(core[cut:], reference.places)
         if found is None:
-            continue
+            proper = core[cut:]
+            boundary = cut > 0 or match.start() == 0 or text[match.start() - 1] in ",。;:、!?\n()“"
+            timely = re.search(r"[年月日季期间时]", proper)  # 上半年经开区, 同期高新区: a time, not a name
+            if not (boundary and 2 <= len(proper) <= 4 and not timely and not _NOT_A_PROPER_NAME.match(proper)
+                    and suffix in _PROPER_SUFFIXES):
+                continue
+            found = 0
         begin = cut + found
         core = core[begin:]
         doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})\1", core)
@@ -178,7 +193,10 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         fulls = _SHORT_TO_FULL.get(suffix, ())
         best = name
         for other in list(names) + [z.canonical_name for z in reference.zones.values()]:
-            if other == name or place_core(other, reference.provinces) != core:
+            other_core = place_core(other, reference.provinces)
+            # "小蓝经开区" is "南昌小蓝经济技术开发区": a proper name the fuller one ends with
+            same = other_core == core or (core not in reference.places and len(core) >= 2 and other_core.endswith(core))
+            if other == name or not same:
                 continue
             other_suffix = zone_type_of(other) or ""
             if (other_suffix == suffix or other_suffix in fulls) and len(other) > len(best):
@@ -190,6 +208,8 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
     return full_names
 
 
+# Zone types a proper name without a place may carry (东湖高新区, 东侨经开区).
+_PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
