@@ -111,7 +111,14 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         lineage = _Lineage(doc, paragraph, norm)
         hits = tuple(find_zones(norm.text, doc_zones))
         explicit = [h for h in hits if not h.generic and not h.alias_of_previous]
-        if paragraph.section_zone is None and unheaded_zone is None and explicit and paragraph.kind == "prose":
+        if (
+            paragraph.section_zone is None
+            and unheaded_zone is None
+            and explicit
+            and paragraph.kind == "prose"
+            and doc_zones.main_rule != "zone_no_dominant_subject"
+        ):
+            # a report on many zones gives none of them the sentences that name no zone
             unheaded_zone = explicit[0].zone
         if paragraph.section_zone:
             context_zone, zone_rule = paragraph.section_zone, "zone_section_heading"
@@ -327,6 +334,11 @@ def _add_fact(
         return
     seen.add(str(fields["record_id"]))
     zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
+    if zone and draft.measure == "value" and re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)$", draft.indicator):
+        known = reference.zone_by_alias(zone)
+        if not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县)", zone):
+            # "共107家国家级经开区参评": a count of zones is a field, never one zone's figure
+            zone, zone_rule = None, "zone_count_of_zones_is_a_field"
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
     facts.append(
         Fact(

@@ -72,9 +72,13 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
         name = name[name.rindex("在") + 1 :]  # "宁波经开区在全国…考核": the list starts after 在
     name = re.sub(r"^(?:在|对|经|于|中|家|个|所|年|的|根据|最新的|[\u4e00-\u9fff]{0,8}?公布的)+", "", name)
     name = re.sub(r"^\d{4}年度?", "", name)
-    for hit in ctx.zone_hits:
-        if name.startswith(hit.surface):
-            name = name[len(hit.surface) :]
+    stripped = True
+    while stripped:  # "甲经开区和乙高新区综合排名": the zones are not the list's name
+        stripped = False
+        name = re.sub(r"^(?:和|及|与|、|其中)", "", name)
+        for hit in ctx.zone_hits:
+            if name.startswith(hit.surface):
+                name, stripped = name[len(hit.surface) :], True
     return re.sub(r"报告$", "", name)
 
 
@@ -142,10 +146,48 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
     return (rank + n if up else rank - n), match.span()
 
 
+# "A和B综合排名分别为67位和89位,提升64位和13位": ranks paired with the zones named before 分别
+_RESPECTIVE = re.compile(
+    rf"分别(?:为|是|位列|位居|列|居)?第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
+    rf"(?:,?(?P<dir>提升|上升|前进|晋升|下降|后退)(?P<moves>{_N}(?:个)?(?:位次|位|名)?(?:(?:和|、|与){_N}(?:个)?(?:位次|位|名)?)+))?"
+)
+
+
+def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
+    out: list[FoundRanking] = []
+    for match in _RESPECTIVE.finditer(ctx.text):
+        ranks = [_int(n) for n in re.findall(_N, match.group("ranks"))]
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        zones = []
+        for hit in ctx.zone_hits:
+            if sentence_start <= hit.start < match.start() and not hit.generic and not hit.alias_of_previous:
+                zone = ctx._resolve(hit)
+                if zone and zone not in zones:
+                    zones.append(zone)
+        if len(zones) != len(ranks) or any(r is None for r in ranks):
+            continue
+        moves = [_int(n) for n in re.findall(_N, match.group("moves") or "")]
+        up = match.group("dir") in ("提升", "上升", "前进", "晋升")
+        for i, (zone, rank) in enumerate(zip(zones, ranks)):
+            assert rank is not None
+            prev = None
+            if len(moves) == len(ranks) and moves[i] is not None:
+                prev = rank + moves[i] if up else rank - moves[i]
+            out.append(
+                FoundRanking(
+                    start=ctx.clause_start(match.start()), end=match.end(), anchor=match.start(),
+                    ranking=_list_name(ctx, match.start()), rank=rank, prev_rank=prev,
+                    of=_field_size(ctx, match.start(), match.end()), rule="ranking_respectively", zone=zone,
+                    claims=[match.span()],
+                )
+            )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
-    found: list[FoundRanking] = []
-    taken: list[tuple[int, int]] = []
+    found: list[FoundRanking] = _respective_ranks(ctx)
+    taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):
         prev, rank = _int(match.group("prev")), _int(match.group("rank"))
         if prev is None or rank is None:

@@ -150,3 +150,15 @@ def test_an_investment_and_what_it_built_is_a_project(extract) -> None:
     projects = {p.name: (p.investment, p.status) for p in ex.projects}
     assert projects == {"20条缸套生产线": (Decimal(8), "投产"), "年产5万只电机外壳生产线": (Decimal("3.2"), "建成")}
     assert not [f for f in ex.facts if f.unit == "亿元"]
+
+
+def test_ranks_paired_with_zones_by_fenbie(extract) -> None:
+    ex = extract("2021年,龙岩经开区和厦门海沧台商投资区综合排名分别为67位和89位,提升64位和13位。")
+    assert sorted((r.zone, r.rank, r.prev_rank) for r in ex.rankings) == [
+        ("厦门海沧台商投资区", 89, 102), ("龙岩经开区", 67, 131),
+    ]
+
+
+def test_a_count_of_zones_is_a_field_not_a_zones_figure(extract) -> None:
+    ex = extract("2021年,泉州经开区位列第30位(东部共107家国家级经开区参评)。")
+    assert [f.zone for f in ex.facts if f.value == 107] == [None]
