@@ -334,7 +334,7 @@ def _add_fact(
         return
     seen.add(str(fields["record_id"]))
     zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
-    if zone and draft.measure == "value" and re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)$", draft.indicator):
+    if zone and draft.measure == "value" and re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator):
         known = reference.zone_by_alias(zone)
         if not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县)", zone):
             # "共107家国家级经开区参评": a count of zones is a field, never one zone's figure
