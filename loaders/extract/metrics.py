@@ -410,6 +410,13 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         elif right and _VERB_LEFT.search(left):
             indicator = left + right
             rule = "metric_level_verb_object"
+        if not left and not right and any(h.end == phrase_start or h.end == q.start for h in ctx.zone_hits):
+            # "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a list of zones, one indicator
+            full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1  # 分号 lists run on
+            same_unit = [f for f in facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            if same_unit:
+                indicator, rule = same_unit[-1].indicator, "metric_level_zone_list"
+                phrase_start = max(h.start for h in ctx.zone_hits if h.end in (phrase_start, q.start))
         if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
             continue
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])

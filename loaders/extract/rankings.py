@@ -9,7 +9,7 @@ list's name is the evaluation named before it (…综合考评, …考核, …�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loaders.extract.context import ParagraphContext
 from loaders.numbers import parse_number
@@ -234,4 +234,12 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
                 claims=[(match.start(), end)],
             )
         )
-    return found
+    # "居全市第一;乙高新区…居第二": a rank with no list named is on the list of the rank before it
+    named: list[FoundRanking] = []
+    for ranking in sorted(found, key=lambda r: r.anchor):
+        previous = named[-1] if named else None
+        same_sentence = previous is not None and "。" not in text[previous.anchor : ranking.anchor]
+        if previous and ranking.ranking == "排名" and same_sentence:
+            ranking = replace(ranking, ranking=previous.ranking, of=ranking.of or previous.of)
+        named.append(ranking)
+    return named

@@ -162,3 +162,16 @@ def test_ranks_paired_with_zones_by_fenbie(extract) -> None:
 def test_a_count_of_zones_is_a_field_not_a_zones_figure(extract) -> None:
     ex = extract("2021年,泉州经开区位列第30位(东部共107家国家级经开区参评)。")
     assert [f.zone for f in ex.facts if f.value == 107] == [None]
+
+
+def test_a_list_of_zones_each_with_a_value_and_a_rank(extract) -> None:
+    ex = extract("1-7月,上饶经开区规上工业营业收入856.2亿元,居全市第一;上饶高新区312.5亿元,居第二;铅山工业园区76.3亿元,居第九。")
+    assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
+        ("上饶经开区", "规上工业营业收入", Decimal("856.2")),
+        ("上饶高新区", "规上工业营业收入", Decimal("312.5")),
+        ("铅山工业园区", "规上工业营业收入", Decimal("76.3")),
+    ]
+    assert sorted((r.zone, r.rank, r.ranking) for r in ex.rankings) == [
+        ("上饶经开区", 1, "全市排名"), ("上饶高新区", 2, "全市排名"), ("铅山工业园区", 9, "全市排名"),
+    ]
+    assert next(f for f in ex.facts if f.value == Decimal("312.5")).quote == "上饶高新区312.5亿元"
