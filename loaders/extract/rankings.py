@@ -239,7 +239,9 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     for ranking in sorted(found, key=lambda r: r.anchor):
         previous = named[-1] if named else None
         same_sentence = previous is not None and "。" not in text[previous.anchor : ranking.anchor]
-        if previous and ranking.ranking == "排名" and same_sentence:
-            ranking = replace(ranking, ranking=previous.ranking, of=ranking.of or previous.of)
+        claim = text[ranking.claims[0][0] : ranking.claims[0][1]] if ranking.claims else ""
+        bare = bool(re.match(r"^(居|列|位列|位居|排名|排)第", claim))  # "居第二": no field of its own
+        if previous and ranking.ranking == "排名" and same_sentence and bare:
+            ranking = replace(ranking, ranking=previous.ranking)
         named.append(ranking)
     return named
