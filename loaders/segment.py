@@ -35,6 +35,8 @@ _BOILERPLATE = [
 ]
 # From a "related news" heading on, a web page lists other articles: none of it is this document.
 _RELATED = re.compile(r"^\s*(相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|更多新闻|猜你喜欢|热门文章|热门推荐)\s*[:：]?(\s|$)")
+# A numbered section heading on its own line: 一、2022年工作总结, (二)招商引资, 3. 下一步打算
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])[^。,，;；:：]{2,30}$")
 # A line of a page's header or navigation: short, no sentence in it.
 _TITLE_LINE = re.compile(r"^[^。，,；;！？!?]{1,40}$")
 _CAPTION = [
@@ -137,14 +139,17 @@ def segment(
         separate_lines = len(block.lines) >= 2 and all(_TITLE_LINE.match(text[a:b].strip()) for a, b in block.lines)
         for start, end in block.lines:
             kind = _line_kind(text[start:end])
-            starts_new = separate_lines or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
+            numbered = bool(_NUMBERED_HEADING.match(text[start:end]))
+            starts_new = separate_lines or numbered or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
             if kind is None and not starts_new:
                 prose.append((start, end))
                 continue
             if prose:
                 units.append((prose[0][0], prose[-1][1], None))
                 prose = []
-            if kind is None:
+            if numbered and kind is None:
+                units.append((start, end, None))  # "二、2023年工作思路": a section heading of its own line
+            elif kind is None:
                 prose.append((start, end))
             else:
                 units.append((start, end, kind))

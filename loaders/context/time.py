@@ -353,3 +353,34 @@ def _now_year(
     if report_year is not None:
         return report_year, "report_year"
     return this_year, this_rule
+
+
+_SECTION_PLAN = re.compile(r"(思路|打算|计划|安排|目标|展望|重点工作|工作要点|下一步|明年)")
+_SECTION_REVIEW = re.compile(r"(总结|回顾|完成情况|主要成效|工作情况|成绩|成效)")
+
+
+@dataclass(frozen=True)
+class SectionTime:
+    """The time a section heading sets for the paragraphs under it."""
+
+    year: int | None  # None: the document's year stays
+    plan: bool  # a section of plans and targets, not of facts
+    rule: str
+
+
+def section_time(heading: str, this_year: int | None) -> SectionTime | None:
+    """"二、2023年工作思路" starts a section of 2023 targets; "一、2022年工作总结" one of 2022 facts.
+    A heading naming both (a document's title) or neither sets nothing."""
+    folded = fold_text(heading)
+    plan, review = bool(_SECTION_PLAN.search(folded)), bool(_SECTION_REVIEW.search(folded))
+    if plan == review:
+        return None
+    match = _EXPLICIT_YEAR.search(folded)
+    year = None
+    if match and not _NOT_REPORT_YEAR_BEFORE.search(folded[max(0, match.start() - 4) : match.start()]):
+        year = int(match.group(1))
+    elif "明年" in folded and this_year is not None:
+        year = this_year + 1
+    if plan:
+        return SectionTime(year, True, "section_heading_plan_year" if year else "section_heading_plan")
+    return SectionTime(year, False, "section_heading_review_year") if year else None

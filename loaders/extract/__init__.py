@@ -20,7 +20,7 @@ from loaders.extract.metrics import PROJECT_EVENT_ENTRY, FactDraft, extract_fact
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
-from loaders.context.time import decide_time
+from loaders.context.time import decide_time, section_time
 from loaders.extract.years import find_years
 from loaders.context.subject import decide_subject
 from loaders.extract.zones import DocumentZones, candidate_names, find_zones
@@ -104,7 +104,15 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
 
     unheaded_zone: str | None = None
     last_section: str | None = None
+    document_year, document_year_rule = context_year, context_year_rule
+    plan_section = False
     for index, (paragraph, norm) in enumerate(zip(paragraphs, norms)):
+        if paragraph.kind == "heading":
+            section = section_time(paragraph.text, base)
+            if section is not None:
+                context_year = section.year if section.year is not None else document_year
+                context_year_rule = section.rule if section.year is not None else document_year_rule
+                plan_section = section.plan
         if paragraph.section_zone != last_section:
             unheaded_zone = None
             last_section = paragraph.section_zone
@@ -136,6 +144,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             context_year_rule=context_year_rule,
             doc_zones=doc_zones,
             reference=reference,
+            plan_section=plan_section,
         )
         if paragraph.kind == "table_row":
             if index == 0 or paragraphs[index - 1].kind != "table_row":
@@ -355,7 +364,7 @@ def _add_fact(
             unit=draft.unit,
             approx=draft.approx,
             period=draft.period,
-            is_estimate=draft.is_estimate,
+            is_estimate=draft.is_estimate or ctx.plan_section,
             basis=draft.basis,
         )
     )

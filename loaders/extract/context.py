@@ -33,6 +33,7 @@ class ParagraphContext:
     context_year_rule: str
     doc_zones: DocumentZones
     reference: Reference
+    plan_section: bool = False  # under a heading of plans and targets (2023年工作思路)
 
     @property
     def text(self) -> str:

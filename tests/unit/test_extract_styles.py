@@ -98,3 +98,21 @@ def test_an_undated_feature_that_closes_a_year_and_speaks_of_this_one(reference:
     assert years[("力争规上工业总产值", Decimal(2000))] == 2027
     assert [(h.title, h.year) for h in ex.honours] == [("省级经济开发区", 2006)]
     assert {f.zone for f in ex.facts} == {"海宁经济开发区"}
+
+
+SUMMARY = """荆门高新区2022年工作总结和2023年工作思路
+
+一、2022年工作总结
+今年以来,高新区完成规上工业总产值520亿元,增长12.3%。
+
+二、2023年工作思路
+主要目标:规上工业总产值增长10%以上,固定资产投资突破120亿元。
+"""
+
+
+def test_a_plan_section_holds_targets_of_its_year(reference: Reference) -> None:
+    ex = _unseen(SUMMARY, reference)
+    facts = {f.value: (f.year, f.is_estimate) for f in ex.facts}
+    assert facts[Decimal(520)] == (2022, False)
+    assert facts[Decimal(120)] == (2023, True)
+    assert next(f for f in ex.facts if f.value == 120).year_rule.startswith("section_heading_plan_year")
