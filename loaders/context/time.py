@@ -50,7 +50,8 @@ _NOT_REPORT_YEAR_BEFORE = re.compile(r"(到了|到|至|截至|截止|力争|争�
 _NOT_REPORT_YEAR_AFTER = re.compile(r"^(以来|以前|前|后|起|底前|年底前|末前|目标|远景|规划|成立|设立|获批|批准|建区|开园|开工建设)")
 _EXPLICIT_YEAR = re.compile(rf"(?<![\d.]){_Y}\s*年(度)?")
 _OPENING_YEAR = re.compile(rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*年(?:度)?\s*(?:1\s*-\s*\d{{1,2}}\s*月|一季度|上半年|前三季度|全年)?\s*[,，]")
-_COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|底|末|\d)")
+# 比2021年增长, 较2023年末净增: the figure is of a later year than the base
+_COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)")
 _TITLE_REVIEW = re.compile(
     rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)"
 )
@@ -198,9 +199,9 @@ def _title_signals(title: str | None) -> list[TimeSignal]:
     period = _period_of(folded)
     if period:
         out.append(TimeSignal("period", period, "title_period", 6, 0, folded))
-        year = re.search(rf"{_Y}\s*年", folded)
-        if year and not review:
-            out.append(TimeSignal("report_year", year.group(1), "title_period_year", 6, 0, folded))
+        years = _reportable_years(folded)
+        if years and not review:
+            out.append(TimeSignal("report_year", str(max(years)), "title_period_year", 6, 0, folded))
     return out
 
 
@@ -233,7 +234,9 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     for line in folded.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    first_title = title or next((line.strip() for _, line in lines if 4 <= len(line.strip()) <= 60), None)
+    first_title = title or next(
+        (line.strip() for _, line in lines if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;!?]", line)), None
+    )
     signals = _publication_signals(lines) + _title_signals(first_title) + _body_signals(folded)
 
     given_published = meta.published_on if meta.published_on_source == "manifest" else None

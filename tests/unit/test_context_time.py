@@ -106,3 +106,8 @@ def test_day_first_dates_of_mirror_sites() -> None:
 def test_a_whole_year_review_printed_in_spring_is_of_last_year() -> None:
     t = _time("发布时间:2024-03-12\n园区全年完成固定资产投资88亿元,新增规上企业12家。")
     assert (t.report_year, t.report_rule) == (2023, "published_early_next_year")
+
+
+def test_a_comparison_with_last_years_end() -> None:
+    t = _time("1至9月,高新区实现规上工业总产值405亿元。截至9月,市场主体较2023年末净增1.1万户。")
+    assert (t.report_year, t.report_rule) == (2024, "comparison_base_plus_one")
