@@ -37,6 +37,8 @@ def _lineage(record: Mention) -> dict[str, Any]:
         char_start=record.char_start,
         char_end=record.char_end,
         rule=record.rule,
+        zone_rule=record.zone_rule,
+        year_rule=record.year_rule,
     )
     return out
 

@@ -37,7 +37,8 @@ def infer_meta(doc: Document) -> Document:
     time = decide_time(text, meta.model_copy(update={"kind": kind}), meta.title or _title(text))
     report_year, report_rule, report_source = meta.report_year, meta.report_year_rule, meta.report_year_source
     if meta.report_year_source != "manifest":
-        report_year, report_rule = time.report_year, f"inferred:{time.report_rule}"
+        evidence = f"«{time.report_evidence}»" if time.report_evidence else ""
+        report_year, report_rule = time.report_year, f"inferred:{time.report_rule}{evidence}"
         report_source = "inferred" if report_year is not None else "unknown"
     published_on, published_source = meta.published_on, meta.published_on_source
     if meta.published_on_source != "manifest":

@@ -126,7 +126,7 @@ def decide_subject(texts: list[str], reference: Reference, title: str | None) ->
     aggregate = {z.canonical_name for z in reference.zones.values() if z.zone_type == "aggregate"}
     ranked = [(n, c) for n, c in weights.most_common() if n not in aggregate or n in title_aggregates]
     locality = _dictionary_locality(texts, reference, title)
-    main_zone, rule = (ranked[0][0], "zone_most_named_title_first") if ranked else (None, "none")
+    main_zone, rule = (ranked[0][0], f"zone_most_named_title_first«weight {ranked[0][1]}»") if ranked else (None, "none")
     if len(ranked) >= 2 and ranked[0][1] < _DOMINANCE * ranked[1][1] and not any(
         reference.canonical_zone_name(n) == ranked[0][0] or full_names.get(n) == ranked[0][0]
         for _, _, n in candidate_names(title, reference)
@@ -170,4 +170,4 @@ def _generic_subject(
     place = places.get("city") or places.get("county")
     if place is None or word in ("产业集聚区", "工业园区"):
         return None, "none"
-    return place.short_name + word, "zone_generic_in_document_place"
+    return place.short_name + word, f"zone_generic_in_document_place«{word}+{place.name}»"

@@ -85,6 +85,8 @@ class DocumentTime:
     published_rule: str
     report_year: int | None
     report_rule: str
+    published_evidence: str  # the text the choice rests on, shortened
+    report_evidence: str
     period: str | None  # the title's period (上半年, 1-7月 …); None for a whole year or unknown
     this_year: int | None  # what 今年 / 去年 are counted from
     this_year_rule: str
@@ -242,11 +244,13 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     given_published = meta.published_on if meta.published_on_source == "manifest" else None
     given_report = meta.report_year if meta.report_year_source == "manifest" else None
     published_on, published_rule = given_published, "manifest" if given_published else "none"
+    published_evidence = report_evidence = ""
     if published_on is None:
         strong = [s for s in signals if s.kind == "published" and s.strength >= 4]
         if strong:
             best = max(strong, key=lambda s: (s.strength, -s.position))
             published_on, published_rule = best.value, best.rule
+            published_evidence = best.surface
     published_year = int(published_on[:4]) if published_on else None
     pub_month = int(published_on[5:7]) if published_on and len(published_on) >= 7 else None
 
@@ -259,12 +263,14 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
         if candidates:
             best = max(candidates, key=lambda s: (s.strength, -s.position))
             report_year, report_rule = int(best.value), best.rule
+            report_evidence = best.surface
             if published_year is not None and report_year > published_year:
                 report_year, report_rule = None, "none"
         period_years = [int(sig.value) for sig in signals if sig.kind == "period_year"]
         if published_year is not None and period_years and max(period_years) < published_year and report_year != published_year:
             # a page dated after the year whose partial period it reports is a later copy of it
             report_year, report_rule = max(period_years), "partial_year_period_before_publication"
+            report_evidence = next(sig.surface for sig in signals if sig.kind == "period_year" and int(sig.value) == report_year)
         if report_year is None and published_year is not None:
             # a review printed early in the next year: it names last year, or speaks of 全年 with no
             # partial period in it (a spring page on 1-2月 is of this year)
@@ -276,6 +282,7 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
                 report_year, report_rule = published_year - 1, "published_early_next_year"
             else:
                 report_year, report_rule = published_year, "publication_year"
+            report_evidence = published_evidence
         if report_year is None:
             years = _reportable_years(folded)
             if years:
@@ -286,6 +293,8 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     return DocumentTime(
         published_on=published_on,
         published_rule=published_rule,
+        published_evidence=published_evidence[:40],
+        report_evidence=report_evidence[:40],
         report_year=report_year,
         report_rule=report_rule,
         period=title_period,
@@ -329,7 +338,7 @@ def _this_year(
             # A review printed in January or February of the next year was written in the year it
             # reviews, unless it speaks of that year as 去年.
             return report_year, "report_year:printed_early_next_year"
-        return year, f"publication_year:{published_rule}"
+        return year, f"publication_year:{published_rule}«{published_on}»"
     if report_year is None:
         return None, "unknown"
     if _NOW_WORDS.search(folded) and report_rule in ("sentences_open_with_year", "latest_reportable_year"):

@@ -24,7 +24,7 @@ def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference)
 
 def test_a_generic_only_document_is_about_its_citys_zone(reference: Reference) -> None:
     subject = _subject(reference, "经开区2023年工作总结", "今年以来,经开区实现产值500亿元。", "助力九江市实现突破。")
-    assert (subject.main_zone, subject.main_rule) == ("九江经开区", "zone_generic_in_document_place")
+    assert (subject.main_zone, subject.main_rule) == ("九江经开区", "zone_generic_in_document_place«经开区+九江市»")
 
 
 def test_a_contact_address_is_not_the_documents_place(reference: Reference) -> None:
