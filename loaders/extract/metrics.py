@@ -578,8 +578,14 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
         if len(names) < 2:
             continue
-        group = [f for f in out if match.end() <= f.anchor < sentence_end]
-        own_noun = _clean_indicator(text[match.end() : text.find(",", match.end()) if "," in text[match.end() :] else sentence_end])
+        group = []
+        for fact in sorted((f for f in out if match.end() <= f.anchor < sentence_end), key=lambda f: f.anchor):
+            fact_clause = ctx.clause_start(fact.anchor)
+            if fact_clause > match.end() and len(_own_subject(text[fact_clause : fact.anchor])) >= 2:
+                break  # "…分别入选…,入选企业数占全市50%": a clause with a subject of its own ends the list
+            group.append(fact)
+        after = text[match.end() : sentence_end]
+        own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
         own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)
         # Figures after 分别 come in runs of len(names) (several runs: 占全市…, 占全省…).
         for i, fact in enumerate(group):
@@ -599,8 +605,16 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
 
 
 def _strip_subject(ctx: ParagraphContext, names_text: str) -> str:
-    """Drop a zone named before the list ("园区2021年至2023年分别…") unless the list is of zones."""
+    """Drop a zone named before the list ("园区2021年至2023年分别…", "甲经开区营业收入、产值分别…")
+    unless the list is of zones."""
     for hit in ctx.zone_hits:
-        if names_text.startswith(hit.surface) and re.match(r"\d{4}", names_text[len(hit.surface) :]):
-            return names_text[len(hit.surface) :]
+        rest = names_text[len(hit.surface) :]
+        if names_text.startswith(hit.surface) and (re.match(r"\d{4}", rest) or not ctx.doc_zones.resolve(re.split(r"[、和及与]", rest)[-1] or "-")):
+            return rest
     return names_text
+
+
+def _own_subject(clause: str) -> str:
+    """The noun a clause opens with before its verb or figure: "入选企业数占全市…" → 入选企业数."""
+    head = re.split(r"(占|增长|下降|为|达|分别|同比|比|较|\d)", clause, maxsplit=1)[0]
+    return _clean_indicator(head)

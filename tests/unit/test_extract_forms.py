@@ -175,3 +175,14 @@ def test_a_list_of_zones_each_with_a_value_and_a_rank(extract) -> None:
         ("上饶经开区", 1, "全市排名"), ("上饶高新区", 2, "全市排名"), ("铅山工业园区", 9, "全市排名"),
     ]
     assert next(f for f in ex.facts if f.value == Decimal("312.5")).quote == "上饶高新区312.5亿元"
+
+
+def test_fenbie_after_a_zone_pairs_the_indicators(extract) -> None:
+    ex = extract("2021年,洛阳高新区营业收入、工业总产值分别完成900亿元、850亿元。")
+    assert sorted((f.indicator, f.value) for f in ex.facts) == [("工业总产值", Decimal(850)), ("营业收入", Decimal(900))]
+
+
+def test_a_clause_with_its_own_subject_ends_a_fenbie_list(extract) -> None:
+    ex = extract("2022年,甲电器、乙空调2家企业分别入选国家智能制造示范工厂、优秀场景,入选企业数占全市50%。")
+    (share,) = [f for f in ex.facts if f.measure == "share_pct"]
+    assert share.indicator == "入选企业数"
