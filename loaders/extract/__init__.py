@@ -343,7 +343,10 @@ def _add_fact(
         return
     seen.add(str(fields["record_id"]))
     zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
-    if zone and draft.measure == "value" and re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator):
+    counts_zones = re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator) or re.match(
+        r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)", ctx.text[draft.end : draft.end + 12]
+    )
+    if zone and draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:
         known = reference.zone_by_alias(zone)
         if not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县)", zone):
             # "共107家国家级经开区参评": a count of zones is a field, never one zone's figure

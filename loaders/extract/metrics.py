@@ -335,6 +335,9 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             continue
         if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):
             continue  # a number inside a title: 《服务企业发展八条措施》
+        opened = text.rfind("“", 0, q.start)
+        if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
+            continue  # "“我们商场共有12个品类…”": a person speaking of their own business
         if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
             continue  # "三个…合作园之一": one of three, not a count of the zone's
         bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)

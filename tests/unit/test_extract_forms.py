@@ -186,3 +186,13 @@ def test_a_clause_with_its_own_subject_ends_a_fenbie_list(extract) -> None:
     ex = extract("2022年,甲电器、乙空调2家企业分别入选国家智能制造示范工厂、优秀场景,入选企业数占全市50%。")
     (share,) = [f for f in ex.facts if f.measure == "share_pct"]
     assert share.indicator == "入选企业数"
+
+
+def test_a_person_speaking_of_their_own_business_is_not_the_zone(extract) -> None:
+    ex = extract("2022年,洛阳高新区商贸回暖。“我们商场共有12个品类的建材家具。”总经理王某说。")
+    assert ex.facts == []
+
+
+def test_the_zones_an_evaluation_covers_are_a_field(extract) -> None:
+    ex = extract("2024年,重庆高新区入选榜单。日前工信部公布了178个国家高新区的评价结果。")
+    assert [f.zone for f in ex.facts if f.value == 178] == [None]
