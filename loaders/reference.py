@@ -7,6 +7,7 @@ codes and unit factors.
 from __future__ import annotations
 
 import csv
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -54,9 +55,19 @@ class Reference:
     places_by_name: dict[str, tuple[Place, ...]] = field(default_factory=dict)  # full names only
     places_by_adcode: dict[str, Place] = field(default_factory=dict)
 
-    def zone_by_alias(self, alias: str) -> Zone | None:
+    def zone_by_alias(self, alias: str, places: Collection[str] | None = None) -> Zone | None:
+        """The dictionary zone of an alias. With the document's ``places`` (full names), an alias
+        that does not name the zone's place ("滨海新区") stands for it only in a document of that place."""
         zone_id = self.zone_aliases.get(alias)
-        return self.zones[zone_id] if zone_id else None
+        if not zone_id:
+            return None
+        zone = self.zones[zone_id]
+        if places is None or zone.zone_type == "aggregate":
+            return zone
+        own = {name for place in (zone.city, zone.county) if place for name in (place, place[:-1] if len(place) > 2 else place)}
+        if any(name in alias for name in own) or zone.city in places or zone.county in places:
+            return zone
+        return None
 
     def canonical_zone_name(self, name: str) -> str:
         zone = self.zone_by_alias(name)

@@ -37,10 +37,25 @@ _TITLE_WEIGHT, _OPENING_WEIGHT, _OPENING_PARAGRAPHS = 5, 2, 3
 _DOMINANCE = 2
 
 
+def document_places(texts: list[str], title: str, reference: Reference) -> dict[str, Place]:
+    """The province, city and county a document speaks from (normalised paragraphs and title)."""
+    texts = [_without_contact_lines(text) for text in texts]
+    title = _without_contact_lines(title)
+    names = [name for text in [title, *texts] for _, _, name in candidate_names(text, reference)]
+    return _documents_places(texts, title, names, reference)
+
+
 def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference) -> dict[str, Place]:
     """The province, city and county a document speaks from: the most named of each level."""
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
     joined = title + "\n" + "\n".join(texts)
+    for masthead in re.finditer(r"今日([\u4e00-\u9fff]{2,3}?)(?=[\s两第]|$)|([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网)", joined):
+        # a local paper's masthead (今日某县, 某市日报) names the place it reports on
+        short = masthead.group(1) or masthead.group(2)
+        for level, suffixes in (("county", ("县", "市", "区")), ("city", ("市",))):
+            found = [p for suffix in suffixes for p in reference.places_by_name.get(short + suffix, ()) if p.level == level]
+            if len(found) == 1:
+                counts[level][found[0].adcode] += 3
     for name, candidates in reference.places_by_name.items():
         if len(candidates) != 1 or name not in joined:
             continue
@@ -95,25 +110,30 @@ def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> 
     return places.most_common(1)[0][0] if places else None
 
 
-def decide_subject(texts: list[str], reference: Reference, title: str | None) -> DocumentZones:
-    """The zones known in a document (dictionary and written names) and the one it is about."""
+def decide_subject(
+    texts: list[str], reference: Reference, title: str | None, places: dict[str, Place] | None = None
+) -> DocumentZones:
+    """The zones known in a document (dictionary and written names) and the one it is about;
+    ``places`` as :func:`document_places` found them, when the caller has them already."""
     title = _without_contact_lines(title or "")
     texts = [_without_contact_lines(text) for text in texts]
+    places = places if places is not None else document_places(texts, title, reference)
+    place_names = frozenset(place.name for place in places.values())
     weights: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
         for _, _, name in candidate_names(text, reference):
-            zone = reference.zone_by_alias(name)
+            zone = reference.zone_by_alias(name, place_names)
             found.append((weight, zone.canonical_name if zone else name, zone is not None))
             if zone is None:
                 pattern_names[name] += 1
-        for alias, zone_id in reference.zone_aliases.items():
-            if alias in text and zone_type_of(alias) is None:
-                found.append((weight * text.count(alias), reference.zones[zone_id].canonical_name, True))
+        for alias in reference.zone_aliases:
+            zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None
+            if zone is not None:
+                found.append((weight * text.count(alias), zone.canonical_name, True))
     full_names = resolve_pattern_names(pattern_names, reference)
-    places = _documents_places(texts, title, list(full_names.values()), reference)
     title_aggregates = {hit.zone for hit in aggregate_hits(title, places, reference) if hit.zone}
     for hit in aggregate_hits(title, places, reference):
         if hit.zone:

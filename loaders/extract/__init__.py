@@ -22,9 +22,9 @@ from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
 from loaders.context.time import decide_time, section_time
 from loaders.extract.years import find_years
-from loaders.context.subject import decide_subject
+from loaders.context.subject import decide_subject, document_places
 from loaders.extract.zones import DocumentZones, candidate_names, find_zones
-from loaders.normalise import NormText, normalise
+from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Reference
 from loaders.segment import segment
@@ -38,14 +38,14 @@ def record_id(doc_id: str, family: str, rule: str, start: int, end: int, key: st
     return f"{family[0]}{digest[:31]}"
 
 
-def _heading_zone(reference: Reference) -> Callable[[str], str | None]:
+def _heading_zone(reference: Reference, places: frozenset[str]) -> Callable[[str], str | None]:
     """A heading that is a zone's name (a yearbook's section per zone) sets the section's zone:
-    a dictionary name, or a name of the zone pattern that fills the whole heading."""
+    a dictionary name (of the document's place), or a name of the zone pattern filling the heading."""
 
     def zone_of_heading(text: str) -> str | None:
         folded = normalise(text).text
         for candidate in (folded, folded.split("(")[0]):
-            zone = reference.zone_by_alias(candidate)
+            zone = reference.zone_by_alias(candidate, places)
             if zone:
                 return zone.canonical_name
             names = candidate_names(candidate, reference)
@@ -79,7 +79,10 @@ class _Lineage:
 
 def extract_document(doc: Document, reference: Reference) -> Extraction:
     meta = doc.meta
-    paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference))
+    # The document's places come first: they decide which dictionary names are this document's.
+    places = document_places([line for line in fold_text(doc.text).split("\n") if line.strip()], meta.title or "", reference)
+    place_names = frozenset(place.name for place in places.values())
+    paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference, place_names))
     norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]
     # Without a manifest title, the first heading names what the document is about.
     first_heading = next((n.text for p, n in zip(paragraphs, norms) if p.kind == "heading"), None)
@@ -87,6 +90,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         [n.text for p, n in zip(paragraphs, norms) if p.kind in _EXTRACTED_KINDS],
         reference,
         " ".join(t for t in (meta.title, first_heading) if t),
+        places,
     )
     time = decide_time(doc.text, meta, meta.title or first_heading)
     base, base_rule = time.this_year, time.this_year_rule
@@ -129,7 +133,8 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             # a report on many zones gives none of them the sentences that name no zone
             unheaded_zone = explicit[0].zone
         if paragraph.section_zone:
-            context_zone, zone_rule = paragraph.section_zone, "zone_section_heading"
+            resolved = doc_zones.resolve(paragraph.section_zone)
+            context_zone, zone_rule = (resolved[0] if resolved else paragraph.section_zone), "zone_section_heading"
         elif unheaded_zone:
             context_zone, zone_rule = unheaded_zone, "zone_first_named_in_section"
         else:

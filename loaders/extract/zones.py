@@ -133,8 +133,12 @@ class DocumentZones:
     main_rule: str = "zone_document_main"
     places: dict[str, Place] = field(default_factory=dict)  # level (province/city/county) → the document's place
 
+    @property
+    def place_names(self) -> frozenset[str]:
+        return frozenset(place.name for place in self.places.values())
+
     def resolve(self, surface: str) -> tuple[str, str] | None:
-        zone = self.reference.zone_by_alias(surface)
+        zone = self.reference.zone_by_alias(surface, self.place_names)
         if zone:
             return zone.canonical_name, "dictionary"
         if surface in self.full_names:
@@ -153,6 +157,10 @@ class DocumentZones:
         return None
 
 
+def _names_a_place(text: str, places: frozenset[str]) -> bool:
+    return any(text[i : i + n] in places for i in range(len(text)) for n in range(2, min(7, len(text) - i) + 1))
+
+
 def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str]]:
     """Zone-like names: a place name followed, within a few characters, by a zone type suffix."""
     out: list[tuple[int, int, str]] = []
@@ -161,7 +169,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         suffix = zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
-        known = next((i for i in range(cut, len(core)) if reference.zone_by_alias(raw[i:])), None)
+        # a dictionary name, unless a place is written before it ("某市滨海新区" is that place's zone)
+        known = next(
+            (i for i in range(cut, len(core)) if reference.zone_by_alias(raw[i:]) and not _names_a_place(core[cut:i], reference.places)),
+            None,
+        )
         found = known - cut if known is not None else _place_start(core[cut:], reference.places)
         if found is None:
             proper = core[cut:]
@@ -184,6 +196,13 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
     return out
 
 
+def _name_length(name: str, reference: Reference) -> int:
+    for prefix in reference.provinces:
+        if name.startswith(prefix) and len(name) > len(prefix) + 3:
+            return len(name) - len(prefix) - 100  # below any name without the province
+    return len(name)
+
+
 def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str, str]:
     """Every zone name the dictionary does not know → the fullest name written in the document
     with the same place core and a compatible type (高新区 → 高新技术产业开发区)."""
@@ -196,11 +215,17 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         for other in list(names) + [z.canonical_name for z in reference.zones.values()]:
             other_core = place_core(other, reference.provinces)
             # "小蓝经开区" is "南昌小蓝经济技术开发区": a proper name the fuller one ends with
-            same = other_core == core or (core not in reference.places and len(core) >= 2 and other_core.endswith(core))
+            # or "滨海新区" is "某市滨海新区" when the fuller name only puts a place in front
+            same = other_core == core or (
+                len(core) >= 2
+                and other_core.endswith(core)
+                and (core not in reference.places or other_core[: -len(core)] in reference.places)
+            )
             if other == name or not same:
                 continue
             other_suffix = zone_type_of(other) or ""
-            if (other_suffix == suffix or other_suffix in fulls) and len(other) > len(best):
+            # the fullest name, but a province written in front ("浙江省某某经济开发区") adds nothing
+            if (other_suffix == suffix or other_suffix in fulls) and _name_length(other, reference) > _name_length(best, reference):
                 best = other
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
@@ -263,6 +288,15 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
     return out
 
 
+def _after_other_place(text: str, start: int, alias: str, reference: Reference) -> bool:
+    """"某某滨海新区" is not the dictionary's "滨海新区": a place written right before an alias that
+    does not itself start with a place makes it another zone's name."""
+    if _place_start(alias, reference.places) == 0:
+        return False
+    before = text[max(0, start - 7) : start]
+    return any(before.endswith(place) for place in (before[i:] for i in range(len(before) - 1)) if place in reference.places)
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -278,7 +312,11 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             hits.append(hit)
             taken.append((hit.start, hit.end))
     for alias in sorted(reference.zone_aliases, key=len, reverse=True):
+        if reference.zone_by_alias(alias, doc_zones.place_names) is None:
+            continue  # an alias of another place's zone
         for match in re.finditer(re.escape(alias), text):
+            if _after_other_place(text, match.start(), alias, reference):
+                continue
             if free(match.start(), match.end()):
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
