@@ -196,11 +196,17 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
     return out
 
 
-def _name_length(name: str, reference: Reference) -> int:
+def _without_province(name: str, reference: Reference) -> str:
+    """"四川省成都经济技术开发区" → "成都经济技术开发区": the province is not part of a zone's name."""
     for prefix in reference.provinces:
-        if name.startswith(prefix) and len(name) > len(prefix) + 3:
-            return len(name) - len(prefix) - 100  # below any name without the province
-    return len(name)
+        rest = name[len(prefix) :]
+        if name.startswith(prefix) and len(rest) > 3 and any(rest[:n] in reference.places for n in range(2, 8)):
+            return rest
+    return name
+
+
+def _name_length(name: str, reference: Reference) -> int:
+    return len(_without_province(name, reference))
 
 
 def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str, str]:
@@ -230,7 +236,7 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
             continue  # "苏州市开发区" is the city's zones in general, not one zone
-        full_names[name] = dict_zone.canonical_name if dict_zone else best
+        full_names[name] = dict_zone.canonical_name if dict_zone else _without_province(best, reference)
     return full_names
 
 
