@@ -30,6 +30,8 @@ _GENERIC_WORDS = (
     "产业集聚区", "工业园区",
 )
 _LEVELS = ("province", "city", "county")
+# The standard full form of a short type word, for a name the document never writes in full.
+_STANDARD_FULL_NAME = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新园区": "高新技术产业园区"}
 # Where a place name is an address or an institution, not the place a report speaks of.
 _NOT_THE_PLACE_AFTER = re.compile(r"^(大学|学院|校区|路|街|大道|号|银行|公司|集团|中学|小学|医院)")
 _TITLE_WEIGHT, _OPENING_WEIGHT, _OPENING_PARAGRAPHS = 5, 2, 3
@@ -49,6 +51,7 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
     """The province, city and county a document speaks from: the most named of each level."""
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
     joined = title + "\n" + "\n".join(texts)
+    masthead_place: Place | None = None
     for masthead in re.finditer(r"今日([\u4e00-\u9fff]{2,3}?)(?=[\s两第]|$)|([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网)", joined):
         # a local paper's masthead (今日某县, 某市日报) names the place it reports on
         short = masthead.group(1) or masthead.group(2)
@@ -56,6 +59,7 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             found = [p for suffix in suffixes for p in reference.places_by_name.get(short + suffix, ()) if p.level == level]
             if len(found) == 1:
                 counts[level][found[0].adcode] += 3
+                masthead_place = masthead_place or found[0]
     for name, candidates in reference.places_by_name.items():
         if len(candidates) != 1 or name not in joined:
             continue
@@ -84,7 +88,7 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
     if city is None and county is not None:
         city = reference.places_by_adcode.get(county.adcode[:4] + "00")
     province = reference.places_by_adcode.get((city or county).adcode[:2] + "0000") if (city or county) else best("province")
-    for level, place in (("province", province), ("city", city), ("county", county)):
+    for level, place in (("province", province), ("city", city), ("county", county), ("masthead", masthead_place)):
         if place is not None:
             places[level] = place
     return places
@@ -187,7 +191,9 @@ def _generic_subject(
     dictionary = DocumentZones(reference, full_names, None, locality).locality_zone(word)
     if dictionary is not None:
         return dictionary.canonical_name, "zone_generic_in_dictionary_locality"
-    place = places.get("city") or places.get("county")
+    # a local paper (今日某县) speaks of its own place's zone; otherwise the city's, else the county's
+    place = places.get("masthead") or places.get("city") or places.get("county")
     if place is None or word in ("产业集聚区", "工业园区"):
         return None, "none"
-    return place.short_name + word, f"zone_generic_in_document_place«{word}+{place.name}»"
+    full = _STANDARD_FULL_NAME.get(word, word)
+    return place.short_name + full, f"zone_generic_in_document_place«{word}+{place.name}»"

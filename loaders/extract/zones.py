@@ -250,6 +250,10 @@ _AGGREGATE = re.compile(
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
 NOT_A_SUBJECT = "zone_aggregate_not_subject"
+_PLACE_AGGREGATE = re.compile(
+    r"(?:省级及以上|省级以上|市级以上|各类)"
+    r"(?:经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
+)
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
 
 
@@ -278,6 +282,14 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
         if m.group(2) == "省" and main_zone is not None and name != main_zone:
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
+    for m in _PLACE_AGGREGATE.finditer(text):
+        # "某某市省级以上开发区": the aggregate written with its place's name
+        before = text[max(0, m.start() - 8) : m.start()]
+        place = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
+        start = m.start() - len(place) if place else m.start()
+        if place and place[-1] in "市县" and not _is_a_field(text, start, m.end()):
+            surface = text[start : m.end()]
+            out.append(ZoneHit(start, m.end(), surface, reference.canonical_zone_name(surface), "zone_aggregate_named", "aggregate"))
     for m in re.finditer(rf"({'|'.join(reference.provinces)})(产业集聚区)", text):
         if _is_a_field(text, m.start(), m.end()):
             continue

@@ -24,7 +24,7 @@ def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference)
 
 def test_a_generic_only_document_is_about_its_citys_zone(reference: Reference) -> None:
     subject = _subject(reference, "经开区2023年工作总结", "今年以来,经开区实现产值500亿元。", "助力九江市实现突破。")
-    assert (subject.main_zone, subject.main_rule) == ("九江经开区", "zone_generic_in_document_place«经开区+九江市»")
+    assert (subject.main_zone, subject.main_rule) == ("九江经济技术开发区", "zone_generic_in_document_place«经开区+九江市»")
 
 
 def test_a_contact_address_is_not_the_documents_place(reference: Reference) -> None:
@@ -79,3 +79,19 @@ def test_a_report_on_many_zones_has_no_one_subject(reference: Reference) -> None
     subject = _subject(reference, "全省国家级经开区考评结果公布", "龙岩经开区位列第67位。", "宁德经开区位列第22位。",
                        "福州经开区位列第30位。", "全省10家经开区有7家排名提升。")
     assert (subject.main_zone, subject.main_rule) == (None, "zone_no_dominant_subject")
+
+
+def test_an_aggregate_written_with_its_citys_name(reference: Reference) -> None:
+    subject = _subject(reference, "开发区", "2022年,湖州市省级以上开发区实现营业收入5000亿元。")
+    hits = find_zones(normalise("湖州市省级以上开发区实现营业收入5000亿元").text, subject)
+    assert [(h.zone, h.zone_type) for h in hits] == [("湖州市省级以上开发区", "aggregate")]
+
+
+def test_a_local_papers_masthead_names_its_place(reference: Reference) -> None:
+    subject = _subject(reference, "今日德清 两会特刊", "高新园区2022年特色亮点工作", "园区新增企业20家。")
+    assert subject.main_zone == "德清高新技术产业园区"
+
+
+def test_a_place_less_dictionary_name_belongs_to_its_own_place(reference: Reference) -> None:
+    subject = _subject(reference, "嘉兴滨海新区2020年工作综述", "2020年,嘉兴滨海新区实现产值100亿元。")
+    assert subject.main_zone == "嘉兴滨海新区"
