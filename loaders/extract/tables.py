@@ -135,7 +135,8 @@ def extract_table_facts(
                 zone_name = named[0]  # the caption names the aggregate: "2022年某市省级以上开发区主要指标"
         else:
             plain = label.split("(")[0]
-            zone = reference.zone_by_alias(plain) or reference.zone_by_alias(label)
+            places = ctx.doc_zones.place_names
+            zone = reference.zone_by_alias(plain, places) or reference.zone_by_alias(label, places)
             resolved = ctx.doc_zones.resolve(plain)
             zone_name = zone.canonical_name if zone else (resolved[0] if resolved else plain)
         row_ctx = ParagraphContext(

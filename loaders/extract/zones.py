@@ -103,6 +103,8 @@ def _place_start(core: str, places: frozenset[str]) -> int | None:
         j = i
         while j < len(core) and (length := place_at(j)):
             j += length
+            if j + 1 < len(core) and core[j] in "湾港湖" and place_at(j + 1):
+                j += 1  # "杭州湾上虞": a bay or lake of one place naming where another lies
         rest = core[j:]
         if len(rest) <= 4 and not any(place_at(j + k) for k in range(len(rest))):
             return i

@@ -95,3 +95,8 @@ def test_a_local_papers_masthead_names_its_place(reference: Reference) -> None:
 def test_a_place_less_dictionary_name_belongs_to_its_own_place(reference: Reference) -> None:
     subject = _subject(reference, "嘉兴滨海新区2020年工作综述", "2020年,嘉兴滨海新区实现产值100亿元。")
     assert subject.main_zone == "嘉兴滨海新区"
+
+
+def test_a_bay_between_two_places_in_a_zone_name(reference: Reference) -> None:
+    assert [n for _, _, n in candidate_names("杭州湾上虞经济技术开发区实现产值", reference)] == ["杭州湾上虞经济技术开发区"]
+    assert [n for _, _, n in candidate_names("2020年,杭州湾海盐经开区实现产值", reference)] == ["杭州湾海盐经开区"]
