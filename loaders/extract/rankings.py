@@ -164,12 +164,12 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
                 zone = ctx._resolve(hit)
                 if zone and zone not in zones:
                     zones.append(zone)
-        if len(zones) != len(ranks) or any(r is None for r in ranks):
+        known = [r for r in ranks if r is not None]
+        if len(zones) != len(ranks) or len(known) != len(ranks):
             continue
         moves = [_int(n) for n in re.findall(_N, match.group("moves") or "")]
         up = match.group("dir") in ("提升", "上升", "前进", "晋升")
-        for i, (zone, rank) in enumerate(zip(zones, ranks)):
-            assert rank is not None
+        for i, (zone, rank) in enumerate(zip(zones, known)):
             prev = None
             if len(moves) == len(ranks) and moves[i] is not None:
                 prev = rank + moves[i] if up else rank - moves[i]

@@ -308,15 +308,6 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
     return out
 
 
-def _after_other_place(text: str, start: int, alias: str, reference: Reference) -> bool:
-    """"某某滨海新区" is not the dictionary's "滨海新区": a place written right before an alias that
-    does not itself start with a place makes it another zone's name."""
-    if _place_start(alias, reference.places) == 0:
-        return False
-    before = text[max(0, start - 7) : start]
-    return any(before.endswith(place) for place in (before[i:] for i in range(len(before) - 1)) if place in reference.places)
-
-
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -335,8 +326,6 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         if reference.zone_by_alias(alias, doc_zones.place_names) is None:
             continue  # an alias of another place's zone
         for match in re.finditer(re.escape(alias), text):
-            if _after_other_place(text, match.start(), alias, reference):
-                continue
             if free(match.start(), match.end()):
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
