@@ -54,6 +54,7 @@ class Reference:
     provinces: tuple[str, ...] = ()  # province names and short forms, longest first
     places_by_name: dict[str, tuple[Place, ...]] = field(default_factory=dict)  # full names only
     places_by_adcode: dict[str, Place] = field(default_factory=dict)
+    unique_place_names: frozenset[str] = frozenset()  # full names that name one place only
 
     def zone_by_alias(self, alias: str, places: Collection[str] | None = None) -> Zone | None:
         """The dictionary zone of an alias. With the document's ``places`` (full names), an alias
@@ -144,4 +145,5 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         provinces=provinces,
         places_by_name={name: tuple(found) for name, found in places_by_name.items()},
         places_by_adcode={place.adcode: place for found in places_by_name.values() for place in found},
+        unique_place_names=frozenset(n for n, found in places_by_name.items() if len(found) == 1),
     )

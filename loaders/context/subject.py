@@ -60,13 +60,13 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(found) == 1:
                 counts[level][found[0].adcode] += 3
                 masthead_place = masthead_place or found[0]
-    for name, candidates in reference.places_by_name.items():
-        if len(candidates) != 1 or name not in joined:
-            continue
-        place = candidates[0]
-        hits = sum(1 for m in re.finditer(re.escape(name), joined) if not _NOT_THE_PLACE_AFTER.match(joined[m.end() : m.end() + 2]))
-        if hits:
-            counts[place.level][place.adcode] += hits
+    # full names end in 省/市/县/区/州/盟/旗: look back from each such character only
+    for m in re.finditer(r"[省市县区州盟旗]", joined):
+        end = m.end()
+        name = next((joined[end - n : end] for n in range(7, 1, -1) if joined[end - n : end] in reference.unique_place_names), None)
+        if name and not _NOT_THE_PLACE_AFTER.match(joined[end : end + 2]):
+            place = reference.places_by_name[name][0]
+            counts[place.level][place.adcode] += 1
     for province in (p for found in reference.places_by_name.values() for p in found if p.level == "province"):
         # province short names (河南, 湖北) are rarely anything else; they count when no city says more
         mentions = joined.count(province.short_name) if len(province.short_name) >= 2 else 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from loaders.reference import Place, Reference, Zone
 
@@ -135,9 +136,15 @@ class DocumentZones:
     main_rule: str = "zone_document_main"
     places: dict[str, Place] = field(default_factory=dict)  # level (province/city/county) → the document's place
 
-    @property
+    @cached_property
     def place_names(self) -> frozenset[str]:
         return frozenset(place.name for place in self.places.values())
+
+    @cached_property
+    def local_aliases(self) -> tuple[str, ...]:
+        """The dictionary's aliases that may stand for a zone in this document, longest first."""
+        aliases = (a for a in self.reference.zone_aliases if self.reference.zone_by_alias(a, self.place_names))
+        return tuple(sorted(aliases, key=len, reverse=True))
 
     def resolve(self, surface: str) -> tuple[str, str] | None:
         zone = self.reference.zone_by_alias(surface, self.place_names)
@@ -322,9 +329,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         if free(hit.start, hit.end):
             hits.append(hit)
             taken.append((hit.start, hit.end))
-    for alias in sorted(reference.zone_aliases, key=len, reverse=True):
-        if reference.zone_by_alias(alias, doc_zones.place_names) is None:
-            continue  # an alias of another place's zone
+    for alias in doc_zones.local_aliases:  # an alias of another place's zone is not looked for
         for match in re.finditer(re.escape(alias), text):
             if free(match.start(), match.end()):
                 zone = reference.zones[reference.zone_aliases[alias]]
