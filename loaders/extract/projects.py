@@ -12,7 +12,7 @@ project is the project's, not a figure of the zone; a total over a counted group
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
@@ -25,7 +25,7 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("开工", "开工"), ("动工", "开工"), ("全面动工", "开工"), ("正式量产", "投产"), ("量产", "投产"),
     ("建成投产", "投产"), ("顺利投产", "投产"), ("投产", "投产"), ("建成投用", "建成"), ("建成投运", "建成"),
     ("建成开学", "建成"), ("建成", "建成"), ("竣工", "竣工"), ("全部完工", "建成"), ("基本完工", "基本完工"),
-    ("完工", "建成"), ("主体结顶", "主体结顶"), ("结顶", "主体结顶"), ("投入使用", "建成"), ("交付使用", "交付使用"),
+    ("完工", "建成"), ("基本完成", "基本完工"), ("主体结顶", "主体结顶"), ("结顶", "主体结顶"), ("投入使用", "建成"), ("交付使用", "交付使用"),
     ("投用", "建成"), ("开园", "开园"), ("揭牌开学", "揭牌开学"), ("揭牌运行", "揭牌"), ("揭牌", "揭牌"),
     ("完成土地摘牌", "摘牌"), ("完成摘牌", "摘牌"), ("土地摘牌", "摘牌"), ("摘牌", "摘牌"), ("加快推进", "在建"),
     ("有序推进", "在建"), ("顺利推进", "在建"), ("稳步推进", "在建"), ("建设中", "在建"), ("加快落地建设", "在建"),
@@ -93,6 +93,7 @@ _GENERIC = re.compile(
 )
 _LEADING_NOISE = re.compile(
     r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|带动了?|吸引了?|位于[^的]{1,20}内的|"
+    r"新\(扩\)建|新扩建|新建|扩建|"
     r"[^,;。]{0,12}引进的|建设|开工建设|实施|大明市新区首个[^,;。]{0,12}、|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
 _TRAILING_NOISE = re.compile(
@@ -222,7 +223,11 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             end = match.start("name") + short.end()
         if not _is_name(name) or re.match(r"^(?:重点|标杆)", name):
             continue
-        out.append(_with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end)))
+        found = _with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end))
+        if re.match(r"\d", name):
+            # "…建成的30条缸套生产线": the count names the project, it is not a figure of the zone
+            found = replace(found, claims=[*found.claims, (match.start("name"), match.start("name") + len(name))])
+        out.append(found)
     for match in _INVEST_THEN_BUILT.finditer(text):
         name = _clean_name(match.group("name"))
         if _is_name(name) and not any(s <= match.start("num") < e for p in out for s, e in p.claims):

@@ -196,3 +196,8 @@ def test_a_person_speaking_of_their_own_business_is_not_the_zone(extract) -> Non
 def test_the_zones_an_evaluation_covers_are_a_field(extract) -> None:
     ex = extract("2024年,重庆高新区入选榜单。日前工信部公布了178个国家高新区的评价结果。")
     assert [f.zone for f in ex.facts if f.value == 178] == [None]
+
+
+def test_new_or_extended_projects_and_a_nearly_finished_one(extract) -> None:
+    ex = extract("上半年,洛阳高新区新(扩)建甲环保、乙电子等12个项目实现达产达效;某大学洛阳校区扩建工程已基本完成。")
+    assert {p.name for p in ex.projects} >= {"甲环保", "乙电子", "某大学洛阳校区扩建工程"}
