@@ -38,8 +38,8 @@ class Unit:
 @dataclass(frozen=True)
 class Place:
     adcode: str
-    name: str  # 芜湖市
-    short_name: str  # 芜湖
+    name: str  # 洛阳市
+    short_name: str  # 洛阳
     level: str  # province | city | county
 
 

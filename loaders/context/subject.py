@@ -4,8 +4,8 @@ One entry point, :func:`decide_subject`. Evidence, strongest first: a zone named
 first heading; zone names in the opening paragraphs; how often each zone is named. A document
 that only ever says 经开区 / 高新区 and names exactly one city is about that city's zone of that
 kind. The document's places (province, city, county) come from administrative names written in
-full (河南省, 芜湖市, 宝丰县) and from the place part of the zone names; they name the aggregates
-the document speaks of (全市省级以上开发区 of a 芜湖 report is 芜湖市省级以上开发区). What no
+full (湖南省, 洛阳市, 长兴县) and from the place part of the zone names; they name the aggregates
+the document speaks of (全市省级以上开发区 of a 洛阳 report is 洛阳市省级以上开发区). What no
 evidence supports stays None.
 """
 
@@ -103,7 +103,7 @@ def _without_contact_lines(text: str) -> str:
 
 
 def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> str | None:
-    """The county of a dictionary zone the document names most (a 新昌 paper's 经济开发区)."""
+    """The county of a dictionary zone the document names most (a county paper's 经济开发区)."""
     places: Counter[str] = Counter()
     joined = "\n".join(texts) + "\n" + title
     for zone in reference.zones.values():

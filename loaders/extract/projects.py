@@ -94,7 +94,7 @@ _GENERIC = re.compile(
 _LEADING_NOISE = re.compile(
     r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
-    r"[^,;。]{0,12}引进的|建设|开工建设|实施|大明市新区首个[^,;。]{0,12}、|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
+    r"[^,;。]{0,12}引进的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
 _TRAILING_NOISE = re.compile(
     r"(?:等一大批|等一批|等\d+个|等多个|等)(?:[^,;。]{0,20}?)?$|(?:车间|工程建设|建设|高标准|高质量|全面|加快|有序|顺利|稳步|正在|已经)$"
@@ -171,9 +171,10 @@ def _split_items(text: str) -> list[tuple[int, str]]:
 
 def _strip_zone(ctx: ParagraphContext, name: str) -> str:
     """"某某新区生命健康科技城合作项目" names the project after its zone."""
-    for alias in sorted(ctx.reference.zone_aliases, key=len, reverse=True):
+    surfaces = {h.surface for h in ctx.zone_hits if not h.generic} | set(ctx.reference.zone_aliases)
+    for alias in sorted(surfaces, key=len, reverse=True):
         if name.startswith(alias) and len(name) - len(alias) >= 4:
-            name = name[len(alias) :]
+            name = _clean_name(name[len(alias) :])  # "某高新区新(扩)建甲环保": what follows the zone
             break
     return re.sub(r"(?<=[\u4e00-\u9fff]{4})合作项目$", "", name)
 
@@ -225,7 +226,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             continue
         found = _with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end))
         if re.match(r"\d", name):
-            # "…建成的30条缸套生产线": the count names the project, it is not a figure of the zone
+            # "…建成的12条装配线": the count names the project, it is not a figure of the zone
             found = replace(found, claims=[*found.claims, (match.start("name"), match.start("name") + len(name))])
         out.append(found)
     for match in _INVEST_THEN_BUILT.finditer(text):
@@ -453,7 +454,7 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if re.search(r"签订|签署", text[match.end() : sentence_end]):
             status = "签约"
         for offset, item in _split_items(names_text):
-            name = _clean_name(item)
+            name = _strip_zone(ctx, _clean_name(item))
             if not _is_name(name) or ctx.reference.zone_by_alias(name):
                 continue
             pos = match.start("names") + (len(match.group("names")) - len(names_text)) + offset

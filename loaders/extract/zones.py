@@ -54,7 +54,7 @@ _NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
 _LEFT_CUTS = (
     "的", "是", "在", "于", "为", "和", "与", "及", "对", "由", "将", "把", "从", "向", "了", "入选", "获评", "其中", "以及",
 )
-# A proper name with no place in it (东湖, 小蓝): only standing right after a boundary, never these words.
+# A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(
     r"^(该|本|全|我|各|此|这|两|三|四|五|六|七|八|九|十|省|市|县|区|国家|新|老|原|首|多|个|家|级|所|其|新建|一批|部分|重点|"
     r"相关|目前|当前|如今|现在|近年|今后|未来|全面|积极|加快|推动|推进|围绕|依托|通过|作为|同时|此外|另外|主要|重要|其他|整个|"
@@ -87,9 +87,9 @@ def zone_type_of(name: str) -> str | None:
 def _place_start(core: str, places: frozenset[str]) -> int | None:
     """Where a zone name's place part begins in the text before its type suffix.
 
-    The place part is a chain of administrative names (安徽芜湖, 南昌) that may end in a proper
-    name (小蓝); it starts at the first place name after which no other place name follows in
-    the core. Navigation junk glued in front (…信息服务平台安徽芜湖, 四川切换新闻遂宁) is skipped,
+    The place part is a chain of administrative names (湖南株洲, 长沙) that may end in a proper
+    name (麓谷); it starts at the first place name after which no other place name follows in
+    the core. Navigation junk glued in front (…资讯平台湖南株洲, 湖北切换新闻襄阳) is skipped,
     also when its last character and the name's first form a place name of their own (台安)."""
 
     def place_at(i: int) -> int:
@@ -105,7 +105,7 @@ def _place_start(core: str, places: frozenset[str]) -> int | None:
         while j < len(core) and (length := place_at(j)):
             j += length
             if j + 1 < len(core) and core[j] in "湾港湖" and place_at(j + 1):
-                j += 1  # "杭州湾上虞": a bay or lake of one place naming where another lies
+                j += 1  # "某市湾某县": a bay or lake of one place naming where another lies
         rest = core[j:]
         if len(rest) <= 4 and not any(place_at(j + k) for k in range(len(rest))):
             return i
@@ -196,7 +196,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         core = core[begin:]
         doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})\1", core)
         if doubled and doubled.group(1) in reference.places:
-            # "安徽芜湖芜湖高新技术产业开发区": a place written twice, the name starts at its second writing
+            # "湖南株洲株洲高新技术产业开发区": a place written twice, the name starts at its second writing
             skip = doubled.start(1) + len(doubled.group(1))
             begin, core = begin + skip, core[skip:]
         if any(word in core for word in _NOT_A_NAME_PREFIX) or (core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES):
@@ -229,7 +229,7 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         best = name
         for other in list(names) + [z.canonical_name for z in reference.zones.values()]:
             other_core = place_core(other, reference.provinces)
-            # "小蓝经开区" is "南昌小蓝经济技术开发区": a proper name the fuller one ends with
+            # "张江高新区" is "上海张江高新技术产业开发区": a proper name the fuller one ends with
             # or "滨海新区" is "某市滨海新区" when the fuller name only puts a place in front
             same = other_core == core or (
                 len(core) >= 2
@@ -249,7 +249,7 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
     return full_names
 
 
-# Zone types a proper name without a place may carry (东湖高新区, 东侨经开区).
+# Zone types a proper name without a place may carry (东湖高新区, 张江高新区).
 _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
@@ -275,7 +275,7 @@ def _is_a_field(text: str, start: int, end: int) -> bool:
 
 
 def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None) -> list[ZoneHit]:
-    """Aggregates of the document's place, named after it (全市省级以上开发区 → 芜湖市省级以上开发区);
+    """Aggregates of the document's place, named after it (全市省级以上开发区 → 洛阳市省级以上开发区);
     with the place unknown the hit names no zone, so the words never fall back to one zone. In a
     report on a city or a zone, the province's zones (全省开发区…) name a programme or a meeting
     far more often than a subject: they are a zone only in a report about them."""

@@ -88,12 +88,12 @@ def test_a_group_named_in_words_is_not_a_count(extract) -> None:
 
 
 def test_list_lengths_fields_and_size_classes_are_not_figures(extract) -> None:
-    ex = extract("2024年,重庆高新区入选综合评价前50名,位列178家国家高新区第31位,正在打造2个1000亿级产业集群。")
+    ex = extract("2024年,成都高新区入选综合评价前30名,位列169家国家高新区第12位,正在打造2个1000亿级产业集群。")
     assert [(f.value, f.unit) for f in ex.facts] == [(Decimal(2), "个")]
 
 
 def test_a_person_announcing_is_not_a_project(extract) -> None:
-    ex = extract("昨日,西安高新区举行重大项目集中开工仪式,副市长王某宣布项目开工。")
+    ex = extract("昨日,兰州高新区举行重大项目集中开工仪式,副市长王某宣布项目开工。")
     assert not [p for p in ex.projects if "宣布" in p.name or "市长" in p.name]
 
 
@@ -111,8 +111,8 @@ def test_a_share_and_its_change_said_after_a_growth_rate(extract) -> None:
 
 
 def test_a_figure_named_again_with_a_demonstrative_is_not_new(extract) -> None:
-    ex = extract("2023年,西安高新区集中开工项目22个,总投资270亿元。据悉,这22个项目涵盖电子信息、生物医药等领域。")
-    assert sorted(f.value for f in ex.facts) == [Decimal(22), Decimal(270)]
+    ex = extract("2023年,兰州高新区集中开工项目18个,总投资190亿元。据悉,这18个项目涵盖电子信息、生物医药等领域。")
+    assert sorted(f.value for f in ex.facts) == [Decimal(18), Decimal(190)]
 
 
 def test_the_one_project_of_a_class_by_name(extract) -> None:
@@ -131,8 +131,8 @@ def test_counts_of_a_class_by_status_are_not_projects(extract) -> None:
 
 
 def test_a_headline_restating_a_figure_counts_once(extract) -> None:
-    ex = extract("遂宁高新区前三季度GDP增长3.6%\n\n2022年前三季度,遂宁高新区经济运行向好,GDP同比增长3.6%。")
-    assert len([f for f in ex.facts if f.value == Decimal("3.6")]) == 1
+    ex = extract("绵阳高新区上半年GDP增长4.2%\n\n2021年上半年,绵阳高新区经济运行向好,GDP同比增长4.2%。")
+    assert len([f for f in ex.facts if f.value == Decimal("4.2")]) == 1
 
 
 def test_a_quoted_slogan_after_a_list_is_not_a_count_of_it(extract) -> None:
@@ -141,40 +141,40 @@ def test_a_quoted_slogan_after_a_list_is_not_a_count_of_it(extract) -> None:
 
 
 def test_quoted_titles_side_by_side_are_several_honours(extract) -> None:
-    ex = extract("今年,石家庄经开区先后获得“国家新型工业化产业示范基地”“省先进开发区”等荣誉。")
-    assert [h.title for h in ex.honours] == ["国家新型工业化产业示范基地", "省先进开发区"]
+    ex = extract("今年,保定经开区先后获得“国家级绿色工业园区”“省级先进开发区”等荣誉。")
+    assert [h.title for h in ex.honours] == ["国家级绿色工业园区", "省级先进开发区"]
 
 
 def test_an_investment_and_what_it_built_is_a_project(extract) -> None:
-    ex = extract("该企业位于孟州市产业集聚区,目前投资8亿元建成的20条缸套生产线已投产;二期投资3.2亿元,建成年产5万只电机外壳生产线。")
+    ex = extract("该企业位于长葛市产业集聚区,目前投资8亿元建成的20条电机装配生产线已投产;二期投资3.2亿元,建成年产5万只电机外壳生产线。")
     projects = {p.name: (p.investment, p.status) for p in ex.projects}
-    assert projects == {"20条缸套生产线": (Decimal(8), "投产"), "年产5万只电机外壳生产线": (Decimal("3.2"), "建成")}
+    assert projects == {"20条电机装配生产线": (Decimal(8), "投产"), "年产5万只电机外壳生产线": (Decimal("3.2"), "建成")}
     assert not [f for f in ex.facts if f.unit == "亿元"]
 
 
 def test_ranks_paired_with_zones_by_fenbie(extract) -> None:
-    ex = extract("2021年,龙岩经开区和厦门海沧台商投资区综合排名分别为67位和89位,提升64位和13位。")
+    ex = extract("2021年,许昌经开区和厦门集美台商投资区综合排名分别为58位和77位,提升21位和9位。")
     assert sorted((r.zone, r.rank, r.prev_rank) for r in ex.rankings) == [
-        ("厦门海沧台商投资区", 89, 102), ("龙岩经开区", 67, 131),
+        ("厦门集美台商投资区", 77, 86), ("许昌经开区", 58, 79),
     ]
 
 
 def test_a_count_of_zones_is_a_field_not_a_zones_figure(extract) -> None:
-    ex = extract("2021年,泉州经开区位列第30位(东部共107家国家级经开区参评)。")
-    assert [f.zone for f in ex.facts if f.value == 107] == [None]
+    ex = extract("2021年,漳州经开区位列第35位(东部共106家国家级经开区参评)。")
+    assert [f.zone for f in ex.facts if f.value == 106] == [None]
 
 
 def test_a_list_of_zones_each_with_a_value_and_a_rank(extract) -> None:
-    ex = extract("1-7月,上饶经开区规上工业营业收入856.2亿元,居全市第一;上饶高新区312.5亿元,居第二;铅山工业园区76.3亿元,居第九。")
+    ex = extract("1-5月,赣州经开区规上工业营业收入612.4亿元,居全市第一;赣州高新区288.1亿元,居第二;信丰工业园区64.9亿元,居第八。")
     assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
-        ("上饶经开区", "规上工业营业收入", Decimal("856.2")),
-        ("上饶高新区", "规上工业营业收入", Decimal("312.5")),
-        ("铅山工业园区", "规上工业营业收入", Decimal("76.3")),
+        ("信丰工业园区", "规上工业营业收入", Decimal("64.9")),
+        ("赣州经开区", "规上工业营业收入", Decimal("612.4")),
+        ("赣州高新区", "规上工业营业收入", Decimal("288.1")),
     ]
     assert sorted((r.zone, r.rank, r.ranking) for r in ex.rankings) == [
-        ("上饶经开区", 1, "全市排名"), ("上饶高新区", 2, "全市排名"), ("铅山工业园区", 9, "全市排名"),
+        ("信丰工业园区", 8, "全市排名"), ("赣州经开区", 1, "全市排名"), ("赣州高新区", 2, "全市排名"),
     ]
-    assert next(f for f in ex.facts if f.value == Decimal("312.5")).quote == "上饶高新区312.5亿元"
+    assert next(f for f in ex.facts if f.value == Decimal("288.1")).quote == "赣州高新区288.1亿元"
 
 
 def test_fenbie_after_a_zone_pairs_the_indicators(extract) -> None:
@@ -194,8 +194,8 @@ def test_a_person_speaking_of_their_own_business_is_not_the_zone(extract) -> Non
 
 
 def test_the_zones_an_evaluation_covers_are_a_field(extract) -> None:
-    ex = extract("2024年,重庆高新区入选榜单。日前工信部公布了178个国家高新区的评价结果。")
-    assert [f.zone for f in ex.facts if f.value == 178] == [None]
+    ex = extract("2024年,成都高新区入选榜单。日前工信部公布了169个国家高新区的评价结果。")
+    assert [f.zone for f in ex.facts if f.value == 169] == [None]
 
 
 def test_new_or_extended_projects_and_a_nearly_finished_one(extract) -> None:
