@@ -201,3 +201,10 @@ def test_the_zones_an_evaluation_covers_are_a_field(extract) -> None:
 def test_new_or_extended_projects_and_a_nearly_finished_one(extract) -> None:
     ex = extract("上半年,洛阳高新区新(扩)建甲环保、乙电子等12个项目实现达产达效;某大学洛阳校区扩建工程已基本完成。")
     assert {p.name for p in ex.projects} >= {"甲环保", "乙电子", "某大学洛阳校区扩建工程"}
+
+
+def test_two_zones_with_fenbie_pair_in_order(extract) -> None:
+    ex = extract("2021年,益阳高新区和益阳经开区分别实现规上工业总产值420亿元、310亿元。")
+    assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
+        ("益阳经开区", "规上工业总产值", Decimal(310)), ("益阳高新区", "规上工业总产值", Decimal(420)),
+    ]
