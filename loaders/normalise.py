@@ -46,6 +46,28 @@ def _fold(ch: str) -> str:
     return folded
 
 
+_PINYIN = set("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+
+
+def _drop_pinyin(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Mirror sites annotate characters with their reading, "實(shí)現(xiàn)": the readings go."""
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    i, n = 0, len(chars)
+    while i < n:
+        if chars[i] == "(" and out_chars and "\u4e00" <= out_chars[-1] <= "\u9fff":
+            j = i + 1
+            while j < n and j - i <= 7 and chars[j] in _PINYIN:
+                j += 1
+            if j < n and chars[j] == ")" and j > i + 1 and any(c not in "abcdefghijklmnopqrstuvwxyz" for c in chars[i + 1 : j]):
+                i = j + 1
+                continue
+        out_chars.append(chars[i])
+        out_offsets.append(offsets[i])
+        i += 1
+    return out_chars, out_offsets
+
+
 def fold_text(text: str) -> str:
     """Every character folded as in the normalised view (NFKC, simplified), line breaks kept."""
     return "".join(_fold(ch) for ch in text)
@@ -71,6 +93,7 @@ def normalise(original: str, start: int = 0, end: int | None = None, keep_tabs: 
         for ch in folded:
             chars.append(ch)
             offsets.append(pos)
+    chars, offsets = _drop_pinyin(chars, offsets)
     out_chars: list[str] = []
     out_offsets: list[int] = []
     i = 0

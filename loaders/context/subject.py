@@ -35,6 +35,8 @@ _STANDARD_FULL_NAME = {"经开区": "经济技术开发区", "高新区": "高�
 # Where a place name is an address or an institution, not the place a report speaks of.
 _NOT_THE_PLACE_AFTER = re.compile(r"^(大学|学院|校区|路|街|大道|号|银行|公司|集团|中学|小学|医院)")
 _TITLE_WEIGHT, _OPENING_WEIGHT, _OPENING_PARAGRAPHS = 5, 2, 3
+# A word by which a document speaks of a zone (or of zones) in its opening.
+_ZONE_WORD = re.compile(r"(开发区|高新区|经开区|园区|集聚区|工业集中区|新区|示范区|投资区)")
 # The main zone must be named this many times as often as the next one, unless the title names it.
 _DOMINANCE = 2
 
@@ -160,8 +162,11 @@ def decide_subject(
         main_zone, rule = None, "zone_no_dominant_subject"
     if not ranked:
         main_zone, rule = _generic_subject(texts, title, places, reference, locality, full_names)
+    opening = title + "\n" + "\n".join(texts[:_OPENING_PARAGRAPHS])
+    about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening))
     return DocumentZones(
-        reference=reference, full_names=full_names, main_zone=main_zone, locality=locality, main_rule=rule, places=places
+        reference=reference, full_names=full_names, main_zone=main_zone, locality=locality, main_rule=rule, places=places,
+        about_zones=about_zones,
     )
 
 

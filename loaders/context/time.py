@@ -198,6 +198,9 @@ def _title_signals(title: str | None) -> list[TimeSignal]:
     plan = _TITLE_PLAN.search(folded)
     if plan and (not review or plan.group(1) != review.group(1)):
         out.append(TimeSignal("plan_year", plan.group(1), "title_plan_year", 6, 0, folded))
+        if not review and re.search(r"(总结|回顾|情况)", folded[: plan.start()]):
+            # "工作总结及2023年工作安排": the summary is of the year before the plan
+            out.append(TimeSignal("report_year", str(int(plan.group(1)) - 1), "title_plan_year_minus_one", 5, 0, folded))
     period = _period_of(folded)
     if period:
         out.append(TimeSignal("period", period, "title_period", 6, 0, folded))
@@ -319,7 +322,7 @@ def _this_year(
     """The year 今年 means: the year of writing."""
     if meta.kind == "yearbook" and report_year:
         return report_year, "yearbook_report_year"
-    if report_rule == "title_review_year" and plan_year == (report_year or 0) + 1:
+    if report_rule in ("title_review_year", "title_plan_year_minus_one") and plan_year == (report_year or 0) + 1:
         # "2022年工作总结和2023年工作打算": written at the end of the year it reviews.
         return report_year, "summary_with_next_year_plan"
     if report_rule == "partial_year_period_before_publication":

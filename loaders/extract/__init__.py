@@ -199,6 +199,12 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         project_entry = bool(paragraph.entry and PROJECT_EVENT_ENTRY.search(paragraph.entry))
         for draft in extract_facts(ctx, taken, project_entry=project_entry):
             _add_fact(facts, seen, draft, lineage, ctx, reference)
+    if not doc_zones.about_zones:
+        # a county's or district's own report: what names no zone is the area's, not a zone's
+        facts = [f for f in facts if f.zone]
+        rankings = [r for r in rankings if r.zone]
+        honours = [h for h in honours if h.zone]
+        projects = [p for p in projects if p.zone]
     return Extraction(
         document=doc,
         paragraphs=paragraphs,
@@ -351,11 +357,10 @@ def _add_fact(
     counts_zones = re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator) or re.match(
         r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)", ctx.text[draft.end : draft.end + 12]
     )
-    if zone and draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:
-        known = reference.zone_by_alias(zone)
-        if not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县)", zone):
-            # "共107家国家级经开区参评": a count of zones is a field, never one zone's figure
-            zone, zone_rule = None, "zone_count_of_zones_is_a_field"
+    if draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:
+        known = reference.zone_by_alias(zone or "")
+        if not zone or not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县|全区)", zone):
+            return  # "共107家国家级经开区参评": a count of zones is the field of an evaluation, not a figure
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
     facts.append(
         Fact(

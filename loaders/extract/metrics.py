@@ -57,7 +57,7 @@ _DIFF_AGAINST = re.compile(
     r"|比(?P<ref2>[^,;。]{1,16}?)(?P<dir2>加快|提高|高出|高|快|放缓|低|慢)了?$"
 )
 # 拉动…增长 N 个百分点: a contribution, stated as a value in percentage points
-_PULL = re.compile(r"拉动(?P<what>[^,;。]{0,30}?)(?:增长|增加)?$")
+_PULL = re.compile(r"(?P<verb>拉动|下拉|拖累)(?P<what>[^,;。]{0,30}?)(?:增长|增加|增速|下降)?$")
 # 贡献率: the share of a total's growth that a part contributed
 _CONTRIBUTION = re.compile(r"贡献率(?:达到|达|为|是)?$")
 _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
@@ -259,7 +259,8 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     if q.unit == "个百分点":
         pull = _PULL.search(before)
         if pull:
-            return "value", q.value, "拉动", "metric_pull_pct_points", clause_start + pull.start()
+            sign = -1 if pull.group("verb") in ("下拉", "拖累") else 1
+            return "value", sign * q.value, pull.group("verb"), "metric_pull_pct_points", clause_start + pull.start()
         diff = _DIFF_BEFORE.search(before)
         if diff:
             sign = 1 if diff.group("dir") == "高" else -1

@@ -216,7 +216,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         if _NOT_THE_ZONES.search(text[ctx.clause_start(match.start()) : match.start()]):
             continue
         after = text[match.end() : match.end() + 4]
-        if re.match(r"(批|期|届|次|个|季|大|轮|方面)", after) or re.match(r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]):
+        if re.match(r"(批|期|届|次|个|季|大|轮|方面|产业|产|类|阶段|步|章|条|款)", after) or re.match(r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]):
             continue
         prev, change_span = _change(ctx, match.end(), rank)
         clause_start = ctx.clause_start(match.start())

@@ -135,6 +135,9 @@ class DocumentZones:
     locality: str | None
     main_rule: str = "zone_document_main"
     places: dict[str, Place] = field(default_factory=dict)  # level (province/city/county) → the document's place
+    # Whether the document reports on zones at all: a county's or district's report (全县, 我区) does
+    # not, and its figures that name no zone are the area's, not a zone's.
+    about_zones: bool = True
 
     @cached_property
     def place_names(self) -> frozenset[str]:

@@ -111,3 +111,8 @@ def test_a_whole_year_review_printed_in_spring_is_of_last_year() -> None:
 def test_a_comparison_with_last_years_end() -> None:
     t = _time("1至9月,高新区实现规上工业总产值405亿元。截至9月,市场主体较2023年末净增1.1万户。")
     assert (t.report_year, t.report_rule) == (2024, "comparison_base_plus_one")
+
+
+def test_a_summary_titled_with_next_years_plan_only() -> None:
+    t = _time("某县经开区工作总结及2023年工作安排\n今年以来,经开区新签约项目29个。目前,园区已建成管网10公里。")
+    assert (t.report_year, t.report_rule, t.this_year, t.now_year) == (2022, "title_plan_year_minus_one", 2022, 2022)

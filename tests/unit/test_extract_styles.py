@@ -116,3 +116,21 @@ def test_a_plan_section_holds_targets_of_its_year(reference: Reference) -> None:
     assert facts[Decimal(520)] == (2022, False)
     assert facts[Decimal(120)] == (2023, True)
     assert next(f for f in ex.facts if f.value == 120).year_rule.startswith("section_heading_plan_year")
+
+
+COUNTY_REPORT = """政府工作报告
+
+2018年,全县实现地区生产总值362.7亿元,增长8.5%;社会消费品零售总额98.9亿元,增长10.1%。我县荣获全国县域经济强县称号。
+"""
+
+
+def test_a_countys_own_report_yields_no_zone_figures(reference: Reference) -> None:
+    ex = _unseen(COUNTY_REPORT, reference)
+    assert (ex.facts, ex.honours) == ([], [])
+
+
+def test_pinyin_readings_of_a_mirror_site_are_ignored(reference: Reference) -> None:
+    ex = _unseen("2023年,西寧經濟技術開發(fā)區(qū)實(shí)現(xiàn)工業(yè)增加值239.8億元,增長(zhǎng)23.3%。", reference)
+    assert {(f.zone, f.indicator, f.value) for f in ex.facts} == {
+        ("西宁经济技术开发区", "工业增加值", Decimal("239.8")), ("西宁经济技术开发区", "工业增加值", Decimal("23.3")),
+    }
