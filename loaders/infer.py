@@ -62,9 +62,17 @@ def infer_meta(doc: Document) -> Document:
     return doc.model_copy(update={"meta": new_meta})
 
 
+# A title names a report, a period or a zone, unlike the navigation lines a page starts with.
+_TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区|集聚区|年鉴)")
+
+
 def _title(text: str) -> str | None:
-    for line in text.splitlines():
-        line = line.strip()
-        if 4 <= len(line) <= 60 and not _PAGE_MARK.search(line) and not re.fullmatch(r"星期.", line):
-            return line
-    return None
+    lines = [
+        line.strip()
+        for line in text.splitlines()[:30]
+        if 4 <= len(line.strip()) <= 60
+        and not _PAGE_MARK.search(line)
+        and not re.fullmatch(r"\s*星期.\s*", line)
+        and not re.search(r"[。;；!！?？]", line)
+    ]
+    return next((line for line in lines if _TITLE_LIKE.search(line)), lines[0] if lines else None)

@@ -162,8 +162,9 @@ def decide_subject(
         main_zone, rule = None, "zone_no_dominant_subject"
     if not ranked:
         main_zone, rule = _generic_subject(texts, title, places, reference, locality, full_names)
-    opening = title + "\n" + "\n".join(texts[:_OPENING_PARAGRAPHS])
-    about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening))
+    opening = title + "\n" + "\n".join(texts[: _OPENING_PARAGRAPHS + 2])
+    mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
+    about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening)) or mentions >= 3
     return DocumentZones(
         reference=reference, full_names=full_names, main_zone=main_zone, locality=locality, main_rule=rule, places=places,
         about_zones=about_zones,

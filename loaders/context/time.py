@@ -62,6 +62,7 @@ _FUTURE = re.compile(r"(将|计划|力争|争取|预计|拟|打算|规划)")
 _YEAR_PERIOD = re.compile(rf"{_Y}\s*年\s*(一季度|第一季度|上半年|前三季度|1\s*[-~—至到]\s*\d{{1,2}}\s*月)")
 # Two-year average growth was how 2021 figures were stated against the 2020 base.
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
+_TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
 
 
@@ -239,9 +240,9 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     for line in folded.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    first_title = title or next(
-        (line.strip() for _, line in lines if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;!?]", line)), None
-    )
+    titles = [line.strip() for _, line in lines[:20] if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;!?]", line)]
+    # the title names a period or a report, unlike a page's navigation lines above it
+    first_title = title or next((t for t in titles if _TITLE_LIKE.search(t)), titles[0] if titles else None)
     signals = _publication_signals(lines) + _title_signals(first_title) + _body_signals(folded)
 
     given_published = meta.published_on if meta.published_on_source == "manifest" else None
