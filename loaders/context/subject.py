@@ -189,7 +189,8 @@ def _generic_subject(
     opening = "\n".join(texts[:_OPENING_PARAGRAPHS])
     if in_title:
         word = in_title[0]
-    elif words and words.most_common(1)[0][1] > 0 and words.most_common(1)[0][0] in opening:
+    elif words and words.most_common(1)[0][1] >= 2 and words.most_common(1)[0][0] in opening:
+        # named as the subject more than once, and early: "区县、开发区全力做好服务" is zones in general
         word = words.most_common(1)[0][0]
     else:
         # a zone mentioned only in passing (a district's report naming its 开发区 once) is not the subject

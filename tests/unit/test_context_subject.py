@@ -88,7 +88,7 @@ def test_an_aggregate_written_with_its_citys_name(reference: Reference) -> None:
 
 
 def test_a_local_papers_masthead_names_its_place(reference: Reference) -> None:
-    subject = _subject(reference, "今日德清 两会特刊", "高新园区2022年特色亮点工作", "园区新增企业20家。")
+    subject = _subject(reference, "高新园区2022年特色亮点工作", "今日德清 两会特刊", "园区新增企业20家。")
     assert subject.main_zone == "德清高新技术产业园区"
 
 
@@ -100,3 +100,8 @@ def test_a_place_less_dictionary_name_belongs_to_its_own_place(reference: Refere
 def test_a_bay_between_two_places_in_a_zone_name(reference: Reference) -> None:
     assert [n for _, _, n in candidate_names("杭州湾上虞经济技术开发区实现产值", reference)] == ["杭州湾上虞经济技术开发区"]
     assert [n for _, _, n in candidate_names("2020年,杭州湾海盐经开区实现产值", reference)] == ["杭州湾海盐经开区"]
+
+
+def test_zones_in_general_do_not_make_a_zone_of_the_venue(reference: Reference) -> None:
+    subject = _subject(reference, "某某物流园重点项目集中开工", "近日在永川区举行集中开工活动。", "相关区县、开发区全力做好服务。")
+    assert subject.main_zone is None
