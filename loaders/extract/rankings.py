@@ -184,9 +184,31 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
+def _ranks_in_parentheses(ctx: ParagraphContext) -> list[FoundRanking]:
+    """"分别是甲经开区(31位)、乙县产业集聚区(40位)": each zone with its rank after it."""
+    out: list[FoundRanking] = []
+    for hit in ctx.zone_hits:
+        if hit.generic or hit.alias_of_previous:
+            continue
+        match = re.match(rf"\s*\(第?{_N.replace('(', '(?P<rank>', 1)}(?:位|名)\)", ctx.text[hit.end :])
+        rank = _int(match.group("rank")) if match else None
+        zone = ctx._resolve(hit)
+        if match is None or rank is None or not zone:
+            continue
+        end = hit.end + match.end()
+        out.append(
+            FoundRanking(
+                start=hit.start, end=end, anchor=hit.start, ranking=_list_name(ctx, hit.start), rank=rank, prev_rank=None,
+                of=_field_size(ctx, hit.start, end), rule="ranking_in_parentheses", zone=zone,
+                claims=[(hit.end, end)],
+            )
+        )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
-    found: list[FoundRanking] = _respective_ranks(ctx)
+    found: list[FoundRanking] = _respective_ranks(ctx) + _ranks_in_parentheses(ctx)
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):
         prev, rank = _int(match.group("prev")), _int(match.group("rank"))

@@ -208,3 +208,8 @@ def test_two_zones_with_fenbie_pair_in_order(extract) -> None:
     assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
         ("益阳经开区", "规上工业总产值", Decimal(310)), ("益阳高新区", "规上工业总产值", Decimal(420)),
     ]
+
+
+def test_zones_each_with_a_rank_in_parentheses(extract) -> None:
+    ex = extract("在2019年度全省179家产业集聚区综合考核排序中,我市分别是许昌经开区(28位)、长葛市产业集聚区(45位)。")
+    assert sorted((r.zone, r.rank, r.of) for r in ex.rankings) == [("许昌经开区", 28, 179), ("长葛市产业集聚区", 45, 179)]
