@@ -588,6 +588,12 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
             if fact_clause > match.end() and len(_own_subject(text[fact_clause : fact.anchor])) >= 2:
                 break  # "…分别入选…,入选企业数占全市50%": a clause with a subject of its own ends the list
             group.append(fact)
+        if kind == "name" and group and len(names) > len(group):
+            # "建筑及装潢材料、饮料…": 及 joins inside a name; split on 、 and a last 和/与 only
+            coarse = re.split(r"、", _strip_subject(ctx, names_text))
+            coarse = coarse[:-1] + re.split(r"[和与]", coarse[-1])
+            if len(coarse) == len(group):
+                names = [n for n in coarse if n]
         after = text[match.end() : sentence_end]
         own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
         own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)

@@ -213,3 +213,10 @@ def test_two_zones_with_fenbie_pair_in_order(extract) -> None:
 def test_zones_each_with_a_rank_in_parentheses(extract) -> None:
     ex = extract("在2019年度全省179家产业集聚区综合考核排序中,我市分别是许昌经开区(28位)、长葛市产业集聚区(45位)。")
     assert sorted((r.zone, r.rank, r.of) for r in ex.rankings) == [("许昌经开区", 28, 179), ("长葛市产业集聚区", 45, 179)]
+
+
+def test_ji_inside_a_listed_name_does_not_shift_the_values(extract) -> None:
+    ex = extract("1-10月,园区建筑及装潢材料类、饮料类、日用品类零售额分别下降44.4%、20.0%、12.1%。")
+    values = {f.indicator: f.value for f in ex.facts}
+    assert values["建筑及装潢材料类"] == Decimal("-44.4") and values["饮料类"] == Decimal("-20.0")
+    assert [v for k, v in values.items() if k.startswith("日用品类")] == [Decimal("-12.1")]
