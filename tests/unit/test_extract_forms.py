@@ -220,3 +220,10 @@ def test_ji_inside_a_listed_name_does_not_shift_the_values(extract) -> None:
     values = {f.indicator: f.value for f in ex.facts}
     assert values["建筑及装潢材料类"] == Decimal("-44.4") and values["饮料类"] == Decimal("-20.0")
     assert [v for k, v in values.items() if k.startswith("日用品类")] == [Decimal("-12.1")]
+
+
+def test_promotions_and_awards_to_listed_zones(extract) -> None:
+    ex = extract("2018年,许昌经开区、长葛市产业集聚区晋升为二星级产业集聚区,鄢陵县产业集聚区被授予“省级先进产业集聚区”称号。")
+    assert sorted((h.zone, h.title) for h in ex.honours) == [
+        ("许昌经开区", "二星级产业集聚区"), ("鄢陵县产业集聚区", "省级先进产业集聚区"), ("长葛市产业集聚区", "二星级产业集聚区"),
+    ]
