@@ -287,7 +287,9 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
         if _is_a_field(text, m.start(), m.end()):
             continue
         place = places.get(_LEVEL_OF[m.group(2)])
-        name = place.name + m.group(3) + m.group(4) if place else ""
+        # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, it is not part of the name
+        modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$", m.group(3)) else m.group(3)
+        name = place.name + modifier + m.group(4) if place else ""
         if name:
             name = reference.canonical_zone_name(name)
         rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"

@@ -105,3 +105,9 @@ def test_a_bay_between_two_places_in_a_zone_name(reference: Reference) -> None:
 def test_zones_in_general_do_not_make_a_zone_of_the_venue(reference: Reference) -> None:
     subject = _subject(reference, "某某物流园重点项目集中开工", "近日在永川区举行集中开工活动。", "相关区县、开发区全力做好服务。")
     assert subject.main_zone is None
+
+
+def test_a_count_is_not_part_of_an_aggregates_name(reference: Reference) -> None:
+    subject = _subject(reference, "许昌市产业集聚区考核结果", "许昌市统计局发布。", "我市9个产业集聚区全部晋级。")
+    hits = find_zones(normalise("我市9个产业集聚区全部晋级").text, subject)
+    assert [h.zone for h in hits if h.zone_type == "aggregate"] == ["许昌市产业集聚区"]
