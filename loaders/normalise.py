@@ -8,6 +8,7 @@ offsets through the map, so a quote is always the original characters.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,10 +48,13 @@ def _fold(ch: str) -> str:
 
 
 _PINYIN = set("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
+_PINYIN_READING = re.compile(r"[\u4e00-\u9fff]\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 
 def _drop_pinyin(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
     """Mirror sites annotate characters with their reading, "實(shí)現(xiàn)": the readings go."""
+    if not _PINYIN_READING.search("".join(chars)):
+        return chars, offsets
     out_chars: list[str] = []
     out_offsets: list[int] = []
     i, n = 0, len(chars)
