@@ -2,7 +2,7 @@
 
 One entry point, :func:`decide_time`. It collects every date signal of a document with its
 strength — date lines (发布时间：2023-02-20, a source line with a timestamp, a newspaper masthead,
-a bare "2022" line followed by "11/23"), the title's period (2022年工作总结和2023年工作打算,
+a bare "2021" line followed by "09/14"), the title's period (2022年工作总结和2023年工作打算,
 上半年, 1-7月, 前三季度), the years sentences open with, comparisons (比2021年增长 → 2022) — and
 chooses the publication date, the report year, the year 今年 means and the year 目前 means. Each
 choice comes with the rule and the evidence behind it. What no evidence supports stays None:

@@ -586,7 +586,7 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
         for fact in sorted((f for f in out if match.end() <= f.anchor < sentence_end), key=lambda f: f.anchor):
             fact_clause = ctx.clause_start(fact.anchor)
             if fact_clause > match.end() and len(_own_subject(text[fact_clause : fact.anchor])) >= 2:
-                break  # "…分别入选…,入选企业数占全市50%": a clause with a subject of its own ends the list
+                break  # "…分别获评…,获评企业数占全区30%": a clause with a subject of its own ends the list
             group.append(fact)
         if kind == "name" and group and len(names) > len(group):
             # "建筑及装潢材料、饮料…": 及 joins inside a name; split on 、 and a last 和/与 only
@@ -625,6 +625,6 @@ def _strip_subject(ctx: ParagraphContext, names_text: str) -> str:
 
 
 def _own_subject(clause: str) -> str:
-    """The noun a clause opens with before its verb or figure: "入选企业数占全市…" → 入选企业数."""
+    """The noun a clause opens with before its verb or figure: "获评企业数占全区…" → 获评企业数."""
     head = re.split(r"(占|增长|下降|为|达|分别|同比|比|较|\d)", clause, maxsplit=1)[0]
     return _clean_indicator(head)

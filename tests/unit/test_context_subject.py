@@ -33,7 +33,7 @@ def test_a_contact_address_is_not_the_documents_place(reference: Reference) -> N
 
 
 def test_no_place_no_zone(reference: Reference) -> None:
-    subject = _subject(reference, "上半年经开区工业经济持续向好", "经开区规上工业增加值同比增长9%。")
+    subject = _subject(reference, "前三季度经开区主要指标运行平稳", "经开区规上工业增加值同比增长9%。")
     assert subject.main_zone is None
 
 
@@ -44,10 +44,10 @@ def test_aggregates_are_named_after_the_documents_place(reference: Reference) ->
 
 
 def test_a_provinces_zones_in_a_report_about_them(reference: Reference) -> None:
-    subject = _subject(reference, "一季度河南产业集聚区工业增长较快", "一季度,我省产业集聚区规模以上工业增加值增长15%。")
-    assert subject.main_zone == "河南省产业集聚区"
-    hits = find_zones(normalise("我省产业集聚区规模以上工业增加值增长15%。").text, subject)
-    assert hits[0].zone == "河南省产业集聚区"
+    subject = _subject(reference, "前三季度江西产业集聚区发展势头良好", "前三季度,我省产业集聚区营业收入增长12%。")
+    assert subject.main_zone == "江西省产业集聚区"
+    hits = find_zones(normalise("我省产业集聚区营业收入增长12%。").text, subject)
+    assert hits[0].zone == "江西省产业集聚区"
 
 
 def test_a_ranking_field_is_not_an_aggregate_subject(reference: Reference) -> None:

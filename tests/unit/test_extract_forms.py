@@ -13,7 +13,7 @@ def test_bi_zeng_is_growth(extract) -> None:
 
 
 def test_a_pull_in_percentage_points_is_a_value(extract) -> None:
-    ex = extract("上半年,新投产项目新增产值8亿元,拉动园区规上工业产值增长6.2个百分点。")
+    ex = extract("一季度,开发区新投产项目新增营收8亿元,拉动全区规上工业营收增长6.2个百分点。")
     (pull,) = [f for f in ex.facts if f.unit == "个百分点"]
     assert (pull.measure, pull.value) == ("value", Decimal("6.2")) and "拉动" in pull.indicator
 
@@ -83,7 +83,7 @@ def test_a_count_of_kinds_in_words_after_their_list(extract) -> None:
 
 
 def test_a_group_named_in_words_is_not_a_count(extract) -> None:
-    ex = extract("上半年,园区三大主导产业产值同比增长18.2%。")
+    ex = extract("今年以来,园区四大新兴产业营收增长18.2%。")
     assert [f.value for f in ex.facts] == [Decimal("18.2")]
 
 
@@ -183,9 +183,9 @@ def test_fenbie_after_a_zone_pairs_the_indicators(extract) -> None:
 
 
 def test_a_clause_with_its_own_subject_ends_a_fenbie_list(extract) -> None:
-    ex = extract("2022年,经开区甲电器、乙空调2家企业分别入选国家智能制造示范工厂、优秀场景,入选企业数占全市50%。")
+    ex = extract("2022年,经开区甲电子、乙机械2家企业分别获评省级专精特新企业、省级技术中心,获评企业数占全区30%。")
     (share,) = [f for f in ex.facts if f.measure == "share_pct"]
-    assert share.indicator == "入选企业数"
+    assert share.indicator == "获评企业数"
 
 
 def test_a_person_speaking_of_their_own_business_is_not_the_zone(extract) -> None:
