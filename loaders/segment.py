@@ -49,6 +49,14 @@ _CAPTION = [
 _ENTRY = re.compile(r"^\s*【([^】]{1,60})】")
 _BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
 _SENTENCE_PUNCT = re.compile(r"[。；;，,、:：]")
+# Real paragraphs stay under a thousand characters; a text without line breaks (a page saved as
+# one line, a table flattened) is cut into pieces of at most this many, at sentence ends where it
+# has them, which keeps extraction time proportional to the document's length.
+MAX_PARAGRAPH = 3000
+_SENTENCE_MARKS = "。！？!?；;"
+_CLAUSE_MARKS = "，,、：:"
+# A heading is a short line (at most 30 characters, or one 【entry】 tag); longer spans never are.
+_HEADING_SPAN = 400
 
 
 @dataclass
@@ -116,6 +124,42 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+def _tail(text: str, start: int, end: int) -> str:
+    """The end of text[start:end] that decides whether it ends open: its last 80 characters
+    before trailing whitespace (a caption's credit is shorter), without copying a long paragraph."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[max(start, end - 80) : end]
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of an over-long paragraph that starts at ``start``: after the last
+    sentence end within ``limit`` characters, else after the last clause mark, else at a point
+    that does not split a number or a Latin word."""
+    window = text[start : start + limit]
+    for marks in (_SENTENCE_MARKS, _CLAUSE_MARKS):
+        cut = max(window.rfind(mark) for mark in marks)
+        if cut >= limit // 4:
+            return start + cut + 1
+    cut = limit
+    while cut > limit // 2 and window[cut - 1].isascii() and window[cut - 1].isalnum():
+        cut -= 1
+    return start + (cut if cut > limit // 2 else limit)
+
+
+def _split_long(
+    text: str, start: int, end: int, kind: ParagraphKind | None, limit: int = MAX_PARAGRAPH
+) -> list[tuple[int, int, ParagraphKind | None]]:
+    """A unit longer than ``limit`` characters becomes consecutive pieces of the same kind."""
+    pieces: list[tuple[int, int, ParagraphKind | None]] = []
+    while end - start > limit:
+        cut = _cut(text, start, limit)
+        pieces.append((start, cut, kind))
+        start = cut
+    pieces.append((start, end, kind))
+    return pieces
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -165,14 +209,15 @@ def segment(
             if (
                 p_kind is None
                 and kind is None
-                and _ends_open(text[p_start:p_end])
+                and _ends_open(_tail(text, p_start, p_end))
                 and not _ENTRY.match(nxt)
                 and not _BULLET.match(nxt)
-                and not _is_heading_like(text[p_start:p_end])
+                and not (p_end - p_start <= _HEADING_SPAN and _is_heading_like(text[p_start:p_end]))
             ):
                 merged[-1] = (p_start, end, None)
                 continue
         merged.append((start, end, kind))
+    merged = [piece for unit in merged for piece in _split_long(text, *unit)]
 
     paragraphs: list[Paragraph] = []
     section_zone: str | None = None

@@ -11,7 +11,9 @@ an earlier sentence of the paragraph, else the year of the comparison plus one (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from loaders.extract.years import YearExpr
 from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, resolve_generic
@@ -39,47 +41,61 @@ class ParagraphContext:
     def text(self) -> str:
         return self.norm.text
 
+    # Positions are looked up by bisection in lists built once per paragraph, so that placing
+    # every figure of a paragraph costs about its length, not its length times its figures.
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.end() for m in SENTENCE_END.finditer(self.text)]
+
+    @cached_property
+    def _clause_ends(self) -> list[int]:
+        return [m.end() for m in CLAUSE_END.finditer(self.text)]
+
+    @cached_property
+    def _listing_clause_ends(self) -> list[int]:
+        return [m.end() for m in _LISTING_CLAUSE_END.finditer(self.text)]
+
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
-        text = self.text
-        start = 0
-        for match in SENTENCE_END.finditer(text, 0, pos):
-            start = match.end()
-        end_match = SENTENCE_END.search(text, pos)
-        end = end_match.end() if end_match else len(text)
-        return start, end
+        ends = self._sentence_ends
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] if i else 0
+        j = bisect_left(ends, pos + 1)
+        return start, ends[j] if j < len(ends) else len(self.text)
 
     def clause_start(self, pos: int) -> int:
-        start = 0
-        for match in CLAUSE_END.finditer(self.text, 0, pos):
-            start = match.end()
-        return start
+        ends = self._clause_ends
+        i = bisect_right(ends, pos)
+        return ends[i - 1] if i else 0
+
+    @cached_property
+    def _subjects(self) -> _SubjectIndex:
+        return _SubjectIndex.build(self)
 
     def zone_at(self, pos: int) -> tuple[str | None, str]:
         """The zone a figure at this position is about, and the rule that decided it."""
         sentence_start, _ = self.sentence_bounds(pos)
-        explicit = [
-            h for h in self.zone_hits
-            if h.end <= pos and not h.alias_of_previous and h.rule != NOT_A_SUBJECT and not self._listed_part(h)
-        ]
-        for hit in reversed(explicit):
-            if hit.start < sentence_start:
-                break
-            return self._resolve(hit), hit.rule + ":same_sentence"
-        for hit in reversed(explicit):
-            if not hit.generic:
-                return self._resolve(hit), hit.rule + ":earlier_in_paragraph"
-        later = {self._resolve(h) for h in self.zone_hits if h.start >= pos and not h.alias_of_previous and h.rule != NOT_A_SUBJECT} - {None}
+        index = self._subjects
+        k = bisect_right(index.explicit_ends, pos)
+        if k:
+            hit, zone = index.explicit[k - 1]
+            if hit.start >= sentence_start:
+                return zone, hit.rule + ":same_sentence"
+        named = index.last_named[k]
+        if named is not None:
+            hit, zone = index.explicit[named]
+            return zone, hit.rule + ":earlier_in_paragraph"
+        later = index.later_zones[bisect_left(index.later_starts, pos)]
         if len(later) == 1 and self.context_zone_rule != "zone_section_heading":
-            return later.pop(), "zone_only_one_in_paragraph"
+            return later[0], "zone_only_one_in_paragraph"
         return self.context_zone, self.context_zone_rule
 
     def _listed_part(self, hit: ZoneHit) -> bool:
         """A zone in a list of components ("包括A、B和C片区", "拥有A、B等平台") is an object of the
         sentence, not the zone its figures are about."""
-        start = 0
-        for match in re.finditer(r"[。;!?,:]", self.text[: hit.start]):
-            start = match.end()
-        return bool(re.match(r"(包括|拥有|含有|下辖|辖|涵盖|托管|覆盖|整合)", self.text[start : hit.start]))
+        ends = self._listing_clause_ends
+        i = bisect_right(ends, hit.start)
+        start = ends[i - 1] if i else 0
+        return bool(_LISTING_VERB.match(self.text, start, hit.start))
 
     def _closed_parenthesis_between(self, start: int, end: int) -> bool:
         segment = self.text[start:end]
@@ -99,19 +115,24 @@ class ParagraphContext:
             return self.context_zone
         return zone
 
+    @cached_property
+    def _years(self) -> _YearIndex:
+        return _YearIndex.build(self)
+
     def year_at(self, pos: int, dated_events: bool = False) -> tuple[int | None, str]:
         """The year of a figure at this position, and the rule that decided it. A founding or
         upgrade date dates only the event itself (an honour: ``dated_events``), never a figure."""
         sentence_start, _ = self.sentence_bounds(pos)
         clause_start = self.clause_start(pos)
-        before = [y for y in self.years if y.end <= pos]
-        for y in reversed(before):
-            if y.possessive and y.end + 1 >= pos - 1 and clause_start <= y.start:
+        index = self._years
+        k = bisect_right(index.ends, pos)  # index.years[:k] end before the figure
+        for y in reversed(index.years[:k]):
+            if y.end + 2 < pos:
+                break
+            if y.possessive and clause_start <= y.start:
                 return y.year, y.rule + ":possessive"
         comparative: YearExpr | None = None
-        for y in reversed(before):
-            if y.start < sentence_start:
-                break
+        for y in reversed(index.years[bisect_left(index.starts, sentence_start) : k]):
             if self._closed_parenthesis_between(y.end, pos):
                 continue  # "(2022年全年28个)": a year inside parentheses stays there
             if y.comparative:
@@ -120,17 +141,81 @@ class ParagraphContext:
             if y.since or y.possessive or (y.event and not dated_events):
                 continue
             return y.year, y.rule + ":same_sentence"
-        for y in reversed(before):
-            if y.start >= sentence_start or y.comparative or y.since or y.possessive:
-                continue
-            # a year carries over from an earlier sentence only when it opens that sentence as a
-            # whole year ("2020年,"), not as the date of an event ("2021年3月8日,…批复设立")
-            opening_start, _ = self.sentence_bounds(y.start)
-            lead = re.sub(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?", "", self.text[opening_start : y.start])
-            if y.start - opening_start <= 8 and y.carries and not re.search(r"[,:]", lead):
-                return y.year, y.rule + ":earlier_sentence"
-        after_in_clause = [y for y in self.years if pos <= y.start < pos + 12 and y.comparative]
-        comparative = comparative or (after_in_clause[0] if after_in_clause else None)
+        carrier = index.last_carrier[min(k, bisect_left(index.starts, sentence_start))]
+        if carrier is not None:
+            return carrier.year, carrier.rule + ":earlier_sentence"
+        after = index.years[bisect_left(index.starts, pos) : bisect_left(index.starts, pos + 12)]
+        comparative = comparative or next((y for y in after if y.comparative), None)
         if comparative is not None and self.context_year is None:
             return comparative.year + 1, comparative.rule + ":comparison_base_plus_one"
         return self.context_year, self.context_year_rule
+
+
+_LISTING_CLAUSE_END = re.compile(r"[。;!?,:]")
+_LISTING_VERB = re.compile(r"(包括|拥有|含有|下辖|辖|涵盖|托管|覆盖|整合)")
+_CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?")
+
+
+@dataclass(frozen=True)
+class _SubjectIndex:
+    """The zone mentions of a paragraph arranged for lookups by position."""
+
+    explicit: list[tuple[ZoneHit, str | None]]  # subjects of figures, with their zone, by end
+    explicit_ends: list[int]
+    last_named: list[int | None]  # last_named[k]: the last of explicit[:k] that is not a bare word
+    later_starts: list[int]
+    later_zones: list[tuple[str, ...]]  # later_zones[i]: up to two distinct zones named from the i-th on
+
+    @classmethod
+    def build(cls, ctx: ParagraphContext) -> _SubjectIndex:
+        subjects = sorted(
+            (h for h in ctx.zone_hits if not h.alias_of_previous and h.rule != NOT_A_SUBJECT),
+            key=lambda h: (h.start, h.end),
+        )
+        zones = {id(h): ctx._resolve(h) for h in subjects}
+        explicit = sorted(
+            ((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h)), key=lambda pair: pair[0].end
+        )
+        last_named: list[int | None] = [None]
+        for i, (hit, _) in enumerate(explicit):
+            last_named.append(last_named[-1] if hit.generic else i)
+        later_zones: list[tuple[str, ...]] = [()]
+        for hit in reversed(subjects):
+            zone, seen = zones[id(hit)], later_zones[-1]
+            later_zones.append(seen + (zone,) if zone is not None and zone not in seen and len(seen) < 2 else seen)
+        later_zones.reverse()
+        return cls(
+            explicit=explicit,
+            explicit_ends=[h.end for h, _ in explicit],
+            last_named=last_named,
+            later_starts=[h.start for h in subjects],
+            later_zones=later_zones,
+        )
+
+
+@dataclass(frozen=True)
+class _YearIndex:
+    """The year expressions of a paragraph arranged for lookups by position."""
+
+    years: list[YearExpr]  # by position
+    starts: list[int]
+    ends: list[int]
+    last_carrier: list[YearExpr | None]  # last_carrier[k]: the last of years[:k] that dates the sentences after it
+
+    @classmethod
+    def build(cls, ctx: ParagraphContext) -> _YearIndex:
+        years = sorted(ctx.years, key=lambda y: (y.start, y.end))
+        last_carrier: list[YearExpr | None] = [None]
+        for y in years:
+            last_carrier.append(y if cls._carries_over(ctx, y) else last_carrier[-1])
+        return cls(years, [y.start for y in years], [y.end for y in years], last_carrier)
+
+    @staticmethod
+    def _carries_over(ctx: ParagraphContext, y: YearExpr) -> bool:
+        # a year carries over from an earlier sentence only when it opens that sentence as a
+        # whole year ("2020年,"), not as the date of an event ("2021年3月8日,…批复设立")
+        if y.comparative or y.since or y.possessive or not y.carries:
+            return False
+        opening_start, _ = ctx.sentence_bounds(y.start)
+        lead = _CARRY_LEAD.sub("", ctx.text[opening_start : y.start])
+        return y.start - opening_start <= 8 and not re.search(r"[,:]", lead)

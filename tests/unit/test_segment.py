@@ -53,3 +53,25 @@ def test_navigation_lines_of_a_page_header_are_not_one_sentence() -> None:
 def test_related_news_at_the_foot_of_a_page_is_boilerplate() -> None:
     kinds = _kinds("园区一季度产值增长8%。\n\n相关新闻:\n\n某市新建公园12个\n\n某市地铁新增线路3条")
     assert kinds[0][0] == "prose" and len(kinds) >= 2 and all(k == "boilerplate" for k, _ in kinds[1:])
+
+
+def test_a_page_saved_as_one_line_is_cut_at_sentence_ends() -> None:
+    from loaders.segment import MAX_PARAGRAPH
+
+    sentence = "园区实现工业总产值123.4亿元,同比增长12.5%。"
+    text = sentence * (3 * MAX_PARAGRAPH // len(sentence))
+    paragraphs = _segment(text)
+    assert len(paragraphs) >= 3
+    assert all(len(p.text) <= MAX_PARAGRAPH and p.text.endswith("。") for p in paragraphs[:-1])
+    assert "".join(p.text for p in paragraphs) == text
+    assert paragraphs[0].char_start == 0 and paragraphs[-1].char_end == len(text)
+
+
+def test_a_long_run_without_punctuation_is_not_cut_inside_a_number() -> None:
+    from loaders.segment import MAX_PARAGRAPH
+
+    text = "园区" + "新增企业12345678家" * (MAX_PARAGRAPH // 5)
+    pieces = [p.text for p in _segment(text)]
+    assert len(pieces) >= 2 and "".join(pieces) == text
+    assert all(len(p) <= MAX_PARAGRAPH for p in pieces)
+    assert all(not (a[-1].isdigit() and b[0].isdigit()) for a, b in zip(pieces, pieces[1:]))
