@@ -41,7 +41,8 @@ from devzone.review import write_review
 from devzone.sql import run_sql
 from devzone.summary import counts_table
 from loaders.load import LoadSummary
-from loaders.pipeline import DEFAULT_WORKERS, Source, extract_all
+from loaders.pipeline import DEFAULT_SECONDS, DEFAULT_WORKERS, Limits, Source, extract_all
+from loaders.read import DEFAULT_MAX_BYTES
 from loaders.reference import load_reference
 from models.records import Extraction
 
@@ -86,6 +87,17 @@ DsnOption = Annotated[
     typer.Option("--dsn", help=f"PostgreSQL URL, postgresql://user:password@host:port/dbname [default: ${DSN_ENV}]"),
 ]
 WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes that extract in parallel.")]
+DocTimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--doc-timeout",
+        min=0,
+        help="Seconds one document's extraction may take before it is quarantined (0: no limit).",
+    ),
+]
+MaxBytesOption = Annotated[
+    int, typer.Option("--max-bytes", min=1, help="Files larger than this many bytes are quarantined unread.")
+]
 ReloadOption = Annotated[
     bool,
     typer.Option("--reload", help="Re-extract documents already loaded too (after changing extraction rules)."),
@@ -143,13 +155,23 @@ def main(
     ctx.obj = Consoles(out=Console(), err=err)
 
 
+def _limits(doc_timeout: float, max_bytes: int) -> Limits:
+    return Limits(max_bytes=max_bytes, seconds=doc_timeout or None)
+
+
 def _load(
-    consoles: Consoles, warehouse: Warehouse, docs: Path, sources: list[Source], workers: int, reload: bool
+    consoles: Consoles,
+    warehouse: Warehouse,
+    docs: Path,
+    sources: list[Source],
+    workers: int,
+    reload: bool,
+    limits: Limits,
 ) -> LoadSummary:
     """Migrate and load; the caller holds the run lock."""
     with open_engine(warehouse) as engine:
         upgrade_to_head(engine)
-        return ingest(engine, sources, docs, workers, consoles.err, reload=reload)
+        return ingest(engine, sources, docs, workers, consoles.err, reload=reload, limits=limits)
 
 
 def _build(warehouse: Warehouse) -> None:
@@ -173,6 +195,8 @@ def run(
     dsn: DsnOption = None,
     workers: WorkersOption = DEFAULT_WORKERS,
     reload: ReloadOption = False,
+    doc_timeout: DocTimeoutOption = DEFAULT_SECONDS,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Migrate the raw schema, load new or changed documents, build the marts, print row counts."""
     consoles: Consoles = ctx.obj
@@ -181,7 +205,7 @@ def run(
     docs = docs.resolve()
     sources = find_sources(docs)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
-        summary = _load(consoles, warehouse, docs, sources, workers, reload)
+        summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes))
         _build(warehouse)
         _print_counts(consoles, warehouse, summary)
     log.info("run: done in %.1f s", time.monotonic() - started)
@@ -197,6 +221,8 @@ def load(
     dsn: DsnOption = None,
     workers: WorkersOption = DEFAULT_WORKERS,
     reload: ReloadOption = False,
+    doc_timeout: DocTimeoutOption = DEFAULT_SECONDS,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Migrate the raw schema and load new or changed documents (no dbt build)."""
     consoles: Consoles = ctx.obj
@@ -204,7 +230,7 @@ def load(
     docs = docs.resolve()
     sources = find_sources(docs)
     with run_lock(warehouse):
-        summary = _load(consoles, warehouse, docs, sources, workers, reload)
+        summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes))
         _print_counts(consoles, warehouse, summary)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from devzone.config import Warehouse
 from devzone.errors import UserError
-from models.tables import RAW_SCHEMA, RECORD_TABLES, documents, loads, paragraphs, quarantine
+from models.tables import RAW_SCHEMA, RECORD_TABLES, documents, loads, paragraphs, quarantine, rejected_records
 
 MART_SCHEMA = "marts"
 _LOCK_HOLDER = re.compile(r"Could not set lock on file.*\(PID (\d+)\)")
@@ -62,7 +62,7 @@ def _mart_tables(engine: Engine) -> list[str]:
 
 def row_counts(engine: Engine) -> list[TableCount]:
     """Rows in every raw table (in dependency order), then in every mart table dbt built."""
-    raw_tables = (loads, documents, paragraphs, *RECORD_TABLES, quarantine)
+    raw_tables = (loads, documents, paragraphs, *RECORD_TABLES, rejected_records, quarantine)
     names = [(RAW_SCHEMA, t.name) for t in raw_tables]
     names += [(MART_SCHEMA, name) for name in _mart_tables(engine)]
     with engine.connect() as conn:

@@ -2,7 +2,8 @@
 
 A subprocess rather than dbt's in-process runner: dbt reads its connection from environment
 variables (see dbt_project/profiles.yml), and a child process gets its own environment and
-its own DuckDB handle instead of changing ours.
+its own DuckDB handle instead of changing ours. The child dies with us (``die_with_parent``),
+so a killed run never leaves a build behind that holds the warehouse.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from devzone.config import DBT_PROJECT_DIR, Warehouse
 from devzone.errors import UserError
+from loaders.lifeline import die_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +60,16 @@ def dbt_build(warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR, *, sche
     env = {**os.environ, **_connection_env(warehouse), "DO_NOT_TRACK": "1"}
     where = f" into the *{schema_suffix} schemas" if schema_suffix else ""
     log.info("build: dbt build on %s%s", warehouse.describe(), where)
-    completed = subprocess.run(command, env=env, cwd=project_dir, capture_output=True, text=True, check=False)
+    parent = os.getpid()
+    completed = subprocess.run(
+        command,
+        env=env,
+        cwd=project_dir,
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=lambda: die_with_parent(parent),  # a killed devzone must not leave dbt holding the warehouse
+    )
     lines = completed.stdout.splitlines()
     done = next((line for line in reversed(lines) if "Done. PASS=" in line), "")
     if completed.returncode != 0:

@@ -13,7 +13,7 @@ from devzone.config import MANIFEST_PATH
 from devzone.errors import UserError
 from loaders.load import Action, LoadSummary, Outcome, load_results
 from loaders.manifest import ManifestError, load_manifest
-from loaders.pipeline import Source, discover, extract_all
+from loaders.pipeline import Limits, Source, discover, extract_all
 from loaders.reference import load_reference
 from loaders.version import extractor_version
 
@@ -38,7 +38,14 @@ def find_sources(docs_dir: Path) -> list[Source]:
 
 
 def ingest(
-    engine: Engine, sources: list[Source], docs_dir: Path, workers: int, console: Console, *, reload: bool = False
+    engine: Engine,
+    sources: list[Source],
+    docs_dir: Path,
+    workers: int,
+    console: Console,
+    *,
+    reload: bool = False,
+    limits: Limits = Limits(),
 ) -> LoadSummary:
     """Load every source that is new or changed (every source, with ``reload``); the schema must be at head."""
     log.info("extract: %d file(s) from %s on %d worker(s)", len(sources), docs_dir, workers)
@@ -52,7 +59,7 @@ def ingest(
 
         summary = load_results(
             engine,
-            extract_all(sources, reference, workers),
+            extract_all(sources, reference, workers, limits),
             str(docs_dir),
             on_outcome=advance,
             reload=reload,

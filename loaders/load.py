@@ -6,7 +6,9 @@ What happens to each file of a run:
 - its bytes are already loaded under the same name: nothing (``unchanged``);
 - its bytes are new: the document and its rows are inserted (``loaded``); if rows of an earlier
   version of the same file name exist, they are deleted (``replaced``);
-- its bytes are already loaded under another name, it could not be read, or its extraction is
+- a record the raw schema cannot hold (a number too large for its column, a span that is not its
+  quote) is set aside in ``raw.rejected_records`` with the reason; the rest of its document loads;
+- its bytes are already loaded under another name, it could not be read, or its paragraphs are
   inconsistent: a row in ``raw.quarantine`` with the reason (``quarantined``), once per
   file name and hash, so that re-runs add nothing. A bad version of a file keeps the good rows of
   its earlier version: a failed load never removes data;
@@ -32,6 +34,7 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, Engine, String, Table, delete, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
 
+from loaders.screen import InvalidExtraction, SetAside, check_document, screen_records
 from models.records import (
     Document,
     Extraction,
@@ -53,6 +56,7 @@ from models.tables import (
     projects,
     quarantine,
     rankings,
+    rejected_records,
     years,
     zones,
 )
@@ -83,7 +87,7 @@ RECORD_TABLES: tuple[RecordTable, ...] = (
 
 # Child tables before their parents: the order in which a document's rows are deleted.
 _DELETE_LEVELS: tuple[tuple[Table, ...], ...] = (
-    tuple(rt.table for rt in RECORD_TABLES),
+    (*(rt.table for rt in RECORD_TABLES), rejected_records),
     (paragraphs,),
     (documents,),
 )
@@ -124,11 +128,6 @@ class LoadSummary:
         return self.load_id is not None
 
 
-class InvalidExtraction(ValueError):
-    """An extraction the raw schema cannot hold faithfully: a span that is not its quote (which
-    would break every trace) or text wider than its column."""
-
-
 def _now() -> datetime:
     # Stored without time zone (the column is TIMESTAMP on both databases); always UTC.
     return datetime.now(UTC).replace(tzinfo=None)
@@ -154,25 +153,24 @@ def _document_row(doc: Document, load_id: str, extractor_version: str | None = N
     }
 
 
-def check_lineage(extraction: Extraction) -> None:
-    """Every paragraph and record must point at its own document and quote exactly its span."""
-    doc = extraction.document
-    text = doc.text
-    paragraph_ids = set()
-    for p in extraction.paragraphs:
-        if p.doc_id != doc.doc_id or text[p.char_start : p.char_end] != p.text:
-            raise InvalidExtraction(f"paragraph {p.paragraph_id} is not the text at {p.char_start}-{p.char_end}")
-        paragraph_ids.add(p.paragraph_id)
-    for rt in RECORD_TABLES:
-        record: Mention
-        for record in getattr(extraction, rt.field):
-            if record.doc_id != doc.doc_id or record.paragraph_id not in paragraph_ids:
-                raise InvalidExtraction(f"{rt.table.name} record {record.record_id} points outside the document")
-            if text[record.char_start : record.char_end] != record.quote:
-                raise InvalidExtraction(
-                    f"{rt.table.name} record {record.record_id}: quote {record.quote!r} is not the text at "
-                    f"{record.char_start}-{record.char_end}"
-                )
+_SCREENED_FIELDS = tuple((rt.field, rt.table, rt.renames) for rt in RECORD_TABLES)
+
+
+def _set_aside_row(doc_id: str, item: SetAside, load_id: str) -> dict[str, Any]:
+    record = item.record
+    return {
+        "doc_id": doc_id,
+        "record_table": item.table,
+        "record_id": record.record_id,
+        "paragraph_id": record.paragraph_id,
+        "char_start": record.char_start,
+        "char_end": record.char_end,
+        "quote": record.quote,
+        "extractor": record.rule,
+        "record": record.model_dump_json(),
+        "reason": item.reason,
+        "load_id": load_id,
+    }
 
 
 def table_rows(
@@ -187,18 +185,6 @@ def table_rows(
         (paragraphs, [_row(p, {}, load_id) for p in extraction.paragraphs]),
         *records,
     ]
-
-
-def check_widths(rows: list[tuple[Table, list[dict[str, Any]]]]) -> None:
-    """Text must fit its column: PostgreSQL refuses a value over a VARCHAR(n) and DuckDB stores it,
-    so without this check the same document would load on one database and not on the other."""
-    for table, new_rows in rows:
-        widths = {c.name: c.type.length for c in table.columns if isinstance(c.type, String) and c.type.length}
-        for row in new_rows:
-            for name, width in widths.items():
-                value = row.get(name)
-                if isinstance(value, str) and len(value) > width:
-                    raise InvalidExtraction(f"{table.name}.{name} holds {width} characters, got {len(value)}: {value!r}")
 
 
 def _copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -347,12 +333,15 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
         _replace(run.engine, older_versions, run.ensure_row, same_keys=False)
         log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
         return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
+    extraction, set_aside = screen_records(extraction, _SCREENED_FIELDS)
     rows = table_rows(extraction, run.load_id, run.extractor_version)
     try:
-        check_lineage(extraction)
-        check_widths(rows)
+        check_document(extraction, rows[:2])
     except InvalidExtraction as exc:
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"extraction rejected: {exc}")
+    rows.append((rejected_records, [_set_aside_row(doc.doc_id, item, run.load_id) for item in set_aside]))
+    for item in set_aside:
+        log.warning("%s: set aside %s record %s: %s", name, item.table, item.record.record_id, item.reason)
 
     def write(conn: Connection) -> None:
         run.ensure_row(conn)
@@ -369,6 +358,8 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
         return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"could not be stored: {reason}")
     n_records = sum(len(getattr(extraction, rt.field)) for rt in RECORD_TABLES)
     detail = f"{len(extraction.paragraphs)} paragraphs, {n_records} records"
+    if set_aside:
+        detail += f", {len(set_aside)} set aside (raw.rejected_records)"
     if replaced:
         how = "re-extracted" if loaded_as is not None else f"new bytes {doc.doc_id[:12]}"
         if loaded_as is not None and stale and not run.reload:

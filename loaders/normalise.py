@@ -1,8 +1,8 @@
 """A normalised view of a stretch of original text, with a map from every character back.
 
 Extractors match patterns on the normalised view — NFKC (full-width digits and punctuation become
-ASCII), traditional characters folded to simplified ones, line breaks inside a paragraph and
-spaces inside numbers or between Chinese characters removed — and report spans in original
+ASCII), traditional characters folded to simplified ones, invisible characters dropped, line
+breaks inside a paragraph and spaces inside numbers or between Chinese characters removed — and report spans in original
 offsets through the map, so a quote is always the original characters.
 """
 
@@ -37,8 +37,17 @@ def _is_ascii_word(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "-_/.")
 
 
+# Invisible characters: format characters (zero-width spaces and joiners, byte-order marks,
+# bidi controls, soft hyphens) and combining marks. Pasted or scraped text carries them inside
+# numbers and names ("12\u200b3.4亿元"), where they would break every pattern; they are dropped
+# from the normalised view, and the original span keeps them.
+_INVISIBLE = frozenset(("Cf", "Mn", "Me"))
+
+
 @lru_cache(maxsize=8192)
 def _fold(ch: str) -> str:
+    if unicodedata.category(ch) in _INVISIBLE:
+        return ""
     folded = unicodedata.normalize("NFKC", ch)
     if folded == "\u3000":
         return " "

@@ -120,7 +120,7 @@ def read_file(path: Path, meta: DocumentMeta, max_bytes: int = DEFAULT_MAX_BYTES
                 path=str(path),
                 sha256=digest.hexdigest(),
                 n_bytes=size,
-                reason=f"too large: {size} bytes, the limit is {max_bytes} (set --max-bytes to raise it)",
+                reason=f"too large: {size} bytes, the limit is {max_bytes} (raise --max-bytes to read it)",
             )
         data = path.read_bytes()
     except OSError as exc:

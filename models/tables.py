@@ -188,4 +188,21 @@ quarantine = Table(
     comment="Files that could not be loaded, with the reason; nothing else of them is stored.",
 )
 
+rejected_records = Table(
+    "rejected_records",
+    metadata,
+    Column("doc_id", String(64), ForeignKey("documents.doc_id"), primary_key=True),
+    Column("record_table", String(32), primary_key=True),
+    Column("record_id", String(64), primary_key=True),
+    Column("paragraph_id", String(80)),
+    Column("char_start", Integer),
+    Column("char_end", Integer),
+    Column("quote", Text, nullable=False),
+    Column("extractor", Text, nullable=False),
+    Column("record", Text, nullable=False, comment="the record as JSON"),
+    Column("reason", Text, nullable=False),
+    Column("load_id", String(36), ForeignKey("loads.load_id"), nullable=False),
+    comment="Records of loaded documents that the raw schema cannot hold, with the reason.",
+)
+
 RECORD_TABLES = (zones, years, metrics, rankings, honours, projects)

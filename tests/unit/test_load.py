@@ -30,7 +30,7 @@ from models.records import (
     YearMention,
     ZoneMention,
 )
-from models.tables import RECORD_TABLES, documents, loads, metadata, metrics, quarantine
+from models.tables import RECORD_TABLES, documents, loads, metadata, metrics, quarantine, rejected_records
 
 # Mixed line endings, full-width punctuation, spaces inside numbers and a character outside the
 # BMP: a span must survive the round trip through both databases character for character.
@@ -197,18 +197,21 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_load(engine: Engine, tmp_p
 
     summary = _load(engine, make_extraction("a.txt"), unreadable, broken_quote, twice_the_same_id, good)
 
-    assert summary.counts[Action.LOADED] == 2
-    assert summary.counts[Action.QUARANTINED] == 3
+    assert summary.counts[Action.LOADED] == 4
+    assert summary.counts[Action.QUARANTINED] == 1
     assert summary.status == "partial"
     with engine.connect() as conn:
         loaded = set(conn.execute(select(documents.c.file_name)).scalars())
         reasons = dict(conn.execute(select(quarantine.c.file_name, quarantine.c.reason)).tuples().all())
+        set_aside = conn.execute(select(rejected_records.c.record_id, rejected_records.c.reason)).tuples().all()
+        n_facts = conn.execute(select(func.count()).select_from(metrics)).scalar_one()
         run = conn.execute(select(loads)).one()
-    assert loaded == {"a.txt", "b.txt"}
-    assert "binary" in reasons["scan.txt"]
-    assert "quote" in reasons["c.txt"]
-    assert "could not be stored" in reasons["d.txt"]
-    assert (run.n_files, run.n_loaded, run.n_quarantined) == (5, 2, 3)
+    assert loaded == {"a.txt", "b.txt", "c.txt", "d.txt"}
+    assert set(reasons) == {"scan.txt"} and "binary" in reasons["scan.txt"]
+    # one record each of c.txt (its quote is not its span) and d.txt (its second copy) is set aside
+    assert sorted(reason.split(" ")[0] for _, reason in set_aside) == ["quote", "the"]
+    assert n_facts == 3  # a, b, d: the only fact of c.txt is the one set aside
+    assert (run.n_files, run.n_loaded, run.n_quarantined) == (5, 4, 1)
     assert "scan.txt" in run.message
 
     counts = row_counts(engine)
@@ -216,18 +219,34 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_load(engine: Engine, tmp_p
     assert row_counts(engine) == counts
 
 
-def test_text_too_wide_for_its_column_is_refused_on_every_database(engine: Engine) -> None:
-    too_wide = make_extraction("a.txt")
-    long_unit = "万" * 40
-    too_wide = too_wide.model_copy(update={"facts": [too_wide.facts[0].model_copy(update={"unit": long_unit})]})
+def test_a_record_too_wide_or_too_large_for_its_column_costs_that_record(engine: Engine) -> None:
+    extraction = make_extraction("a.txt")
+    fact = extraction.facts[0]
+    too_wide = fact.model_copy(update={"unit": "万" * 40, "record_id": "wide"})
+    too_large = fact.model_copy(update={"value": Decimal("123456789012345678901234567"), "record_id": "large"})
+    extraction = extraction.model_copy(update={"facts": [fact, too_wide, too_large]})
 
-    summary = _load(engine, too_wide)
+    summary = _load(engine, extraction)
+
+    assert summary.counts[Action.LOADED] == 1
+    with engine.connect() as conn:
+        reasons = dict(conn.execute(select(rejected_records.c.record_id, rejected_records.c.reason)).tuples().all())
+        stored = conn.execute(select(metrics.c.record_id)).scalars().all()
+    assert stored == [fact.record_id]
+    assert "metrics.unit holds 32 characters, got 40" in reasons["wide"]
+    assert "metrics.value holds numbers below 1e+18" in reasons["large"]
+
+
+def test_a_document_whose_paragraphs_are_not_its_text_is_quarantined(engine: Engine) -> None:
+    extraction = make_extraction("a.txt")
+    paragraph = extraction.paragraphs[0].model_copy(update={"text": "另一段文字"})
+    summary = _load(engine, extraction.model_copy(update={"paragraphs": [paragraph]}))
 
     assert summary.counts[Action.QUARANTINED] == 1
     with engine.connect() as conn:
         reason = conn.execute(select(quarantine.c.reason)).scalar_one()
         assert conn.execute(select(func.count()).select_from(documents)).scalar_one() == 0
-    assert "metrics.unit holds 32 characters, got 40" in reason
+    assert "is not the text at" in reason
 
 
 def test_lineage_holds_for_every_stored_record(engine: Engine) -> None:

@@ -28,13 +28,13 @@ def test_the_migrated_columns_are_those_of_the_models(engine: Engine) -> None:
 
 
 def test_upgrading_twice_and_downgrading_to_base_and_back_work(engine: Engine) -> None:
-    assert upgrade_to_head(engine) == "0003"
+    assert upgrade_to_head(engine) == "0004"
     config = Config(str(ALEMBIC_INI))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "base")
     assert _columns(engine) == {}
-    assert upgrade_to_head(engine) == "0003"
+    assert upgrade_to_head(engine) == "0004"
 
 
 def test_autogenerate_finds_no_difference_on_postgresql(pg_url: URL) -> None:

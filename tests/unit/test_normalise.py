@@ -37,3 +37,12 @@ def test_every_character_maps_back_to_the_original() -> None:
 
 def test_tabs_survive_in_table_rows() -> None:
     assert normalise("合 计\t\t102\t-2.5", keep_tabs=True).text == "合计\t\t102\t-2.5"
+
+
+def test_invisible_characters_go_and_spans_keep_them() -> None:
+    original = "园区\u202e产值12\u200b3.4\ufeff亿元\u200d,增长5\u0301%"
+    norm = normalise(original)
+    assert norm.text == "园区产值123.4亿元,增长5%"
+    start = norm.text.index("123.4亿元")
+    a, b = norm.orig_span(start, start + len("123.4亿元"))
+    assert original[a:b] == "12\u200b3.4\ufeff亿元"
