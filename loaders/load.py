@@ -370,6 +370,23 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     return Outcome(name, Action.LOADED, detail)
 
 
+def close_interrupted_runs(engine: Engine) -> list[str]:
+    """Mark the runs still 'running' as 'interrupted': a load holds the run lock, so a running
+    row seen by another load is one whose process was killed. Its committed documents are whole
+    (one transaction each); the files it did not reach load in this run."""
+    with engine.begin() as conn:
+        stale = list(conn.execute(select(loads.c.load_id).where(loads.c.status == "running")).scalars())
+        if stale:
+            conn.execute(
+                update(loads)
+                .where(loads.c.load_id.in_(stale))
+                .values(status="interrupted", finished_at=_now(), message="the run was killed before it finished")
+            )
+    for load_id in stale:
+        log.warning("load: run %s was killed before it finished; its documents are complete, the rest loads now", load_id)
+    return stale
+
+
 def load_results(
     engine: Engine,
     results: Iterable[tuple[str, Extraction | Rejection]],
@@ -387,6 +404,7 @@ def load_results(
     """
     summary = LoadSummary(docs_dir=docs_dir)
     run = _Run(engine, summary, reload, extractor_version)
+    close_interrupted_runs(engine)
     try:
         for path, result in results:
             if isinstance(result, Rejection):

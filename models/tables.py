@@ -34,7 +34,7 @@ loads = Table(
     Column("load_id", String(36), primary_key=True),
     Column("started_at", DateTime, nullable=False),
     Column("finished_at", DateTime),
-    Column("status", String(16), nullable=False, comment="running / succeeded / partial / failed"),
+    Column("status", String(16), nullable=False, comment="running / succeeded / partial / failed / interrupted (killed)"),
     Column("docs_dir", Text, nullable=False),
     Column("n_files", Integer, nullable=False, default=0),
     Column("n_loaded", Integer, nullable=False, default=0),

@@ -4,12 +4,13 @@ idempotence, replacement, duplicates, quarantine, lineage, and the read-back use
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, insert, select
 
 import loaders.load
 from devzone.readback import read_extractions
@@ -353,3 +354,18 @@ def test_the_extractor_version_changes_with_the_rules(tmp_path: Path) -> None:
     assert extractor_version(tmp_path) == before
     (tmp_path / "seeds/reference/zones.csv").write_text("y", encoding="utf-8")
     assert extractor_version(tmp_path) != before
+
+
+def test_a_run_killed_midway_is_marked_interrupted_by_the_next(engine: Engine) -> None:
+    started = datetime(2026, 1, 1)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(loads),
+            [{"load_id": "killed", "started_at": started, "status": "running", "docs_dir": "docs", "n_files": 0,
+              "n_loaded": 0, "n_replaced": 0, "n_unchanged": 0, "n_quarantined": 0}],
+        )
+    _load(engine, make_extraction("a.txt"))
+    with engine.connect() as conn:
+        statuses = dict(conn.execute(select(loads.c.load_id, loads.c.status)).tuples().all())
+    assert statuses.pop("killed") == "interrupted"
+    assert list(statuses.values()) == ["succeeded"]
