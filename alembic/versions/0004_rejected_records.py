@@ -39,7 +39,17 @@ def upgrade() -> None:
         schema="raw",
         comment="Records of loaded documents that the raw schema cannot hold, with the reason.",
     )
+    _status_comment("running / succeeded / partial / failed / interrupted (killed)")
 
 
 def downgrade() -> None:
+    _status_comment("running / succeeded / partial / failed")
     op.drop_table("rejected_records", schema="raw")
+
+
+def _status_comment(comment: str) -> None:
+    # A run killed midway is now marked 'interrupted' by the next. DuckDB keeps no column comments.
+    if op.get_bind().dialect.name == "postgresql":
+        op.alter_column(
+            "loads", "status", schema="raw", comment=comment, existing_type=sa.String(16), existing_nullable=False
+        )
