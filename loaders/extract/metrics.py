@@ -40,10 +40,13 @@ _COUNT_UNITS = {
 }
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
+# A number never starts inside another (the lookbehind): without it, a long run of digits would
+# be matched again from each of its positions, and cost its length squared.
 QUANTITY = re.compile(
-    rf"(?P<pre>{_PRE})?(?P<num>{NUMBER})(?P<mid>余|多)?(?P<mag>万)?(?P<mid2>余|多)?"
+    rf"(?P<pre>{_PRE})?(?<![\d.])(?P<num>{NUMBER})(?P<mid>余|多)?(?P<mag>万)?(?P<mid2>余|多)?"
     rf"(?P<unit>{_UNIT_ALT})?(?P<post>{_POST})?"
 )
+_MULTIPLE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})倍")
 _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
 
 _YOY_WORDS = r"同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
@@ -178,7 +181,7 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(match.group(1))
         if value is not None:
             out.append(Quantity(match.start(), match.end(), match.start(), value, "%", None))
-    for match in re.finditer(rf"(?P<num>{NUMBER})倍", text):
+    for match in _MULTIPLE.finditer(text):
         # "增长2.5倍" is a growth of 250%; a multiple written alone is not a figure of its own.
         value = parse_number(match.group("num"))
         if value is not None and re.search(r"(增长|增加|提高)了?$", text[max(0, match.start() - 4) : match.start()]):

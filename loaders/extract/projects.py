@@ -85,7 +85,7 @@ _INVEST_THEN_BUILT = re.compile(
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
-_COUNTED_LIST = re.compile(r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d+|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目")
+_COUNTED_LIST = re.compile(r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d{1,5}|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目")
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
     r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个)*"
@@ -398,6 +398,8 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 def _ceremonies(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
+    if "仪式" not in text:
+        return out  # the pattern tries 40 lengths of name at every position: skip what cannot match
     for match in _CEREMONY.finditer(text):
         raw = match.group("name")
         raw = re.sub(r"^.*?(?:新区|开发区|园区)(?=[\u4e00-\u9fff]{4,})", "", raw) if len(raw) > 12 else raw
@@ -443,6 +445,8 @@ def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
+    if "项目" not in text:
+        return out  # the pattern tries 80 lengths of list at every position: skip what cannot match
     for match in _COUNTED_LIST.finditer(text):
         names_text = match.group("names")
         if "、" not in names_text and "等" not in text[match.start() : match.end()]:
