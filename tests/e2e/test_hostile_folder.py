@@ -78,12 +78,12 @@ def _hostile(docs: Path, outside: Path) -> dict[str, str]:
     }
 
 
-def _state(db: Path) -> tuple[set[str], dict[str, str], list[tuple[str, str, float]], dict[str, int]]:
+def _state(db: Path) -> tuple[set[str], dict[str, str], list[tuple[str, str]], dict[str, int]]:
     with duckdb.connect(str(db), read_only=True) as con:
         loaded = {name for (name,) in con.execute("SELECT file_name FROM raw.documents").fetchall()}
         quarantined = dict(con.execute("SELECT file_name, reason FROM raw.quarantine").fetchall())
         set_aside = con.execute(
-            "SELECT d.file_name, r.reason, 0 FROM raw.rejected_records r JOIN raw.documents d USING (doc_id)"
+            "SELECT d.file_name, r.reason FROM raw.rejected_records r JOIN raw.documents d USING (doc_id)"
         ).fetchall()
         counts = {
             table: con.execute(f"SELECT count(*) FROM raw.{table}").fetchall()[0][0]
@@ -113,7 +113,7 @@ def test_hostile_files_cost_only_themselves(tmp_path: Path) -> None:
             reason = outcome.split(":", 1)[1]
             assert name in quarantined and reason in quarantined[name], (name, quarantined.get(name))
     assert "h23_directory.txt" not in loaded | set(quarantined)
-    assert [(name, reason.split(" ")[0]) for name, reason, _ in set_aside] == [("h13_absurd_figure.txt", "metrics.value")]
+    assert [(name, reason.split(" ")[0]) for name, reason in set_aside] == [("h13_absurd_figure.txt", "metrics.value")]
     with duckdb.connect(str(db), read_only=True) as con:
         values = con.execute(
             "SELECT m.value FROM raw.metrics m JOIN raw.documents d USING (doc_id) "
