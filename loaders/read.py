@@ -43,12 +43,13 @@ def _looks_like_utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     if len(sample) < 4:
         return None
+    # A few NULs fall on the other side too: 开 is U+5F00 and 一 is U+4E00.
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) / 2
-    if odd_nuls > 0.3 * half and even_nuls == 0:
+    if odd_nuls > 0.3 * half and even_nuls < odd_nuls / 4:
         return "utf-16-le"
-    if even_nuls > 0.3 * half and odd_nuls == 0:
+    if even_nuls > 0.3 * half and odd_nuls < even_nuls / 4:
         return "utf-16-be"
     return None
 

@@ -8,12 +8,20 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 from pg_scratch import scratch_database
-from sqlalchemy import URL, create_engine, text
+from sqlalchemy import URL
 
-from e2e_pipeline import READER_PASSWORD, READER_ROLE, SEED_DOCUMENTS, PipelineRuns, devzone_env, run_devzone
+from e2e_pipeline import (
+    READER_PASSWORD,
+    READER_ROLE,
+    SEED_DOCUMENTS,
+    PipelineRuns,
+    devzone_env,
+    duckdb_counts,
+    postgres_counts,
+    run_devzone,
+)
 
 
 @pytest.fixture(scope="session")
@@ -21,30 +29,6 @@ def seed_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     docs = tmp_path_factory.mktemp("seed-docs") / "documents"
     shutil.copytree(SEED_DOCUMENTS, docs)
     return docs
-
-
-def _duckdb_counts(db: Path) -> dict[str, int]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        tables = con.execute(
-            "SELECT table_schema || '.' || table_name FROM information_schema.tables "
-            "WHERE table_schema IN ('raw', 'marts') ORDER BY 1"
-        ).fetchall()
-        return {name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] for (name,) in tables}
-
-
-def _postgres_counts(url: URL) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        with engine.connect() as conn:
-            names = conn.execute(
-                text(
-                    "SELECT table_schema || '.' || table_name FROM information_schema.tables "
-                    "WHERE table_schema IN ('raw', 'marts') AND table_type = 'BASE TABLE' ORDER BY 1"
-                )
-            ).scalars()
-            return {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one() for name in names}
-    finally:
-        engine.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -55,7 +39,7 @@ def duckdb_pipeline(seed_docs: Path, tmp_path_factory: pytest.TempPathFactory) -
     for _ in range(2):
         result = run_devzone("run", "--docs", str(seed_docs), "--db", str(db))
         assert result.returncode == 0, result.stdout + result.stderr
-        counts.append(_duckdb_counts(db))
+        counts.append(duckdb_counts(db))
     return PipelineRuns(str(db), (counts[0], counts[1]))
 
 
@@ -80,5 +64,5 @@ def postgres_pipeline(postgres_database: URL, seed_docs: Path) -> PipelineRuns:
     for options, env in invocations:
         result = run_devzone("run", "--docs", str(seed_docs), *options, env=env)
         assert result.returncode == 0, result.stdout + result.stderr
-        counts.append(_postgres_counts(postgres_database))
+        counts.append(postgres_counts(postgres_database))
     return PipelineRuns(dsn, (counts[0], counts[1]))

@@ -9,6 +9,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
+from sqlalchemy import URL, create_engine, text
+
 REPO = Path(__file__).resolve().parents[2]
 SEED_DOCUMENTS = REPO / "seeds" / "documents"
 DEVZONE = Path(sys.executable).with_name("devzone")
@@ -35,3 +38,27 @@ def run_devzone(*args: str, env: dict[str, str] | None = None) -> subprocess.Com
     return subprocess.run(
         [str(DEVZONE), *args], capture_output=True, text=True, check=False, env=env or devzone_env(), timeout=600
     )
+
+
+def duckdb_counts(db: Path) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        tables = con.execute(
+            "SELECT table_schema || '.' || table_name FROM information_schema.tables "
+            "WHERE table_schema IN ('raw', 'marts') ORDER BY 1"
+        ).fetchall()
+        return {name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0] for (name,) in tables}
+
+
+def postgres_counts(url: URL) -> dict[str, int]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            names = conn.execute(
+                text(
+                    "SELECT table_schema || '.' || table_name FROM information_schema.tables "
+                    "WHERE table_schema IN ('raw', 'marts') AND table_type = 'BASE TABLE' ORDER BY 1"
+                )
+            ).scalars()
+            return {name: conn.execute(text(f"SELECT count(*) FROM {name}")).scalar_one() for name in names}
+    finally:
+        engine.dispose()

@@ -14,10 +14,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import duckdb
 import pytest
+from pg_scratch import scratch_database
 from sqlalchemy import URL, create_engine, text
 
-from e2e_pipeline import DEVZONE, PipelineRuns, devzone_env, run_devzone
+from e2e_pipeline import DEVZONE, PipelineRuns, devzone_env, duckdb_counts, postgres_counts, run_devzone
 from models.tables import RECORD_TABLES
 
 pytestmark = pytest.mark.e2e
@@ -124,8 +126,6 @@ def _chain(args: list[str], query: Query, clean_query: Query, counts: Callable[[
 
 
 def test_kills_in_every_phase_on_duckdb(duckdb_pipeline: PipelineRuns, seed_docs: Path, tmp_path: Path) -> None:
-    import duckdb
-
     db = tmp_path / "killed.duckdb"
 
     def on(path: Path | str) -> Query:
@@ -140,18 +140,13 @@ def test_kills_in_every_phase_on_duckdb(duckdb_pipeline: PipelineRuns, seed_docs
 
         return query
 
-    from conftest import _duckdb_counts
-
-    _chain(["--docs", str(seed_docs), "--db", str(db)], on(db), on(duckdb_pipeline.db), lambda: _duckdb_counts(db),
+    _chain(["--docs", str(seed_docs), "--db", str(db)], on(db), on(duckdb_pipeline.db), lambda: duckdb_counts(db),
            duckdb_pipeline.counts[0])
 
 
 def test_kills_in_every_phase_on_postgres(
     postgres_pipeline: PipelineRuns, postgres_database: URL, pg_server: URL, seed_docs: Path
 ) -> None:
-    from conftest import _postgres_counts
-    from pg_scratch import scratch_database
-
     def on(url: URL) -> Query:
         def query(sql: str) -> list[tuple[object, ...]]:
             engine = create_engine(url)
@@ -168,4 +163,4 @@ def test_kills_in_every_phase_on_postgres(
     with scratch_database(pg_server, "killed") as url:
         dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
         _chain(["--docs", str(seed_docs), "--target", "postgres", "--dsn", dsn], on(url), on(postgres_database),
-               lambda: _postgres_counts(url), postgres_pipeline.counts[0])
+               lambda: postgres_counts(url), postgres_pipeline.counts[0])

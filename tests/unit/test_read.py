@@ -29,8 +29,11 @@ def _read(tmp_path: Path, data: bytes, name: str = "doc.txt") -> Document | Reje
         (TEXT.encode("gb18030"), "gb18030"),
         (TEXT.encode("utf-16"), "utf-16"),  # with the platform's byte-order mark
         (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+        # without a byte-order mark; 开 (U+5F00) puts a NUL on the other side of its pair
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
     ],
-    ids=["utf-8", "utf-8-bom", "gb18030", "utf-16", "utf-16-be"],
+    ids=["utf-8", "utf-8-bom", "gb18030", "utf-16", "utf-16-be", "utf-16-le-no-bom", "utf-16-be-no-bom"],
 )
 def test_decodes_every_supported_encoding_to_the_original_text(tmp_path: Path, data: bytes, encoding: str) -> None:
     doc = _read(tmp_path, data)
