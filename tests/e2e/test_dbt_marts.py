@@ -26,6 +26,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
+import duckdb
 import pytest
 import sqlalchemy as sa
 
@@ -514,3 +515,31 @@ def test_duckdb_views_survive_a_renamed_file(duckdb_build, tmp_path):
         assert (n_metrics, n_ranked) == (len(METRICS), len(METRICS) - 2)
     finally:
         other.dispose()
+
+
+def test_the_lineage_test_catches_a_quote_that_is_not_its_span(duckdb_build, tmp_path):
+    """quote_matches_document_span fails on a wrong quote, whether the span lies inside its
+    paragraph (compared with the paragraph's text) or not (compared with the document)."""
+    engine, _ = duckdb_build
+    engine.dispose()
+    corrupt = tmp_path / "corrupt.duckdb"
+    shutil.copyfile(engine.url.database, corrupt)
+    with duckdb.connect(str(corrupt)) as con:
+        con.execute("update raw.metrics set quote = quote || '亿' where record_id = (select min(record_id) from raw.metrics)")
+        con.execute(
+            "update raw.zones set quote = '某' || quote, paragraph_id = ("
+            "  select min(p.paragraph_id) from raw.paragraphs p join raw.zones z on z.doc_id = p.doc_id"
+            "  where z.record_id = (select min(record_id) from raw.zones) and p.paragraph_id <> z.paragraph_id)"
+            " where record_id = (select min(record_id) from raw.zones)"
+        )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DBT_", "DEVZONE_"))}
+    env.update(DO_NOT_TRACK="1", DEVZONE_DB=str(corrupt))
+    command = [str(DBT), "test", "--select", "test_name:quote_matches_document_span", "--project-dir",
+               str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR), "--target", "duckdb",
+               "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs")]
+    done = subprocess.run(command, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1, done.stdout[-3000:]
+    results = json.loads((tmp_path / "target" / "run_results.json").read_text(encoding="utf-8"))["results"]
+    failed = sorted(r["unique_id"].split("_stg_raw__")[1].split("_")[0] for r in results if r["status"] == "fail")
+    assert failed == ["metrics", "zones"], failed
+    assert all(r["failures"] == 1 for r in results if r["status"] == "fail")
