@@ -11,6 +11,7 @@ fullest name written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -320,26 +321,44 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
     return out
 
 
+class _Spans:
+    """Non-overlapping spans, kept sorted: whether a new span is free costs a bisection, not a
+    pass over every span taken (a paragraph can name hundreds of zones)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return False
+        return i == len(self._starts) or self._starts[i] >= end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    taken = _Spans()
+    free = taken.free
 
     reference = doc_zones.reference
     # Aggregates first, then dictionary aliases (longest first), then pattern names, then anaphora.
     for hit in aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone):
         if free(hit.start, hit.end):
             hits.append(hit)
-            taken.append((hit.start, hit.end))
+            taken.add(hit.start, hit.end)
     for alias in doc_zones.local_aliases:  # an alias of another place's zone is not looked for
         for match in re.finditer(re.escape(alias), text):
             if free(match.start(), match.end()):
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
-                taken.append((match.start(), match.end()))
+                taken.add(match.start(), match.end())
     for start, end, name in candidate_names(text, reference):
         if not free(start, end):
             continue
@@ -348,7 +367,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             continue
         zone_name, how = resolved
         hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", zone_type_of(name)))
-        taken.append((start, end))
+        taken.add(start, end)
     for word in sorted(ANAPHORA + ("经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True):
         for match in re.finditer(re.escape(word), text):
             start, end = match.span()
@@ -361,7 +380,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             if after in "内外" and word in ("园区",):
                 continue
             hits.append(ZoneHit(start, end, word, "", "zone_anaphora", zone_type_of(word), generic=True))
-            taken.append((start, end))
+            taken.add(start, end)
     # "镜湖新区片区", "城北区块": a part of the zone named after a place, not a zone of its own.
     hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]
     hits.sort(key=lambda h: h.start)
