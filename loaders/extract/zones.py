@@ -321,6 +321,10 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
     return out
 
 
+# Bare words that stand for the context zone, longest first (经济开发区 before 开发区).
+_GENERIC_WORDS = tuple(sorted(ANAPHORA + ("经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True))
+
+
 class _Spans:
     """Non-overlapping spans, kept sorted: whether a new span is free costs a bisection, not a
     pass over every span taken (a paragraph can name hundreds of zones)."""
@@ -354,6 +358,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             hits.append(hit)
             taken.add(hit.start, hit.end)
     for alias in doc_zones.local_aliases:  # an alias of another place's zone is not looked for
+        if alias not in text:
+            continue
         for match in re.finditer(re.escape(alias), text):
             if free(match.start(), match.end()):
                 zone = reference.zones[reference.zone_aliases[alias]]
@@ -368,7 +374,9 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         zone_name, how = resolved
         hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", zone_type_of(name)))
         taken.add(start, end)
-    for word in sorted(ANAPHORA + ("经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True):
+    for word in _GENERIC_WORDS:
+        if word not in text:
+            continue
         for match in re.finditer(re.escape(word), text):
             start, end = match.span()
             if not free(start, end):
