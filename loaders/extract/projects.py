@@ -292,10 +292,7 @@ def _status_near(text: str, pos: int) -> str | None:
 
 def _name_clause_start(text: str, pos: int) -> int:
     """Clause start for names: parentheses belong to names (某某(二期), 某集成电路(苏州)有限公司)."""
-    start = 0
-    for match in re.finditer(r"[。;!?,:、]", text[:pos]):
-        start = match.end()
-    return start
+    return max(text.rfind(mark, 0, pos) for mark in "。;!?,:、") + 1
 
 
 def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
@@ -580,12 +577,15 @@ def _merge(ctx: ParagraphContext, found: list[FoundProject]) -> list[FoundProjec
     """One record per project and sentence: a name said twice in one sentence (its ceremony, its
     investment, its status) is one project; in two sentences it may be two steps (签约, then 开工)."""
     out: list[FoundProject] = []
+    by_sentence: dict[tuple[int, int], list[int]] = {}  # only projects of one sentence can merge
     for project in found:
-        twin = next((p for p in out if _same_project(ctx, p, project)), None)
-        if twin is None:
+        sentence = by_sentence.setdefault(ctx.sentence_bounds(project.anchor), [])
+        index = next((i for i in sentence if _same_project(out[i], project)), None)
+        if index is None:
+            sentence.append(len(out))
             out.append(project)
             continue
-        index = out.index(twin)
+        twin = out[index]
         out[index] = FoundProject(
             start=min(twin.start, project.start),
             end=max(twin.end, project.end),
@@ -602,8 +602,9 @@ def _merge(ctx: ParagraphContext, found: list[FoundProject]) -> list[FoundProjec
     return out
 
 
-def _same_project(ctx: ParagraphContext, a: FoundProject, b: FoundProject) -> bool:
+def _same_project(a: FoundProject, b: FoundProject) -> bool:
+    """Two finds of one sentence name the same project: one name contains the other and their
+    statuses do not contradict."""
     names_match = a.name in b.name or b.name in a.name
-    same_sentence = ctx.sentence_bounds(a.anchor) == ctx.sentence_bounds(b.anchor)
     compatible = a.status == b.status or None in (a.status, b.status) or "落地" in (a.status, b.status)
-    return names_match and same_sentence and compatible
+    return names_match and compatible
