@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 from rich.console import Console
@@ -11,11 +13,12 @@ from sqlalchemy import Engine
 
 from devzone.config import MANIFEST_PATH
 from devzone.errors import UserError
-from loaders.load import Action, LoadSummary, Outcome, load_results
+from loaders.load import Action, LoadSummary, Outcome, Unchanged, load_results, unchanged_files
 from loaders.manifest import ManifestError, load_manifest
-from loaders.pipeline import Limits, Source, discover, extract_all
-from loaders.reference import load_reference
+from loaders.pipeline import Limits, Source, discover, extract_all, file_digest
+from loaders.reference import Reference, load_reference
 from loaders.version import extractor_version
+from models.records import Extraction, Rejection
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,26 @@ def find_sources(docs_dir: Path) -> list[Source]:
     if unlisted:
         log.info("extract: %d file(s) not in the manifest, metadata will be inferred: %s", len(unlisted), ", ".join(unlisted))
     return sources
+
+
+def _new_or_changed(
+    engine: Engine, sources: list[Source], reference: Reference, workers: int, limits: Limits, reload: bool
+) -> Iterator[tuple[str, Extraction | Rejection | Unchanged]]:
+    """Every source in order: extracted, or, when its bytes are already loaded under its name by
+    this extractor, marked unchanged without being extracted (hashing is all a rerun costs)."""
+    skip: set[str] = set()
+    if not reload:
+        digests = {s.path.name: sha256 for s in sources if s.refused is None and (sha256 := file_digest(s.path)[0])}
+        skip = unchanged_files(engine, digests, extractor_version())
+    if skip:
+        log.info("extract: %d file(s) unchanged since they were loaded, not read again", len(skip))
+    to_extract = [s for s in sources if s.path.name not in skip]
+    with closing(extract_all(to_extract, reference, workers, limits)) as extracted:
+        for source in sources:
+            if source.path.name in skip:
+                yield str(source.path), Unchanged(source.path.name)
+            else:
+                yield next(extracted)
 
 
 def ingest(
@@ -59,7 +82,7 @@ def ingest(
 
         summary = load_results(
             engine,
-            extract_all(sources, reference, workers, limits),
+            _new_or_changed(engine, sources, reference, workers, limits, reload),
             str(docs_dir),
             on_outcome=advance,
             reload=reload,

@@ -387,9 +387,38 @@ def close_interrupted_runs(engine: Engine) -> list[str]:
     return stale
 
 
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose bytes are loaded under its name by this extractor version, seen before any
+    extraction: nothing to do."""
+
+    file_name: str
+
+
+def unchanged_files(engine: Engine, digests: Mapping[str, str], extractor_version: str | None) -> set[str]:
+    """The file names of ``digests`` (file name -> sha256) whose bytes are the only version
+    loaded under that name, extracted by ``extractor_version``: the files a run can skip unread."""
+    if not digests:
+        return set()
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(documents.c.file_name, documents.c.doc_id, documents.c.extractor_version).where(
+                documents.c.file_name.in_(list(digests))
+            )
+        ).all()
+    versions: dict[str, list[tuple[str, str | None]]] = {}
+    for row in rows:
+        versions.setdefault(row.file_name, []).append((row.doc_id, row.extractor_version))
+    return {
+        name
+        for name, loaded in versions.items()
+        if loaded == [(digests[name], extractor_version)] and extractor_version is not None
+    }
+
+
 def load_results(
     engine: Engine,
-    results: Iterable[tuple[str, Extraction | Rejection]],
+    results: Iterable[tuple[str, Extraction | Rejection | Unchanged]],
     docs_dir: str,
     on_outcome: Callable[[Outcome], None] | None = None,
     reload: bool = False,
@@ -407,7 +436,9 @@ def load_results(
     close_interrupted_runs(engine)
     try:
         for path, result in results:
-            if isinstance(result, Rejection):
+            if isinstance(result, Unchanged):
+                outcome = Outcome(result.file_name, Action.UNCHANGED, "already loaded (not read again)")
+            elif isinstance(result, Rejection):
                 outcome = _load_rejection(run, result)
             else:
                 outcome = _load_extraction(run, result, path)

@@ -84,7 +84,8 @@ def _link_refusal(path: Path, root: Path) -> str | None:
     return None
 
 
-def _file_digest(path: Path) -> tuple[str, int]:
+def file_digest(path: Path) -> tuple[str, int]:
+    """sha256 and size of a file, read in chunks; ("", 0) if it cannot be read."""
     digest = hashlib.sha256()
     n_bytes = 0
     try:
@@ -100,7 +101,7 @@ def _file_digest(path: Path) -> tuple[str, int]:
 def rejection(source: Source, reason: str) -> Rejection:
     """A Rejection of ``source`` for a reason found outside its extraction (the file is hashed
     again, so that the quarantine row has the same key in every run)."""
-    sha256, n_bytes = _file_digest(source.path)
+    sha256, n_bytes = file_digest(source.path)
     return Rejection(file_name=source.path.name, path=str(source.path), sha256=sha256, n_bytes=n_bytes, reason=reason)
 
 
