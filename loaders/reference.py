@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from pathlib import Path
 
@@ -79,11 +80,16 @@ class Reference:
 
     def indicator_code(self, phrase: str) -> str | None:
         """The code of the longest dictionary alias that ends the phrase (…规上工业总产值 → its code)."""
-        best: tuple[int, str] | None = None
-        for alias, code in self.indicator_aliases.items():
-            if phrase.endswith(alias) and (best is None or len(alias) > best[0]):
-                best = (len(alias), code)
-        return best[1] if best else None
+        aliases = self.indicator_aliases
+        for length in range(min(len(phrase), self._longest_indicator_alias), 0, -1):
+            code = aliases.get(phrase[-length:])
+            if code is not None:
+                return code
+        return None
+
+    @cached_property
+    def _longest_indicator_alias(self) -> int:
+        return max(map(len, self.indicator_aliases), default=0)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -44,6 +44,11 @@ class ParagraphContext:
     # Positions are looked up by bisection in lists built once per paragraph, so that placing
     # every figure of a paragraph costs about its length, not its length times its figures.
     @cached_property
+    def zone_hit_starts(self) -> list[int]:
+        """Starts of ``zone_hits``, which come in order and do not overlap."""
+        return [h.start for h in self.zone_hits]
+
+    @cached_property
     def _sentence_ends(self) -> list[int]:
         return [m.end() for m in SENTENCE_END.finditer(self.text)]
 

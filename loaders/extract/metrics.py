@@ -13,6 +13,7 @@ Quantities that are part of a category ("10亿元以上项目"), dates, years an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -213,16 +214,15 @@ def _clean_indicator(phrase: str) -> str:
 
 def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
     """Move a phrase start past any zone name (and its parenthesised second plate) it begins with."""
-    moved = True
-    while moved:
-        moved = False
-        for hit in ctx.zone_hits:
-            if start <= hit.start <= start + 1 and hit.end <= end:
-                start = hit.end
-                while start < end and ctx.text[start] in "()":
-                    start += 1
-                moved = True
-    return start
+    hits, starts = ctx.zone_hits, ctx.zone_hit_starts
+    while True:
+        i = bisect_left(starts, start)
+        hit = next((h for h in hits[i : i + 2] if h.start <= start + 1 and h.end <= end), None)
+        if hit is None:
+            return start
+        start = hit.end
+        while start < end and ctx.text[start] in "()":
+            start += 1
 
 
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
