@@ -1,6 +1,5 @@
-"""Write extractions into the raw schema: one transaction per document, keyed by its content hash
-(on DuckDB a replacement takes a few, in an order that never exposes a half-written document:
-see ``_replace``).
+"""Write extractions into the raw schema, keyed by each document's content hash, in batches of
+consecutive documents: one transaction per batch, so each document is whole or absent.
 
 What happens to each file of a run:
 - its bytes are already loaded under the same name: nothing (``unchanged``);
@@ -23,15 +22,16 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 import psycopg
+import pyarrow as pa
 from pydantic import BaseModel
-from sqlalchemy import Connection, Engine, String, Table, delete, insert, select, update
+from sqlalchemy import Boolean, Column, Connection, DateTime, Engine, Integer, Table, delete, insert, select, update
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from loaders.screen import InvalidExtraction, SetAside, check_document, screen_records
@@ -91,6 +91,12 @@ _DELETE_LEVELS: tuple[tuple[Table, ...], ...] = (
     (paragraphs,),
     (documents,),
 )
+
+
+# A batch per transaction: per-statement and per-commit costs are paid once per batch rather
+# than once per document (on DuckDB about 20 ms a document), and memory holds one batch.
+BATCH_DOCUMENTS = 64
+BATCH_ROWS = 50_000
 
 
 class Action(StrEnum):
@@ -204,13 +210,58 @@ def _copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
         raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
 
+def _arrow_type(column: Column[Any]) -> pa.DataType:
+    """The Arrow type a column's values travel in. Numerics go as text, so that DuckDB's cast
+    rounds them to the column's scale exactly as an INSERT of the Decimal would (Arrow's own
+    decimal refuses to drop digits)."""
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return pa.bool_()
+    if isinstance(kind, Integer):
+        return pa.int64()
+    if isinstance(kind, DateTime):
+        return pa.timestamp("us")
+    return pa.string()
+
+
+def _arrow_text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+def _arrow_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """DuckDB: the rows as one Arrow table, scanned by one ``INSERT … SELECT`` on the
+    transaction's own connection. DuckDB's executemany converts every value on its own (and
+    tries to import pandas for each), about 500 rows/s; this is columnar."""
+    columns = [c for c in table.columns if c.name in rows[0]]
+    arrays = {}
+    for column in columns:
+        kind = _arrow_type(column)
+        values = [row.get(column.name) for row in rows]
+        if kind == pa.string():
+            values = [_arrow_text(v) for v in values]
+        arrays[column.name] = pa.array(values, type=kind)
+    batch = pa.table(arrays)
+    preparer = conn.dialect.identifier_preparer
+    names = ", ".join(preparer.quote(c.name) for c in columns)
+    view = f"_devzone_bulk_{table.name}"
+    driver_connection = conn.connection.driver_connection
+    assert driver_connection is not None
+    driver_connection.register(view, batch)
+    try:
+        conn.exec_driver_sql(f"INSERT INTO {preparer.format_table(table)} ({names}) SELECT {names} FROM {view}")
+    finally:
+        driver_connection.unregister(view)
+
+
 def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Bulk-insert ``rows`` (all with the same keys): COPY on PostgreSQL with psycopg 3, one
-    executemany INSERT elsewhere (DuckDB)."""
+    """Bulk-insert ``rows`` (all with the same keys): COPY on PostgreSQL with psycopg 3, an
+    Arrow scan on DuckDB, one executemany INSERT elsewhere."""
     if not rows:
         return
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         _copy_rows(conn, table, rows)
+    elif conn.dialect.name == "duckdb":
+        _arrow_rows(conn, table, rows)
     else:
         conn.execute(insert(table), list(rows))
 
@@ -223,30 +274,13 @@ def _delete_levels(conn: Connection, doc_ids: Sequence[str], levels: Sequence[tu
             conn.execute(delete(table).where(table.c.doc_id.in_(doc_ids)))
 
 
-def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection], None], *, same_keys: bool) -> None:
-    """Delete the documents ``doc_ids`` with all their rows, children first, and run ``write``.
-
-    On PostgreSQL this is one transaction. DuckDB refuses to delete a row whose referencing rows
-    were deleted in the same transaction (its foreign-key check does not see the transaction's
-    own deletes), so there each level of the delete commits on its own, and ``write`` commits
-    first unless it reuses the deleted keys (a re-extraction of the same bytes). Then no
-    committed state lacks the file's new data, and a run that dies midway leaves old rows under
-    the file name, which the next run deletes (they are still "other versions" of the file).
-    """
-    if engine.dialect.name != "duckdb":
-        with engine.begin() as conn:
-            _delete_levels(conn, doc_ids, _DELETE_LEVELS)
-            write(conn)
-        return
-    if not same_keys:
-        with engine.begin() as conn:
-            write(conn)
-    for level in _DELETE_LEVELS if doc_ids else ():
-        with engine.begin() as conn:
-            _delete_levels(conn, doc_ids, (level,))
-    if same_keys:
-        with engine.begin() as conn:
-            write(conn)
+def _replace(engine: Engine, doc_ids: Sequence[str], write: Callable[[Connection], None]) -> None:
+    """Delete the documents ``doc_ids`` with all their rows, children first, and run ``write``,
+    in one transaction: no reader ever sees a file half replaced, and a run killed midway
+    leaves the file's earlier version whole."""
+    with engine.begin() as conn:
+        _delete_levels(conn, doc_ids, _DELETE_LEVELS)
+        write(conn)
 
 
 @dataclass
@@ -311,15 +345,46 @@ def _load_rejection(run: _Run, rejection: Rejection) -> Outcome:
     return _quarantine(run, rejection.file_name, rejection.sha256, rejection.path, rejection.n_bytes, rejection.reason)
 
 
-def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
+@dataclass
+class _Write:
+    """A document ready to be written: its rows, the documents it replaces, what to report."""
+
+    name: str
+    doc_id: str
+    path: str
+    n_bytes: int
+    rows: list[tuple[Table, list[dict[str, Any]]]]
+    replaced: list[str]
+    outcome: Outcome
+    message: str
+
+    @property
+    def n_rows(self) -> int:
+        return sum(len(table_rows) for _, table_rows in self.rows)
+
+
+def _known_versions(engine: Engine, extractions: Sequence[Extraction]) -> list[Any]:
+    """The loaded documents that share bytes or a file name with any of ``extractions``."""
+    if not extractions:
+        return []
+    ids = [e.document.doc_id for e in extractions]
+    names = [e.document.meta.file_name for e in extractions]
+    with engine.connect() as conn:
+        return list(
+            conn.execute(
+                select(documents.c.doc_id, documents.c.file_name, documents.c.extractor_version).where(
+                    documents.c.doc_id.in_(ids) | documents.c.file_name.in_(names)
+                )
+            ).all()
+        )
+
+
+def _plan(run: _Run, extraction: Extraction, path: str, known: Sequence[Any]) -> Outcome | _Write:
+    """What to do with one extraction, given the loaded documents that share its bytes or its
+    name: an outcome already reached (unchanged, quarantined), or the rows to write."""
     doc = extraction.document
     name = doc.meta.file_name
-    with run.engine.connect() as conn:
-        known = conn.execute(
-            select(documents.c.doc_id, documents.c.file_name, documents.c.extractor_version).where(
-                (documents.c.doc_id == doc.doc_id) | (documents.c.file_name == name)
-            )
-        ).all()
+    known = [r for r in known if r.doc_id == doc.doc_id or r.file_name == name]
     loaded_as = next((r.file_name for r in known if r.doc_id == doc.doc_id), None)
     older_versions = [r.doc_id for r in known if r.doc_id != doc.doc_id]
     if loaded_as is not None and loaded_as != name:
@@ -329,8 +394,8 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     if loaded_as is not None and not run.reload and not (stale and run.extractor_version):
         if not older_versions:
             return Outcome(name, Action.UNCHANGED, "already loaded")
-        # An earlier run died between inserting this version and deleting the previous one.
-        _replace(run.engine, older_versions, run.ensure_row, same_keys=False)
+        # A run of an earlier loader, which replaced in several transactions, died between them.
+        _replace(run.engine, older_versions, run.ensure_row)
         log.info("replaced %s: removed %d leftover earlier version(s)", name, len(older_versions))
         return Outcome(name, Action.REPLACED, "removed leftover earlier versions")
     extraction, set_aside = screen_records(extraction, _SCREENED_FIELDS)
@@ -342,38 +407,106 @@ def _load_extraction(run: _Run, extraction: Extraction, path: str) -> Outcome:
     rows.append((rejected_records, [_set_aside_row(doc.doc_id, item, run.load_id) for item in set_aside]))
     for item in set_aside:
         log.warning("%s: set aside %s record %s: %s", name, item.table, item.record.record_id, item.reason)
-
-    def write(conn: Connection) -> None:
-        run.ensure_row(conn)
-        for table, new_rows in rows:
-            insert_rows(conn, table, new_rows)  # one COPY (PostgreSQL) or executemany (DuckDB) per table
-        # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
-        conn.execute(delete(quarantine).where((quarantine.c.file_name == name) & (quarantine.c.sha256 == doc.doc_id)))
-
-    replaced = older_versions + ([doc.doc_id] if loaded_as is not None else [])
-    try:
-        _replace(run.engine, replaced, write, same_keys=loaded_as is not None)
-    except (IntegrityError, DataError) as exc:
-        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
-        return _quarantine(run, name, doc.doc_id, path, doc.n_bytes, f"could not be stored: {reason}")
     n_records = sum(len(getattr(extraction, rt.field)) for rt in RECORD_TABLES)
     detail = f"{len(extraction.paragraphs)} paragraphs, {n_records} records"
     if set_aside:
         detail += f", {len(set_aside)} set aside (raw.rejected_records)"
+    replaced = older_versions + ([doc.doc_id] if loaded_as is not None else [])
     if replaced:
         how = "re-extracted" if loaded_as is not None else f"new bytes {doc.doc_id[:12]}"
         if loaded_as is not None and stale and not run.reload:
             how = f"re-extracted: extractor {run.extractor_version}"
-        log.info("replaced %s (%s): %s", name, how, detail)
-        return Outcome(name, Action.REPLACED, detail)
-    log.info("loaded %s (%s): %s", name, doc.doc_id[:12], detail)
-    return Outcome(name, Action.LOADED, detail)
+        outcome, message = Outcome(name, Action.REPLACED, detail), f"replaced {name} ({how}): {detail}"
+    else:
+        outcome, message = Outcome(name, Action.LOADED, detail), f"loaded {name} ({doc.doc_id[:12]}): {detail}"
+    return _Write(name, doc.doc_id, path, doc.n_bytes, rows, replaced, outcome, message)
+
+
+def _write(run: _Run, writes: Sequence[_Write]) -> None:
+    """Write ``writes`` in one transaction: the documents they replace deleted, then one bulk
+    insert per table for all of them. Each document is whole or absent, whatever happens."""
+
+    def write(conn: Connection) -> None:
+        run.ensure_row(conn)
+        for i, (table, _) in enumerate(writes[0].rows):
+            insert_rows(conn, table, [row for w in writes for row in w.rows[i][1]])
+        # A file quarantined earlier with these very bytes (e.g. after an extractor bug) is now in.
+        keys = {(w.name, w.doc_id) for w in writes}
+        held = conn.execute(
+            select(quarantine.c.file_name, quarantine.c.sha256).where(quarantine.c.sha256.in_([w.doc_id for w in writes]))
+        ).all()
+        for file_name, sha256 in held:
+            if (file_name, sha256) in keys:
+                conn.execute(delete(quarantine).where((quarantine.c.file_name == file_name) & (quarantine.c.sha256 == sha256)))
+
+    _replace(run.engine, [doc_id for w in writes for doc_id in w.replaced], write)
+    for w in writes:
+        log.info("%s", w.message)
+
+
+def _write_each(run: _Run, writes: Sequence[_Write]) -> list[Outcome]:
+    """Write ``writes`` together; if the database refuses, one by one, so that a document it
+    cannot store costs only that document (quarantined with the database's reason)."""
+    if not writes:
+        return []
+    try:
+        _write(run, writes)
+        return [w.outcome for w in writes]
+    except (IntegrityError, DataError) as exc:
+        if len(writes) > 1:
+            return [outcome for w in writes for outcome in _write_each(run, [w])]
+        w = writes[0]
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+        return [_quarantine(run, w.name, w.doc_id, w.path, w.n_bytes, f"could not be stored: {reason}")]
+
+
+def _load_batch(run: _Run, batch: Sequence[tuple[str, Extraction | Rejection | Unchanged]]) -> list[Outcome]:
+    """The outcomes of a batch of results, in order; its new documents written in one transaction."""
+    extractions = [result for _, result in batch if isinstance(result, Extraction)]
+    known = _known_versions(run.engine, extractions)
+    planned: dict[str, str] = {}  # doc_id -> file name, for the same bytes twice in one batch
+    outcomes: list[Outcome | _Write] = []
+    for path, result in batch:
+        if isinstance(result, Unchanged):
+            outcomes.append(Outcome(result.file_name, Action.UNCHANGED, "already loaded (not read again)"))
+        elif isinstance(result, Rejection):
+            outcomes.append(_load_rejection(run, result))
+        elif (twin := planned.get(result.document.doc_id)) is not None:
+            reason = f"duplicate: the same bytes are already loaded as {twin}"
+            doc = result.document
+            outcomes.append(_quarantine(run, doc.meta.file_name, doc.doc_id, path, doc.n_bytes, reason))
+        else:
+            step = _plan(run, result, path, known)
+            if isinstance(step, _Write):
+                planned[step.doc_id] = step.name
+            outcomes.append(step)
+    written = iter(_write_each(run, [step for step in outcomes if isinstance(step, _Write)]))
+    return [next(written) if isinstance(step, _Write) else step for step in outcomes]
+
+
+def _batches(
+    results: Iterable[tuple[str, Extraction | Rejection | Unchanged]], max_documents: int, max_rows: int
+) -> Iterator[list[tuple[str, Extraction | Rejection | Unchanged]]]:
+    """Consecutive results, at most ``max_documents`` of them, and no more records than
+    ``max_rows`` unless a single document has more: what is held in memory at once."""
+    batch: list[tuple[str, Extraction | Rejection | Unchanged]] = []
+    n_rows = 0
+    for item in results:
+        batch.append(item)
+        result = item[1]
+        if isinstance(result, Extraction):
+            n_rows += len(result.paragraphs) + sum(len(getattr(result, rt.field)) for rt in RECORD_TABLES)
+        if len(batch) >= max_documents or n_rows >= max_rows:
+            yield batch
+            batch, n_rows = [], 0
+    if batch:
+        yield batch
 
 
 def close_interrupted_runs(engine: Engine) -> list[str]:
     """Mark the runs still 'running' as 'interrupted': a load holds the run lock, so a running
     row seen by another load is one whose process was killed. Its committed documents are whole
-    (one transaction each); the files it did not reach load in this run."""
+    (each one is in a single transaction); the files it did not reach load in this run."""
     with engine.begin() as conn:
         stale = list(conn.execute(select(loads.c.load_id).where(loads.c.status == "running")).scalars())
         if stale:
@@ -423,8 +556,12 @@ def load_results(
     on_outcome: Callable[[Outcome], None] | None = None,
     reload: bool = False,
     extractor_version: str | None = None,
+    batch_documents: int = BATCH_DOCUMENTS,
+    batch_rows: int = BATCH_ROWS,
 ) -> LoadSummary:
-    """Load (path, extraction or rejection) pairs in order, one transaction per document.
+    """Load (path, extraction or rejection) pairs in order, in batches of consecutive documents,
+    each batch one transaction (each document whole or absent), at most ``batch_documents``
+    documents or ``batch_rows`` records at once (memory stays flat whatever the corpus size).
 
     ``reload`` replaces documents whose bytes are already loaded too (after the extraction
     rules changed); with ``extractor_version``, documents loaded by another version of the
@@ -435,18 +572,13 @@ def load_results(
     run = _Run(engine, summary, reload, extractor_version)
     close_interrupted_runs(engine)
     try:
-        for path, result in results:
-            if isinstance(result, Unchanged):
-                outcome = Outcome(result.file_name, Action.UNCHANGED, "already loaded (not read again)")
-            elif isinstance(result, Rejection):
-                outcome = _load_rejection(run, result)
-            else:
-                outcome = _load_extraction(run, result, path)
-            summary.counts[outcome.action] += 1
-            if outcome.action is Action.QUARANTINED:
-                summary.quarantined.append(outcome.file_name)
-            if on_outcome is not None:
-                on_outcome(outcome)
+        for batch in _batches(results, batch_documents, batch_rows):
+            for outcome in _load_batch(run, batch):
+                summary.counts[outcome.action] += 1
+                if outcome.action is Action.QUARANTINED:
+                    summary.quarantined.append(outcome.file_name)
+                if on_outcome is not None:
+                    on_outcome(outcome)
     except BaseException as exc:
         try:
             run.finish("failed", f"{type(exc).__name__}: {exc}"[:2000])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from decimal import Decimal
 from typing import Any
 
@@ -37,6 +38,7 @@ class SetAside:
     reason: str
 
 
+@cache
 def _limits(table: Table) -> tuple[dict[str, int], dict[str, Decimal]]:
     """Widths of the bounded text columns, and the bound of each numeric column's magnitude."""
     widths: dict[str, int] = {}

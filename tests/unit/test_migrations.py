@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
@@ -10,7 +12,7 @@ from sqlalchemy import URL, Engine, create_engine, text
 
 from devzone.config import ALEMBIC_INI
 from devzone.migrate import upgrade_to_head
-from models.tables import RAW_SCHEMA, metadata
+from models.tables import RAW_SCHEMA, documents, metadata
 
 
 def _columns(engine: Engine) -> dict[tuple[str, str], bool]:
@@ -28,13 +30,13 @@ def test_the_migrated_columns_are_those_of_the_models(engine: Engine) -> None:
 
 
 def test_upgrading_twice_and_downgrading_to_base_and_back_work(engine: Engine) -> None:
-    assert upgrade_to_head(engine) == "0004"
+    assert upgrade_to_head(engine) == "0005"
     config = Config(str(ALEMBIC_INI))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "base")
     assert _columns(engine) == {}
-    assert upgrade_to_head(engine) == "0004"
+    assert upgrade_to_head(engine) == "0005"
 
 
 def test_autogenerate_finds_no_difference_on_postgresql(pg_url: URL) -> None:
@@ -56,3 +58,29 @@ def test_autogenerate_finds_no_difference_on_postgresql(pg_url: URL) -> None:
     finally:
         engine.dispose()
     assert diff == []
+
+
+def test_duckdb_tables_lose_their_foreign_keys_and_keep_rows_and_comments(tmp_path: Path) -> None:
+    engine = create_engine(f"duckdb:///{tmp_path / 'w.duckdb'}")
+    config = Config(str(ALEMBIC_INI))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0004")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO raw.loads (load_id, started_at, status, docs_dir, n_files, n_loaded,"
+                              " n_replaced, n_unchanged, n_quarantined) VALUES ('l', now(), 'succeeded', 'd', 0, 0, 0, 0, 0)"))
+            conn.execute(text("INSERT INTO raw.quarantine VALUES ('a.txt', 'h', 'p', 1, 'binary', 'l')"))
+        assert upgrade_to_head(engine) == "0005"
+        with engine.connect() as conn:
+            kinds = conn.execute(text("SELECT DISTINCT constraint_type FROM duckdb_constraints() WHERE schema_name = 'raw'"))
+            assert "FOREIGN KEY" not in set(kinds.scalars())
+            assert conn.execute(text("SELECT reason FROM raw.quarantine")).scalar_one() == "binary"
+            comment = conn.execute(text("SELECT comment FROM duckdb_tables() WHERE table_name = 'documents'")).scalar_one()
+            assert comment == documents.comment
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "base")
+        assert _columns(engine) == {}
+    finally:
+        engine.dispose()
