@@ -32,6 +32,7 @@ from devzone.dbt import BuildFailed
 from devzone.errors import UserError
 from devzone.evaluate import read_zone_aliases, score, zone_canonicaliser
 from devzone.export import gold_records
+from devzone.freshness import current_build, raw_state, record_build
 from devzone.ingest import find_sources, ingest
 from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
@@ -176,8 +177,28 @@ def _load(
 
 def _build(warehouse: Warehouse) -> None:
     started = time.monotonic()
-    build_marts(warehouse)
+    with open_engine(warehouse, must_exist=True) as engine:
+        upgrade_to_head(engine)
+        state = raw_state(engine)
+    summary = build_marts(warehouse)
+    with open_engine(warehouse, must_exist=True) as engine:
+        record_build(engine, state, summary)
     log.info("build: marts published in %.1f s", time.monotonic() - started)
+
+
+def _build_unless_current(warehouse: Warehouse, summary: LoadSummary) -> None:
+    """Build the marts, unless this run loaded nothing and they were built from the same loads
+    by the same dbt project: then say so and leave them."""
+    if not summary.changed:
+        with open_engine(warehouse, must_exist=True) as engine:
+            built_at = current_build(engine, raw_state(engine))
+        if built_at is not None:
+            log.info(
+                "build: skipped, nothing was loaded and the marts are current (built %s UTC; `devzone build` rebuilds them)",
+                built_at.isoformat(sep=" ", timespec="seconds"),
+            )
+            return
+    _build(warehouse)
 
 
 def _print_counts(consoles: Consoles, warehouse: Warehouse, summary: LoadSummary | None) -> None:
@@ -206,7 +227,7 @@ def run(
     sources = find_sources(docs)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
         summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes))
-        _build(warehouse)
+        _build_unless_current(warehouse, summary)
         _print_counts(consoles, warehouse, summary)
     log.info("run: done in %.1f s", time.monotonic() - started)
 

@@ -206,3 +206,14 @@ rejected_records = Table(
 )
 
 RECORD_TABLES = (zones, years, metrics, rankings, honours, projects)
+
+builds = Table(
+    "builds",
+    metadata,
+    Column("build_id", String(36), primary_key=True),
+    Column("finished_at", DateTime, nullable=False),
+    Column("raw_state", String(64), nullable=False, comment="fingerprint of raw.loads when the build started"),
+    Column("project_version", String(16), nullable=False, comment="fingerprint of the dbt project and dictionaries"),
+    Column("summary", Text, comment="dbt's closing line"),
+    comment="One row per successful build of the marts, with what it was built from.",
+)

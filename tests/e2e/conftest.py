@@ -40,7 +40,7 @@ def duckdb_pipeline(seed_docs: Path, tmp_path_factory: pytest.TempPathFactory) -
         result = run_devzone("run", "--docs", str(seed_docs), "--db", str(db))
         assert result.returncode == 0, result.stdout + result.stderr
         counts.append(duckdb_counts(db))
-    return PipelineRuns(str(db), (counts[0], counts[1]))
+    return PipelineRuns(str(db), (counts[0], counts[1]), result.stderr)
 
 
 @pytest.fixture(scope="session")

@@ -26,6 +26,7 @@ class PipelineRuns:
 
     db: str  # the DuckDB file, or the PostgreSQL URL (with its password)
     counts: tuple[dict[str, int], dict[str, int]]
+    second_log: str = ""  # what the second run wrote to stderr
 
 
 def devzone_env(**extra: str) -> dict[str, str]:

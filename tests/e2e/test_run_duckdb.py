@@ -56,6 +56,12 @@ def test_a_second_run_changes_no_table(runs: Runs) -> None:
     assert {f"raw.{t.name}" for t in metadata.sorted_tables} <= set(runs.first)
 
 
+def test_a_second_run_that_loads_nothing_does_not_rebuild(duckdb_pipeline: PipelineRuns) -> None:
+    assert "build: skipped, nothing was loaded and the marts are current" in duckdb_pipeline.second_log
+    assert "dbt build" not in duckdb_pipeline.second_log
+    assert duckdb_pipeline.counts[1]["raw.builds"] == 1
+
+
 def test_every_raw_row_quotes_the_original_text_at_its_span(runs: Runs) -> None:
     with _connect(runs.db) as con:
         texts = dict(con.execute("SELECT doc_id, original_text FROM raw.documents").fetchall())

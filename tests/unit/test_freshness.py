@@ -1,0 +1,45 @@
+"""A build is current for the loads it saw and the dbt project it ran, and for nothing else."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, insert
+
+from devzone.freshness import current_build, project_version, raw_state, record_build
+from models.tables import loads
+
+
+def _add_load(engine: Engine, load_id: str) -> None:
+    row = {"load_id": load_id, "started_at": datetime(2026, 12, 4), "status": "succeeded", "docs_dir": "d"}
+    counts = dict.fromkeys(("n_files", "n_loaded", "n_replaced", "n_unchanged", "n_quarantined"), 0)
+    with engine.begin() as conn:
+        conn.execute(insert(loads), [{**row, **counts}])
+
+
+def test_a_build_is_current_until_something_is_loaded(engine: Engine) -> None:
+    _add_load(engine, "first")
+    state = raw_state(engine)
+    assert current_build(engine, state) is None
+    record_build(engine, state, "PASS=1")
+    assert current_build(engine, raw_state(engine)) is not None
+    _add_load(engine, "second")
+    assert current_build(engine, raw_state(engine)) is None
+
+
+def test_the_project_version_follows_models_and_dictionaries(tmp_path: Path) -> None:
+    project, reference = tmp_path / "dbt_project", tmp_path / "reference"
+    (project / "models").mkdir(parents=True)
+    reference.mkdir()
+    (project / "dbt_project.yml").write_text("name: x\n")
+    (project / "models" / "a.sql").write_text("select 1")
+    (reference / "units.csv").write_text("unit\n亿元\n")
+    first = project_version(project, reference)
+    (project / "target").mkdir()
+    (project / "target" / "manifest.json").write_text("{}")  # dbt's output is not the project
+    assert project_version(project, reference) == first
+    (project / "models" / "a.sql").write_text("select 2")
+    second = project_version(project, reference)
+    (reference / "units.csv").write_text("unit\n万元\n")
+    assert len({first, second, project_version(project, reference)}) == 3
