@@ -25,6 +25,14 @@ DSN_ENV = "DEVZONE_DSN"  # postgresql://user:password@host:port/dbname
 READER_ROLE_ENV = "DEVZONE_READER_ROLE"
 READER_PASSWORD_ENV = "DEVZONE_READER_PASSWORD"
 DEFAULT_READER_ROLE = "devzone_reader"
+# Memory DuckDB may take in devzone's process and in dbt's (dbt_project/profiles.yml reads the
+# same variable with the same default); beyond it DuckDB spills to disk.
+DUCKDB_MEMORY_ENV = "DEVZONE_DUCKDB_MEMORY_LIMIT"
+DEFAULT_DUCKDB_MEMORY = "1GB"
+
+
+def duckdb_memory_limit() -> str:
+    return os.environ.get(DUCKDB_MEMORY_ENV) or DEFAULT_DUCKDB_MEMORY
 
 # Lower-case SQL identifiers only: they go into GRANT statements and dbt hooks unquoted-safe.
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")

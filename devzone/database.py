@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, create_engine, func, select, table, text
 from sqlalchemy.exc import OperationalError
 
-from devzone.config import Warehouse
+from devzone.config import Warehouse, duckdb_memory_limit
 from devzone.errors import UserError
 from models.tables import RAW_SCHEMA, RECORD_TABLES, documents, loads, paragraphs, quarantine, rejected_records
 
@@ -27,7 +27,9 @@ def open_engine(warehouse: Warehouse, *, must_exist: bool = False) -> Iterator[E
             raise UserError(f"no warehouse at {warehouse.path}: run `devzone run` first")
         if not warehouse.path.parent.is_dir():
             raise UserError(f"cannot create the warehouse {warehouse.path}: {warehouse.path.parent} is not a directory")
-    engine = create_engine(warehouse.url)
+    # DuckDB takes 80 % of the machine by default and keeps what it took.
+    connect_args = {"config": {"memory_limit": duckdb_memory_limit()}} if warehouse.path is not None else {}
+    engine = create_engine(warehouse.url, connect_args=connect_args)
     try:
         try:
             with engine.connect():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 from rich.console import Console
@@ -13,9 +12,10 @@ from sqlalchemy import Engine
 
 from devzone.config import MANIFEST_PATH
 from devzone.errors import UserError
-from loaders.load import Action, LoadSummary, Outcome, Unchanged, load_results, unchanged_files
+from loaders.load import BATCH_DOCUMENTS, Action, LoadSummary, Outcome, Unchanged, load_results, unchanged_files
 from loaders.manifest import ManifestError, load_manifest
 from loaders.pipeline import Limits, Source, discover, extract_all, file_digest
+from loaders.prefetch import prefetched
 from loaders.reference import Reference, load_reference
 from loaders.version import extractor_version
 from models.records import Extraction, Rejection
@@ -52,7 +52,8 @@ def _new_or_changed(
     if skip:
         log.info("extract: %d file(s) unchanged since they were loaded, not read again", len(skip))
     to_extract = [s for s in sources if s.path.name not in skip]
-    with closing(extract_all(to_extract, reference, workers, limits)) as extracted:
+    # The workers go on extracting while a batch is written (a batch's worth ahead at most).
+    with prefetched(extract_all(to_extract, reference, workers, limits), BATCH_DOCUMENTS) as extracted:
         for source in sources:
             if source.path.name in skip:
                 yield str(source.path), Unchanged(source.path.name)
