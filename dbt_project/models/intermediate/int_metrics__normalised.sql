@@ -79,22 +79,47 @@ keyed as (
 
 ),
 
+-- A name the phrase ends with ends with the phrase's last character: joining on it first lets the
+-- database hash the join instead of comparing every phrase with every name.
+phrase_ends as (
+
+    select
+        metric_id,
+        indicator_name_key,
+        {{ dbt.right('indicator_name_key', '1') }} as last_character
+
+    from keyed
+
+),
+
+name_ends as (
+
+    select
+        indicator_code,
+        name_key,
+        {{ dbt.right('name_key', '1') }} as last_character
+
+    from indicator_names
+
+),
+
 -- the longest dictionary name the phrase ends with (an exact match is its own longest suffix)
 suffix_matches as (
 
     select
-        keyed.metric_id,
-        indicator_names.indicator_code,
-        indicator_names.name_key = keyed.indicator_name_key as is_exact,
+        phrase_ends.metric_id,
+        name_ends.indicator_code,
+        name_ends.name_key = phrase_ends.indicator_name_key as is_exact,
         row_number() over (
-            partition by keyed.metric_id
-            order by length(indicator_names.name_key) desc, indicator_names.indicator_code
+            partition by phrase_ends.metric_id
+            order by length(name_ends.name_key) desc, name_ends.indicator_code
         ) as match_rank
 
-    from keyed
-    inner join indicator_names
-        on length(keyed.indicator_name_key) >= length(indicator_names.name_key)
-        and {{ dbt.right('keyed.indicator_name_key', 'length(indicator_names.name_key)') }} = indicator_names.name_key
+    from phrase_ends
+    inner join name_ends
+        on name_ends.last_character = phrase_ends.last_character
+        and length(phrase_ends.indicator_name_key) >= length(name_ends.name_key)
+        and {{ dbt.right('phrase_ends.indicator_name_key', 'length(name_ends.name_key)') }} = name_ends.name_key
 
 ),
 
