@@ -1,4 +1,4 @@
-"""on DuckDB the raw tables carry no foreign keys
+"""on DuckDB the raw tables carry no foreign keys, and the row tables no primary key
 
 Revision ID: 0005
 Revises: 0004
@@ -8,13 +8,17 @@ DuckDB checks foreign keys at commit, and on a table with two or more of them th
 about 90 ms per committed document (measured on duckdb 1.5.5 with one seed document's rows: 5 ms
 with one foreign key per table, 90 ms with two or three), which made loading 10,000 documents
 take hours. It also refuses to delete, in one transaction, a row and the rows that reference it,
-so a document could not be replaced atomically. The loader checks every record's document and
-paragraph before it writes (loaders/screen.py) and dbt's relationships tests check them again
-after every load, so on DuckDB the keys are dropped; PostgreSQL keeps them.
+so a document could not be replaced atomically. Its primary keys are ART indexes that an insert
+loads whole into memory: about 200 MB for the 3 million rows of 10,000 documents, growing with
+the corpus. The loader checks every record's document and paragraph and drops a second record
+with the same id before it writes (loaders/screen.py), ids are hashes that include the
+document's, and dbt's unique and relationships tests check all of it again after every load. So
+on DuckDB the foreign keys go, and so do the primary keys of paragraphs, records and set-aside
+records; documents, loads and quarantine keep theirs. PostgreSQL keeps every key.
 
 DuckDB cannot drop a constraint, nor alter a table that another references: each table is
-rebuilt from its own DDL without (or, downgrading, with) the foreign keys, children dropped
-before parents, comments carried over.
+rebuilt from its own DDL without (or, downgrading, with) the keys, children before parents on
+the way up, comments carried over.
 """
 
 from __future__ import annotations
@@ -39,18 +43,32 @@ _FOREIGN_KEYS: dict[str, dict[str, str]] = {
     "paragraphs": {"doc_id": "documents", "load_id": "loads"},
     "documents": {"load_id": "loads"},
 }
+# The row tables, with the primary key they lose on DuckDB.
+_ROW_KEYS: dict[str, str] = {
+    **dict.fromkeys(_RECORDS, "record_id"),
+    "rejected_records": "doc_id, record_table, record_id",
+    "paragraphs": "paragraph_id",
+}
 _FOREIGN_KEY = re.compile(r",\s*FOREIGN KEY\s*\([^)]*\)\s*REFERENCES\s+[^()]*\([^)]*\)")
+_PRIMARY_KEY = re.compile(r",\s*PRIMARY KEY\s*\([^)]*\)")
 
 
 def _without_keys(ddl: str, table: str) -> str:
-    return _FOREIGN_KEY.sub("", ddl)
+    ddl = _FOREIGN_KEY.sub("", ddl)
+    if table not in _ROW_KEYS:
+        return ddl
+    for column in _ROW_KEYS[table].split(", "):
+        # The key's columns stay NOT NULL, as the primary key made them.
+        ddl = re.sub(rf'([(,]\s*"?{column}"? [A-Z]+)(?= *[,)])', r"\1 NOT NULL", ddl)
+    return _PRIMARY_KEY.sub("", ddl)
 
 
 def _with_keys(ddl: str, table: str) -> str:
-    clauses = "".join(
+    clauses = f", PRIMARY KEY({_ROW_KEYS[table]})" if table in _ROW_KEYS else ""
+    clauses += "".join(
         f", FOREIGN KEY ({column}) REFERENCES raw.{parent}({column})" for column, parent in _FOREIGN_KEYS[table].items()
     )
-    body = _FOREIGN_KEY.sub("", ddl).rstrip().rstrip(";")
+    body = _without_keys(ddl, table).rstrip().rstrip(";")
     return body[: body.rstrip().rfind(")")] + clauses + ")"
 
 

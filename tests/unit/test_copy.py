@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, event, func, select
 
 from loaders.load import Action, load_results
@@ -34,6 +35,8 @@ def test_postgres_loads_a_document_without_insert_statements(engine: Engine) -> 
 
 
 def test_a_document_the_database_refuses_is_quarantined_whole(engine: Engine) -> None:
+    if engine.dialect.name == "duckdb":
+        pytest.skip("DuckDB's record tables carry no primary key (migration 0005): ids hash their document's")
     first = make_extraction("a.txt")
     second = make_extraction("b.txt", "另一份文件。\n" + first.document.text)
     # A record id already stored for another document: a primary-key violation inside the bulk

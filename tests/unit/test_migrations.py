@@ -60,7 +60,7 @@ def test_autogenerate_finds_no_difference_on_postgresql(pg_url: URL) -> None:
     assert diff == []
 
 
-def test_duckdb_tables_lose_their_foreign_keys_and_keep_rows_and_comments(tmp_path: Path) -> None:
+def test_duckdb_tables_lose_foreign_keys_and_row_keys_and_keep_rows_and_comments(tmp_path: Path) -> None:
     engine = create_engine(f"duckdb:///{tmp_path / 'w.duckdb'}")
     config = Config(str(ALEMBIC_INI))
     try:
@@ -73,8 +73,14 @@ def test_duckdb_tables_lose_their_foreign_keys_and_keep_rows_and_comments(tmp_pa
             conn.execute(text("INSERT INTO raw.quarantine VALUES ('a.txt', 'h', 'p', 1, 'binary', 'l')"))
         assert upgrade_to_head(engine) == "0006"
         with engine.connect() as conn:
-            kinds = conn.execute(text("SELECT DISTINCT constraint_type FROM duckdb_constraints() WHERE schema_name = 'raw'"))
-            assert "FOREIGN KEY" not in set(kinds.scalars())
+            keys = conn.execute(
+                text(
+                    "SELECT table_name, constraint_type FROM duckdb_constraints()"
+                    " WHERE schema_name = 'raw' AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')"
+                )
+            ).all()
+            assert {table for table, kind in keys if kind == "PRIMARY KEY"} == {"alembic_version", "loads", "documents", "quarantine", "builds"}
+            assert not [table for table, kind in keys if kind == "FOREIGN KEY"]
             assert conn.execute(text("SELECT reason FROM raw.quarantine")).scalar_one() == "binary"
             comment = conn.execute(text("SELECT comment FROM duckdb_tables() WHERE table_name = 'documents'")).scalar_one()
             assert comment == documents.comment
