@@ -134,6 +134,8 @@ def bench(n: int, workdir: Path, postgres: str | None) -> None:
     ten = run_phase("ten new", ["run", "--docs", str(extra), *target], env)
     for phase in (load, build, rerun, ten):
         line = f"  {phase.name:8s} {phase.seconds:8.1f} s   peak RSS {phase.peak_bytes / 2**30:5.2f} GiB"
+        if phase.returncode != 0:
+            line += f"   FAILED (exit {phase.returncode})"
         if phase is load:
             line += f"   {n / phase.seconds:7.1f} docs/s   {n_bytes / 1e6 / phase.seconds:5.2f} MB/s"
             if rows is not None:

@@ -28,7 +28,7 @@ DEFAULT_READER_ROLE = "devzone_reader"
 # Memory DuckDB may take in devzone's process and in dbt's (dbt_project/profiles.yml reads the
 # same variable with the same default); beyond it DuckDB spills to disk.
 DUCKDB_MEMORY_ENV = "DEVZONE_DUCKDB_MEMORY_LIMIT"
-DEFAULT_DUCKDB_MEMORY = "512MB"
+DEFAULT_DUCKDB_MEMORY = "1GB"
 
 
 def duckdb_memory_limit() -> str:

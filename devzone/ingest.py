@@ -22,6 +22,8 @@ from models.records import Extraction, Rejection
 
 log = logging.getLogger(__name__)
 
+_NAMED_IN_LOG = 10  # file names a log line lists before it only counts the rest
+
 
 def find_sources(docs_dir: Path) -> list[Source]:
     """The documents of ``docs_dir`` with their manifest rows; checked before anything is opened."""
@@ -36,7 +38,8 @@ def find_sources(docs_dir: Path) -> list[Source]:
         log.warning("extract: no *.txt files in %s", docs_dir)
     unlisted = [s.path.name for s in sources if s.path.name not in manifest]
     if unlisted:
-        log.info("extract: %d file(s) not in the manifest, metadata will be inferred: %s", len(unlisted), ", ".join(unlisted))
+        named = ", ".join(unlisted[:_NAMED_IN_LOG]) + (f" and {len(unlisted) - _NAMED_IN_LOG} more" if len(unlisted) > _NAMED_IN_LOG else "")
+        log.info("extract: %d file(s) not in the manifest, metadata will be inferred: %s", len(unlisted), named)
     return sources
 
 
