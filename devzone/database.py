@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, func, select, table, text
 from sqlalchemy.exc import OperationalError
@@ -16,6 +17,21 @@ from models.tables import RAW_SCHEMA, RECORD_TABLES, documents, loads, paragraph
 
 MART_SCHEMA = "marts"
 _LOCK_HOLDER = re.compile(r"Could not set lock on file.*\(PID (\d+)\)")
+
+
+def holder_message(pid: int, proc: Path = Path("/proc")) -> str:
+    """What to tell the user about the process holding the DuckDB file: devzone's own work (a
+    build, a run) ends by itself, any other program is the user's to close."""
+    try:
+        command = (proc / str(pid) / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        command = ""
+    words = {Path(word).name for word in command.split()}
+    if "dbt" in words:
+        return f"a build of the marts is running (dbt, PID {pid}); retry in a minute, when it has finished"
+    if "devzone" in words:
+        return f"another devzone command is using it (PID {pid}); retry when it has finished"
+    return f"it is in use by another process (PID {pid}); close that process and retry"
 
 
 @contextmanager
@@ -40,7 +56,7 @@ def open_engine(warehouse: Warehouse, *, must_exist: bool = False) -> Iterator[E
             reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
             holder = _LOCK_HOLDER.search(reason)
             if holder:
-                reason = f"it is in use by another process (PID {holder.group(1)}); close that process and retry"
+                reason = holder_message(int(holder.group(1)))
             raise UserError(f"cannot open the warehouse {warehouse.describe()}: {reason}") from exc
         yield engine
     finally:

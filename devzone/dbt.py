@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -76,5 +77,28 @@ def dbt_build(warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR, *, sche
         tail = "\n".join(lines[-_OUTPUT_TAIL:] + completed.stderr.splitlines()[-_OUTPUT_TAIL:])
         raise BuildFailed(f"dbt build failed (exit {completed.returncode}); full log in {project_dir / 'logs'}\n{tail}")
     summary = done.split("Done. ", 1)[-1].strip() if done else "done"
+    warned = warnings_of(lines)
+    for name, detail in warned:
+        log.warning("build: warning in %s: %s", name, detail)
+    if warned:
+        summary += f" (warned: {', '.join(name for name, _ in warned)})"
     log.info("build: %s", summary)
     return summary
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_TIMESTAMP = re.compile(r"^\d\d:\d\d:\d\d\s+")
+_WARNING = re.compile(r"Warning in (?:test|model|seed|snapshot|unit_test) (\S+)")
+
+
+def warnings_of(lines: list[str]) -> list[tuple[str, str]]:
+    """(node name, dbt's explanation) of every warning in dbt's closing report: the summary
+    says WARN=n, this says which and why."""
+    plain = [_TIMESTAMP.sub("", _ANSI.sub("", line)).strip() for line in lines]
+    warned = []
+    for i, line in enumerate(plain):
+        found = _WARNING.search(line)
+        if found:
+            detail = next((text for text in plain[i + 1 :] if text), "")
+            warned.append((found.group(1), detail))
+    return warned

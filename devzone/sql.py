@@ -1,4 +1,6 @@
-"""`devzone sql`: one query on the warehouse, read-only, printed as a table (or CSV).
+"""`devzone sql`: one query on the warehouse, read-only, printed as a table (or CSV). One
+statement per call: a text with several is refused (a driver would run them all and show only
+the last result).
 
 The warehouse is opened read-only (DuckDB `access_mode=read_only`; on PostgreSQL every
 transaction is read-only), so a query can look but never change anything, and on DuckDB it can
@@ -17,6 +19,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, TextIO
 
+import sqlparse
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -69,10 +72,23 @@ def _first_line(exc: BaseException) -> str:
     return message.splitlines()[0] if message else type(exc).__name__
 
 
+def _statements(query: str) -> list[str]:
+    """The statements of ``query``, without comments; quotes and comments may hold semicolons."""
+    bodies = (sqlparse.format(part, strip_comments=True).strip().rstrip(";").strip() for part in sqlparse.split(query))
+    return [body for body in bodies if body]
+
+
 def execute(engine: Engine, query: str, limit: int | None = None) -> QueryResult:
     """Run one statement as written (no bind parameters: colons and percent signs are SQL)."""
     if not query.strip():
         raise UserError("no query given: devzone sql \"SELECT …\"")
+    statements = _statements(query)
+    if len(statements) > 1:
+        # A driver would run them all and return only the last result: refuse rather than hide.
+        raise UserError(
+            f"one statement per call: this query holds {len(statements)} ({'; '.join(s[:40] for s in statements)}); "
+            "run them one at a time"
+        )
     statement = query
     if engine.dialect.paramstyle in ("format", "pyformat"):
         # psycopg reads % as a placeholder even without parameters: a literal % is written %%

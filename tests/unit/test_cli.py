@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from devzone.cli import app
+from devzone.database import holder_message
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "seed_gold.jsonl"
 
@@ -78,3 +79,21 @@ def locked(empty_warehouse: Path) -> Iterator[Path]:
 def test_a_locked_warehouse(locked: Path) -> None:
     _fails_cleanly(["load", "--docs", str(locked.parent / "docs"), "--db", str(locked)], "in use by another process", "PID")
     _fails_cleanly(["build", "--db", str(locked)], "in use by another process")
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (b"/w/.venv/bin/python3.11\0/w/.venv/bin/dbt\0build\0--project-dir\0/w/dbt_project\0", "a build of the marts is running (dbt, PID 42); retry in a minute"),
+        (b"/w/.venv/bin/python3.11\0/w/.venv/bin/devzone\0run\0", "another devzone command is using it (PID 42); retry when it has finished"),
+        (b"python\0notebook.py\0", "it is in use by another process (PID 42); close that process and retry"),
+    ],
+)
+def test_the_holder_of_a_locked_warehouse_is_named_for_what_it_is(tmp_path: Path, command: bytes, expected: str) -> None:
+    (tmp_path / "42").mkdir()
+    (tmp_path / "42" / "cmdline").write_bytes(command)
+    assert holder_message(42, proc=tmp_path).startswith(expected)
+
+
+def test_a_holder_that_is_gone_is_still_reported(tmp_path: Path) -> None:
+    assert "PID 7" in holder_message(7, proc=tmp_path)

@@ -79,6 +79,20 @@ def test_mistakes_are_user_errors(db: str, query: str, message: str) -> None:
         run_sql(db, query, as_csv=False)
 
 
+def test_several_statements_are_refused_and_none_runs(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(UserError, match="one statement per call: this query holds 2"):
+        run_sql(db, "select 1; select 2", as_csv=False)
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("query", ["select ';' as x;", "select 1; -- the end;", "select 1 /* ; */ ;;"])
+def test_semicolons_in_strings_comments_or_at_the_end_are_one_statement(
+    db: str, query: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_sql(db, query, as_csv=True) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
 def test_missing_warehouse(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no warehouse"):
         run_sql(str(tmp_path / "absent.duckdb"), "select 1", as_csv=False)
