@@ -32,7 +32,7 @@ from devzone.dbt import BuildFailed
 from devzone.errors import UserError
 from devzone.evaluate import read_zone_aliases, score, zone_canonicaliser
 from devzone.export import gold_records
-from devzone.freshness import current_build, raw_state, record_build
+from devzone.freshness import current_build, forget_builds, raw_state, record_build
 from devzone.ingest import find_sources, ingest
 from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
@@ -180,6 +180,7 @@ def _build(warehouse: Warehouse) -> None:
     with open_engine(warehouse, must_exist=True) as engine:
         upgrade_to_head(engine)
         state = raw_state(engine)
+        forget_builds(engine)
     summary = build_marts(warehouse)
     with open_engine(warehouse, must_exist=True) as engine:
         record_build(engine, state, summary)

@@ -8,7 +8,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, delete, insert, select
 
 from devzone.config import DBT_PROJECT_DIR, REPO_ROOT
 from models.tables import builds, loads
@@ -44,6 +44,13 @@ def current_build(engine: Engine, state: str) -> datetime | None:
             .order_by(builds.c.finished_at.desc())
             .limit(1)
         ).scalar_one_or_none()
+
+
+def forget_builds(engine: Engine) -> None:
+    """Called as a build starts: until it succeeds, no earlier build vouches for the marts (on
+    DuckDB a failed build leaves them half rebuilt)."""
+    with engine.begin() as conn:
+        conn.execute(delete(builds))
 
 
 def record_build(engine: Engine, state: str, summary: str) -> None:

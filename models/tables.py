@@ -215,5 +215,5 @@ builds = Table(
     Column("raw_state", String(64), nullable=False, comment="fingerprint of raw.loads when the build started"),
     Column("project_version", String(16), nullable=False, comment="fingerprint of the dbt project and dictionaries"),
     Column("summary", Text, comment="dbt's closing line"),
-    comment="One row per successful build of the marts, with what it was built from.",
+    comment="The last successful build of the marts and what it was built from (emptied as a build starts).",
 )

@@ -1,4 +1,4 @@
-"""successful builds of the marts, with what they were built from
+"""the last successful build of the marts, with what it was built from
 
 Revision ID: 0006
 Revises: 0005
@@ -32,7 +32,7 @@ def upgrade() -> None:
         ),
         sa.Column("summary", sa.Text, comment="dbt's closing line"),
         schema="raw",
-        comment="One row per successful build of the marts, with what it was built from.",
+        comment="The last successful build of the marts and what it was built from (emptied as a build starts).",
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert
 
-from devzone.freshness import current_build, project_version, raw_state, record_build
+from devzone.freshness import current_build, forget_builds, project_version, raw_state, record_build
 from models.tables import loads
 
 
@@ -25,6 +25,13 @@ def test_a_build_is_current_until_something_is_loaded(engine: Engine) -> None:
     record_build(engine, state, "PASS=1")
     assert current_build(engine, raw_state(engine)) is not None
     _add_load(engine, "second")
+    assert current_build(engine, raw_state(engine)) is None
+
+
+def test_a_build_that_started_and_failed_vouches_for_nothing(engine: Engine) -> None:
+    _add_load(engine, "first")
+    record_build(engine, raw_state(engine), "PASS=1")
+    forget_builds(engine)  # the next build starts, then fails: nothing is recorded
     assert current_build(engine, raw_state(engine)) is None
 
 
