@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 from rich.console import Console
@@ -55,8 +56,12 @@ def _new_or_changed(
     if skip:
         log.info("extract: %d file(s) unchanged since they were loaded, not read again", len(skip))
     to_extract = [s for s in sources if s.path.name not in skip]
-    # The workers go on extracting while a batch is written (a batch's worth ahead at most).
-    with prefetched(extract_all(to_extract, reference, workers, limits), BATCH_DOCUMENTS) as extracted:
+    results = extract_all(to_extract, reference, workers, limits)
+    # Worker processes go on extracting while a batch is written (a batch's worth ahead at
+    # most). Extraction in this process stays on the main thread: its time budget is a signal,
+    # which only the main thread receives.
+    uses_workers = workers > 1 and len(to_extract) > 1
+    with prefetched(results, BATCH_DOCUMENTS) if uses_workers else closing(results) as extracted:
         for source in sources:
             if source.path.name in skip:
                 yield str(source.path), Unchanged(source.path.name)
@@ -84,14 +89,16 @@ def ingest(
         def advance(outcome: Outcome) -> None:
             progress.update(task, advance=1, description=f"{outcome.action}: {outcome.file_name}")
 
-        summary = load_results(
-            engine,
-            _new_or_changed(engine, sources, reference, workers, limits, reload),
-            str(docs_dir),
-            on_outcome=advance,
-            reload=reload,
-            extractor_version=extractor_version(),
-        )
+        # closing: a loader that fails stops the extraction (its thread and workers) at once.
+        with closing(_new_or_changed(engine, sources, reference, workers, limits, reload)) as results:
+            summary = load_results(
+                engine,
+                results,
+                str(docs_dir),
+                on_outcome=advance,
+                reload=reload,
+                extractor_version=extractor_version(),
+            )
     counts = summary.counts
     log.info(
         "load: %d file(s): %d loaded, %d replaced, %d unchanged, %d quarantined",

@@ -36,8 +36,9 @@ def prefetched(items: Iterable[T], size: int) -> Iterator[Iterator[T]]:
         return False
 
     def fill() -> None:
-        iterator = iter(items)
+        iterator: Iterator[T] | None = None
         try:
+            iterator = iter(items)
             for item in iterator:
                 if not put(item):
                     break
