@@ -465,6 +465,7 @@ def _load_batch(run: _Run, batch: Sequence[tuple[str, Extraction | Rejection | U
     extractions = [result for _, result in batch if isinstance(result, Extraction)]
     known = _known_versions(run.engine, extractions)
     planned: dict[str, str] = {}  # doc_id -> file name, for the same bytes twice in one batch
+    gone: set[str] = set()  # documents that writes planned earlier in the batch replace
     outcomes: list[Outcome | _Write] = []
     for path, result in batch:
         if isinstance(result, Unchanged):
@@ -476,9 +477,12 @@ def _load_batch(run: _Run, batch: Sequence[tuple[str, Extraction | Rejection | U
             doc = result.document
             outcomes.append(_quarantine(run, doc.meta.file_name, doc.doc_id, path, doc.n_bytes, reason))
         else:
-            step = _plan(run, result, path, known)
+            # As if the documents before it in the batch were written already, which they are
+            # when it is written (batches, or one by one after a refusal, keep the file order).
+            step = _plan(run, result, path, [r for r in known if r.doc_id not in gone])
             if isinstance(step, _Write):
                 planned[step.doc_id] = step.name
+                gone.update(step.replaced)
             outcomes.append(step)
     written = iter(_write_each(run, [step for step in outcomes if isinstance(step, _Write)]))
     return [next(written) if isinstance(step, _Write) else step for step in outcomes]

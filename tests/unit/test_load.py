@@ -205,6 +205,21 @@ def test_the_same_bytes_twice_in_one_batch_load_once(engine: Engine) -> None:
         assert "a.txt" in conn.execute(select(quarantine.c.reason)).scalar_one()
 
 
+@pytest.mark.parametrize("batch_documents", [1, 64])
+def test_old_bytes_kept_under_a_new_name_load_whatever_the_batch(engine: Engine, batch_documents: int) -> None:
+    old = make_extraction("a.txt")
+    _load(engine, old)
+    edited = make_extraction("a.txt", TEXT.replace("1590.05", "1600.5"))
+    kept = make_extraction("a_old.txt")  # the previous bytes of a.txt, saved under another name
+    summary = load_results(
+        engine, [("docs/a.txt", edited), ("docs/a_old.txt", kept)], "docs", batch_documents=batch_documents
+    )
+    assert (summary.counts[Action.REPLACED], summary.counts[Action.LOADED], summary.quarantined) == (1, 1, [])
+    with engine.connect() as conn:
+        names = dict(conn.execute(select(documents.c.doc_id, documents.c.file_name)).all())
+    assert names == {edited.document.doc_id: "a.txt", old.document.doc_id: "a_old.txt"}
+
+
 def test_a_document_the_database_refuses_costs_only_itself_in_its_batch(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
