@@ -32,12 +32,12 @@ from devzone.dbt import BuildFailed
 from devzone.errors import UserError
 from devzone.evaluate import read_zone_aliases, score, zone_canonicaliser
 from devzone.export import gold_records
-from devzone.freshness import current_build, forget_builds, raw_state, record_build
+from devzone.freshness import current_build, forget_builds, project_version, raw_state, record_build
 from devzone.ingest import find_sources, ingest
 from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
 from devzone.readback import read_extractions
-from devzone.serving import build_marts
+from devzone.serving import build_marts, refresh_reader
 from devzone.review import write_review
 from devzone.sql import run_sql
 from devzone.summary import counts_table
@@ -179,11 +179,11 @@ def _build(warehouse: Warehouse) -> None:
     started = time.monotonic()
     with open_engine(warehouse, must_exist=True) as engine:
         upgrade_to_head(engine)
-        state = raw_state(engine)
+        state, version = raw_state(engine), project_version()
         forget_builds(engine)
     summary = build_marts(warehouse)
     with open_engine(warehouse, must_exist=True) as engine:
-        record_build(engine, state, summary)
+        record_build(engine, state, version, summary)
     log.info("build: marts published in %.1f s", time.monotonic() - started)
 
 
@@ -198,6 +198,8 @@ def _build_unless_current(warehouse: Warehouse, summary: LoadSummary) -> None:
                 "build: skipped, nothing was loaded and the marts are current (built %s UTC; `devzone build` rebuilds them)",
                 built_at.isoformat(sep=" ", timespec="seconds"),
             )
+            if not warehouse.is_duckdb:
+                refresh_reader(warehouse)  # a changed reader role or password applies on every run
             return
     _build(warehouse)
 

@@ -53,12 +53,14 @@ def forget_builds(engine: Engine) -> None:
         conn.execute(delete(builds))
 
 
-def record_build(engine: Engine, state: str, summary: str) -> None:
+def record_build(engine: Engine, state: str, version: str, summary: str) -> None:
+    """Record a successful build of ``state`` by the project at ``version``, both taken as the
+    build started (a project edited during the build is not the one that built)."""
     row = {
         "build_id": str(uuid.uuid4()),
         "finished_at": datetime.now(UTC).replace(tzinfo=None),
         "raw_state": state,
-        "project_version": project_version(),
+        "project_version": version,
         "summary": summary,
     }
     with engine.begin() as conn:

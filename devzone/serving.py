@@ -132,6 +132,18 @@ def swap_in(engine: Engine, role: ReaderRole) -> None:
         log.info("publish: dropped the previous build")
 
 
+def refresh_reader(warehouse: Warehouse) -> None:
+    """The reader role as the environment configures it, and its grant on the live marts: what a
+    build does for the reader, for a run that had nothing to build."""
+    role = ReaderRole.from_env()
+    with open_engine(warehouse) as engine:
+        ensure_reader(engine, role)
+        with engine.begin() as conn:
+            if MART_SCHEMA in _existing_schemas(conn):
+                grant_marts(conn, role)
+    log.info("publish: nothing rebuilt; reader role %s refreshed", role.name)
+
+
 def build_marts(warehouse: Warehouse) -> str:
     """`dbt build`, and on PostgreSQL the shadow build, the swap and the grants around it.
     Returns dbt's summary; raises BuildFailed (readers keep the previous marts)."""

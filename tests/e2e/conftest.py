@@ -65,4 +65,4 @@ def postgres_pipeline(postgres_database: URL, seed_docs: Path) -> PipelineRuns:
         result = run_devzone("run", "--docs", str(seed_docs), *options, env=env)
         assert result.returncode == 0, result.stdout + result.stderr
         counts.append(postgres_counts(postgres_database))
-    return PipelineRuns(dsn, (counts[0], counts[1]))
+    return PipelineRuns(dsn, (counts[0], counts[1]), result.stderr)

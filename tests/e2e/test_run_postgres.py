@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import URL, Engine, create_engine, text
 
-from e2e_pipeline import PipelineRuns
+from e2e_pipeline import READER_ROLE, PipelineRuns
 from models.tables import RECORD_TABLES
 
 pytestmark = pytest.mark.e2e
@@ -29,6 +29,12 @@ def test_a_second_run_changes_no_table(runs: tuple[Engine, list[dict[str, int]]]
     _, (first, second) = runs
     assert first["raw.documents"] > 0 and first["marts.fct_zone_indicator_year"] > 0
     assert second == first
+
+
+def test_a_second_run_that_loads_nothing_refreshes_the_reader_without_rebuilding(postgres_pipeline: PipelineRuns) -> None:
+    assert "build: skipped, nothing was loaded and the marts are current" in postgres_pipeline.second_log
+    assert f"reader role {READER_ROLE} refreshed" in postgres_pipeline.second_log
+    assert "dbt build" not in postgres_pipeline.second_log
 
 
 def test_every_raw_record_quotes_the_original_text_at_its_span(runs: tuple[Engine, list[dict[str, int]]]) -> None:

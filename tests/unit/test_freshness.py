@@ -22,7 +22,7 @@ def test_a_build_is_current_until_something_is_loaded(engine: Engine) -> None:
     _add_load(engine, "first")
     state = raw_state(engine)
     assert current_build(engine, state) is None
-    record_build(engine, state, "PASS=1")
+    record_build(engine, state, project_version(), "PASS=1")
     assert current_build(engine, raw_state(engine)) is not None
     _add_load(engine, "second")
     assert current_build(engine, raw_state(engine)) is None
@@ -30,8 +30,14 @@ def test_a_build_is_current_until_something_is_loaded(engine: Engine) -> None:
 
 def test_a_build_that_started_and_failed_vouches_for_nothing(engine: Engine) -> None:
     _add_load(engine, "first")
-    record_build(engine, raw_state(engine), "PASS=1")
+    record_build(engine, raw_state(engine), project_version(), "PASS=1")
     forget_builds(engine)  # the next build starts, then fails: nothing is recorded
+    assert current_build(engine, raw_state(engine)) is None
+
+
+def test_a_build_is_current_only_for_the_project_that_ran_it(engine: Engine) -> None:
+    _add_load(engine, "first")
+    record_build(engine, raw_state(engine), "0123456789abcdef", "PASS=1")  # a project edited since
     assert current_build(engine, raw_state(engine)) is None
 
 
