@@ -211,9 +211,8 @@ def _copy_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]
 
 
 def _arrow_type(column: Column[Any]) -> pa.DataType:
-    """The Arrow type a column's values travel in. Numerics go as text, so that DuckDB's cast
-    rounds them to the column's scale exactly as an INSERT of the Decimal would (Arrow's own
-    decimal refuses to drop digits)."""
+    """The Arrow type a column's values travel in. Numerics go as text, which DuckDB casts to the
+    column's scale as PostgreSQL's COPY does (Arrow's own decimal refuses to drop digits)."""
     kind = column.type
     if isinstance(kind, Boolean):
         return pa.bool_()
@@ -233,13 +232,17 @@ def _arrow_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     transaction's own connection. DuckDB's executemany converts every value on its own (and
     tries to import pandas for each), about 500 rows/s; this is columnar."""
     columns = [c for c in table.columns if c.name in rows[0]]
-    arrays = {}
+    arrays: dict[str, pa.Array] = {}
     for column in columns:
         kind = _arrow_type(column)
         values = [row.get(column.name) for row in rows]
         if kind == pa.string():
             values = [_arrow_text(v) for v in values]
-        arrays[column.name] = pa.array(values, type=kind)
+        try:
+            arrays[column.name] = pa.array(values, type=kind)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
+            # A value the column's type cannot hold: the database's own refusal, as an INSERT's.
+            raise DataError(f"raw.{table.name}.{column.name}", None, exc) from exc
     batch = pa.table(arrays)
     preparer = conn.dialect.identifier_preparer
     names = ", ".join(preparer.quote(c.name) for c in columns)

@@ -205,6 +205,17 @@ def test_the_same_bytes_twice_in_one_batch_load_once(engine: Engine) -> None:
         assert "a.txt" in conn.execute(select(quarantine.c.reason)).scalar_one()
 
 
+def test_a_value_arrow_cannot_carry_costs_only_its_document(engine: Engine) -> None:
+    if engine.dialect.name != "duckdb":
+        pytest.skip("the Arrow path is DuckDB's")
+    good, bad = _distinct(2)
+    # A span starting at 2**70: the record is set aside, and its raw.rejected_records row holds
+    # a position that Arrow's int64 cannot carry. The document is refused, the run goes on.
+    bad = bad.model_copy(update={"facts": [bad.facts[0].model_copy(update={"char_start": 2**70})]})
+    summary = load_results(engine, [("docs/0.txt", good), ("docs/1.txt", bad)], "docs")
+    assert summary.counts[Action.LOADED] == 1 and summary.quarantined == ["1.txt"]
+
+
 @pytest.mark.parametrize("batch_documents", [1, 64])
 def test_old_bytes_kept_under_a_new_name_load_whatever_the_batch(engine: Engine, batch_documents: int) -> None:
     old = make_extraction("a.txt")
