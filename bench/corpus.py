@@ -4,7 +4,7 @@
 
 Document i is seed i mod 5 with every year from 1990 to 2039 shifted by an offset that depends on
 i, and a closing line with its number, so that every file has different bytes (nothing is a
-duplicate) while keeping the seeds' writing, density of figures and size (about 17 KB a file).
+duplicate) while keeping the seeds' writing, density of figures and size (about 15 KB a file).
 Files that already exist with the right bytes are left alone, so a corpus can be extended.
 """
 

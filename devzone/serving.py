@@ -10,8 +10,7 @@ passed does ``swap_in`` rename them into place, all in one short transaction tha
 the new `marts` to the reader. Readers keep querying the old tables until that commit and the new
 ones right after; a failed build swaps nothing (its shadow schemas stay for inspection until the
 next build clears them). PostgreSQL views refer to the objects they read by identity, not by
-name, so the staging and intermediate views built in the shadow schemas keep working after the
-rename. Renaming a schema takes no lock on its tables, so the swap never waits for a reader; the
+name, so the staging views built in the shadow schemas keep working after the rename. Renaming a schema takes no lock on its tables, so the swap never waits for a reader; the
 old schemas are dropped afterwards, in a transaction of their own, which waits for readers still
 in the old tables (and new queries already see the new ones).
 

@@ -129,7 +129,7 @@ class Project(Mention):
 
 
 class Extraction(_Frozen):
-    """Everything extracted from one document: the unit the loader writes in one transaction."""
+    """Everything extracted from one document: the unit the loader writes whole or not at all."""
 
     document: Document
     paragraphs: list[Paragraph]

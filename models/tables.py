@@ -4,6 +4,10 @@ Alembic owns this schema (alembic/versions); dbt only reads it. Keys are text an
 (sha256 of the document bytes, paragraph ordinals, hashes of a record's span and rule), so that
 loading the same bytes twice produces the same keys and changes nothing; this also avoids
 sequences, which DuckDB and PostgreSQL implement differently.
+
+The keys below are the contract and PostgreSQL enforces them all. On DuckDB, migration 0005 drops
+the foreign keys and the primary keys of the row tables (paragraphs, records, set-aside
+records): the loader checks what they would (loaders/screen.py) and dbt's tests check it again.
 """
 
 from __future__ import annotations
