@@ -41,7 +41,7 @@ from devzone.serving import build_marts, refresh_reader
 from devzone.review import write_review
 from devzone.sql import run_sql
 from devzone.summary import counts_table
-from loaders.load import LoadSummary
+from loaders.load import BATCH_DOCUMENTS, LoadSummary
 from loaders.pipeline import DEFAULT_SECONDS, DEFAULT_WORKERS, Limits, Source, extract_all
 from loaders.read import DEFAULT_MAX_BYTES
 from loaders.reference import load_reference
@@ -98,6 +98,14 @@ DocTimeoutOption = Annotated[
 ]
 MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", min=1, help="Files larger than this many bytes are quarantined unread.")
+]
+BatchOption = Annotated[
+    int,
+    typer.Option(
+        "--batch-docs",
+        min=1,
+        help="Documents written per transaction: fewer commit more often, so a killed run keeps more of its work.",
+    ),
 ]
 ReloadOption = Annotated[
     bool,
@@ -168,11 +176,14 @@ def _load(
     workers: int,
     reload: bool,
     limits: Limits,
+    batch_docs: int,
 ) -> LoadSummary:
     """Migrate and load; the caller holds the run lock."""
     with open_engine(warehouse) as engine:
         upgrade_to_head(engine)
-        return ingest(engine, sources, docs, workers, consoles.err, reload=reload, limits=limits)
+        return ingest(
+            engine, sources, docs, workers, consoles.err, reload=reload, limits=limits, batch_documents=batch_docs
+        )
 
 
 def _build(warehouse: Warehouse) -> None:
@@ -221,6 +232,7 @@ def run(
     reload: ReloadOption = False,
     doc_timeout: DocTimeoutOption = DEFAULT_SECONDS,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    batch_docs: BatchOption = BATCH_DOCUMENTS,
 ) -> None:
     """Migrate the raw schema, load new or changed documents, build the marts, print row counts."""
     consoles: Consoles = ctx.obj
@@ -229,7 +241,9 @@ def run(
     docs = docs.resolve()
     sources = find_sources(docs)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
-        summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes))
+        summary = _load(
+            consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs
+        )
         _build_unless_current(warehouse, summary)
         _print_counts(consoles, warehouse, summary)
     log.info("run: done in %.1f s", time.monotonic() - started)
@@ -247,6 +261,7 @@ def load(
     reload: ReloadOption = False,
     doc_timeout: DocTimeoutOption = DEFAULT_SECONDS,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    batch_docs: BatchOption = BATCH_DOCUMENTS,
 ) -> None:
     """Migrate the raw schema and load new or changed documents (no dbt build)."""
     consoles: Consoles = ctx.obj
@@ -254,7 +269,9 @@ def load(
     docs = docs.resolve()
     sources = find_sources(docs)
     with run_lock(warehouse):
-        summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes))
+        summary = _load(
+            consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs
+        )
         _print_counts(consoles, warehouse, summary)
 
 

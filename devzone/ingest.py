@@ -45,7 +45,13 @@ def find_sources(docs_dir: Path) -> list[Source]:
 
 
 def _new_or_changed(
-    engine: Engine, sources: list[Source], reference: Reference, workers: int, limits: Limits, reload: bool
+    engine: Engine,
+    sources: list[Source],
+    reference: Reference,
+    workers: int,
+    limits: Limits,
+    reload: bool,
+    ahead: int,
 ) -> Iterator[tuple[str, Extraction | Rejection | Unchanged]]:
     """Every source in order: extracted, or, when its bytes are already loaded under its name by
     this extractor, marked unchanged without being extracted (hashing is all a rerun costs)."""
@@ -61,7 +67,7 @@ def _new_or_changed(
     # most). Extraction in this process stays on the main thread: its time budget is a signal,
     # which only the main thread receives.
     uses_workers = workers > 1 and len(to_extract) > 1
-    with prefetched(results, BATCH_DOCUMENTS) if uses_workers else closing(results) as extracted:
+    with prefetched(results, ahead) if uses_workers else closing(results) as extracted:
         for source in sources:
             if source.path.name in skip:
                 yield str(source.path), Unchanged(source.path.name)
@@ -78,6 +84,7 @@ def ingest(
     *,
     reload: bool = False,
     limits: Limits = Limits(),
+    batch_documents: int = BATCH_DOCUMENTS,
 ) -> LoadSummary:
     """Load every source that is new or changed (every source, with ``reload``); the schema must be at head."""
     log.info("extract: %d file(s) from %s on %d worker(s)", len(sources), docs_dir, workers)
@@ -90,7 +97,7 @@ def ingest(
             progress.update(task, advance=1, description=f"{outcome.action}: {outcome.file_name}")
 
         # closing: a loader that fails stops the extraction (its thread and workers) at once.
-        with closing(_new_or_changed(engine, sources, reference, workers, limits, reload)) as results:
+        with closing(_new_or_changed(engine, sources, reference, workers, limits, reload, batch_documents)) as results:
             summary = load_results(
                 engine,
                 results,
@@ -98,6 +105,7 @@ def ingest(
                 on_outcome=advance,
                 reload=reload,
                 extractor_version=extractor_version(),
+                batch_documents=batch_documents,
             )
     counts = summary.counts
     log.info(
