@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.logging import RichHandler
 
 from devzone import trace as tracing
-from devzone.config import DB_ENV, DEFAULT_DOCS_DIR, DSN_ENV, TARGET_ENV, Target, Warehouse
+from devzone.config import DB_ENV, DEFAULT_DOCS_DIR, DSN_ENV, MANIFEST_PATH, TARGET_ENV, Target, Warehouse
 from devzone.database import open_engine, row_counts
 from devzone.dbt import BuildFailed
 from devzone.errors import UserError
@@ -71,6 +71,14 @@ class Consoles:
 
 
 DocsOption = Annotated[Path, typer.Option("--docs", help="Folder of *.txt documents.")]
+ManifestOption = Annotated[
+    Path,
+    typer.Option(
+        "--manifest",
+        help="What is known of each document: CSV (or .tsv) with a file (or doc) column and optional "
+        "title, publisher, kind, published_on, report_year, origin, url.",
+    ),
+]
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help=f"DuckDB file (or a PostgreSQL URL) [default: ${DB_ENV}, else ./warehouse.duckdb]"),
@@ -225,6 +233,7 @@ def _print_counts(consoles: Consoles, warehouse: Warehouse, summary: LoadSummary
 def run(
     ctx: typer.Context,
     docs: DocsOption = DEFAULT_DOCS_DIR,
+    manifest: ManifestOption = MANIFEST_PATH,
     db: DbOption = None,
     target: TargetOption = None,
     dsn: DsnOption = None,
@@ -239,7 +248,7 @@ def run(
     started = time.monotonic()
     warehouse = Warehouse.resolve(db, target, dsn)
     docs = docs.resolve()
-    sources = find_sources(docs)  # a missing folder is reported before anything is created or locked
+    sources = find_sources(docs, manifest)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
         summary = _load(
             consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs
@@ -254,6 +263,7 @@ def run(
 def load(
     ctx: typer.Context,
     docs: DocsOption = DEFAULT_DOCS_DIR,
+    manifest: ManifestOption = MANIFEST_PATH,
     db: DbOption = None,
     target: TargetOption = None,
     dsn: DsnOption = None,
@@ -267,7 +277,7 @@ def load(
     consoles: Consoles = ctx.obj
     warehouse = Warehouse.resolve(db, target, dsn)
     docs = docs.resolve()
-    sources = find_sources(docs)
+    sources = find_sources(docs, manifest)
     with run_lock(warehouse):
         summary = _load(
             consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs
@@ -341,6 +351,7 @@ def evaluate(
     ctx: typer.Context,
     gold: Annotated[Path, typer.Option("--gold", help="Gold records, JSON lines.")],
     docs: DocsOption = DEFAULT_DOCS_DIR,
+    manifest: ManifestOption = MANIFEST_PATH,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="Also show precision per extraction rule.")] = False,
     aliases: Annotated[
         Path | None,
@@ -355,7 +366,7 @@ def evaluate(
     """Extract in memory (no database) and score against a gold file: precision, recall, F1."""
     consoles: Consoles = ctx.obj
     gold_rows = _read_gold(gold)
-    sources = find_sources(docs.resolve())
+    sources = find_sources(docs.resolve(), manifest)
     reference = load_reference()
     predicted: list[dict[str, Any]] = []
     for path, result in extract_all(sources, reference, workers):

@@ -26,12 +26,15 @@ log = logging.getLogger(__name__)
 _NAMED_IN_LOG = 10  # file names a log line lists before it only counts the rest
 
 
-def find_sources(docs_dir: Path) -> list[Source]:
-    """The documents of ``docs_dir`` with their manifest rows; checked before anything is opened."""
+def find_sources(docs_dir: Path, manifest_path: Path = MANIFEST_PATH) -> list[Source]:
+    """The documents of ``docs_dir`` with their manifest rows; checked before anything is opened.
+    The default manifest may be absent; one named by the user must exist."""
     if not docs_dir.is_dir():
         raise UserError(f"documents folder {docs_dir} does not exist or is not a directory")
+    if manifest_path != MANIFEST_PATH and not manifest_path.is_file():
+        raise UserError(f"manifest {manifest_path} does not exist or is not a file")
     try:
-        manifest = load_manifest(MANIFEST_PATH)
+        manifest = load_manifest(manifest_path)
     except ManifestError as exc:
         raise UserError(f"bad manifest: {exc}") from exc
     sources = discover(docs_dir, manifest)

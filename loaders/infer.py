@@ -58,6 +58,7 @@ def infer_meta(doc: Document) -> Document:
         report_year_source=report_source,
         report_year_rule=report_rule,
         origin=meta.origin,
+        url=meta.url,
     )
     return doc.model_copy(update={"meta": new_meta})
 

@@ -7,7 +7,7 @@ codes and unit factors.
 from __future__ import annotations
 
 import csv
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from decimal import Decimal
@@ -42,6 +42,7 @@ class Place:
     name: str  # 洛阳市
     short_name: str  # 洛阳
     level: str  # province | city | county
+    pinyin: str = ""  # of the short name, toneless: yaan for 雅安; how local web sites name themselves
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Reference:
     places_by_name: dict[str, tuple[Place, ...]] = field(default_factory=dict)  # full names only
     places_by_adcode: dict[str, Place] = field(default_factory=dict)
     unique_place_names: frozenset[str] = frozenset()  # full names that name one place only
+    places_by_pinyin: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
     def zone_by_alias(self, alias: str, places: Collection[str] | None = None) -> Zone | None:
         """The dictionary zone of an alias. With the document's ``places`` (full names), an alias
@@ -133,7 +135,9 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
     )
     places_by_name: dict[str, list[Place]] = {}
     for r in place_rows:
-        place = Place(adcode=r["adcode"], name=r["name"], short_name=r["short_name"], level=r["level"])
+        place = Place(
+            adcode=r["adcode"], name=r["name"], short_name=r["short_name"], level=r["level"], pinyin=r.get("pinyin", "")
+        )
         places_by_name.setdefault(place.name, []).append(place)
     zone_rows = _rows(directory / "zones.csv")
     two_plates = frozenset(
@@ -152,4 +156,13 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         places_by_name={name: tuple(found) for name, found in places_by_name.items()},
         places_by_adcode={place.adcode: place for found in places_by_name.values() for place in found},
         unique_place_names=frozenset(n for n, found in places_by_name.items() if len(found) == 1),
+        places_by_pinyin=_by_pinyin(found for found in places_by_name.values()),
     )
+
+
+def _by_pinyin(groups: Iterable[list[Place]]) -> dict[str, tuple[Place, ...]]:
+    out: dict[str, list[Place]] = {}
+    for place in (p for group in groups for p in group):
+        if place.pinyin:
+            out.setdefault(place.pinyin, []).append(place)
+    return {key: tuple(found) for key, found in out.items()}

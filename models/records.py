@@ -39,6 +39,9 @@ class DocumentMeta(_Frozen):
     report_year_source: MetadataSource = "unknown"
     report_year_rule: str | None = None
     origin: str | None = None
+    url: str | None = Field(
+        default=None, description="where the document was fetched from; its date path and host are evidence"
+    )
 
     @property
     def published_year(self) -> int | None:

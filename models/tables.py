@@ -49,6 +49,8 @@ loads = Table(
     comment="One row per load run that changed something, with its outcome.",
 )
 
+URL_COMMENT = "the address the document was fetched from (manifest): its date path and host are evidence of its time and place"
+
 documents = Table(
     "documents",
     metadata,
@@ -74,6 +76,7 @@ documents = Table(
         String(16),
         comment="fingerprint of the extraction code and dictionaries that produced this document's rows",
     ),
+    Column("url", Text, comment=URL_COMMENT),
     comment="One row per distinct document (by content hash), with its whole original text.",
 )
 

@@ -4,7 +4,8 @@ One entry point, :func:`decide_subject`. Evidence, strongest first: a zone named
 first heading; zone names in the opening paragraphs; how often each zone is named. A document
 that only ever says 经开区 / 高新区 and names exactly one city is about that city's zone of that
 kind. The document's places (province, city, county) come from administrative names written in
-full (湖南省, 洛阳市, 长兴县) and from the place part of the zone names; they name the aggregates
+full (湖南省, 洛阳市, 长兴县), from the place part of the zone names and from a host name that
+is a place's pinyin (loaders/context/address.py); they name the aggregates
 the document speaks of (全市省级以上开发区 of a 洛阳 report is 洛阳市省级以上开发区). What no
 evidence supports stays None.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from loaders.context.address import address_places
 from loaders.extract.zones import (
     DocumentZones,
     aggregate_hits,
@@ -41,15 +43,18 @@ _ZONE_WORD = re.compile(r"(开发区|高新区|经开区|园区|集聚区|工业
 _DOMINANCE = 2
 
 
-def document_places(texts: list[str], title: str, reference: Reference) -> dict[str, Place]:
-    """The province, city and county a document speaks from (normalised paragraphs and title)."""
+def document_places(texts: list[str], title: str, reference: Reference, url: str | None = None) -> dict[str, Place]:
+    """The province, city and county a document speaks from (normalised paragraphs and title, and
+    the address it was fetched from)."""
     texts = [_without_contact_lines(text) for text in texts]
     title = _without_contact_lines(title)
     names = [name for text in [title, *texts] for _, _, name in candidate_names(text, reference)]
-    return _documents_places(texts, title, names, reference)
+    return _documents_places(texts, title, names, reference, url)
 
 
-def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference) -> dict[str, Place]:
+def _documents_places(
+    texts: list[str], title: str, names: list[str], reference: Reference, url: str | None
+) -> dict[str, Place]:
     """The province, city and county a document speaks from: the most named of each level."""
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
     joined = title + "\n" + "\n".join(texts)
@@ -80,6 +85,12 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(candidates) == 1:
                 counts[candidates[0].level][candidates[0].adcode] += 1
                 break
+    for named in address_places(url, reference):
+        # a local site named after its place (yaan.gov.cn) reports on it, unless the text names
+        # places of that level itself
+        if not counts[named.place.level]:
+            counts[named.place.level][named.place.adcode] += 1
+
     def best(level: str, within: str = "") -> Place | None:
         ranked = [(code, n) for code, n in counts[level].most_common() if code.startswith(within)]
         return reference.places_by_adcode[ranked[0][0]] if ranked else None

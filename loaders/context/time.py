@@ -2,7 +2,7 @@
 
 One entry point, :func:`decide_time`. It collects every date signal of a document with its
 strength — date lines (发布时间：2023-02-20, a source line with a timestamp, a newspaper masthead,
-a bare "2021" line followed by "09/14"), the title's period (2022年工作总结和2023年工作打算,
+a bare "2021" line followed by "09/14"), the date in the page's address, the title's period (2022年工作总结和2023年工作打算,
 上半年, 1-7月, 前三季度), the years sentences open with, comparisons (比2021年增长 → 2022) — and
 chooses the publication date, the report year, the year 今年 means and the year 目前 means. Each
 choice comes with the rule and the evidence behind it. What no evidence supports stays None:
@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from loaders.context.address import address_dates
 from loaders.normalise import fold_text
 from models.records import DocumentMeta
 
@@ -169,6 +170,12 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
     return out
 
 
+def _address_signals(url: str | None, end: int) -> list[TimeSignal]:
+    """The date a site files the page under: as strong as a dateline, but placed after the text so
+    that a date line of the page itself wins a tie."""
+    return [TimeSignal("published", d.value, "address_date", 4, end, d.surface) for d in address_dates(url)[:1]]
+
+
 def _period_of(text: str) -> str | None:
     match = _PERIOD.search(text)
     if not match:
@@ -243,7 +250,12 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     titles = [line.strip() for _, line in lines[:20] if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;!?]", line)]
     # the title names a period or a report, unlike a page's navigation lines above it
     first_title = title or next((t for t in titles if _TITLE_LIKE.search(t)), titles[0] if titles else None)
-    signals = _publication_signals(lines) + _title_signals(first_title) + _body_signals(folded)
+    signals = [
+        *_publication_signals(lines),
+        *_address_signals(meta.url, len(folded)),
+        *_title_signals(first_title),
+        *_body_signals(folded),
+    ]
 
     given_published = meta.published_on if meta.published_on_source == "manifest" else None
     given_report = meta.report_year if meta.report_year_source == "manifest" else None

@@ -80,7 +80,8 @@ class _Lineage:
 def extract_document(doc: Document, reference: Reference) -> Extraction:
     meta = doc.meta
     # The document's places come first: they decide which dictionary names are this document's.
-    places = document_places([line for line in fold_text(doc.text).split("\n") if line.strip()], meta.title or "", reference)
+    lines = [line for line in fold_text(doc.text).split("\n") if line.strip()]
+    places = document_places(lines, meta.title or "", reference, meta.url)
     place_names = frozenset(place.name for place in places.values())
     paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference, place_names))
     norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]

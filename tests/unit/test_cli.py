@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -97,3 +98,25 @@ def test_the_holder_of_a_locked_warehouse_is_named_for_what_it_is(tmp_path: Path
 
 def test_a_holder_that_is_gone_is_still_reported(tmp_path: Path) -> None:
     assert "PID 7" in holder_message(7, proc=tmp_path)
+
+
+def test_a_missing_manifest(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    args = ["load", "--docs", str(tmp_path / "docs"), "--manifest", str(tmp_path / "m.csv"), "--db", str(tmp_path / "w.duckdb")]
+    _fails_cleanly(args, "m.csv", "does not exist")
+
+
+def test_a_manifests_address_is_loaded_and_read(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.txt").write_text("本报讯 昨日,高新区集中开工项目12个,总投资30亿元。\n", encoding="utf-8")
+    manifest = tmp_path / "pages.tsv"
+    manifest.write_text("doc\turl\npage.txt\thttp://news.example.cn/system/2016/03/08/1.shtml\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = CliRunner().invoke(app, ["load", "--docs", str(docs), "--manifest", str(manifest), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as conn:
+        row = conn.execute("SELECT url, published_on, report_year FROM raw.documents").fetchone()
+        years = {y for (y,) in conn.execute("SELECT year FROM raw.metrics").fetchall()}
+    assert row == ("http://news.example.cn/system/2016/03/08/1.shtml", "2016-03-08", 2016)
+    assert years == {2016}

@@ -72,6 +72,7 @@ final as (
         documents.report_year_source,
         documents.report_year_rule,
         documents.origin,
+        documents.source_url,
         documents.encoding,
         documents.n_bytes,
         documents.n_chars,

@@ -22,6 +22,7 @@ renamed as (
         report_year_source,
         report_year_rule,
         origin,
+        url as source_url,
         encoding,
         n_bytes,
         n_chars,

@@ -1,0 +1,83 @@
+"""What a document's address says: the date in its path and the place its host names.
+
+News and government sites file pages under their date (/2013/06/15/, /2013-05/29/,
+/201305/t20130509_435088, /2024-12-26/, /202012/) and local sites are named after their place in
+pinyin (a 雅安 zone's site under yaan.gov.cn). Both are evidence when a page's text says neither;
+:mod:`loaders.context.time` weighs the date below the page's own date lines, and
+:mod:`loaders.context.subject` the place below the places the text names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from loaders.reference import Place, Reference
+
+_YEAR = r"((?:19|20)\d{2})"
+# A date filed as one path part or a CMS file name (t20130509_…), never digits inside an id.
+_FULL_DATE = re.compile(rf"(?:^|(?<=[/_\-])|(?<=/t)){_YEAR}[/_\-]?(\d{{2}})[/_\-]?(\d{{2}})(?=$|[/_\-.])")
+_YEAR_MONTH = re.compile(rf"(?:^|(?<=/)){_YEAR}[\-_]?(\d{{2}})(?=/)")
+# Host labels that are never a place: kinds of site and of organisation.
+_NOT_A_PLACE = frozenset({"www", "gov", "com", "cn", "net", "org", "edu", "news", "epaper", "paper", "m", "wap"})
+_LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
+
+
+@dataclass(frozen=True)
+class AddressDate:
+    value: str  # YYYY-MM-DD, or YYYY-MM when the path files by month
+    surface: str  # the part of the path it was read from
+
+
+@dataclass(frozen=True)
+class AddressPlace:
+    place: Place
+    label: str  # the host label that names it
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
+def address_dates(url: str | None) -> list[AddressDate]:
+    """Dates the address files the page under, most precise first."""
+    if not url:
+        return []
+    path = _path(url)
+    out: list[AddressDate] = []
+    for m in _FULL_DATE.finditer(path):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.append(AddressDate(f"{year:04d}-{month:02d}-{day:02d}", m.group(0)))
+    if not out:
+        for m in _YEAR_MONTH.finditer(path):
+            if 1 <= int(m.group(2)) <= 12:
+                out.append(AddressDate(f"{m.group(1)}-{m.group(2)}", m.group(0)))
+    return out
+
+
+def address_places(url: str | None, reference: Reference) -> list[AddressPlace]:
+    """Places the address's host is named after: a label that is the pinyin of exactly one place
+    at its highest level (yaan → 雅安市; xian → 西安市 rather than the two counties so spelled)."""
+    if not url:
+        return []
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return []
+    out: list[AddressPlace] = []
+    for label in host.split("."):
+        if len(label) < 4 or label in _NOT_A_PLACE or not label.isalpha():
+            continue
+        found = reference.places_by_pinyin.get(label, ())
+        if not found:
+            continue
+        top = min(_LEVEL_ORDER[p.level] for p in found)
+        highest = [p for p in found if _LEVEL_ORDER[p.level] == top]
+        if len(highest) == 1:
+            out.append(AddressPlace(highest[0], label))
+    return out

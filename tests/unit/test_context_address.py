@@ -1,0 +1,88 @@
+"""A page's address as evidence: the date its path files it under, the place its host is named after."""
+
+from pathlib import Path
+
+import pytest
+
+from loaders.context.address import address_dates, address_places
+from loaders.context.subject import decide_subject, document_places
+from loaders.context.time import decide_time
+from loaders.manifest import ManifestError, load_manifest
+from loaders.normalise import normalise
+from loaders.reference import Reference
+from models.records import DocumentMeta
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("http://news.example.cn/system/2016/03/08/05012345.shtml", "2016-03-08"),
+        ("http://city.example.com/2017-09/12/content_998877.htm", "2017-09-12"),
+        ("http://www.example.cn/xwzx/201904/t20190415_123456.html", "2019-04-15"),
+        ("https://paper.example.cn/html/2023-11/30/content_77_88.htm", "2023-11-30"),
+        ("https://www.example.cn/jingji/2025-01-07/55443_pc.html", "2025-01-07"),
+        ("http://www.example.cn/local/201812/44556677.html", "2018-12"),
+    ],
+)
+def test_dates_in_the_forms_sites_file_pages_under(url: str, date: str) -> None:
+    assert [d.value for d in address_dates(url)][:1] == [date]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html",  # digits inside a hash
+        "http://www.example.com:2027/detail.aspx?NewsCode=NC2057&NewsId=20190415",  # the query is not the path
+        "http://www.example.cn/news/detail/20191345.html",  # no 13th month
+        "not a url",
+        "",
+    ],
+)
+def test_ids_and_queries_are_not_dates(url: str) -> None:
+    assert address_dates(url) == []
+
+
+def test_a_host_named_after_a_place(reference: Reference) -> None:
+    names = [p.place.name for p in address_places("https://jkq.yaan.gov.cn/xinwen/show/abc.html", reference)]
+    assert names == ["雅安市"]
+    # one city and two counties are spelled xian: the city, the highest level, is meant
+    assert [p.place.name for p in address_places("http://www.xian.gov.cn/x.html", reference)] == ["西安市"]
+    assert address_places("https://www.example.com/yaan/page.html", reference) == []  # a path is not a host
+    assert address_places("http://news.hsw.cn/a.html", reference) == []
+
+
+def test_the_address_dates_a_page_that_prints_no_date() -> None:
+    text = "本报讯 昨日,高新区举行重大项目集中开工仪式,本次开工项目12个。"
+    meta = DocumentMeta(file_name="x.txt", url="http://news.example.cn/system/2016/03/08/1.shtml")
+    time = decide_time(text, meta)
+    assert (time.published_on, time.published_rule, time.report_year) == ("2016-03-08", "address_date", 2016)
+    assert decide_time(text, DocumentMeta(file_name="x.txt")).report_year is None
+
+
+def test_the_pages_own_date_line_outweighs_its_address() -> None:
+    text = "发布时间:2021-05-06 10:00\n经开区一季度实现产值30亿元。"
+    meta = DocumentMeta(file_name="x.txt", url="http://www.example.cn/2020/01/02/1.html")
+    assert decide_time(text, meta).published_on == "2021-05-06"
+
+
+def test_a_generic_only_page_on_a_place_named_site_is_about_that_places_zone(reference: Reference) -> None:
+    texts = [normalise(t).text for t in ("上半年经开区工业增加值增长12%。", "经开区新签约项目6个。")]
+    title = normalise("上半年经开区经济运行稳中有进").text
+    url = "https://jkq.yaan.gov.cn/news/1.html"
+    places = document_places(texts, title, reference, url)
+    assert decide_subject(texts, reference, title, places).main_zone == "雅安经济技术开发区"
+    assert decide_subject(texts, reference, title).main_zone is None
+    # a city the text names outweighs the host's
+    named = [*texts, normalise("助力九江市实现突破。").text, normalise("九江市领导调研。").text]
+    places = document_places(named, title, reference, url)
+    assert decide_subject(named, reference, title, places).main_zone == "九江经济技术开发区"
+
+
+def test_a_list_of_fetched_pages_serves_as_a_manifest(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.tsv"
+    sources.write_text("doc\turl\tquery\na.txt\thttps://jkq.yaan.gov.cn/1.html\t经开区\nb.txt\t\t\n", encoding="utf-8")
+    metas = load_manifest(sources)
+    assert (metas["a.txt"].url, metas["b.txt"].url) == ("https://jkq.yaan.gov.cn/1.html", None)
+    sources.write_text("doc\turl\na.txt\tjkq.yaan.gov.cn\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"sources.tsv:2: url 'jkq.yaan.gov.cn' is not an http\(s\):// address"):
+        load_manifest(sources)
