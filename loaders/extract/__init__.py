@@ -187,7 +187,8 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             taken.extend(found.claims)
         for found in extract_honours(ctx):
             honours.append(Honour(**_family_fields(lineage, ctx, "honour", found.rule, found.start, found.end,
-                                                   f"{found.title}|{found.zone}", found.anchor, found.zone, found.year),
+                                                   f"{found.title}|{found.zone}" + (f"|{found.qualifier}" if found.qualifier else ""),
+                                                   found.anchor, found.zone, found.year),
                                   title=found.title, body=found.body, date=found.date, qualifier=found.qualifier))
         for found in extract_projects(ctx):
             projects.append(Project(**_family_fields(lineage, ctx, "project", found.rule, found.start, found.end,
@@ -245,10 +246,10 @@ _HONOUR_VERB = r"(?:获批|成功|正式)?(?:升级为|升格为|批准为|命�
 
 def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
     """The same title for the same zone stated twice in a document is one honour."""
-    seen: set[tuple[str | None, str]] = set()
+    seen: set[tuple[str | None, str, str | None]] = set()
     out: list[Honour] = []
     for honour in honours:
-        key = (honour.zone, honour.title)
+        key = (honour.zone, honour.title, honour.qualifier)
         if key not in seen:
             seen.add(key)
             out.append(honour)
@@ -279,16 +280,17 @@ def _drop_headline_repeats(facts: list[Fact], paragraphs: list[Paragraph]) -> li
 def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
     """The same statement repeated in a document (a summary box restating the text) is one fact.
 
-    Only prose statements with the very same indicator, measure, value, unit, zone and year are
-    merged; table cells are kept, being a different presentation of the figure.
+    Only prose statements of another paragraph with the very same indicator, measure, value,
+    unit, zone and year are merged: within one paragraph a second "投资完成率129%" is said of
+    another set of projects. Table cells are kept, being a different presentation of the figure.
     """
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], str] = {}
     out: list[Fact] = []
     for fact in facts:
         key = (fact.zone, fact.year, fact.indicator, fact.measure, fact.value, fact.unit, fact.rule.startswith("table_"))
-        if key in seen and not fact.rule.startswith("table_"):
+        if seen.get(key, fact.paragraph_id) != fact.paragraph_id and not fact.rule.startswith("table_"):
             continue
-        seen.add(key)
+        seen.setdefault(key, fact.paragraph_id)
         out.append(fact)
     return out
 

@@ -2,7 +2,9 @@
 
 The language: 被省商务厅命名为…, 被评为…, 被…授予…, 获评/荣获/获得/获…称号, 入选/入围/列入…名单,
 创建为…, 获批…, 经国务院批准升格为…, 升级为…; several titles in one clause (…、…称号) are several
-honours, and several zones before one verb (A、B、C全部入选…) each receive it. The awarding body
+honours, and several zones before one verb (A、B、C全部入选…) each receive it. Enterprises listed
+before the verb (甲和乙入围…) each hold it within the zone, named in the qualifier; with 分别 they
+pair with the titles in order. The awarding body
 is the words between 被 and the verb, or after 经 before 批准; the date is the one written in
 the sentence.
 """
@@ -27,11 +29,21 @@ _BODY_APPROVAL = re.compile(r"经(?P<body>[^,;。]{2,12}?)批准")
 # A title names an honour: it has one of these words.
 _TITLE_WORD = re.compile(
     r"(示范|试点|先进|优秀|称号|基地|名单|单位|园区|开发区|领跑者|\d+强|奖|集体|典型|案例|先行区|共建区|平台|小镇|"
-    r"认定|工作站|空间|综合体|标杆|样本|品牌|实验室|荣誉|名录|星级|培育对象|创建名单|评价)"
+    r"认定|工作站|空间|综合体|标杆|样本|品牌|实验室|荣誉|名录|星级|培育对象|创建名单|评价|产业园|冠军|小巨人|专精特新|瞪羚|"
+    r"独角兽|领军企业)"
 )
 _NOT_A_TITLE = re.compile(r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)|首家以|主营业务|占比|前列|^的|共同内涵|计划$|计划中")
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
+# Between a list of holders and the verb: "…2家企业分别揭榜入选", "…等3家单位成功入围".
+_HOLDERS_TAIL = re.compile(
+    r"(?:等)?(?:\d+|[两二三四五六七八九十])(?:家|个|项)(?:企业|单位|公司|产品)?(?:分别|成功|先后|揭榜|均|全部|共同|同时)*$"
+    r"|(?:分别|成功|先后|揭榜|均|全部|共同|同时)+$"
+)
+_HOLDERS_HEAD = re.compile(r"^(?:其中|此外|同时|另外|并且|并|还有|区内|园区内)")
+_HOLDER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+# A verb opening a part of a title list ("入选A、获B"): the part is the title after it.
+_LEADING_VERB = re.compile(r"^(?:获评|荣获|获得|获批|获|入选|入围|上榜|列入|成为|被评为|被认定为|被列为|被列入)")
 
 
 @dataclass(frozen=True)
@@ -58,7 +70,9 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
         if part in ("、", "和", "”和“", ""):
             pos += len(part)
             continue
-        parts.append((pos, pos + len(part), part))
+        verb = _LEADING_VERB.match(part)
+        skip = verb.end() if verb and len(part) - verb.end() >= 3 else 0
+        parts.append((pos + skip, pos + len(part), part[skip:]))
         pos += len(part)
     if len(parts) > 1 and all(_TITLE_WORD.search(p[2]) for p in parts):
         return parts
@@ -109,24 +123,30 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             body = re.sub(r"^(?:由|经)", "", body)
         date = _date(ctx, sentence_start, verb.start())
         recipients = _recipients(ctx, sentence_start, verb.start())
-        for t_start, t_end, title in _titles(title_text):
-            title = title.strip("“”\"")
-            if len(title) < 3:
-                continue
+        titles = [(t_start, title.strip("“”\"")) for t_start, _, title in _titles(title_text)]
+        titles = [(t_start, title) for t_start, title in titles if len(title) >= 3]
+        holders, respectively, holders_start = ([], False, verb.start()) if recipients else _holders(ctx, clause_start, verb.start())
+        for index, (t_start, title) in enumerate(titles):
             offset = verb.end() + (text[verb.end() : end].find(title) if title in text[verb.end() : end] else t_start)
+            if respectively and len(holders) == len(titles):
+                own_holders: list[str | None] = [holders[index]]  # "A、B分别入选X、Y": A has X, B has Y
+            else:
+                own_holders = list(holders) or [None]
             for zone in recipients or [None]:
-                found.append(
-                    FoundHonour(
-                        start=min(clause_start, verb.start()),
-                        end=min(end, max(offset + len(title), verb.end())),
-                        anchor=verb.start(),
-                        title=title,
-                        body=body,
-                        date=date,
-                        rule="honour_" + ("passive_named" if body and verb.group(0).startswith("被") else "verb_title"),
-                        zone=zone,
+                for holder in own_holders:
+                    found.append(
+                        FoundHonour(
+                            start=min(clause_start, verb.start(), holders_start),
+                            end=min(end, max(offset + len(title), verb.end())),
+                            anchor=verb.start(),
+                            title=title,
+                            body=body,
+                            date=date,
+                            rule="honour_" + ("passive_named" if body and verb.group(0).startswith("被") else "verb_title"),
+                            qualifier=f"获评主体:{holder}" if holder else None,
+                            zone=zone,
+                        )
                     )
-                )
     for match in _PASSED.finditer(text):
         title = match.group("title").strip("“”\"")
         if len(title) < 3 or "※" in title:
@@ -143,6 +163,21 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             )
         )
     return found
+
+
+def _holders(ctx: ParagraphContext, clause_start: int, pos: int) -> tuple[list[str], bool, int]:
+    """Enterprises (or units) listed right before the verb, "甲科技和乙股份入围…": each holds the
+    honour, within the zone the sentence is about; with 分别 they pair with the titles in order."""
+    while clause_start > 0 and ctx.text[clause_start - 1] == "、":
+        clause_start = ctx.clause_start(clause_start - 1)
+    # the zone the sentence opens with is the subject, not a holder: "某经开区甲和乙入围…"
+    clause_start = max([clause_start] + [h.end for h in ctx.zone_hits if clause_start <= h.start < pos])
+    before = ctx.text[clause_start:pos]
+    core = _HOLDERS_HEAD.sub("", _HOLDERS_TAIL.sub("", before))
+    items = re.split(r"、|和|及|与", core)
+    if len(items) < 2 or not all(_HOLDER.fullmatch(item) and not re.search(r"\d", item) for item in items):
+        return [], False, pos
+    return items, "分别" in before, clause_start + before.find(core)
 
 
 def _recipients(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[str]:

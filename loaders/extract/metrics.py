@@ -366,6 +366,13 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             level = last_level.get(sentence_start)
             own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
             own = re.sub(r"(同比|比上年|比去年|较上年|比\d{4}年?)$", "", own)
+            averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
+            average = None
+            if averaged:
+                # "同比增长18%,两年平均增长11%": the average growth of the same indicator, on its own basis
+                average = averaged.group(1)
+                own = re.sub(r"(?:[两三四五]?年平?均?)$", "", own)
+                qualifier = average
             if rule == "metric_pull_pct_points":
                 own = _clean_indicator(text[phrase_start : q.start])
             same_sentence = [f for f in facts if f.anchor >= sentence_start]
@@ -380,7 +387,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             facts.append(
                 FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start,
                           period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
-                          basis=_basis(measure, qualifier))
+                          basis=average or _basis(measure, qualifier))
             )
             continue
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
@@ -442,7 +449,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             unit = "万人"
         if unit == "万":
             continue
-        increment = re.search(r"比(\d{4}年|上年|去年)(增加|增长|减少|多)(了)?$", text[ctx.clause_start(q.start) : q.start])
+        increment = re.search(r"(?:比|较)(\d{4}年|上年|去年)(增加|增长|减少|多)(了)?$", text[ctx.clause_start(q.start) : q.start])
         if increment:
             level = last_level.get(sentence_start)
             if level:

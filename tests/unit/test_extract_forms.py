@@ -227,3 +227,24 @@ def test_promotions_and_awards_to_listed_zones(extract) -> None:
     assert sorted((h.zone, h.title) for h in ex.honours) == [
         ("许昌经开区", "二星级产业集聚区"), ("鄢陵县产业集聚区", "省级先进产业集聚区"), ("长葛市产业集聚区", "二星级产业集聚区"),
     ]
+
+
+def test_average_growth_is_of_the_indicator_before_it_on_its_own_basis(extract) -> None:
+    ex = extract("上半年,某某经开区规上工业增加值同比增长21.4%,两年平均增长12.6%;固定资产投资年均增长8%。")
+    growth = {(f.indicator, f.value, f.basis) for f in ex.facts if f.measure == "yoy_pct"}
+    assert growth == {
+        ("规上工业增加值", Decimal("21.4"), None),
+        ("规上工业增加值", Decimal("12.6"), "两年平均"),
+        ("固定资产投资", Decimal("8"), "年均"),
+    }
+
+
+def test_an_increase_over_last_year_is_an_increment_of_the_same_count(extract) -> None:
+    ex = extract("2022年,某某高新区纳税超千万元企业11家,较上年增加4家。")
+    counts = {(f.indicator, f.value, f.basis) for f in ex.facts if f.unit == "家"}
+    assert counts == {("纳税超千万元企业", Decimal("11"), None), ("纳税超千万元企业", Decimal("4"), "increment")}
+
+
+def test_the_same_rate_twice_in_a_paragraph_is_said_of_two_sets(extract) -> None:
+    ex = extract("2023年,某某高新区列省级重大项目6个,投资完成率112%。其中列市级项目4个,均已开工,投资完成率112%。")
+    assert [f.value for f in ex.facts if f.measure == "plan_pct"] == [Decimal("112"), Decimal("112")]

@@ -100,3 +100,21 @@ def test_a_province_prefix_and_a_short_form_name_the_same_zone(extract) -> None:
 def test_a_province_alone_before_a_zone_type_is_not_a_zone(extract) -> None:
     ex = extract("2022年,四川省经济开发区实现营业收入1.2万亿元。")
     assert all(z.zone_rule == "zone_anaphora" or z.zone != "四川省经济开发区" for z in ex.zones)
+
+
+def test_enterprises_listed_before_the_verb_each_hold_the_honour(extract) -> None:
+    ex = extract("2023年,某某经开区甲新材和乙铜业入围国家级制造业单项冠军企业。"
+                 "丙厨电、丁空调2家企业分别入选国家智能制造示范工厂、国家智能制造优秀场景。")
+    held = {(h.title, h.qualifier) for h in ex.honours}
+    assert held == {
+        ("国家级制造业单项冠军企业", "获评主体:甲新材"),
+        ("国家级制造业单项冠军企业", "获评主体:乙铜业"),
+        ("国家智能制造示范工厂", "获评主体:丙厨电"),
+        ("国家智能制造优秀场景", "获评主体:丁空调"),
+    }
+    assert {h.zone for h in ex.honours} == {"某某经开区"}, "the holders are in the zone, not zones themselves"
+
+
+def test_a_verb_inside_a_list_of_titles_opens_the_next_title(extract) -> None:
+    ex = extract("2022年,某某经开区入选省级数字经济示范区、获国家新型工业化产业示范基地、省级特色产业园。")
+    assert {h.title for h in ex.honours} == {"省级数字经济示范区", "国家新型工业化产业示范基地", "省级特色产业园"}
