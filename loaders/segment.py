@@ -181,11 +181,20 @@ def segment(
         prose: list[tuple[int, int]] = []
         # a block of navigation or header lines ("某某网首页 / 信息服务平台") is not one sentence
         separate_lines = len(block.lines) >= 2 and all(_TITLE_LINE.match(text[a:b].strip()) for a, b in block.lines)
+        # a web page's lines are its paragraphs (most end a sentence); a hard-wrapped column's are not
+        closed = sum(1 for a, b in block.lines if not _ends_open(text[a:b]))
+        line_paragraphs = len(block.lines) >= 3 and closed * 2 >= len(block.lines)
         for start, end in block.lines:
             kind = _line_kind(text[start:end])
             numbered = bool(_NUMBERED_HEADING.match(text[start:end]))
             starts_new = separate_lines or numbered or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
             if kind is None and not starts_new:
+                if line_paragraphs and prose and not _ends_open(text[prose[-1][0] : prose[-1][1]]):
+                    units.append((prose[0][0], prose[-1][1], None))
+                    prose = []
+                if line_paragraphs and prose and _is_heading_like(text[prose[-1][0] : prose[-1][1]]) and len(prose) == 1:
+                    units.append((prose[0][0], prose[-1][1], None))  # "工业经济稳进提质": a subheading line
+                    prose = []
                 prose.append((start, end))
                 continue
             if prose:

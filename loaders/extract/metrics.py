@@ -449,7 +449,9 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             unit = "万人"
         if unit == "万":
             continue
-        increment = re.search(r"(?:比|较)(\d{4}年|上年|去年)(增加|增长|减少|多)(了)?$", text[ctx.clause_start(q.start) : q.start])
+        increment = re.search(
+            r"(?:比|较)(\d{4}年|上年|去年)(?:末|底|同期)?(净增|净减|增加|增长|减少|多)(了)?$", text[ctx.clause_start(q.start) : q.start]
+        )
         if increment:
             level = last_level.get(sentence_start)
             if level:

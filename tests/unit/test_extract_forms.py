@@ -240,9 +240,14 @@ def test_average_growth_is_of_the_indicator_before_it_on_its_own_basis(extract) 
 
 
 def test_an_increase_over_last_year_is_an_increment_of_the_same_count(extract) -> None:
-    ex = extract("2022年,某某高新区纳税超千万元企业11家,较上年增加4家。")
-    counts = {(f.indicator, f.value, f.basis) for f in ex.facts if f.unit == "家"}
-    assert counts == {("纳税超千万元企业", Decimal("11"), None), ("纳税超千万元企业", Decimal("4"), "increment")}
+    ex = extract("2022年,某某高新区纳税超千万元企业11家,较上年增加4家。截至9月,高新区市场主体存量为20510户,较2021年末净增3120户。")
+    counts = {(f.indicator, f.value, f.basis) for f in ex.facts if f.unit in ("家", "户")}
+    assert counts == {
+        ("纳税超千万元企业", Decimal("11"), None),
+        ("纳税超千万元企业", Decimal("4"), "increment"),
+        ("市场主体存量", Decimal("20510"), None),
+        ("市场主体存量", Decimal("3120"), "increment"),
+    }
 
 
 def test_the_same_rate_twice_in_a_paragraph_is_said_of_two_sets(extract) -> None:

@@ -75,3 +75,20 @@ def test_a_long_run_without_punctuation_is_not_cut_inside_a_number() -> None:
     assert len(pieces) >= 2 and "".join(pieces) == text
     assert all(len(p) <= MAX_PARAGRAPH for p in pieces)
     assert all(not (a[-1].isdigit() and b[0].isdigit()) for a, b in zip(pieces, pieces[1:]))
+
+
+def test_a_subheading_line_of_a_web_page_is_its_own_paragraph() -> None:
+    text = "今年以来,新区经济稳中向好。\n工业经济稳进提质\n规上工业增加值增长9.1%。\n投资结构持续优化\n固定资产投资增长4.2%。"
+    paragraphs = _segment(text)
+    assert [(p.kind, p.text) for p in paragraphs] == [
+        ("prose", "今年以来,新区经济稳中向好。"),
+        ("heading", "工业经济稳进提质"),
+        ("prose", "规上工业增加值增长9.1%。"),
+        ("heading", "投资结构持续优化"),
+        ("prose", "固定资产投资增长4.2%。"),
+    ]
+
+
+def test_a_hard_wrapped_column_stays_one_paragraph() -> None:
+    text = "园区上半年实现规上工\n业产值42亿元,同比增\n长12%,新签约项目\n8个。"
+    assert [p.kind for p in _segment(text)] == ["prose"]
