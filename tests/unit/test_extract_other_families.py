@@ -118,3 +118,11 @@ def test_enterprises_listed_before_the_verb_each_hold_the_honour(extract) -> Non
 def test_a_verb_inside_a_list_of_titles_opens_the_next_title(extract) -> None:
     ex = extract("2022年,某某经开区入选省级数字经济示范区、获国家新型工业化产业示范基地、省级特色产业园。")
     assert {h.title for h in ex.honours} == {"省级数字经济示范区", "国家新型工业化产业示范基地", "省级特色产业园"}
+
+
+def test_a_rank_written_with_paiwei_and_its_field(extract) -> None:
+    ex = extract("2021年1-5月,全市园区主营业务收入800亿元,其中鹰潭高新技术产业开发区主营业务收入210.5亿元,"
+                 "在全省100个工业园区中排位第十二位。")
+    assert [(r.zone, r.rank, r.of) for r in ex.rankings] == [("鹰潭高新技术产业开发区", 12, 100)]
+    (income,) = [f for f in ex.facts if f.value == Decimal("210.5")]
+    assert (income.zone, income.indicator) == ("鹰潭高新技术产业开发区", "主营业务收入")
