@@ -84,6 +84,14 @@ class ParagraphContext:
         if k:
             hit, zone = index.explicit[k - 1]
             if hit.start >= sentence_start:
+                named = index.last_named[k]
+                if zone is None and hit.generic and named is not None:
+                    # "甲经开区成立于1992年,…,去年,园区完成…": the bare word is the zone its sentence named
+                    named_hit, named_zone = index.explicit[named]
+                    if named_hit.start >= sentence_start and named_zone:
+                        zone = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
+                        if zone:
+                            return zone, "zone_anaphora:named_earlier_in_sentence"
                 return zone, hit.rule + ":same_sentence"
         named = index.last_named[k]
         if named is not None:

@@ -206,9 +206,40 @@ def _ranks_in_parentheses(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
+# A list of zones with their places after a ranking word: "排名分别是:甲高新区33名、乙经开区38名".
+_RANKED_LIST_OPENING = re.compile(r"(排名|排位|位次|榜单|榜)[^。;]{0,12}?$")
+_RANK_AFTER_ZONE = re.compile(rf"\s*(?:排名|位列|位居|居)?第?{_N.replace('(', '(?P<rank>', 1)}(?:名|位)(?=[、,;。和及]|$)")
+
+
+def _ranks_after_zones(ctx: ParagraphContext) -> list[FoundRanking]:
+    """Zones listed each with its place, after the ranking is named: one ranking per zone."""
+    out: list[FoundRanking] = []
+    for hit in ctx.zone_hits:
+        if hit.generic or hit.alias_of_previous:
+            continue
+        match = _RANK_AFTER_ZONE.match(ctx.text, hit.end)
+        rank = _int(match.group("rank")) if match else None
+        zone = ctx._resolve(hit)
+        sentence_start, _ = ctx.sentence_bounds(hit.start)
+        list_start = hit.start
+        while list_start > sentence_start and ctx.text[list_start - 1] in "、,":
+            list_start = ctx.clause_start(list_start - 1)
+        opening = ctx.text[max(sentence_start, list_start - 20) : list_start]
+        if match is None or rank is None or not zone or not _RANKED_LIST_OPENING.search(opening.rstrip(":：")):
+            continue
+        out.append(
+            FoundRanking(
+                start=hit.start, end=match.end(), anchor=hit.start, ranking=_list_name(ctx, hit.start), rank=rank,
+                prev_rank=None, of=_field_size(ctx, hit.start, match.end()), rule="ranking_after_zone", zone=zone,
+                claims=[(hit.end, match.end())],
+            )
+        )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
-    found: list[FoundRanking] = _respective_ranks(ctx) + _ranks_in_parentheses(ctx)
+    found: list[FoundRanking] = _respective_ranks(ctx) + _ranks_in_parentheses(ctx) + _ranks_after_zones(ctx)
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):
         prev, rank = _int(match.group("prev")), _int(match.group("rank"))

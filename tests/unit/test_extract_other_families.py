@@ -126,3 +126,17 @@ def test_a_rank_written_with_paiwei_and_its_field(extract) -> None:
     assert [(r.zone, r.rank, r.of) for r in ex.rankings] == [("鹰潭高新技术产业开发区", 12, 100)]
     (income,) = [f for f in ex.facts if f.value == Decimal("210.5")]
     assert (income.zone, income.indicator) == ("鹰潭高新技术产业开发区", "主营业务收入")
+
+
+def test_zones_listed_with_their_places_after_the_ranking_is_named(extract) -> None:
+    ex = extract("2023年全国产业园区百强榜揭晓,浙江3家园区上榜,排名分别是:宁波高新区21名、杭州经开区35名、嘉兴经开区88名。"
+                 "宁波高新区300名科技人员参与。")
+    assert {(r.zone, r.rank) for r in ex.rankings} == {("宁波高新区", 21), ("杭州经开区", 35), ("嘉兴经开区", 88)}
+
+
+def test_a_bare_zone_word_is_the_zone_its_sentence_named(extract) -> None:
+    ex = extract("近日全国园区百强榜发布。甲地另有两家园区上榜。\n"
+                 "荆州经开区成立于1993年,2011年升格为国家级经济技术开发区,去年,园区完成规模工业总产值800亿元。\n"
+                 "宜昌高新区实现营业收入1200亿元。")
+    (output,) = [f for f in ex.facts if f.value == Decimal("800")]
+    assert (output.zone, output.zone_rule) == ("荆州经开区", "zone_anaphora:named_earlier_in_sentence")
