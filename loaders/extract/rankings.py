@@ -39,7 +39,7 @@ _FIELD = re.compile(
     r"|(?P<of2>\d+)(?:家|个)(?:国家级|省级|省级以上)?[\u4e00-\u9fff]{0,6}?(?:经开区|开发区|高新区|园区|集聚区)"
 )
 _LIST_NAME = re.compile(
-    r"(《[^》]{2,40}》|[\u4e00-\u9fff“”\"A-Za-z]{2,30}(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
+    r"(《[^》]{2,40}》|(?:\d{4}年?度?)?[\u4e00-\u9fff“”\"A-Za-z]{2,30}(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
 )
 _TOP_N = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<n>\d+)强")
 
@@ -70,8 +70,8 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
     name = name.strip("《》“”")
     if "在" in name[:-4]:
         name = name[name.rindex("在") + 1 :]  # "宁波经开区在全国…考核": the list starts after 在
-    name = re.sub(r"^(?:在|对|经|于|中|家|个|所|年|的|根据|最新的|[\u4e00-\u9fff]{0,8}?公布的)+", "", name)
-    name = re.sub(r"^\d{4}年度?", "", name)
+    name = re.sub(r"^(?:在|对|经|于|中(?!国)|家|个|所|年|的|根据|最新的|[\u4e00-\u9fff]{0,8}?公布的)+", "", name)
+    name = re.sub(r"^\d{4}年?度?", "", name)
     stripped = True
     while stripped:  # "甲经开区和乙高新区综合排名": the zones are not the list's name
         stripped = False

@@ -70,7 +70,8 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
     # A year naming a part of itself (2022年四季度, 2021年上半年) is a period, not the figure's year.
     since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
-    carries = bool(re.match(r"(,|全年|年内|以来,)", after)) or after.startswith("度,")
+    # "2023年,…" and "2023年是…的一年。" open what follows about that year
+    carries = bool(re.match(r"(,|全年|年内|以来,|是)", after)) or after.startswith("度,")
     # A founding or upgrade date (早在2012年10月升级为…, 成立于2005年) dates that event only.
     later = text[end : end + 12]
     if re.search(r"(早在|始建于|成立于|设立于|创建于|始于|组建于)$", text[max(0, start - 3) : start]) or re.match(

@@ -140,3 +140,10 @@ def test_a_bare_zone_word_is_the_zone_its_sentence_named(extract) -> None:
                  "宜昌高新区实现营业收入1200亿元。")
     (output,) = [f for f in ex.facts if f.value == Decimal("800")]
     assert (output.zone, output.zone_rule) == ("荆州经开区", "zone_anaphora:named_earlier_in_sentence")
+
+
+def test_a_year_that_opens_a_review_dates_the_sentences_after_it(extract) -> None:
+    ex = extract("2022年是新区爬坡过坎的一年。新区税收占比、实际利用外资总量全市第一。"
+                 "在“2022中国先进制造业开发区百强榜”中,滨江新区位列第八。", report_year=None, published_on=None)
+    assert {(r.ranking, r.rank, r.year) for r in ex.rankings} >= {("中国先进制造业开发区百强", 8, 2022)}
+    assert {r.year for r in ex.rankings} == {2022}
