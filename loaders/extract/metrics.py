@@ -230,11 +230,18 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
 
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
     clause_start = max(ctx.clause_start(q.start), floor)
-    start = _strip_zones(ctx, clause_start, q.start)
-    raw = ctx.text[start : q.start]
+    end = q.start
+    if clause_start == q.start and ctx.text[q.start - 1 : q.start] == ")":
+        # "工程实验室(研究中心、技术中心)61家": the noun is before the remark in parentheses
+        opened = ctx.text.rfind("(", 0, q.start)
+        before = ctx.clause_start(opened) if opened > 0 else opened
+        if opened > 0 and ")" not in ctx.text[opened : q.start - 1] and before < opened and not re.search(r"\d", ctx.text[before:opened]):
+            clause_start, end = before, opened
+    start = _strip_zones(ctx, clause_start, end)
+    raw = ctx.text[start:end]
     if "的" in raw[:-1] and len(raw) - raw.rindex("的") > 2:
         start += raw.rindex("的") + 1  # "上海等地的入园企业": the thing is after the last 的
-        raw = ctx.text[start : q.start]
+        raw = ctx.text[start:end]
     # Years and dates inside the phrase are context, not indicator.
     cleaned = _clean_indicator(raw)
     offset = raw.find(cleaned) if cleaned else len(raw)

@@ -253,3 +253,8 @@ def test_an_increase_over_last_year_is_an_increment_of_the_same_count(extract) -
 def test_the_same_rate_twice_in_a_paragraph_is_said_of_two_sets(extract) -> None:
     ex = extract("2023年,某某高新区列省级重大项目6个,投资完成率112%。其中列市级项目4个,均已开工,投资完成率112%。")
     assert [f.value for f in ex.facts if f.measure == "plan_pct"] == [Decimal("112"), Decimal("112")]
+
+
+def test_a_remark_in_parentheses_between_noun_and_figure(extract) -> None:
+    ex = extract("2022年,某某高新区拥有省级以上企业技术中心(工程研究中心、重点实验室)48家,高新技术企业210家。")
+    assert {(f.indicator, f.value) for f in ex.facts} == {("省级以上企业技术中心", Decimal("48")), ("高新技术企业", Decimal("210"))}
