@@ -48,6 +48,11 @@ _CAPTION = [
 ]
 _ENTRY = re.compile(r"^\s*【([^】]{1,60})】")
 _BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
+# "地区生产总值：125.6亿元": an indicator line of a list of them, a paragraph of its own
+_KEY_VALUE = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z()（）“”]{2,24}\s*[:：]\s*[-+]?\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z%/]{0,8}"
+    r"(?:\s*[,，;；]\s*[^。\n]{0,30})?\s*[。;；]?\s*$"
+)
 _SENTENCE_PUNCT = re.compile(r"[。；;，,、:：]")
 # Real paragraphs stay under a thousand characters; a text without line breaks (a page saved as
 # one line, a table flattened) is cut into pieces of at most this many, at sentence ends where it
@@ -187,7 +192,8 @@ def segment(
         for start, end in block.lines:
             kind = _line_kind(text[start:end])
             numbered = bool(_NUMBERED_HEADING.match(text[start:end]))
-            starts_new = separate_lines or numbered or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
+            key_value = bool(_KEY_VALUE.match(text[start:end]))
+            starts_new = separate_lines or numbered or key_value or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
             if kind is None and not starts_new:
                 if line_paragraphs and prose and not _ends_open(text[prose[-1][0] : prose[-1][1]]):
                     units.append((prose[0][0], prose[-1][1], None))
@@ -200,7 +206,7 @@ def segment(
             if prose:
                 units.append((prose[0][0], prose[-1][1], None))
                 prose = []
-            if numbered and kind is None:
+            if (numbered or key_value) and kind is None:
                 units.append((start, end, None))  # "二、2023年工作思路": a section heading of its own line
             elif kind is None:
                 prose.append((start, end))
@@ -221,6 +227,8 @@ def segment(
                 and _ends_open(_tail(text, p_start, p_end))
                 and not _ENTRY.match(nxt)
                 and not _BULLET.match(nxt)
+                and not _KEY_VALUE.match(text[p_start:p_end])
+                and not _KEY_VALUE.match(nxt)
                 and not (p_end - p_start <= _HEADING_SPAN and _is_heading_like(text[p_start:p_end]))
             ):
                 merged[-1] = (p_start, end, None)
@@ -273,6 +281,8 @@ def segment(
 
 def _is_heading_like(body: str) -> bool:
     stripped = body.strip()
+    if _KEY_VALUE.match(stripped):
+        return False  # "地区生产总值:125.6亿元" is a figure, not a title
     entry = _ENTRY.match(stripped)
     if entry:
         return entry.end() == len(stripped)

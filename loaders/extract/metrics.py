@@ -25,6 +25,7 @@ from loaders.numbers import CHINESE, NUMBER, PERCENT_WORDS, implicit_magnitude, 
 UNITS: tuple[str, ...] = tuple(
     sorted(
         (
+            "万元/亩", "元/亩", "亿元/平方公里", "万元/人",
             "个百分点", "万平方米", "平方千米", "平方公里", "平方米", "亿美元", "万美元", "千万元", "万亿元",
             "亿元", "亿", "万元", "公顷", "万亩", "亩", "千米", "公里", "万人次", "人次", "万人", "万家", "万吨",
             "%", "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次",
@@ -231,9 +232,10 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
     clause_start = max(ctx.clause_start(q.start), floor)
     end = q.start
-    if clause_start == q.start and ctx.text[q.start - 1 : q.start] == ")":
-        # "工程实验室(研究中心、技术中心)61家": the noun is before the remark in parentheses
-        opened = ctx.text.rfind("(", 0, q.start)
+    if clause_start == q.start and ctx.text[q.start - 1 : q.start] in (")", ":"):
+        # "工程实验室(研究中心、技术中心)61家": the noun is before the remark in parentheses;
+        # "地区生产总值:125.6亿元": the indicator is before the colon
+        opened = ctx.text.rfind("(", 0, q.start) if ctx.text[q.start - 1] == ")" else q.start - 1
         before = ctx.clause_start(opened) if opened > 0 else opened
         if opened > 0 and ")" not in ctx.text[opened : q.start - 1] and before < opened and not re.search(r"\d", ctx.text[before:opened]):
             clause_start, end = before, opened
@@ -269,6 +271,11 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     """(measure, signed value, qualifier, rule, phrase start) from the words right before a quantity."""
     clause_start = max(ctx.clause_start(q.start), floor)
     before = ctx.text[clause_start : q.start]
+    if not before and ctx.text[q.start - 1 : q.start] == ":":
+        # "规上工业增加值增速:8.2%": the words before the colon say what the figure measures
+        label_start = ctx.clause_start(q.start - 1)
+        if not re.search(r"\d", ctx.text[label_start : q.start - 1]):
+            clause_start, before = label_start, ctx.text[label_start : q.start - 1]
     if q.unit == "个百分点":
         pull = _PULL.search(before)
         if pull:

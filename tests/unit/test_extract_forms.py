@@ -258,3 +258,20 @@ def test_the_same_rate_twice_in_a_paragraph_is_said_of_two_sets(extract) -> None
 def test_a_remark_in_parentheses_between_noun_and_figure(extract) -> None:
     ex = extract("2022年,某某高新区拥有省级以上企业技术中心(工程研究中心、重点实验室)48家,高新技术企业210家。")
     assert {(f.indicator, f.value) for f in ex.facts} == {("省级以上企业技术中心", Decimal("48")), ("高新技术企业", Decimal("210"))}
+
+
+def test_every_unit_the_extractor_reads_is_in_the_unit_dictionary(reference) -> None:
+    from loaders.extract.metrics import UNITS
+
+    assert set(UNITS) <= set(reference.units), "dbt converts units through seeds/reference/units.csv"
+
+
+def test_compound_units_and_indicator_lines(extract) -> None:
+    ex = extract("某某经开区主要指标\n地区生产总值:86.4亿元\n规上工业增加值增速:7.5%\n"
+                 "园区亩均税收达到28.6万元/亩,用电量4.1亿度。")
+    assert {(f.indicator, f.measure, f.value, f.unit) for f in ex.facts} == {
+        ("地区生产总值", "value", Decimal("86.4"), "亿元"),
+        ("规上工业增加值", "yoy_pct", Decimal("7.5"), "%"),
+        ("亩均税收", "value", Decimal("28.6"), "万元/亩"),
+        ("用电量", "value", Decimal("4.1"), "亿度"),
+    }
