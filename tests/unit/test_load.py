@@ -418,6 +418,11 @@ def test_the_extractor_version_changes_with_the_rules(tmp_path: Path) -> None:
     assert extractor_version(tmp_path) == before
     (tmp_path / "seeds/reference/zones.csv").write_text("y", encoding="utf-8")
     assert extractor_version(tmp_path) != before
+    changed = extractor_version(tmp_path)
+    (tmp_path / "loaders/load.py").write_text("how rows are written", encoding="utf-8")
+    assert extractor_version(tmp_path) == changed, "the loader's own code re-extracts nothing"
+    (tmp_path / "loaders/rule.py").write_text("z", encoding="utf-8")
+    assert extractor_version(tmp_path) != changed
 
 
 def test_a_run_killed_midway_is_marked_interrupted_by_the_next(engine: Engine) -> None:
