@@ -20,7 +20,7 @@ from loaders.extract.metrics import PROJECT_EVENT_ENTRY, FactDraft, extract_fact
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
-from loaders.context.time import decide_time, section_time
+from loaders.context.time import DocumentTime, decide_time, section_time
 from loaders.extract.years import find_years
 from loaders.context.subject import decide_subject, document_places
 from loaders.extract.zones import DocumentZones, candidate_names, find_zones
@@ -212,11 +212,30 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         paragraphs=paragraphs,
         zones=zones,
         years=years,
-        facts=_dedupe_facts(_drop_headline_repeats(facts, paragraphs)),
+        facts=_dedupe_facts(_drop_headline_repeats(_with_document_period(facts, paragraphs, time), paragraphs)),
         rankings=_dedupe_rankings(_dedupe(rankings)),
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
     )
+
+
+_WHOLE_YEAR_WORDS = re.compile(r"(全年|年末|年底|目前|截至)")
+
+
+def _with_document_period(facts: list[Fact], paragraphs: list[Paragraph], time: DocumentTime) -> list[Fact]:
+    """A bulletin titled for a period (上半年经济运行情况) states its report year's figures for that
+    period, unless a sentence names another period or the whole year (全年, 年末, 目前) first."""
+    if not time.period or time.report_year is None:
+        return facts
+    by_id = {p.paragraph_id: p for p in paragraphs}
+    out: list[Fact] = []
+    for fact in facts:
+        paragraph = by_id[fact.paragraph_id]
+        before = paragraph.text[: max(0, fact.char_start - paragraph.char_start)] + fact.quote
+        if fact.period is None and fact.year == time.report_year and not _WHOLE_YEAR_WORDS.search(before):
+            fact = fact.model_copy(update={"period": time.period})
+        out.append(fact)
+    return out
 
 
 def _dedupe(records: list) -> list:

@@ -382,7 +382,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             measure, value, qualifier, rule, phrase_start = measured
             level = last_level.get(sentence_start)
             own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
-            own = re.sub(r"(同比|比上年|比去年|较上年|比\d{4}年?)$", "", own)
+            own = re.sub(r"(同比|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
             averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
             average = None
             if averaged:
@@ -510,12 +510,23 @@ def _basis(measure: str, qualifier: str | None) -> str | None:
     return match.group(1) if match else qualifier.lstrip("占比").rstrip("的") or None
 
 
+# After a period is named, these begin another time: a year, the whole year, the year's end.
+_PERIOD_ENDS = re.compile(r"(?<![比较同与\d.])(?:19|20)\d{2}\s*年(?!同期)|全年|年末|年底|截至目前|目前")
+
+
 def _period(text: str, sentence_start: int, pos: int) -> str | None:
-    """The partial-year period a figure covers, if its sentence names one before it."""
+    """The partial-year period a figure covers: named before it in its paragraph ("1-4月份,A增长11%;
+    B完成61亿元"), with no other time (a year, 全年, 目前) named since."""
     found = None
-    for match in _PERIOD.finditer(text, sentence_start, pos):
-        found = re.sub(r"\s+", "", match.group(1)).replace("—", "-").replace("–", "-").replace("~", "-")
-    return found
+    for match in _PERIOD.finditer(text, 0, pos):
+        if re.match(r"(前|末|底|以来|后|日均|同期)", text[match.end() : match.end() + 2]):
+            continue  # "于三季度前全部开工", "2019年四季度日均": a deadline or a base, not the figures' period
+        if re.search(r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年)(?:\d{4}年|当年)?$", text[max(0, match.start() - 8) : match.start()]):
+            continue
+        found = match
+    if found is None or _PERIOD_ENDS.search(text, found.end(), pos):
+        return None
+    return re.sub(r"\s+", "", found.group(1)).replace("—", "-").replace("–", "-").replace("~", "-")
 
 
 def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:

@@ -275,3 +275,23 @@ def test_compound_units_and_indicator_lines(extract) -> None:
         ("亩均税收", "value", Decimal("28.6"), "万元/亩"),
         ("用电量", "value", Decimal("4.1"), "亿度"),
     }
+
+
+def test_a_period_named_first_covers_the_paragraphs_figures_until_another_time(extract) -> None:
+    ex = extract("1-4月份,某某经开区规上工业增加值同比增长11.1%;累计实现工业总产值61.4亿元,比2022年同期增长10.5%。"
+                 "全年预计完成工业总产值190亿元。")
+    periods = {(f.value, f.period) for f in ex.facts}
+    assert periods == {(Decimal("11.1"), "1-4月份"), (Decimal("61.4"), "1-4月份"), (Decimal("10.5"), "1-4月份"),
+                       (Decimal("190"), None)}
+
+
+def test_a_deadline_or_a_base_quarter_is_not_the_figures_period(extract) -> None:
+    ex = extract("2023年,某某高新区8个重点项目于三季度前全部开工,新引进项目22个;用电量恢复到2022年四季度日均用电量的91.5%。")
+    assert {f.period for f in ex.facts} == {None}
+
+
+def test_a_bulletin_titled_for_a_period_states_that_periods_figures(extract) -> None:
+    ex = extract("某某经开区上半年经济运行情况\n经开区规上工业增加值同比增长9.6%,完成固定资产投资31亿元。\n截至6月底,经开区市场主体达12000户。",
+                 report_year=2023, published_on="2023-07-20")
+    assert {(f.value, f.year, f.period) for f in ex.facts} == {
+        (Decimal("9.6"), 2023, "上半年"), (Decimal("31"), 2023, "上半年"), (Decimal("12000"), 2023, None)}
