@@ -9,11 +9,6 @@
     end
 {%- endmacro %}
 
-{#- SQL list literal of the period labels that mean a whole year (var full_year_periods). -#}
-{% macro full_year_period_list() -%}
-    ({%- for p in var('full_year_periods') -%}'{{ p }}'{%- if not loop.last %}, {% endif -%}{%- endfor -%})
-{%- endmacro %}
-
 {#- 8-byte float on both databases (dbt.type_float() is a 4-byte REAL on DuckDB). -#}
 {% macro type_double() -%}
     double precision

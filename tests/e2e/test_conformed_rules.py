@@ -65,6 +65,16 @@ DOCS = {
             ("prose", "柯桥经开区规上工业总产值超1590亿元。"),
         ],
     ),
+    "bulletin": Doc(
+        "bulletin.txt",
+        "article",
+        "2020-07-20",
+        [
+            ("prose", "上半年,柯桥经开区规上工业总产值800亿元,同比增长5.2%。"),
+            ("prose", "1-6月份,柯桥经开区规上工业总产值805亿元。"),
+            ("prose", "一季度,柯桥经开区营业收入300亿元。"),
+        ],
+    ),
 }
 
 # (doc, paragraph, quote, zone, year, indicator_code, measure, value, unit, approx)
@@ -85,13 +95,21 @@ METRICS = [
     ("newspaper", 1, "规上工业总产值超1590亿元", KEQIAO, 2020, "industrial_output_above_scale", "value", "1590", "亿元", "超"),
 ]
 
+# Partial-year figures: (doc, paragraph, quote, zone, year, indicator_code, measure, value, unit, period)
+PERIOD_METRICS = [
+    ("bulletin", 0, "规上工业总产值800亿元", KEQIAO, 2020, "industrial_output_above_scale", "value", "800", "亿元", "上半年"),
+    ("bulletin", 0, "同比增长5.2%", KEQIAO, 2020, "industrial_output_above_scale", "yoy_pct", "5.2", "%", "上半年"),
+    ("bulletin", 1, "规上工业总产值805亿元", KEQIAO, 2020, "industrial_output_above_scale", "value", "805", "亿元", "1-6月份"),
+    ("bulletin", 2, "营业收入300亿元", KEQIAO, 2020, "operating_revenue", "value", "300", "亿元", "一季度"),
+]
+
 
 def _raw_rows() -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in metadata.tables}
     now = datetime(2026, 11, 22, 12, 0, 0)
     rows["raw.loads"].append(
         dict(load_id=LOAD_ID, started_at=now, finished_at=now, status="succeeded", docs_dir="/corpus",
-             n_files=2, n_loaded=2, n_replaced=0, n_unchanged=0, n_quarantined=0, message=None)
+             n_files=3, n_loaded=3, n_replaced=0, n_unchanged=0, n_quarantined=0, message=None)
     )
     layout: dict[str, tuple[str, str, list[int]]] = {}
     for key, doc in DOCS.items():
@@ -115,7 +133,8 @@ def _raw_rows() -> dict[str, list[dict[str, Any]]]:
                      char_end=starts[i] + len(para), text=para, section_zone=KEQIAO if key == "yearbook" else None,
                      entry=None, report_year=2020, load_id=LOAD_ID)
             )
-    for doc, ordinal, quote, zone, year, code, measure, value, unit, approx in METRICS:
+    metrics = [(*m, None) for m in METRICS] + [(*m[:9], None, m[9]) for m in PERIOD_METRICS]
+    for doc, ordinal, quote, zone, year, code, measure, value, unit, approx, period in metrics:
         doc_id, text_value, starts = layout[doc]
         start = text_value.index(quote, starts[ordinal])
         rows["raw.metrics"].append(
@@ -123,7 +142,7 @@ def _raw_rows() -> dict[str, list[dict[str, Any]]]:
                  paragraph_id=f"{doc_id}:{ordinal:04d}", char_start=start, char_end=start + len(quote), quote=quote,
                  extractor="test", zone=zone, zone_rule="explicit", year=year, year_rule="explicit", qualifier=None,
                  load_id=LOAD_ID, indicator=code, indicator_code=code, measure=measure, value=Decimal(value),
-                 unit=unit, approx=approx, period=None, is_estimate=False, basis=None)
+                 unit=unit, approx=approx, period=period, is_estimate=False, basis=None)
         )
     return rows
 
@@ -244,3 +263,21 @@ def test_share_of_the_city_total_and_a_part_larger_than_its_whole(marts: sa.Engi
         marts, "select * from marts.rpt_inconsistencies where check_name = 'part_exceeds_city_total' order by position"
     )
     assert [(r["role"], r["role_value"]) for r in exceeds] == [("part", Decimal("130.58")), ("whole", Decimal("100"))]
+
+
+def test_partial_year_figures_are_facts_of_their_period_not_of_the_year(marts: sa.Engine) -> None:
+    assert not _rows(marts, "select * from marts.fct_zone_indicator_year where value in (800, 805, 300)")
+    periods = {
+        (r["period_code"], r["indicator_key"], r["measure"]): r
+        for r in _rows(marts, "select * from marts.fct_zone_indicator_period where zone_key = 'sx_keqiao'")
+    }
+    assert set(periods) == {
+        ("M01-06", "industrial_output_above_scale", "value"),
+        ("M01-06", "industrial_output_above_scale", "yoy_pct"),
+        ("M01-03", "operating_revenue", "value"),
+    }
+    half = periods[("M01-06", "industrial_output_above_scale", "value")]
+    # 上半年 and 1-6月份 are one period: two statements of one key, which disagree
+    assert (half["n_sources"], half["has_conflict"], half["month_from"], half["month_to"]) == (2, True, 1, 6)
+    assert (half["value"], half["period_as_written"], half["year"]) == (Decimal("800"), "上半年", 2020)
+    assert periods[("M01-03", "operating_revenue", "value")]["value"] == Decimal("300")

@@ -127,7 +127,16 @@ final as (
                 and is_full_year
                 and value_canonical is not null
             then {{ surrogate_key(['zone_key', 'year', 'indicator_key', 'measure', 'basis']) }}
-        end as fact_id
+        end as fact_id,
+        -- a partial-year figure's key in fct_zone_indicator_period: its period must be a known one
+        case
+            when zone_key is not null
+                and year is not null
+                and period_code is not null
+                and period_code <> 'FY'
+                and value_canonical is not null
+            then {{ surrogate_key(['zone_key', 'year', 'period_code', 'indicator_key', 'measure', 'basis']) }}
+        end as period_fact_id
 
     from converted
 

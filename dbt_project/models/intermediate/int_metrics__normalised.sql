@@ -66,6 +66,12 @@ units as (
 
 ),
 
+periods as (
+
+    select * from {{ ref('periods') }}
+
+),
+
 keyed as (
 
     select
@@ -137,7 +143,10 @@ resolved as (
         zone_names.zone_key,
         units.dimension as unit_dimension,
         units.base_unit as unit_base,
-        units.to_base as unit_to_base
+        units.to_base as unit_to_base,
+        periods.period_code,
+        periods.month_from as period_month_from,
+        periods.month_to as period_month_to
 
     from keyed
     left join indicators as extracted_indicators
@@ -149,6 +158,8 @@ resolved as (
         on zone_names.name_key = keyed.zone_name_key
     left join units
         on units.unit = keyed.unit_key
+    left join periods
+        on periods.period_as_written = keyed.period_key
 
 ),
 
@@ -158,7 +169,7 @@ final as (
         *,
         coalesce(indicator_code, {{ unlisted_key('unmapped', 'indicator_name_key') }}) as indicator_key,
         indicator_code is not null as is_indicator_mapped,
-        (period_key is null or period_key in {{ full_year_period_list() }}) as is_full_year
+        (period_key is null or period_code = 'FY') as is_full_year
 
     from resolved
 
