@@ -18,7 +18,7 @@ from loaders.extract.context import ParagraphContext
 
 _VERBS = (
     r"被(?P<body>[^,;。被]{2,20}?)(?:联合)?(?:命名为|评为|授予|认定为|列为|确定为|列入|认定|批准为|表彰为)"
-    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|"
+    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|确定为|"
     r"被列为|被列入|列入|成为|被命名为|被授予|晋升为|晋升|蝉联|荣膺)"
     r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
 )
@@ -106,6 +106,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                 continue
             end = verb.end() + quoted.end()
         title_text = text[verb.end() : end].strip("“”\"")
+        title_year = _TITLE_YEAR.match(title_text)
         quoted_title = bool(re.search(r"“[^”]{2,}”", text[verb.end() : end]))
         if len(title_text) < 3 or not (_TITLE_WORD.search(title_text) or quoted_title) or _NOT_A_TITLE.search(title_text):
             continue
@@ -130,8 +131,10 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             offset = verb.end() + (text[verb.end() : end].find(title) if title in text[verb.end() : end] else t_start)
             if respectively and len(holders) == len(titles):
                 own_holders: list[str | None] = [holders[index]]  # "A、B分别入选X、Y": A has X, B has Y
-            else:
+            elif len(titles) == 1:
                 own_holders = list(holders) or [None]
+            else:
+                own_holders = [None]  # several holders and several titles, unpaired: who holds which is unsaid
             for zone in recipients or [None]:
                 for holder in own_holders:
                     found.append(
@@ -145,8 +148,10 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                             rule="honour_" + ("passive_named" if body and verb.group(0).startswith("被") else "verb_title"),
                             qualifier=f"获评主体:{holder}" if holder else None,
                             zone=zone,
+                            year=(int(title_year.group(1)), "year_in_honour_title") if title_year and index == 0 else None,
                         )
                     )
+    found.extend(_listed_recipients(ctx))
     for match in _PASSED.finditer(text):
         title = match.group("title").strip("“”\"")
         if len(title) < 3 or "※" in title:
@@ -163,6 +168,57 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             )
         )
     return found
+
+
+# A list of recipients announced after its title: "…示范开发区具体包括:A、B、C", "…入围,分别是A、B".
+_LIST_OPENER = re.compile(r"(?:具体)?(?:包括|名单如下|名单为|分别是|分别为|依次是|依次为)[:：]?")
+_QUOTED_TITLE = re.compile(r"“([^”]{4,40})”")
+_TITLE_BEFORE_LIST = re.compile(r"([\u4e00-\u9fff\d“”]{4,40}?)(?:具体)?(?:包括|名单如下|名单为)[:：]?$")
+_NOT_OF_TITLE = re.compile(r"^(?:此次|本次|这次|今年|新)?(?:确定|认定|公布|命名|入选|入围)?的?")
+_TITLE_YEAR = re.compile(r"^((?:19|20)\d{2})(?![\d年])")
+
+
+def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
+    """Zones listed after the honour they received is named: each list item gets it. The title is
+    the one before the list in its sentence (“2025…百强”榜单中…入围,分别是A、B), or the words
+    the list is introduced by (…示范开发区具体包括:A、B)."""
+    text = ctx.text
+    out: list[FoundHonour] = []
+    for opener in _LIST_OPENER.finditer(text):
+        sentence_start, sentence_end = ctx.sentence_bounds(opener.start())
+        listed = [h for h in ctx.zone_hits if opener.end() <= h.start < sentence_end and not h.generic and not h.alias_of_previous]
+        # the list starts right after its opener (its first names may be ones no pattern knows)
+        if len(listed) < 2 or not re.fullmatch(r"[^,;。:]{0,30}", text[opener.end() : listed[0].start]):
+            continue
+        items = [listed[0]]
+        for hit in listed[1:]:
+            gap = text[items[-1].end : hit.start]
+            # within the list: only list separators and other names between two names
+            if re.fullmatch(r"[^,;。:!?]{0,80}", gap) and re.search(r"[、和及与]", gap):
+                items.append(hit)
+        if len(items) < 2:
+            continue
+        before = text[sentence_start : opener.start()]
+        quoted = [m.group(1) for m in _QUOTED_TITLE.finditer(before) if _TITLE_WORD.search(m.group(1))]
+        introduced = _TITLE_BEFORE_LIST.search(text[sentence_start : opener.end()])
+        if quoted:
+            title = quoted[-1]
+        elif introduced and _TITLE_WORD.search(introduced.group(1)):
+            title = _NOT_OF_TITLE.sub("", introduced.group(1)).strip("“”")
+        else:
+            continue
+        if len(title) < 4:
+            continue
+        year_match = _TITLE_YEAR.match(title)
+        year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None
+        for hit in items:
+            zone = ctx._resolve(hit)
+            if zone:
+                out.append(
+                    FoundHonour(start=hit.start, end=hit.end, anchor=hit.start, title=title, body=None, date=None,
+                                rule="honour_listed_recipient", zone=zone, year=year)
+                )
+    return out
 
 
 def _holders(ctx: ParagraphContext, clause_start: int, pos: int) -> tuple[list[str], bool, int]:

@@ -147,3 +147,17 @@ def test_a_year_that_opens_a_review_dates_the_sentences_after_it(extract) -> Non
                  "在“2022中国先进制造业开发区百强榜”中,滨江新区位列第八。", report_year=None, published_on=None)
     assert {(r.ranking, r.rank, r.year) for r in ex.rankings} >= {("中国先进制造业开发区百强", 8, 2022)}
     assert {r.year for r in ex.rankings} == {2022}
+
+
+def test_zones_listed_after_the_honour_they_received(extract) -> None:
+    ex = extract("“2024中国先进制造业开发区百强”榜单中,嘉兴3家开发区入围,分别是嘉兴经济技术开发区、平湖经济技术开发区、"
+                 "嘉善经济技术开发区。\n此次确定的省级数字化改造示范开发区具体包括:海宁经济开发区、桐乡经济开发区。",
+                 report_year=None, published_on=None)
+    received = {(h.zone, h.title, h.year) for h in ex.honours}
+    assert received == {
+        ("嘉兴经济技术开发区", "2024中国先进制造业开发区百强", 2024),
+        ("平湖经济技术开发区", "2024中国先进制造业开发区百强", 2024),
+        ("嘉善经济技术开发区", "2024中国先进制造业开发区百强", 2024),
+        ("海宁经济开发区", "省级数字化改造示范开发区", None),
+        ("桐乡经济开发区", "省级数字化改造示范开发区", None),
+    }
