@@ -86,7 +86,7 @@ class ParagraphContext:
             if hit.start >= sentence_start:
                 named = index.last_named[k]
                 if zone is None and hit.generic and named is not None:
-                    # "甲经开区成立于1992年,…,去年,园区完成…": the bare word is the zone its sentence named
+                    # "甲经开区1993年设立,…,上年园区产值…": the bare word is the zone its sentence named
                     named_hit, named_zone = index.explicit[named]
                     if named_hit.start >= sentence_start and named_zone:
                         zone = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None

@@ -233,7 +233,7 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
     clause_start = max(ctx.clause_start(q.start), floor)
     end = q.start
     if clause_start == q.start and ctx.text[q.start - 1 : q.start] in (")", ":"):
-        # "工程实验室(研究中心、技术中心)61家": the noun is before the remark in parentheses;
+        # "技术中心(含工程中心、重点实验室)48家": the noun is before the remark in parentheses;
         # "地区生产总值:125.6亿元": the indicator is before the colon
         opened = ctx.text.rfind("(", 0, q.start) if ctx.text[q.start - 1] == ")" else q.start - 1
         before = ctx.clause_start(opened) if opened > 0 else opened
@@ -457,7 +457,11 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         sub = _sub_item(text, sentence_start, q.start)
         level_parent = parent.get((sentence_start, _unit_class(q.unit)))
         own_verb = _LEADING_VERB.match(indicator)
-        if sub and level_parent is not None and level_parent.indicator != indicator and not (own_verb and len(indicator) > own_verb.end()):
+        # "全市园区营收800亿元,其中甲经开区主营业务收入210亿元": a zone's own figure, not a part of the total's
+        own_zone = any(ctx.clause_start(q.start) <= h.start < q.start and not h.generic for h in ctx.zone_hits)
+        if sub and level_parent is not None and level_parent.indicator != indicator and not own_zone and not (
+            own_verb and len(indicator) > own_verb.end()
+        ):
             qualifier = sub
             indicator = f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
             rule = "metric_level_sub_item"

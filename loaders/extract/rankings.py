@@ -237,9 +237,52 @@ def _ranks_after_zones(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
+# A ranked table written as text: "1苏州工业园区江苏 2广州经济技术开发区广东 …" (its lines run together
+# once the paragraph is normalised), or cells separated by |: "| 2 | 广州经济技术开发区 | 广东 |".
+_ROW_RANK_BEFORE = re.compile(r"(?:^|\||(?<=[\u4e00-\u9fff]))\s*(?P<rank>\d{1,3})\s*\|?\s*$")
+_RANKED_TABLE_CUE = re.compile(r"(排名|排行|名单|榜|强|TOP|Top|top)")
+
+
+def _ranks_in_table_rows(ctx: ParagraphContext) -> list[FoundRanking]:
+    """Each row of a ranked table is a ranking. A row is a rank right before a zone's name; rows
+    count as a table when their ranks run on (n, n+1, n+2 … at least three of them), or when they
+    are cells separated by | after the table's title names a ranking (…榜单 排行 | 经开区 | 1 | …)."""
+    text = ctx.text
+    rows: list[tuple[int, int, int, str]] = []  # (rank, rank start, zone end, zone)
+    for hit in ctx.zone_hits:
+        if hit.generic or hit.alias_of_previous:
+            continue
+        before = _ROW_RANK_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+        rank, zone = (_int(before.group("rank")), ctx._resolve(hit)) if before else (None, None)
+        if before is not None and rank is not None and zone:
+            rows.append((rank, before.start("rank"), hit.end, zone))
+    accepted: set[int] = set()
+    run: list[int] = []
+    for i, row in enumerate(rows):
+        if run and row[0] == rows[run[-1]][0] + 1:
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) >= 3:
+            accepted.update(run)
+    for i, (rank, start, end, _) in enumerate(rows):
+        if "|" in text[start : end + 2] and _RANKED_TABLE_CUE.search(text[:start]):
+            accepted.add(i)
+    return [
+        FoundRanking(
+            start=start, end=end, anchor=start, ranking=_list_name(ctx, start), rank=rank, prev_rank=None, of=None,
+            rule="ranking_table_row", zone=zone, claims=[(start, end)],
+        )
+        for i, (rank, start, end, zone) in enumerate(rows)
+        if i in accepted
+    ]
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
-    found: list[FoundRanking] = _respective_ranks(ctx) + _ranks_in_parentheses(ctx) + _ranks_after_zones(ctx)
+    found: list[FoundRanking] = (
+        _respective_ranks(ctx) + _ranks_in_parentheses(ctx) + _ranks_after_zones(ctx) + _ranks_in_table_rows(ctx)
+    )
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):
         prev, rank = _int(match.group("prev")), _int(match.group("rank"))

@@ -109,7 +109,7 @@ def test_a_missing_manifest(tmp_path: Path) -> None:
 def test_a_manifests_address_is_loaded_and_read(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "page.txt").write_text("本报讯 昨日,高新区集中开工项目12个,总投资30亿元。\n", encoding="utf-8")
+    (docs / "page.txt").write_text("本报讯 日前,高新区集中签约项目12个,协议投资30亿元。\n", encoding="utf-8")
     manifest = tmp_path / "pages.tsv"
     manifest.write_text("doc\turl\npage.txt\thttp://news.example.cn/system/2016/03/08/1.shtml\n", encoding="utf-8")
     db = tmp_path / "w.duckdb"

@@ -52,7 +52,7 @@ def test_a_host_named_after_a_place(reference: Reference) -> None:
 
 
 def test_the_address_dates_a_page_that_prints_no_date() -> None:
-    text = "本报讯 昨日,高新区举行重大项目集中开工仪式,本次开工项目12个。"
+    text = "本报讯 日前,高新区一批产业项目集中签约,签约项目12个。"
     meta = DocumentMeta(file_name="x.txt", url="http://news.example.cn/system/2016/03/08/1.shtml")
     time = decide_time(text, meta)
     assert (time.published_on, time.published_rule, time.report_year) == ("2016-03-08", "address_date", 2016)

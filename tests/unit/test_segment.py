@@ -78,13 +78,13 @@ def test_a_long_run_without_punctuation_is_not_cut_inside_a_number() -> None:
 
 
 def test_a_subheading_line_of_a_web_page_is_its_own_paragraph() -> None:
-    text = "今年以来,新区经济稳中向好。\n工业经济稳进提质\n规上工业增加值增长9.1%。\n投资结构持续优化\n固定资产投资增长4.2%。"
+    text = "年初以来,园区主要指标好于预期。\n制造业量质齐升\n规上工业增加值增长9.1%。\n项目投资后劲充足\n固定资产投资增长4.2%。"
     paragraphs = _segment(text)
     assert [(p.kind, p.text) for p in paragraphs] == [
-        ("prose", "今年以来,新区经济稳中向好。"),
-        ("heading", "工业经济稳进提质"),
+        ("prose", "年初以来,园区主要指标好于预期。"),
+        ("heading", "制造业量质齐升"),
         ("prose", "规上工业增加值增长9.1%。"),
-        ("heading", "投资结构持续优化"),
+        ("heading", "项目投资后劲充足"),
         ("prose", "固定资产投资增长4.2%。"),
     ]
 
