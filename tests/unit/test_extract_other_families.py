@@ -172,3 +172,8 @@ def test_a_ranked_table_written_as_text(extract) -> None:
     assert [(r.zone, r.rank) for r in piped.rankings] == [("温州经济技术开发区", 1), ("袍江经济技术开发区", 2)]
     prose = extract("2020年,宁波经济技术开发区引进项目3个,嘉兴经济技术开发区引进项目5个。")
     assert prose.rankings == []
+
+
+def test_an_ordinal_and_a_clause_are_not_project_names(extract) -> None:
+    ex = extract("今年以来,某某高新区第二、第三产业领域先后有5个项目开工建设。")
+    assert [p.name for p in ex.projects] == []
