@@ -148,7 +148,7 @@ def _is_name(name: str) -> bool:
     if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中)", name):
         return False
     if re.search(r"第[一二三四五六七八九十\d]+$", name) or name.endswith("有"):
-        return False  # "第二、第三产业领域先后有3个项目开工": an ordinal and a clause, not names
+        return False  # "甲区第二、第三批次共有4个项目投产": an ordinal and a clause, not names
     if re.search(r"(省长|市长|区长|县长|书记|主任|局长|董事长|总经理|常委|宣布)", name):
         return False  # "副省长某某宣布项目开工": a person and what they did, not a project
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):

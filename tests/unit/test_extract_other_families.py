@@ -175,5 +175,5 @@ def test_a_ranked_table_written_as_text(extract) -> None:
 
 
 def test_an_ordinal_and_a_clause_are_not_project_names(extract) -> None:
-    ex = extract("今年以来,某某高新区第二、第三产业领域先后有5个项目开工建设。")
+    ex = extract("今年以来,某某高新区第二、第三产业均有5个项目开工建设。")
     assert [p.name for p in ex.projects] == []
