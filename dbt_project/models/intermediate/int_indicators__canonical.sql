@@ -42,6 +42,7 @@ dictionary_indicators as (
         canonical_unit,
         family,
         definition,
+        parent_code,
         true as is_mapped
 
     from indicators
@@ -58,6 +59,7 @@ unmapped_indicators as (
         canonical_unit,
         cast(null as {{ dbt.type_string() }}) as family,
         cast('Indicator phrase seen in the documents that no dictionary entry maps to; kept so that nothing is lost.' as {{ dbt.type_string() }}) as definition,
+        cast(null as {{ dbt.type_string() }}) as parent_code,
         false as is_mapped
 
     from unmapped

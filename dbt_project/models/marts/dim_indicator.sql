@@ -44,6 +44,7 @@ final as (
         indicators.unit_dimension,
         indicators.family,
         indicators.definition,
+        indicators.parent_code,
         indicators.aliases,
         indicators.phrases_seen,
         indicators.is_mapped,
