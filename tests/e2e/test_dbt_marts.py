@@ -440,6 +440,11 @@ def test_partial_year_and_yearless_figures_stay_out(warehouse):
                                "where not is_fact_eligible")
     }
     assert reasons == {"规上工业总产值": "partial_year", "规上工业企业": "year_unknown"}
+    # the partial-year figure is a fact of its period; the yearless one is reported, with its reason
+    (half,) = _rows(engine, "select * from marts.fct_zone_indicator_period")
+    assert (half["period_code"], half["value"], half["year"]) == ("M01-06", Decimal("760"), 2020)
+    unconformed = {r["indicator_phrase"]: r["exclusion_reason"] for r in _rows(engine, "select * from marts.rpt_unconformed_metrics")}
+    assert unconformed == {"规上工业企业": "year_unknown"}
     n_metrics = _rows(engine, "select count(*) as n from raw.metrics")[0]["n"]
     n_bridged = _rows(engine, "select count(*) as n from marts.bridge_fact_source")[0]["n"]
     assert n_bridged == n_metrics - 2
