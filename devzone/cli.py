@@ -70,6 +70,8 @@ class Consoles:
     err: Console
 
 
+# Help text is rich markup: an opening bracket is escaped, or "[default: …]" vanishes from --help.
+_DEFAULT = "\\[default"
 DocsOption = Annotated[Path, typer.Option("--docs", help="Folder of *.txt documents.")]
 ManifestOption = Annotated[
     Path,
@@ -81,19 +83,19 @@ ManifestOption = Annotated[
 ]
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help=f"DuckDB file (or a PostgreSQL URL) [default: ${DB_ENV}, else ./warehouse.duckdb]"),
+    typer.Option("--db", help=f"DuckDB file (or a PostgreSQL URL) {_DEFAULT}: ${DB_ENV}, else ./warehouse.duckdb]"),
 ]
 TargetOption = Annotated[
     Target | None,
     typer.Option(
         "--target",
         case_sensitive=False,
-        help=f"duckdb (one local file, the default) or postgres (shared, for BI tools) [default: ${TARGET_ENV}]",
+        help=f"duckdb (one local file, the default) or postgres (shared, for BI tools) {_DEFAULT}: ${TARGET_ENV}]",
     ),
 ]
 DsnOption = Annotated[
     str | None,
-    typer.Option("--dsn", help=f"PostgreSQL URL, postgresql://user:password@host:port/dbname [default: ${DSN_ENV}]"),
+    typer.Option("--dsn", help=f"PostgreSQL URL, postgresql://user:password@host:port/dbname {_DEFAULT}: ${DSN_ENV}]"),
 ]
 WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes that extract in parallel.")]
 DocTimeoutOption = Annotated[
@@ -117,7 +119,7 @@ BatchOption = Annotated[
 ]
 ReloadOption = Annotated[
     bool,
-    typer.Option("--reload", help="Re-extract documents already loaded too (after changing extraction rules)."),
+    typer.Option("--reload", metavar="", help="Re-extract documents already loaded too (after changing extraction rules)."),
 ]
 
 P = ParamSpec("P")
@@ -152,7 +154,7 @@ def _user_errors(command: Callable[P, R]) -> Callable[P, R]:
 @app.callback()
 def main(
     ctx: typer.Context,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log debug messages too.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", metavar="", help="Log debug messages too.")] = False,
 ) -> None:
     err = Console(stderr=True)
     # On a terminal, rich renders log lines above the progress bar; elsewhere (CI, pipes, files)
@@ -352,7 +354,7 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Gold records, JSON lines.")],
     docs: DocsOption = DEFAULT_DOCS_DIR,
     manifest: ManifestOption = MANIFEST_PATH,
-    by_rule: Annotated[bool, typer.Option("--by-rule", help="Also show precision per extraction rule.")] = False,
+    by_rule: Annotated[bool, typer.Option("--by-rule", metavar="", help="Also show precision per extraction rule.")] = False,
     aliases: Annotated[
         Path | None,
         typer.Option("--aliases", help="Zone alias file: lines of 'canonical | alias | alias', names counted as one zone."),
@@ -412,7 +414,7 @@ def trace(
 @_user_errors
 def sql(
     query: Annotated[str, typer.Argument(help="One SQL statement, e.g. \"select * from marts.dim_zone\".")],
-    as_csv: Annotated[bool, typer.Option("--csv", help="Every row as CSV, for machines.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", metavar="", help="Every row as CSV, for machines.")] = False,
     db: DbOption = None,
     target: TargetOption = None,
     dsn: DsnOption = None,

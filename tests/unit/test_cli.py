@@ -120,3 +120,12 @@ def test_a_manifests_address_is_loaded_and_read(tmp_path: Path) -> None:
         years = {y for (y,) in conn.execute("SELECT year FROM raw.metrics").fetchall()}
     assert row == ("http://news.example.cn/system/2016/03/08/1.shtml", "2016-03-08", 2016)
     assert years == {2016}
+
+
+def test_help_shows_environment_defaults_and_flags_as_flags() -> None:
+    result = CliRunner().invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for variable in ("$DEVZONE_DB", "$DEVZONE_TARGET", "$DEVZONE_DSN"):
+        assert variable in result.output, f"the help names {variable} as a default"
+    reload_line = next(line for line in result.output.splitlines() if "--reload" in line)
+    assert "<bool>" not in reload_line, "a flag takes no value"
