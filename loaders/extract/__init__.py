@@ -227,12 +227,14 @@ def _with_document_period(facts: list[Fact], paragraphs: list[Paragraph], time: 
     period, unless a sentence names another period or the whole year (全年, 年末, 目前) first."""
     if not time.period or time.report_year is None:
         return facts
-    by_id = {p.paragraph_id: p for p in paragraphs}
+    # where each paragraph first names the whole year: figures after it are not the period's
+    whole_year_from: dict[str, int] = {}
+    for p in paragraphs:
+        match = _WHOLE_YEAR_WORDS.search(p.text)
+        whole_year_from[p.paragraph_id] = p.char_start + match.end() if match else p.char_end + 1
     out: list[Fact] = []
     for fact in facts:
-        paragraph = by_id[fact.paragraph_id]
-        before = paragraph.text[: max(0, fact.char_start - paragraph.char_start)] + fact.quote
-        if fact.period is None and fact.year == time.report_year and not _WHOLE_YEAR_WORDS.search(before):
+        if fact.period is None and fact.year == time.report_year and fact.char_end < whole_year_from[fact.paragraph_id]:
             fact = fact.model_copy(update={"period": time.period})
         out.append(fact)
     return out

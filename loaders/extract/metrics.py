@@ -13,7 +13,7 @@ Quantities that are part of a category ("10亿元以上项目"), dates, years an
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -346,6 +346,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         return []
     taken = list(taken)
     quantities = [q for q in find_quantities(text) if not any(s <= q.num_start < e for s, e in taken)]
+    periods = _Periods.of(text)
     facts: list[FactDraft] = []
     last_level: dict[int, FactDraft] = {}  # sentence start → the last level fact in it
     parent: dict[tuple[int, str], FactDraft] = {}  # (sentence, unit class) → the total a 其中 list splits
@@ -403,7 +404,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             start = min(fallback.start, phrase_start) if fallback and indicator == fallback.indicator else ctx.clause_start(phrase_start)
             facts.append(
                 FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start,
-                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
+                          period=periods.at(q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
                           basis=average or _basis(measure, qualifier))
             )
             continue
@@ -458,7 +459,8 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         level_parent = parent.get((sentence_start, _unit_class(q.unit)))
         own_verb = _LEADING_VERB.match(indicator)
         # "全市园区营收800亿元,其中甲经开区主营业务收入210亿元": a zone's own figure, not a part of the total's
-        own_zone = any(ctx.clause_start(q.start) <= h.start < q.start and not h.generic for h in ctx.zone_hits)
+        first = bisect_left(ctx.zone_hit_starts, ctx.clause_start(q.start))
+        own_zone = any(not h.generic for h in ctx.zone_hits[first : bisect_left(ctx.zone_hit_starts, q.start)])
         if sub and level_parent is not None and level_parent.indicator != indicator and not own_zone and not (
             own_verb and len(indicator) > own_verb.end()
         ):
@@ -481,7 +483,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             rule = "metric_increment"
         basis = "increment" if increment else ("part" if rule == "metric_level_sub_item" else None)
         draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, anchor,
-                          period=_period(text, sentence_start, q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
+                          period=periods.at(q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
                           basis=basis)
         facts.append(draft)
         if not increment:
@@ -518,19 +520,39 @@ def _basis(measure: str, qualifier: str | None) -> str | None:
 _PERIOD_ENDS = re.compile(r"(?<![比较同与\d.])(?:19|20)\d{2}\s*年(?!同期)|全年|年末|年底|截至目前|目前")
 
 
-def _period(text: str, sentence_start: int, pos: int) -> str | None:
-    """The partial-year period a figure covers: named before it in its paragraph ("1-4月份,A增长11%;
-    B完成61亿元"), with no other time (a year, 全年, 目前) named since."""
-    found = None
-    for match in _PERIOD.finditer(text, 0, pos):
-        if re.match(r"(前|末|底|以来|后|日均|同期)", text[match.end() : match.end() + 2]):
-            continue  # "于三季度前全部开工", "2019年四季度日均": a deadline or a base, not the figures' period
-        if re.search(r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年)(?:\d{4}年|当年)?$", text[max(0, match.start() - 8) : match.start()]):
-            continue
-        found = match
-    if found is None or _PERIOD_ENDS.search(text, found.end(), pos):
-        return None
-    return re.sub(r"\s+", "", found.group(1)).replace("—", "-").replace("–", "-").replace("~", "-")
+@dataclass(frozen=True)
+class _Periods:
+    """The periods a paragraph names and the times that end them, found once per paragraph so that
+    each figure looks its period up by position (a long paragraph has many figures)."""
+
+    ends: list[int]  # end offsets of the periods figures can have, ascending
+    values: list[str]
+    reset_starts: list[int]  # where another time (a year, 全年, 目前) is named
+    reset_ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Periods:
+        ends, values = [], []
+        for match in _PERIOD.finditer(text):
+            if re.match(r"(前|末|底|以来|后|日均|同期)", text[match.end() : match.end() + 2]):
+                continue  # "于三季度前全部开工", "2019年四季度日均": a deadline or a base, not the figures' period
+            if re.search(r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年)(?:\d{4}年|当年)?$", text[max(0, match.start() - 8) : match.start()]):
+                continue
+            ends.append(match.end())
+            values.append(re.sub(r"\s+", "", match.group(1)).replace("—", "-").replace("–", "-").replace("~", "-"))
+        resets = list(_PERIOD_ENDS.finditer(text))
+        return cls(ends, values, [r.start() for r in resets], [r.end() for r in resets])
+
+    def at(self, pos: int) -> str | None:
+        """The partial-year period a figure at ``pos`` covers: named before it in its paragraph
+        ("1-4月份,A增长11%;B完成61亿元"), with no other time named since."""
+        i = bisect_right(self.ends, pos) - 1
+        if i < 0:
+            return None
+        j = bisect_left(self.reset_starts, self.ends[i])
+        if j < len(self.reset_starts) and self.reset_ends[j] <= pos:
+            return None
+        return self.values[i]
 
 
 def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
