@@ -36,9 +36,9 @@ _NOT_A_TITLE = re.compile(r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 # Between a list of holders and the verb: "…2家企业分别揭榜入选", "…等3家单位成功入围".
+_HOLDERS_ADVERB = r"(?:分别|成功|先后|揭榜|均|全部|共同|同时|双双|一同)"
 _HOLDERS_TAIL = re.compile(
-    r"(?:等)?(?:\d+|[两二三四五六七八九十])(?:家|个|项)(?:企业|单位|公司|产品)?(?:分别|成功|先后|揭榜|均|全部|共同|同时|双双|一同)*$"
-    r"|(?:分别|成功|先后|揭榜|均|全部|共同|同时|双双|一同)+$"
+    rf"(?:(?:等)?(?:\d+|[两二三四五六七八九十])(?:家|个|项)(?:企业|单位|公司|产品)?)?{_HOLDERS_ADVERB}*$"
 )
 _HOLDERS_HEAD = re.compile(r"^(?:其中|此外|同时|另外|并且|并|还有|区内|园区内)")
 _HOLDER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
