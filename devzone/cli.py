@@ -97,6 +97,14 @@ DsnOption = Annotated[
     str | None,
     typer.Option("--dsn", help=f"PostgreSQL URL, postgresql://user:password@host:port/dbname {_DEFAULT}: ${DSN_ENV}]"),
 ]
+IncludeUnplacedOption = Annotated[
+    bool,
+    typer.Option(
+        "--include-unplaced",
+        metavar="",
+        help="Also records whose zone no evidence decided (zone null); they are left out by default.",
+    ),
+]
 WorkersOption = Annotated[int, typer.Option("--workers", min=1, help="Processes that extract in parallel.")]
 DocTimeoutOption = Annotated[
     float,
@@ -310,6 +318,7 @@ def export(
     dsn: DsnOption = None,
     record_type: Annotated[RecordType | None, typer.Option("--type", help="Only this type of record.")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="Write here instead of stdout.")] = None,
+    include_unplaced: IncludeUnplacedOption = False,
 ) -> None:
     """Write the warehouse's records as JSON lines in the gold format, with their lineage."""
     warehouse = Warehouse.resolve(db, target, dsn)
@@ -319,7 +328,7 @@ def export(
         records = [
             record
             for extraction in read_extractions(engine)
-            for record in gold_records(extraction)
+            for record in gold_records(extraction, include_unplaced=include_unplaced)
             if record_type is None or record["type"] == record_type.value
         ]
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
@@ -364,6 +373,7 @@ def evaluate(
         typer.Option("--misses", help="Write the unmatched exported and gold records here (JSON lines)."),
     ] = None,
     workers: WorkersOption = DEFAULT_WORKERS,
+    include_unplaced: IncludeUnplacedOption = False,
 ) -> None:
     """Extract in memory (no database) and score against a gold file: precision, recall, F1."""
     consoles: Consoles = ctx.obj
@@ -373,7 +383,7 @@ def evaluate(
     predicted: list[dict[str, Any]] = []
     for path, result in extract_all(sources, reference, workers):
         if isinstance(result, Extraction):
-            predicted.extend(gold_records(result))
+            predicted.extend(gold_records(result, include_unplaced=include_unplaced))
         else:
             log.warning("eval: skipped %s: %s", Path(path).name, result.reason)
     alias_map: dict[str, str] = {}

@@ -84,12 +84,18 @@ def project_record(project: Project, file_name: str) -> dict[str, Any]:
     return {**out, **_lineage(project)}
 
 
-def gold_records(extraction: Extraction) -> list[dict[str, Any]]:
-    """One dict per extracted fact, ranking, honour and project of a document."""
+def gold_records(extraction: Extraction, *, include_unplaced: bool = False) -> list[dict[str, Any]]:
+    """One dict per extracted fact, ranking, honour and project of a document.
+
+    The gold format's records are statements about a named zone, so a record whose zone no
+    evidence decided is left out unless asked for: it stays in the warehouse (and in
+    marts.rpt_unconformed_metrics) as an honest gap, not an export row that claims nothing.
+    """
     name = extraction.document.meta.file_name
-    return (
+    records = (
         [fact_record(f, name) for f in extraction.facts]
         + [ranking_record(r, name) for r in extraction.rankings]
         + [honour_record(h, name) for h in extraction.honours]
         + [project_record(p, name) for p in extraction.projects]
     )
+    return records if include_unplaced else [r for r in records if r["zone"]]

@@ -398,7 +398,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
 def _mark_second_plates(text: str, hits: list[ZoneHit]) -> list[ZoneHit]:
     out: list[ZoneHit] = []
     for hit in hits:
-        if out and not hit.generic:
+        if out and not out[-1].generic:
             prev = out[-1]
             between = text[prev.end : hit.start]
             if re.fullmatch(r"[(（]([\u4e00-\u9fff]{2,3}省)?", between) or re.fullmatch(r"[)）][(（]", between):
@@ -407,15 +407,34 @@ def _mark_second_plates(text: str, hits: list[ZoneHit]) -> list[ZoneHit]:
     return out
 
 
+# A bare word that names a kind stands only for a zone whose name shows that kind.
+_KIND_MARKS = {
+    "高新区": ("高新",),
+    "高新园区": ("高新",),
+    "高新技术产业园区": ("高新",),
+    "经开区": ("经济技术开发区", "经济开发区", "经开区"),
+    "经济开发区": ("经济技术开发区", "经济开发区", "经开区"),
+    "新区": ("新区",),
+}
+
+
+def _stands_for(word: str, zone: str, zone_type: str) -> bool:
+    marks = _KIND_MARKS.get(word)
+    if marks is not None:
+        return any(mark in zone for mark in marks)
+    if word == "开发区":
+        return any(mark in zone for mark in ("开发区", "经开区", "高新区")) or zone_type == "aggregate"
+    return True
+
+
 def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones, reference: Reference) -> str | None:
-    """The zone a bare type word stands for: the zone in context if the type fits, else the locality's."""
+    """The zone a bare type word stands for: the zone in context if the kind fits, else the locality's."""
     if not hit.generic:
         return hit.zone
     if fallback:
         zone = reference.zone_by_alias(fallback)
         fallback_type = zone.zone_type if zone else (zone_type_of(fallback) or "")
-        word = hit.surface
-        if word in ANAPHORA or word.replace("园区", "") in fallback_type or word in fallback or fallback_type == "aggregate":
+        if _stands_for(hit.surface, fallback, fallback_type):
             return fallback
     local = doc_zones.locality_zone(hit.surface)
-    return local.canonical_name if local else fallback
+    return local.canonical_name if local else None

@@ -134,3 +134,10 @@ def test_pinyin_readings_of_a_mirror_site_are_ignored(reference: Reference) -> N
     assert {(f.zone, f.indicator, f.value) for f in ex.facts} == {
         ("西宁经济技术开发区", "工业增加值", Decimal("239.8")), ("西宁经济技术开发区", "工业增加值", Decimal("23.3")),
     }
+
+
+def test_a_bare_word_of_one_kind_never_stands_for_a_zone_of_another(reference: Reference) -> None:
+    text = "今年前三季度,高新区完成规上工业总产值88.2亿元。\n\n东安经济开发区(高新园区)实现固定资产投资21.4亿元,园区新增规上企业12家。"
+    by_value = {f.value: f.zone for f in _unseen(text, reference).facts}
+    assert by_value[Decimal("88.2")] is None
+    assert by_value[Decimal("21.4")] == by_value[Decimal("12")] == "东安经济开发区"
