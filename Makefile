@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Written after a successful install: pip runs again only when pyproject.toml is newer.
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test clean
+.PHONY: setup run lint test clean
 
 setup: $(STAMP)
 
@@ -19,7 +19,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 run: setup
 	$(BIN)/devzone run
 
-test: setup
+# Python lint and format, types, and the dbt SQL (compiled by dbt against a scratch DuckDB file).
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	DEVZONE_DB=$$(mktemp -d)/lint.duckdb $(BIN)/sqlfluff lint dbt_project/models dbt_project/tests --processes 2
+
+test: lint
 	$(BIN)/pytest -q
 
 # Generated data only; the virtualenv stays (reinstalling it takes a while).

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from logging.config import fileConfig
 
-from alembic import context
 from alembic.ddl.impl import DefaultImpl
 from sqlalchemy import Connection, create_engine, pool, text
 
+from alembic import context
 from devzone.config import Warehouse
 from models.tables import RAW_SCHEMA, metadata
 

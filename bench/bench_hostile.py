@@ -113,13 +113,30 @@ def build_folder(docs: Path, outside: Path) -> list[Kind]:
     add("absurd 27-digit figure", "h19_absurd_figure.txt", absurd + SENTENCE.replace("123.4", "55.5"), ("loaded", "quarantined"))
     zero_width = "2022年，某某经济开发区实现规模以上工业总产值12\u200b3.4亿元，同比增长1\ufeff2.5%，工业投资5\u200d6.7亿元。"
     add("zero-width characters in figures", "h20_zero_width.txt", zero_width, ok)
-    add("bidi marks", "h21_bidi_marks.txt", "2022年，\u202e某某经济开发区实现工业总产值\u200e123.4亿元\u202c，增长\u200f12.5%。", ok)
+    add(
+        "bidi marks",
+        "h21_bidi_marks.txt",
+        "2022年，\u202e某某经济开发区实现工业总产值\u200e123.4亿元\u202c，增长\u200f12.5%。",
+        ok,
+    )
     add("combining marks", "h22_combining_marks.txt", "2022年，某某开\u0301发区实现工业总产值1\u03012\u03003.4亿元\u0308。", ok)
     table = "某某经济开发区主要经济指标\n指标\t2021年\t2022年\t增速\n规模以上工业总产值（亿元）\t110.2\t123.4\n营业收入（亿元）\t\t\t12.5%\n利润（亿元）\t8.1\n固定资产投资（亿元）\t\t45.6\t\t\t\n"
     add("table with missing cells", "h23_ragged_table.txt", table, ok)
-    add("ASCII English only", "h24_ascii_english.txt", "In 2022 the zone's industrial output was 12.34 billion yuan, up 12.5%.\n" * 50, bad)
-    add("1.6 MB line of '1.1.1.1.'", "h25_dotted_digits_line.txt", "某某经济开发区主要指标：" + "1.1.1.1." * 200_000 + "实现工业总产值123.4亿元。", ok)
-    add("deeply nested brackets", "h26_nested_brackets.txt", "某某经济开发区" + "（【(" * 20_000 + SENTENCE + ")】）" * 20_000, ok)
+    add(
+        "ASCII English only",
+        "h24_ascii_english.txt",
+        "In 2022 the zone's industrial output was 12.34 billion yuan, up 12.5%.\n" * 50,
+        bad,
+    )
+    add(
+        "1.6 MB line of '1.1.1.1.'",
+        "h25_dotted_digits_line.txt",
+        "某某经济开发区主要指标：" + "1.1.1.1." * 200_000 + "实现工业总产值123.4亿元。",
+        ok,
+    )
+    add(
+        "deeply nested brackets", "h26_nested_brackets.txt", "某某经济开发区" + "（【(" * 20_000 + SENTENCE + ")】）" * 20_000, ok
+    )
     add("name with spaces, Chinese, quotes", "h27 开发区 \"年报\" '2022'.txt", SENTENCE.replace("123.4", "66.6"), ok)
     add("CRLF copy of a seed", "h28_crlf_seed.txt", text[3].replace("\n", "\r\n"), ok)
     add("lone CR copy of a seed", "h29_cr_seed.txt", text[4].replace("\n", "\r"), ok)
@@ -151,7 +168,7 @@ def snapshot(db: Path) -> Snapshot:
             f"FROM raw.documents d LEFT JOIN ({records}) r USING (doc_id) GROUP BY d.file_name, d.doc_id"
         ).fetchall()
         quarantine = con.execute("SELECT file_name, reason FROM raw.quarantine ORDER BY file_name").fetchall()
-        counts = {t.name: con.execute(f"SELECT count(*) FROM raw.{t.name}").fetchone()[0] for t in metadata.sorted_tables}
+        counts = {t.name: con.execute(f"SELECT count(*) FROM raw.{t.name}").fetchall()[0][0] for t in metadata.sorted_tables}
     return Snapshot({name: (doc_id, n, facts) for name, doc_id, n, facts in documents}, dict(quarantine), counts)
 
 
@@ -251,9 +268,9 @@ def main() -> None:
     print(f"- run 1: {describe(first)}")
     print(f"- run 2: {describe(second)}")
     counts = ", ".join(f"{t} {n}" for t, n in after.counts.items()) or "no warehouse"
-    same = "equal" if not changed else "changed: " + ", ".join(f"{t} {a} → {b}" for t, (a, b) in changed.items())
+    counts_same = "equal" if not changed else "changed: " + ", ".join(f"{t} {a} → {b}" for t, (a, b) in changed.items())
     idempotent = second.exit_code == 0 and not changed and bool(after.counts)
-    print(f"- idempotent (run 2 exit 0 and raw.* row counts equal): {'yes' if idempotent else '**no**'}; counts {same}")
+    print(f"- idempotent (run 2 exit 0 and raw.* row counts equal): {'yes' if idempotent else '**no**'}; counts {counts_same}")
     print(f"- raw.* rows after run 2: {counts}")
     for name, run in (("run 1", first), ("run 2", second)):
         print(f"\n<details><summary>{name} stderr, last {args.stderr_lines} lines</summary>\n\n```")

@@ -41,8 +41,9 @@ CASES = {
 
 def _document(text: str) -> Document:
     data = text.encode("utf-8")
-    return infer_meta(Document(doc_id="0" * 64, meta=DocumentMeta(file_name="bench.txt"), encoding="utf-8",
-                               n_bytes=len(data), text=text))
+    return infer_meta(
+        Document(doc_id="0" * 64, meta=DocumentMeta(file_name="bench.txt"), encoding="utf-8", n_bytes=len(data), text=text)
+    )
 
 
 def main() -> None:

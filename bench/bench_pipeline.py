@@ -99,7 +99,7 @@ def _raw_rows(db: Path) -> int:
     import duckdb
 
     with duckdb.connect(str(db), read_only=True) as con:
-        return sum(con.sql(f"select count(*) from raw.{t}").fetchone()[0] for t in _RAW_TABLES)
+        return sum(con.sql(f"select count(*) from raw.{t}").fetchall()[0][0] for t in _RAW_TABLES)
 
 
 def _time_queries(db: Path) -> list[tuple[str, float, int]]:

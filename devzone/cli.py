@@ -37,8 +37,8 @@ from devzone.ingest import find_sources, ingest
 from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
 from devzone.readback import read_extractions
-from devzone.serving import build_marts, refresh_reader
 from devzone.review import write_review
+from devzone.serving import build_marts, refresh_reader
 from devzone.sql import run_sql
 from devzone.summary import counts_table
 from loaders.load import BATCH_DOCUMENTS, LoadSummary
@@ -199,9 +199,7 @@ def _load(
     """Migrate and load; the caller holds the run lock."""
     with open_engine(warehouse) as engine:
         upgrade_to_head(engine)
-        return ingest(
-            engine, sources, docs, workers, consoles.err, reload=reload, limits=limits, batch_documents=batch_docs
-        )
+        return ingest(engine, sources, docs, workers, consoles.err, reload=reload, limits=limits, batch_documents=batch_docs)
 
 
 def _build(warehouse: Warehouse) -> None:
@@ -260,9 +258,7 @@ def run(
     docs = docs.resolve()
     sources = find_sources(docs, manifest)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
-        summary = _load(
-            consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs
-        )
+        summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs)
         _build_unless_current(warehouse, summary)
         _print_counts(consoles, warehouse, summary)
     log.info("run: done in %.1f s", time.monotonic() - started)
@@ -289,9 +285,7 @@ def load(
     docs = docs.resolve()
     sources = find_sources(docs, manifest)
     with run_lock(warehouse):
-        summary = _load(
-            consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs
-        )
+        summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs)
         _print_counts(consoles, warehouse, summary)
 
 
@@ -423,7 +417,7 @@ def trace(
 @app.command()
 @_user_errors
 def sql(
-    query: Annotated[str, typer.Argument(help="One SQL statement, e.g. \"select * from marts.dim_zone\".")],
+    query: Annotated[str, typer.Argument(help='One SQL statement, e.g. "select * from marts.dim_zone".')],
     as_csv: Annotated[bool, typer.Option("--csv", metavar="", help="Every row as CSV, for machines.")] = False,
     db: DbOption = None,
     target: TargetOption = None,

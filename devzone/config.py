@@ -34,6 +34,7 @@ DEFAULT_DUCKDB_MEMORY = "1GB"
 def duckdb_memory_limit() -> str:
     return os.environ.get(DUCKDB_MEMORY_ENV) or DEFAULT_DUCKDB_MEMORY
 
+
 # Lower-case SQL identifiers only: they go into GRANT statements and dbt hooks unquoted-safe.
 _ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
@@ -73,9 +74,7 @@ class Warehouse:
     path: Path | None  # the DuckDB file; None for a database on a server
 
     @classmethod
-    def resolve(
-        cls, db: str | Path | None, target: Target | str | None = None, dsn: str | None = None
-    ) -> Warehouse:
+    def resolve(cls, db: str | Path | None, target: Target | str | None = None, dsn: str | None = None) -> Warehouse:
         """The warehouse named on the command line, else by the environment, else ./warehouse.duckdb.
 
         The target is --target, else $DEVZONE_TARGET, else postgres when a DSN (--dsn or

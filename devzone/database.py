@@ -71,9 +71,7 @@ class TableCount:
 
 
 def _mart_tables(engine: Engine) -> list[str]:
-    query = text(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY table_name"
-    )
+    query = text("SELECT table_name FROM information_schema.tables WHERE table_schema = :schema ORDER BY table_name")
     with engine.connect() as conn:
         return list(conn.execute(query, {"schema": MART_SCHEMA}).scalars())
 

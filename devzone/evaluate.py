@@ -186,8 +186,13 @@ class EvalReport:
             table.add_column(column, justify="right" if column != "type" else "left")
         for name, score in [*self.by_type.items(), ("all", self.overall)]:
             table.add_row(
-                name, str(score.gold), str(score.exported), str(score.matched),
-                f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+                name,
+                str(score.gold),
+                str(score.exported),
+                str(score.matched),
+                f"{score.precision:.3f}",
+                f"{score.recall:.3f}",
+                f"{score.f1:.3f}",
             )
         return table
 

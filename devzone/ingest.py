@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import closing
 from pathlib import Path
 
@@ -42,7 +42,9 @@ def find_sources(docs_dir: Path, manifest_path: Path = MANIFEST_PATH) -> list[So
         log.warning("extract: no *.txt files in %s", docs_dir)
     unlisted = [s.path.name for s in sources if s.path.name not in manifest]
     if unlisted:
-        named = ", ".join(unlisted[:_NAMED_IN_LOG]) + (f" and {len(unlisted) - _NAMED_IN_LOG} more" if len(unlisted) > _NAMED_IN_LOG else "")
+        named = ", ".join(unlisted[:_NAMED_IN_LOG]) + (
+            f" and {len(unlisted) - _NAMED_IN_LOG} more" if len(unlisted) > _NAMED_IN_LOG else ""
+        )
         log.info("extract: %d file(s) not in the manifest, metadata will be inferred: %s", len(unlisted), named)
     return sources
 
@@ -55,7 +57,7 @@ def _new_or_changed(
     limits: Limits,
     reload: bool,
     ahead: int,
-) -> Iterator[tuple[str, Extraction | Rejection | Unchanged]]:
+) -> Generator[tuple[str, Extraction | Rejection | Unchanged], None, None]:
     """Every source in order: extracted, or, when its bytes are already loaded under its name by
     this extractor, marked unchanged without being extracted (hashing is all a rerun costs)."""
     skip: set[str] = set()

@@ -11,6 +11,7 @@ so that a scheduler firing while a long run is still going simply skips a beat.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -89,10 +90,9 @@ def _advisory_lock(warehouse: Warehouse) -> Iterator[None]:
             try:
                 yield
             finally:
-                try:
+                # an OperationalError means the connection is gone, and the lock with it
+                with contextlib.suppress(OperationalError):
                     conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
-                except OperationalError:
-                    pass  # the connection is gone, and the lock with it
     finally:
         engine.dispose()
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine
 
+from alembic import command
 from devzone.config import ALEMBIC_INI
 from models.tables import RAW_SCHEMA
 
@@ -21,8 +21,6 @@ def upgrade_to_head(engine: Engine) -> str | None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-        revision = MigrationContext.configure(
-            connection, opts={"version_table_schema": RAW_SCHEMA}
-        ).get_current_revision()
+        revision = MigrationContext.configure(connection, opts={"version_table_schema": RAW_SCHEMA}).get_current_revision()
     log.info("migrate: schema %s at revision %s", RAW_SCHEMA, revision)
     return revision

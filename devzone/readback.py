@@ -30,9 +30,7 @@ def _by_doc(engine: Engine, table: Table, order: Sequence[ColumnElement[Any]]) -
 def read_extractions(engine: Engine) -> Iterator[Extraction]:
     """One Extraction per loaded document, by file name; records in text order."""
     paragraph_rows = _by_doc(engine, paragraphs, (paragraphs.c.ordinal,))
-    record_rows = {
-        rt.field: _by_doc(engine, rt.table, (rt.table.c.char_start, rt.table.c.record_id)) for rt in RECORD_TABLES
-    }
+    record_rows = {rt.field: _by_doc(engine, rt.table, (rt.table.c.char_start, rt.table.c.record_id)) for rt in RECORD_TABLES}
     columns_to_fields = {rt.field: {column: name for name, column in rt.renames.items()} for rt in RECORD_TABLES}
     with engine.connect() as conn:
         doc_rows = conn.execute(select(documents).order_by(documents.c.file_name)).mappings().all()
@@ -53,8 +51,6 @@ def read_extractions(engine: Engine) -> Iterator[Extraction]:
                 n_bytes=doc["n_bytes"],
                 text=doc["original_text"],
             ),
-            paragraphs=[
-                Paragraph(**{c: v for c, v in row.items() if c != "load_id"}) for row in paragraph_rows.get(doc_id, [])
-            ],
+            paragraphs=[Paragraph(**{c: v for c, v in row.items() if c != "load_id"}) for row in paragraph_rows.get(doc_id, [])],
             **records,
         )

@@ -187,18 +187,18 @@ def read_pages(engine: Engine) -> list[DocumentPage]:
         for table in _TABLES:
             family = FAMILIES[table.name]
             for mapping in conn.execute(select(table).order_by(table.c.doc_id, table.c.char_start)).mappings():
-                row = dict(mapping)
-                page = pages.get(row["doc_id"])
+                record = dict(mapping)
+                page = pages.get(record["doc_id"])
                 if page is None:
                     continue
                 page.records.append(
                     Record(
-                        record_id=row["record_id"],
+                        record_id=record["record_id"],
                         family=family,
-                        start=int(row["char_start"]),
-                        end=int(row["char_end"]),
-                        quote=row["quote"],
-                        details=_details(family, row, facts.get(row["record_id"]) if family == "fact" else None),
+                        start=int(record["char_start"]),
+                        end=int(record["char_end"]),
+                        quote=record["quote"],
+                        details=_details(family, record, facts.get(record["record_id"]) if family == "fact" else None),
                     )
                 )
     return list(pages.values())
@@ -314,7 +314,7 @@ def render_text(text_value: str, spans: Iterable[_Span]) -> str:
     opened: list[_Span] = []  # the open elements, outermost first
     heads: set[str] = set()
     out: list[str] = []
-    for position, next_position in zip(bounds, bounds[1:] + [length]):
+    for position, next_position in zip(bounds, [*bounds[1:], length], strict=False):
         active = [s for s in active if s.end > position] + by_start.get(position, [])
         desired = sorted(active, key=nesting)
         common = 0
@@ -471,11 +471,13 @@ def render_index(entries: list[tuple[DocumentPage, str, int]]) -> str:
     return f"""<!DOCTYPE html>
 <html lang="zh">
 <head><meta charset="utf-8"><title>devzone review</title>
-<style>{_CSS} table {{ border-collapse: collapse; margin: 16px 20px; }} td, th {{ padding: 4px 10px; border-bottom: 1px solid #eee; text-align: left; }}</style>
+<style>{_CSS} table {{ border-collapse: collapse; margin: 16px 20px; }}
+td, th {{ padding: 4px 10px; border-bottom: 1px solid #eee; text-align: left; }}</style>
 </head>
 <body>
 <header><h1>devzone review: {len(entries)} documents</h1>
-<div class="meta">Every extracted record highlighted in its document; numbers no record covers listed below each text.</div></header>
+<div class="meta">Every extracted record highlighted in its document;
+numbers no record covers listed below each text.</div></header>
 <table><tr><th>file</th><th>title</th><th>kind</th>{head}<th>records</th><th>uncovered numbers</th></tr>
 {"".join(rows)}
 </table>

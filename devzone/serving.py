@@ -10,9 +10,10 @@ passed does ``swap_in`` rename them into place, all in one short transaction tha
 the new `marts` to the reader. Readers keep querying the old tables until that commit and the new
 ones right after; a failed build swaps nothing (its shadow schemas stay for inspection until the
 next build clears them). PostgreSQL views refer to the objects they read by identity, not by
-name, so the staging views built in the shadow schemas keep working after the rename. Renaming a schema takes no lock on its tables, so the swap never waits for a reader; the
-old schemas are dropped afterwards, in a transaction of their own, which waits for readers still
-in the old tables (and new queries already see the new ones).
+name, so the staging views built in the shadow schemas keep working after the rename. Renaming a
+schema takes no lock on its tables, so the swap never waits for a reader; the old schemas are dropped
+afterwards, in a transaction of their own, which waits for readers still in the old
+tables (and new queries already see the new ones).
 
 dbt's own table materialisation swaps each table on its own: a rebuild would show `fct_*` of the
 new load beside `dim_*` of the old for a while, and a data test failing halfway would leave a mix
@@ -123,7 +124,9 @@ def swap_in(engine: Engine, role: ReaderRole) -> None:
         grant_marts(conn, role)
         if MART_SCHEMA in existing:
             # Only until the drop below; queries already in the old tables are not affected.
-            conn.execute(text(f"REVOKE ALL ON SCHEMA {_quote(conn, MART_SCHEMA + RETIRED_SUFFIX)} FROM {_quote(conn, role.name)}"))
+            conn.execute(
+                text(f"REVOKE ALL ON SCHEMA {_quote(conn, MART_SCHEMA + RETIRED_SUFFIX)} FROM {_quote(conn, role.name)}")
+            )
     log.info("publish: swapped in %s; %s granted to %s", ", ".join(DBT_SCHEMAS), MART_SCHEMA, role.name)
     if retired:
         with engine.begin() as conn:

@@ -48,9 +48,7 @@ def read_only(warehouse: Warehouse) -> Warehouse:
 
 
 @contextmanager
-def open_read_only(
-    db: str | None, target: str | None = None, dsn: str | None = None
-) -> Iterator[tuple[Warehouse, Engine]]:
+def open_read_only(db: str | None, target: str | None = None, dsn: str | None = None) -> Iterator[tuple[Warehouse, Engine]]:
     """The warehouse of --db/--target/--dsn (else the environment, else the default), read-only;
     it must exist."""
     warehouse = Warehouse.resolve(db, target, dsn)
@@ -81,7 +79,7 @@ def _statements(query: str) -> list[str]:
 def execute(engine: Engine, query: str, limit: int | None = None) -> QueryResult:
     """Run one statement as written (no bind parameters: colons and percent signs are SQL)."""
     if not query.strip():
-        raise UserError("no query given: devzone sql \"SELECT …\"")
+        raise UserError('no query given: devzone sql "SELECT …"')
     statements = _statements(query)
     if len(statements) > 1:
         # A driver would run them all and return only the last result: refuse rather than hide.

@@ -80,9 +80,7 @@ def _fields(hit: Hit) -> Table:
 
 def _span_panel(conn: Connection, hit: Hit) -> RenderableType:
     doc_id, paragraph_id, start, end = hit.span
-    doc = conn.execute(
-        select(documents.c.file_name, documents.c.title).where(documents.c.doc_id == doc_id)
-    ).one_or_none()
+    doc = conn.execute(select(documents.c.file_name, documents.c.title).where(documents.c.doc_id == doc_id)).one_or_none()
     par = conn.execute(
         select(paragraphs.c.ordinal, paragraphs.c.kind, paragraphs.c.char_start, paragraphs.c.text).where(
             paragraphs.c.paragraph_id == paragraph_id

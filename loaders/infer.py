@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.context.time import decide_time
-from models.records import Document, DocumentMeta
+from models.records import Document, DocumentKind, DocumentMeta
 
 _NEWSPAPER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*星期.\s*出版")
 _PAGE_MARK = re.compile(r"第\s*[A-Z]?\d+\s*版")
@@ -18,7 +18,7 @@ _CREDIT = re.compile(r"[(（][^()（）]{1,30}提供[)）]")
 _YEARBOOK_TITLE = re.compile(r"年鉴")
 
 
-def _kind(text: str) -> tuple[str, str]:
+def _kind(text: str) -> tuple[DocumentKind, str]:
     if _NEWSPAPER_DATE.search(text) or len(_PAGE_MARK.findall(text)) >= 3:
         return "newspaper", "newspaper_masthead"
     if len(_ENTRY.findall(text)) >= 3 and (_CREDIT.search(text) or _YEARBOOK_TITLE.search(text)):
@@ -50,7 +50,7 @@ def infer_meta(doc: Document) -> Document:
         file_name=meta.file_name,
         title=meta.title or _title(text),
         publisher=meta.publisher,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         kind_source=source_kind,
         published_on=published_on,
         published_on_source=published_source,
@@ -64,7 +64,9 @@ def infer_meta(doc: Document) -> Document:
 
 
 # A title names a report, a period or a zone, unlike the navigation lines a page starts with.
-_TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区|集聚区|年鉴)")
+_TITLE_LIKE = re.compile(
+    r"(\d{4}\s*年|季度|上半年|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区|集聚区|年鉴)"
+)
 
 
 def _title(text: str) -> str | None:

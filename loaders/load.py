@@ -572,8 +572,9 @@ def load_results(
 
     ``reload`` replaces documents whose bytes are already loaded too (after the extraction
     rules changed); with ``extractor_version``, documents loaded by another version of the
-    extractor are replaced as well, each recording the version of its rows. Bad files never stop the run; an error of the database itself does, after
-    marking the run failed (the documents committed before it stay, each complete).
+    extractor are replaced as well, each recording the version of its rows. Bad files never stop
+    the run; an error of the database itself does, after marking the run failed (the documents
+    committed before it stay, each complete).
     """
     summary = LoadSummary(docs_dir=docs_dir)
     run = _Run(engine, summary, reload, extractor_version)

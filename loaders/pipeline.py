@@ -9,13 +9,14 @@ replaced, and one that dies costs only the document it held.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import SpawnContext, SpawnProcess
@@ -174,10 +175,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
-            pass
         self.process.join(timeout=5)
         if self.process.is_alive():
             self.kill()
@@ -226,7 +225,10 @@ class _Pool:
                 except (EOFError, OSError):
                     worker.process.join()
                     reason = f"the extraction process died (exit status {worker.process.exitcode})"
-            elif self.limits.seconds is not None and time.monotonic() - worker.started > self.limits.seconds + self.limits.kill_grace:
+            elif (
+                self.limits.seconds is not None
+                and time.monotonic() - worker.started > self.limits.seconds + self.limits.kill_grace
+            ):
                 reason = f"extraction took longer than its budget of {self.limits.seconds:g} s and was killed"
             else:
                 continue
@@ -242,7 +244,7 @@ class _Pool:
 
 def extract_all(
     sources: Sequence[Source], reference: Reference, workers: int = DEFAULT_WORKERS, limits: Limits = Limits()
-) -> Iterator[tuple[str, Extraction | Rejection]]:
+) -> Generator[tuple[str, Extraction | Rejection], None, None]:
     """(path, result) per source, in the order given, computed by ``workers`` processes; at most
     a few results wait for an earlier slow document, so memory does not grow with the corpus."""
     if workers <= 1 or len(sources) <= 1:

@@ -90,9 +90,7 @@ def decode_bytes(data: bytes) -> Decoded:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3 and exc.reason in ("unexpected end of data", "invalid continuation byte"):
-            raise UnreadableFile(
-                f"truncated: the file ends inside a UTF-8 character (byte {exc.start} of {len(data)})"
-            ) from exc
+            raise UnreadableFile(f"truncated: the file ends inside a UTF-8 character (byte {exc.start} of {len(data)})") from exc
         utf8_error = exc
     else:
         _check_text(text)
@@ -112,14 +110,14 @@ def read_file(path: Path, meta: DocumentMeta, max_bytes: int = DEFAULT_MAX_BYTES
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            digest = hashlib.sha256()
+            hasher = hashlib.sha256()
             with path.open("rb") as fh:
                 for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    digest.update(chunk)
+                    hasher.update(chunk)
             return Rejection(
                 file_name=path.name,
                 path=str(path),
-                sha256=digest.hexdigest(),
+                sha256=hasher.hexdigest(),
                 n_bytes=size,
                 reason=f"too large: {size} bytes, the limit is {max_bytes} (raise --max-bytes to read it)",
             )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from models.records import Paragraph, ParagraphKind
 
 # A paragraph that ends with one of these is complete; anything else may continue in the next block.
-_TERMINAL = set("。！？!?；;…”\"’」』")
+_TERMINAL = set('。！？!?；;…”"’」』')
 _CONTINUES_AFTER = set("，,、：:（(“‘《—-")
 
 _BOILERPLATE = [
@@ -34,9 +34,13 @@ _BOILERPLATE = [
     re.compile(r"^\s*(来源|發布時間|发布时间|发布日期|发表时间|时间|日期|作者|浏览次数|点击数|字号)\s*[:：].{0,100}$"),
 ]
 # From a "related news" heading on, a web page lists other articles: none of it is this document.
-_RELATED = re.compile(r"^\s*(相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|更多新闻|猜你喜欢|热门文章|热门推荐)\s*[:：]?(\s|$)")
+_RELATED = re.compile(
+    r"^\s*(相关新闻|相关阅读|相关文章|相关链接|推荐阅读|延伸阅读|热点推荐|更多新闻|猜你喜欢|热门文章|热门推荐)\s*[:：]?(\s|$)"
+)
 # A numbered section heading on its own line: 一、2022年工作总结, (二)招商引资, 3. 下一步打算
-_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])[^。,，;；:：]{2,30}$")
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])[^。,，;；:：]{2,30}$"
+)
 # A line of a page's header or navigation: short, no sentence in it.
 _TITLE_LINE = re.compile(r"^[^。，,；;！？!?]{1,40}$")
 _CAPTION = [
@@ -193,7 +197,9 @@ def segment(
             kind = _line_kind(text[start:end])
             numbered = bool(_NUMBERED_HEADING.match(text[start:end]))
             key_value = bool(_KEY_VALUE.match(text[start:end]))
-            starts_new = separate_lines or numbered or key_value or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
+            starts_new = (
+                separate_lines or numbered or key_value or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
+            )
             if kind is None and not starts_new:
                 if line_paragraphs and prose and not _ends_open(text[prose[-1][0] : prose[-1][1]]):
                     units.append((prose[0][0], prose[-1][1], None))

@@ -13,8 +13,14 @@ _ROOT = Path(__file__).resolve().parent.parent
 _SOURCES = (("loaders", "**/*.py"), ("models", "records.py"), ("seeds/reference", "*.csv"))
 # How rows are scheduled, timed and written, not what they say: changing these re-extracts nothing.
 _NOT_EXTRACTION = frozenset(
-    {"loaders/load.py", "loaders/prefetch.py", "loaders/pipeline.py", "loaders/budget.py", "loaders/lifeline.py",
-     "loaders/version.py"}
+    {
+        "loaders/load.py",
+        "loaders/prefetch.py",
+        "loaders/pipeline.py",
+        "loaders/budget.py",
+        "loaders/lifeline.py",
+        "loaders/version.py",
+    }
 )
 
 

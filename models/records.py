@@ -31,17 +31,13 @@ class DocumentMeta(_Frozen):
     publisher: str | None = None
     kind: DocumentKind = "unknown"
     kind_source: MetadataSource = "unknown"
-    published_on: str | None = Field(
-        default=None, description="YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source allows"
-    )
+    published_on: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source allows")
     published_on_source: MetadataSource = "unknown"
     report_year: int | None = None
     report_year_source: MetadataSource = "unknown"
     report_year_rule: str | None = None
     origin: str | None = None
-    url: str | None = Field(
-        default=None, description="where the document was fetched from; its date path and host are evidence"
-    )
+    url: str | None = Field(default=None, description="where the document was fetched from; its date path and host are evidence")
 
     @property
     def published_year(self) -> int | None:

@@ -3,7 +3,6 @@ server started for the session, or $TEST_PG_URL), each migrated to head."""
 
 from __future__ import annotations
 
-
 import os
 import shutil
 import socket

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+
 from alembic import op
 
 revision: str = "0004"
@@ -50,6 +51,4 @@ def downgrade() -> None:
 def _status_comment(comment: str) -> None:
     # A run killed midway is now marked 'interrupted' by the next. DuckDB keeps no column comments.
     if op.get_bind().dialect.name == "postgresql":
-        op.alter_column(
-            "loads", "status", schema="raw", comment=comment, existing_type=sa.String(16), existing_nullable=False
-        )
+        op.alter_column("loads", "status", schema="raw", comment=comment, existing_type=sa.String(16), existing_nullable=False)

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from alembic import op
 from sqlalchemy import Connection, text
+
+from alembic import op
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -80,9 +81,7 @@ def _rebuild(conn: Connection, table: str, rewrite: Callable[[str, str], str]) -
     """Rebuild raw.``table`` from its DDL passed through ``rewrite``, with its rows and comments.
     Nothing may reference the table at this point: children go first up, parents first down."""
     where = {"t": table}
-    ddl = conn.execute(
-        text("SELECT sql FROM duckdb_tables() WHERE schema_name = 'raw' AND table_name = :t"), where
-    ).scalar_one()
+    ddl = conn.execute(text("SELECT sql FROM duckdb_tables() WHERE schema_name = 'raw' AND table_name = :t"), where).scalar_one()
     table_comment = conn.execute(
         text("SELECT comment FROM duckdb_tables() WHERE schema_name = 'raw' AND table_name = :t"), where
     ).scalar_one()
@@ -108,7 +107,7 @@ def _rebuild(conn: Connection, table: str, rewrite: Callable[[str, str], str]) -
     else:
         # The table still has its foreign keys, and DuckDB cannot rename it: the new one is
         # built beside it and renamed once the old one is gone.
-        conn.execute(text(f"CREATE TABLE {other}{new_ddl[head.end(1):]}"))
+        conn.execute(text(f"CREATE TABLE {other}{new_ddl[head.end(1) :]}"))
         conn.execute(text(f"INSERT INTO {other} SELECT * FROM {name}"))
         conn.execute(text(f"DROP TABLE {name}"))
         conn.execute(text(f'ALTER TABLE {other} RENAME TO "{table}"'))

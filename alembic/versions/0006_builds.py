@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+
 from alembic import op
 
 revision: str = "0006"
@@ -27,9 +28,7 @@ def upgrade() -> None:
         sa.Column("build_id", sa.String(36), primary_key=True),
         sa.Column("finished_at", sa.DateTime, nullable=False),
         sa.Column("raw_state", sa.String(64), nullable=False, comment="fingerprint of raw.loads when the build started"),
-        sa.Column(
-            "project_version", sa.String(16), nullable=False, comment="fingerprint of the dbt project and dictionaries"
-        ),
+        sa.Column("project_version", sa.String(16), nullable=False, comment="fingerprint of the dbt project and dictionaries"),
         sa.Column("summary", sa.Text, comment="dbt's closing line"),
         schema="raw",
         comment="The last successful build of the marts and what it was built from (emptied as a build starts).",

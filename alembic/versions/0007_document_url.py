@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+
 from alembic import op
 
 revision: str = "0007"
@@ -22,9 +23,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # Kept here, not imported from models.tables: a migration states the schema of its own time.
-_URL_COMMENT = (
-    "the address the document was fetched from (manifest): its date path and host are evidence of its time and place"
-)
+_URL_COMMENT = "the address the document was fetched from (manifest): its date path and host are evidence of its time and place"
 
 
 def upgrade() -> None:

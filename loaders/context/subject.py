@@ -28,8 +28,16 @@ from loaders.reference import Place, Reference
 
 # Generic words by which a document names the zone it is about, most specific first.
 _GENERIC_WORDS = (
-    "经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "高新园区", "高新区", "经开区", "开发区",
-    "产业集聚区", "工业园区",
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "高新技术产业园区",
+    "经济开发区",
+    "高新园区",
+    "高新区",
+    "经开区",
+    "开发区",
+    "产业集聚区",
+    "工业园区",
 )
 _LEVELS = ("province", "city", "county")
 # The standard full form of a short type word, for a name the document never writes in full.
@@ -52,9 +60,7 @@ def document_places(texts: list[str], title: str, reference: Reference, url: str
     return _documents_places(texts, title, names, reference, url)
 
 
-def _documents_places(
-    texts: list[str], title: str, names: list[str], reference: Reference, url: str | None
-) -> dict[str, Place]:
+def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference, url: str | None) -> dict[str, Place]:
     """The province, city and county a document speaks from: the most named of each level."""
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
     joined = title + "\n" + "\n".join(texts)
@@ -70,15 +76,18 @@ def _documents_places(
     # full names end in 省/市/县/区/州/盟/旗: look back from each such character only
     for m in re.finditer(r"[省市县区州盟旗]", joined):
         end = m.end()
-        name = next((joined[end - n : end] for n in range(7, 1, -1) if joined[end - n : end] in reference.unique_place_names), None)
+        name = next(
+            (joined[end - n : end] for n in range(7, 1, -1) if joined[end - n : end] in reference.unique_place_names), None
+        )
         if name and not _NOT_THE_PLACE_AFTER.match(joined[end : end + 2]):
             place = reference.places_by_name[name][0]
             counts[place.level][place.adcode] += 1
-    for province in (p for found in reference.places_by_name.values() for p in found if p.level == "province"):
+    for named_province in (p for found in reference.places_by_name.values() for p in found if p.level == "province"):
         # province short names (河南, 湖北) are rarely anything else; they count when no city says more
-        mentions = joined.count(province.short_name) if len(province.short_name) >= 2 else 0
+        short = named_province.short_name
+        mentions = joined.count(short) if len(short) >= 2 else 0
         if mentions:
-            counts["province"][province.adcode] += mentions
+            counts["province"][named_province.adcode] += mentions
     for zone_name in names:
         core = place_core(zone_name, reference.provinces)
         for candidates in (reference.places_by_name.get(core + suffix, ()) for suffix in ("市", "县", "区", "")):
@@ -100,14 +109,17 @@ def _documents_places(
     county = best("county", city.adcode[:4] if city else "")
     if city is None and county is not None:
         city = reference.places_by_adcode.get(county.adcode[:4] + "00")
-    province = reference.places_by_adcode.get((city or county).adcode[:2] + "0000") if (city or county) else best("province")
-    for level, place in (("province", province), ("city", city), ("county", county), ("masthead", masthead_place)):
-        if place is not None:
-            places[level] = place
+    below = city or county
+    province = reference.places_by_adcode.get(below.adcode[:2] + "0000") if below else best("province")
+    for level, chosen in (("province", province), ("city", city), ("county", county), ("masthead", masthead_place)):
+        if chosen is not None:
+            places[level] = chosen
     return places
 
 
-_CONTACT = re.compile(r"(地址|联系人|联系电话|电话|手机|传真|邮编|邮箱|主办|承办|版权所有)\s*[:：][^。;]{0,40}?(?=(地址|联系|电话|手机|传真|邮编|邮箱|发布|来源|时间)|[。;]|$)")
+_CONTACT = re.compile(
+    r"(地址|联系人|联系电话|电话|手机|传真|邮编|邮箱|主办|承办|版权所有)\s*[:：][^。;]{0,40}?(?=(地址|联系|电话|手机|传真|邮编|邮箱|发布|来源|时间)|[。;]|$)"
+)
 
 
 def _without_contact_lines(text: str) -> str:
@@ -164,9 +176,13 @@ def decide_subject(
     ranked = [(n, c) for n, c in weights.most_common() if n not in aggregate or n in title_aggregates]
     locality = _dictionary_locality(texts, reference, title)
     main_zone, rule = (ranked[0][0], f"zone_most_named_title_first«weight {ranked[0][1]}»") if ranked else (None, "none")
-    if len(ranked) >= 2 and ranked[0][1] < _DOMINANCE * ranked[1][1] and not any(
-        reference.canonical_zone_name(n) == ranked[0][0] or full_names.get(n) == ranked[0][0]
-        for _, _, n in candidate_names(title, reference)
+    if (
+        len(ranked) >= 2
+        and ranked[0][1] < _DOMINANCE * ranked[1][1]
+        and not any(
+            reference.canonical_zone_name(n) == ranked[0][0] or full_names.get(n) == ranked[0][0]
+            for _, _, n in candidate_names(title, reference)
+        )
     ):
         # several zones, none named far more often and none in the title: a report on many zones
         # has no one subject, and a sentence that names none of them belongs to none
@@ -177,7 +193,12 @@ def decide_subject(
     mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
     about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening)) or mentions >= 3
     return DocumentZones(
-        reference=reference, full_names=full_names, main_zone=main_zone, locality=locality, main_rule=rule, places=places,
+        reference=reference,
+        full_names=full_names,
+        main_zone=main_zone,
+        locality=locality,
+        main_rule=rule,
+        places=places,
         about_zones=about_zones,
     )
 

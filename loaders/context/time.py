@@ -34,7 +34,9 @@ _DATE_FORMS = (
 )
 # Day first, as some mirror sites print it: 14.05.2018 09:30
 _DAY_FIRST = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.{_Y}(?![\d.])")
-_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|更新时间|更新日期|录入时间|日期|时间|来源)\s*[:：]?")
+_LABEL = re.compile(
+    r"(发布时间|发布日期|发表时间|发表日期|发文日期|发稿时间|发布于|更新时间|更新日期|录入时间|日期|时间|来源)\s*[:：]?"
+)
 _CLOCK = re.compile(r"^\s*\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"^\s*星期[一二三四五六日天]")
 _BARE_YEAR_LINE = re.compile(rf"^\s*{_Y}\s*$")
@@ -47,15 +49,19 @@ _PERIOD = re.compile(
     r"1\s*[-~—至到]\s*(\d{1,2})\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月)"
 )
 # Years that never date the document: targets, span starts, founding dates, plans.
-_NOT_REPORT_YEAR_BEFORE = re.compile(r"(到了|到|至|截至|截止|力争|争取|计划|预计到|早在|始建于|成立于|设立于|创建于|建于|始于|于|从|自|比|较|同|与|由)$")
-_NOT_REPORT_YEAR_AFTER = re.compile(r"^(以来|以前|前|后|起|底前|年底前|末前|目标|远景|规划|成立|设立|获批|批准|建区|开园|开工建设)")
+_NOT_REPORT_YEAR_BEFORE = re.compile(
+    r"(到了|到|至|截至|截止|力争|争取|计划|预计到|早在|始建于|成立于|设立于|创建于|建于|始于|于|从|自|比|较|同|与|由)$"
+)
+_NOT_REPORT_YEAR_AFTER = re.compile(
+    r"^(以来|以前|前|后|起|底前|年底前|末前|目标|远景|规划|成立|设立|获批|批准|建区|开园|开工建设)"
+)
 _EXPLICIT_YEAR = re.compile(rf"(?<![\d.]){_Y}\s*年(度)?")
-_OPENING_YEAR = re.compile(rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*年(?:度)?\s*(?:1\s*-\s*\d{{1,2}}\s*月|一季度|上半年|前三季度|全年)?\s*[,，]")
+_OPENING_YEAR = re.compile(
+    rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*年(?:度)?\s*(?:1\s*-\s*\d{{1,2}}\s*月|一季度|上半年|前三季度|全年)?\s*[,，]"
+)
 # 比2021年增长, 较2023年末净增: the figure is of a later year than the base
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)")
-_TITLE_REVIEW = re.compile(
-    rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)"
-)
+_TITLE_REVIEW = re.compile(rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)")
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|安排|要点|重点|目标)")
 # A sentence about what will be done: its year is a plan's, not the report's.
 _FUTURE = re.compile(r"(将|计划|力争|争取|预计|拟|打算|规划)")
@@ -166,7 +172,9 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
             month_day = _MONTH_DAY_LINE.match(lines[index + 1][1])
             if month_day and _valid(int(year_line.group(1)), int(month_day.group(1)), int(month_day.group(2))):
                 value = f"{int(year_line.group(1)):04d}-{int(month_day.group(1)):02d}-{int(month_day.group(2)):02d}"
-                out.append(TimeSignal("published", value, "date_line_split", 5, offset, stripped + " " + lines[index + 1][1].strip()))
+                out.append(
+                    TimeSignal("published", value, "date_line_split", 5, offset, stripped + " " + lines[index + 1][1].strip())
+                )
     return out
 
 
@@ -290,10 +298,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
         if report_year is None and published_year is not None:
             # a review printed early in the next year: it names last year, or speaks of 全年 with no
             # partial period in it (a spring page on 1-2月 is of this year)
-            early = pub_month is not None and pub_month <= 4
+            month = pub_month or 13
             names_last_year = _reportable_years(folded).get(published_year - 1, 0) > 0
             whole_year = "全年" in folded and not _PERIOD.search(folded) and not _NOW_WORDS.search(folded)
-            reviews_last_year = early and (names_last_year and pub_month <= 2 or whole_year)
+            reviews_last_year = month <= 4 and ((names_last_year and month <= 2) or whole_year)
             if reviews_last_year and not title_period:
                 report_year, report_rule = published_year - 1, "published_early_next_year"
             else:
@@ -397,7 +405,7 @@ class SectionTime:
 
 
 def section_time(heading: str, this_year: int | None) -> SectionTime | None:
-    """"二、2023年工作思路" starts a section of 2023 targets; "一、2022年工作总结" one of 2022 facts.
+    """ "二、2023年工作思路" starts a section of 2023 targets; "一、2022年工作总结" one of 2022 facts.
     A heading naming both (a document's title) or neither sets nothing."""
     folded = fold_text(heading)
     plan, review = bool(_SECTION_PLAN.search(folded)), bool(_SECTION_REVIEW.search(folded))

@@ -13,16 +13,17 @@ import hashlib
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from typing import TypedDict
 
+from loaders.context.subject import decide_subject, document_places
+from loaders.context.time import DocumentTime, decide_time, section_time
 from loaders.extract.context import ParagraphContext
 from loaders.extract.honours import extract_honours
 from loaders.extract.metrics import PROJECT_EVENT_ENTRY, FactDraft, extract_facts
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
-from loaders.context.time import DocumentTime, decide_time, section_time
 from loaders.extract.years import find_years
-from loaders.context.subject import decide_subject, document_places
 from loaders.extract.zones import DocumentZones, candidate_names, find_zones
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
@@ -56,6 +57,27 @@ def _heading_zone(reference: Reference, places: frozenset[str]) -> Callable[[str
     return zone_of_heading
 
 
+class _Common(TypedDict):
+    """The lineage fields every record of a paragraph shares."""
+
+    record_id: str
+    doc_id: str
+    paragraph_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    rule: str
+
+
+class _Placed(_Common):
+    """Lineage plus the zone and year decided for the record, with their rules."""
+
+    zone: str | None
+    zone_rule: str
+    year: int | None
+    year_rule: str
+
+
 class _Lineage:
     """Turns normalised spans of one paragraph into original spans, quotes and ids."""
 
@@ -64,17 +86,17 @@ class _Lineage:
         self.paragraph = paragraph
         self.norm = norm
 
-    def common(self, family: str, rule: str, start: int, end: int, key: str) -> dict[str, object]:
+    def common(self, family: str, rule: str, start: int, end: int, key: str) -> _Common:
         orig_start, orig_end = self.norm.orig_span(start, end)
-        return {
-            "record_id": record_id(self.doc.doc_id, family, rule, orig_start, orig_end, key),
-            "doc_id": self.doc.doc_id,
-            "paragraph_id": self.paragraph.paragraph_id,
-            "char_start": orig_start,
-            "char_end": orig_end,
-            "quote": self.doc.text[orig_start:orig_end],
-            "rule": rule,
-        }
+        return _Common(
+            record_id=record_id(self.doc.doc_id, family, rule, orig_start, orig_end, key),
+            doc_id=self.doc.doc_id,
+            paragraph_id=self.paragraph.paragraph_id,
+            char_start=orig_start,
+            char_end=orig_end,
+            quote=self.doc.text[orig_start:orig_end],
+            rule=rule,
+        )
 
 
 def extract_document(doc: Document, reference: Reference) -> Extraction:
@@ -86,9 +108,9 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference, place_names))
     norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]
     # Without a manifest title, the first heading names what the document is about.
-    first_heading = next((n.text for p, n in zip(paragraphs, norms) if p.kind == "heading"), None)
+    first_heading = next((n.text for p, n in zip(paragraphs, norms, strict=False) if p.kind == "heading"), None)
     doc_zones = decide_subject(
-        [n.text for p, n in zip(paragraphs, norms) if p.kind in _EXTRACTED_KINDS],
+        [n.text for p, n in zip(paragraphs, norms, strict=False) if p.kind in _EXTRACTED_KINDS],
         reference,
         " ".join(t for t in (meta.title, first_heading) if t),
         places,
@@ -111,7 +133,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     last_section: str | None = None
     document_year, document_year_rule = context_year, context_year_rule
     plan_section = False
-    for index, (paragraph, norm) in enumerate(zip(paragraphs, norms)):
+    for index, (paragraph, norm) in enumerate(zip(paragraphs, norms, strict=False)):
         if paragraph.kind == "heading":
             section = section_time(paragraph.text, base)
             if section is not None:
@@ -133,6 +155,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         ):
             # a report on many zones gives none of them the sentences that name no zone
             unheaded_zone = explicit[0].zone
+        context_zone: str | None
         if paragraph.section_zone:
             resolved = doc_zones.resolve(paragraph.section_zone)
             context_zone, zone_rule = (resolved[0] if resolved else paragraph.section_zone), "zone_section_heading"
@@ -167,35 +190,92 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             fields = lineage.common("zone", hit.rule, hit.start, hit.end, zone_name)
             if fields["record_id"] in seen:
                 continue
-            seen.add(str(fields["record_id"]))
+            seen.add(fields["record_id"])
             year, year_rule = ctx.year_at(hit.start)
             zones.append(
-                ZoneMention(**fields, zone=zone_name, zone_rule=hit.rule, year=year, year_rule=year_rule,
-                            surface=hit.surface, zone_type=hit.zone_type)
+                ZoneMention(
+                    **fields,
+                    zone=zone_name,
+                    zone_rule=hit.rule,
+                    year=year,
+                    year_rule=year_rule,
+                    surface=hit.surface,
+                    zone_type=hit.zone_type,
+                )
             )
         for expr in ctx.years:
             fields = lineage.common("year", expr.rule, expr.start, expr.end, str(expr.year))
             if fields["record_id"] not in seen:
-                seen.add(str(fields["record_id"]))
+                seen.add(fields["record_id"])
                 years.append(YearMention(**fields, year=expr.year, year_rule=expr.rule, surface=expr.surface))
         taken: list[tuple[int, int]] = []
         for found in extract_rankings(ctx):
-            rankings.append(Ranking(**_family_fields(lineage, ctx, "ranking", found.rule, found.start, found.end,
-                                                     f"{found.ranking}|{found.rank}", found.anchor, found.zone),
-                                    ranking=found.ranking, rank=found.rank, prev_rank=found.prev_rank, of=found.of,
-                                    qualifier=found.qualifier))
+            rankings.append(
+                Ranking(
+                    **_family_fields(
+                        lineage,
+                        ctx,
+                        "ranking",
+                        found.rule,
+                        found.start,
+                        found.end,
+                        f"{found.ranking}|{found.rank}",
+                        found.anchor,
+                        found.zone,
+                    ),
+                    ranking=found.ranking,
+                    rank=found.rank,
+                    prev_rank=found.prev_rank,
+                    of=found.of,
+                    qualifier=found.qualifier,
+                )
+            )
             taken.extend(found.claims)
-        for found in extract_honours(ctx):
-            honours.append(Honour(**_family_fields(lineage, ctx, "honour", found.rule, found.start, found.end,
-                                                   f"{found.title}|{found.zone}" + (f"|{found.qualifier}" if found.qualifier else ""),
-                                                   found.anchor, found.zone, found.year),
-                                  title=found.title, body=found.body, date=found.date, qualifier=found.qualifier))
-        for found in extract_projects(ctx):
-            projects.append(Project(**_family_fields(lineage, ctx, "project", found.rule, found.start, found.end,
-                                                     f"{found.name}|{found.status}", found.anchor, None, found.year),
-                                    name=found.name, investment=found.investment, investment_unit=found.investment_unit,
-                                    status=found.status, date=found.date, qualifier=found.qualifier))
-            taken.extend(found.claims)
+        for honour in extract_honours(ctx):
+            honours.append(
+                Honour(
+                    **_family_fields(
+                        lineage,
+                        ctx,
+                        "honour",
+                        honour.rule,
+                        honour.start,
+                        honour.end,
+                        f"{honour.title}|{honour.zone}" + (f"|{honour.qualifier}" if honour.qualifier else ""),
+                        honour.anchor,
+                        honour.zone,
+                        honour.year,
+                    ),
+                    title=honour.title,
+                    body=honour.body,
+                    date=honour.date,
+                    qualifier=honour.qualifier,
+                )
+            )
+        for project in extract_projects(ctx):
+            projects.append(
+                Project(
+                    **_family_fields(
+                        lineage,
+                        ctx,
+                        "project",
+                        project.rule,
+                        project.start,
+                        project.end,
+                        f"{project.name}|{project.status}",
+                        project.anchor,
+                        None,
+                        project.year,
+                    ),
+                    name=project.name,
+                    investment=project.investment,
+                    investment_unit=project.investment_unit,
+                    status=project.status,
+                    date=project.date,
+                    qualifier=project.qualifier,
+                )
+            )
+            taken.extend(project.claims)
         if paragraph.kind == "heading":
             continue
         project_entry = bool(paragraph.entry and PROJECT_EVENT_ENTRY.search(paragraph.entry))
@@ -276,9 +356,16 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
             out.append(honour)
     # "获批升级为省级经济开发区" read by two verbs: the title with the verb in it is the same honour
     return [
-        h for h in out
-        if not any(o is not h and o.zone == h.zone and len(o.title) < len(h.title) and h.title.endswith(o.title)
-                   and re.fullmatch(_HONOUR_VERB, h.title[: len(h.title) - len(o.title)]) for o in out)
+        h
+        for h in out
+        if not any(
+            o is not h
+            and o.zone == h.zone
+            and len(o.title) < len(h.title)
+            and h.title.endswith(o.title)
+            and re.fullmatch(_HONOUR_VERB, h.title[: len(h.title) - len(o.title)])
+            for o in out
+        )
     ]
 
 
@@ -356,12 +443,11 @@ def _family_fields(
     anchor: int,
     zone: str | None,
     year: tuple[int | None, str] | None = None,
-) -> dict[str, object]:
+) -> _Placed:
     fields = lineage.common(family, rule, start, end, key)
     zone_name, zone_rule = (zone, "zone_named_in_record") if zone else ctx.zone_at(anchor)
     year_value, year_rule = year if year is not None else ctx.year_at(anchor, dated_events=family == "honour")
-    fields.update(zone=zone_name, zone_rule=zone_rule, year=year_value, year_rule=year_rule)
-    return fields
+    return _Placed(**fields, zone=zone_name, zone_rule=zone_rule, year=year_value, year_rule=year_rule)
 
 
 def _add_fact(
@@ -376,14 +462,15 @@ def _add_fact(
     fields = lineage.common("fact", draft.rule, draft.start, draft.end, f"{draft.indicator}|{draft.measure}|{value}|{draft.unit}")
     if fields["record_id"] in seen:
         return
-    seen.add(str(fields["record_id"]))
+    seen.add(fields["record_id"])
     zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
     counts_zones = re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator) or re.match(
-        r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)", ctx.text[draft.end : draft.end + 12]
+        r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)",
+        ctx.text[draft.end : draft.end + 12],
     )
     if draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:
         known = reference.zone_by_alias(zone or "")
-        if not zone or not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县|全区)", zone):
+        if not zone or (not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县|全区)", zone)):
             return  # "共107家国家级经开区参评": a count of zones is the field of an evaluation, not a figure
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
     facts.append(
@@ -420,4 +507,4 @@ def _table_group(paragraphs: list[Paragraph], norms: list[NormText], index: int)
     return group
 
 
-__all__ = ["extract_document", "record_id", "DocumentZones"]
+__all__ = ["DocumentZones", "extract_document", "record_id"]

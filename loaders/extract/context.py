@@ -186,16 +186,14 @@ class _SubjectIndex:
             key=lambda h: (h.start, h.end),
         )
         zones = {id(h): ctx._resolve(h) for h in subjects}
-        explicit = sorted(
-            ((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h)), key=lambda pair: pair[0].end
-        )
+        explicit = sorted(((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h)), key=lambda pair: pair[0].end)
         last_named: list[int | None] = [None]
         for i, (hit, _) in enumerate(explicit):
             last_named.append(last_named[-1] if hit.generic else i)
         later_zones: list[tuple[str, ...]] = [()]
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]
-            later_zones.append(seen + (zone,) if zone is not None and zone not in seen and len(seen) < 2 else seen)
+            later_zones.append((*seen, zone) if zone is not None and zone not in seen and len(seen) < 2 else seen)
         later_zones.reverse()
         return cls(
             explicit=explicit,

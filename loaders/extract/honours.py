@@ -37,9 +37,7 @@ _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 # Between a list of holders and the verb: "…2家企业分别揭榜入选", "…等3家单位成功入围".
 _HOLDERS_ADVERB = r"(?:分别|成功|先后|揭榜|均|全部|共同|同时|双双|一同)"
-_HOLDERS_TAIL = re.compile(
-    rf"(?:(?:等)?(?:\d+|[两二三四五六七八九十])(?:家|个|项)(?:企业|单位|公司|产品)?)?{_HOLDERS_ADVERB}*$"
-)
+_HOLDERS_TAIL = re.compile(rf"(?:(?:等)?(?:\d+|[两二三四五六七八九十])(?:家|个|项)(?:企业|单位|公司|产品)?)?{_HOLDERS_ADVERB}*$")
 _HOLDERS_HEAD = re.compile(r"^(?:其中|此外|同时|另外|并且|并|还有|区内|园区内)")
 _HOLDER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 # A verb opening a part of a title list ("入选A、获B"): the part is the title after it.
@@ -99,13 +97,14 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     for verb in _VERB_RE.finditer(text):
         clause_end_match = re.search(r"[,;。]", text[verb.end() :])
         end = verb.end() + (clause_end_match.start() if clause_end_match else len(text) - verb.end())
-        end -= len(re.search(r"(\([^()]*\)?)?$", text[verb.end() : end]).group(0))  # (全省4个): a remark
+        remark = re.search(r"(\([^()]*\)?)?$", text[verb.end() : end])  # (全省4个): a remark
+        end -= len(remark.group(0)) if remark else 0
         if verb.group("recipient"):
             quoted = re.match(r"“([^”]+)”", text[verb.end() :])
             if not quoted:
                 continue
             end = verb.end() + quoted.end()
-        title_text = text[verb.end() : end].strip("“”\"")
+        title_text = text[verb.end() : end].strip('“”"')
         title_year = _TITLE_YEAR.match(title_text)
         quoted_title = bool(re.search(r"“[^”]{2,}”", text[verb.end() : end]))
         if len(title_text) < 3 or not (_TITLE_WORD.search(title_text) or quoted_title) or _NOT_A_TITLE.search(title_text):
@@ -124,9 +123,11 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             body = re.sub(r"^(?:由|经)", "", body)
         date = _date(ctx, sentence_start, verb.start())
         recipients = _recipients(ctx, sentence_start, verb.start())
-        titles = [(t_start, title.strip("“”\"")) for t_start, _, title in _titles(title_text)]
+        titles = [(t_start, title.strip('“”"')) for t_start, _, title in _titles(title_text)]
         titles = [(t_start, title) for t_start, title in titles if len(title) >= 3]
-        holders, respectively, holders_start = ([], False, verb.start()) if recipients else _holders(ctx, clause_start, verb.start())
+        holders, respectively, holders_start = (
+            ([], False, verb.start()) if recipients else _holders(ctx, clause_start, verb.start())
+        )
         for index, (t_start, title) in enumerate(titles):
             offset = verb.end() + (text[verb.end() : end].find(title) if title in text[verb.end() : end] else t_start)
             if respectively and len(holders) == len(titles):
@@ -135,7 +136,8 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                 own_holders = list(holders) or [None]
             else:
                 own_holders = [None]  # several holders and several titles, unpaired: who holds which is unsaid
-            for zone in recipients or [None]:
+            zones: list[str | None] = list(recipients) or [None]
+            for zone in zones:
                 for holder in own_holders:
                     found.append(
                         FoundHonour(
@@ -153,7 +155,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                     )
     found.extend(_listed_recipients(ctx))
     for match in _PASSED.finditer(text):
-        title = match.group("title").strip("“”\"")
+        title = match.group("title").strip('“”"')
         if len(title) < 3 or "※" in title:
             continue
         found.append(
@@ -186,7 +188,9 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
     out: list[FoundHonour] = []
     for opener in _LIST_OPENER.finditer(text):
         sentence_start, sentence_end = ctx.sentence_bounds(opener.start())
-        listed = [h for h in ctx.zone_hits if opener.end() <= h.start < sentence_end and not h.generic and not h.alias_of_previous]
+        listed = [
+            h for h in ctx.zone_hits if opener.end() <= h.start < sentence_end and not h.generic and not h.alias_of_previous
+        ]
         # the list starts right after its opener (its first names may be ones no pattern knows)
         if len(listed) < 2 or not re.fullmatch(r"[^,;。:]{0,30}", text[opener.end() : listed[0].start]):
             continue
@@ -215,8 +219,17 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
             zone = ctx._resolve(hit)
             if zone:
                 out.append(
-                    FoundHonour(start=hit.start, end=hit.end, anchor=hit.start, title=title, body=None, date=None,
-                                rule="honour_listed_recipient", zone=zone, year=year)
+                    FoundHonour(
+                        start=hit.start,
+                        end=hit.end,
+                        anchor=hit.start,
+                        title=title,
+                        body=None,
+                        date=None,
+                        rule="honour_listed_recipient",
+                        zone=zone,
+                        year=year,
+                    )
                 )
     return out
 

@@ -25,11 +25,63 @@ from loaders.numbers import CHINESE, NUMBER, PERCENT_WORDS, implicit_magnitude, 
 UNITS: tuple[str, ...] = tuple(
     sorted(
         (
-            "万元/亩", "元/亩", "亿元/平方公里", "万元/人",
-            "个百分点", "万平方米", "平方千米", "平方公里", "平方米", "亿美元", "万美元", "千万元", "万亿元",
-            "亿元", "亿", "万元", "公顷", "万亩", "亩", "千米", "公里", "万人次", "人次", "万人", "万家", "万吨",
-            "%", "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次",
-            "次", "张", "台", "所", "天", "元", "美元", "吨", "亿度", "万度", "亿千瓦时", "万千瓦时", "千瓦时", "支", "场",
+            "万元/亩",
+            "元/亩",
+            "亿元/平方公里",
+            "万元/人",
+            "个百分点",
+            "万平方米",
+            "平方千米",
+            "平方公里",
+            "平方米",
+            "亿美元",
+            "万美元",
+            "千万元",
+            "万亿元",
+            "亿元",
+            "亿",
+            "万元",
+            "公顷",
+            "万亩",
+            "亩",
+            "千米",
+            "公里",
+            "万人次",
+            "人次",
+            "万人",
+            "万家",
+            "万吨",
+            "%",
+            "家",
+            "个",
+            "人",
+            "名",
+            "件",
+            "项",
+            "户",
+            "套",
+            "只",
+            "宗",
+            "条",
+            "座",
+            "幢",
+            "栋",
+            "批次",
+            "次",
+            "张",
+            "台",
+            "所",
+            "天",
+            "元",
+            "美元",
+            "吨",
+            "亿度",
+            "万度",
+            "亿千瓦时",
+            "万千瓦时",
+            "千瓦时",
+            "支",
+            "场",
             "辆",
         ),
         key=len,
@@ -38,7 +90,28 @@ UNITS: tuple[str, ...] = tuple(
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
 _COUNT_UNITS = {
-    "家", "个", "人", "名", "件", "项", "户", "套", "只", "宗", "条", "座", "幢", "栋", "批次", "次", "张", "台", "所", "支", "场", "辆",
+    "家",
+    "个",
+    "人",
+    "名",
+    "件",
+    "项",
+    "户",
+    "套",
+    "只",
+    "宗",
+    "条",
+    "座",
+    "幢",
+    "栋",
+    "批次",
+    "次",
+    "张",
+    "台",
+    "所",
+    "支",
+    "场",
+    "辆",
 }
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
@@ -51,7 +124,9 @@ QUANTITY = re.compile(
 _MULTIPLE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})倍")
 _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
 
-_YOY_WORDS = r"同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
+_YOY_WORDS = (
+    r"同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降|增长|增加|提高|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
+)
 _YOY_BEFORE = re.compile(rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:了|为|达到|达)?$")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
@@ -73,7 +148,9 @@ _LEADING = re.compile(
     r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"[■●◆▲★\[\]【】])+"
 )
-_TRAILING = re.compile(r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已)+$")
+_TRAILING = re.compile(
+    r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已)+$"
+)
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|代|版|强|届|轮|位|名次|倍|环|星|级)")
@@ -155,21 +232,28 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "这22个项目": the figure stated before, named again
         if re.match(r"级", text[end : end + 1]) and unit.endswith(("元", "亿")):
             continue  # "1000亿级产业集群": a size class, not an amount
-        if re.fullmatch(CHINESE, num):
-            # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
-            if unit not in _COUNT_UNITS or num == "一" or before == "“" or re.match(r"[一二三四五六七八九十]", after):
-                continue
+        # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
+        if re.fullmatch(CHINESE, num) and (
+            unit not in _COUNT_UNITS or num == "一" or before == "“" or re.match(r"[一二三四五六七八九十]", after)
+        ):
+            continue
         if _NOT_A_FIGURE_AFTER.match(text[match.end("num") : match.end("num") + 3]) and not unit:
             continue
-        if unit in _COUNT_UNITS and _NOT_A_FIGURE_AFTER.match(after) and after[:2] not in ("月度",):
-            if not after.startswith(("大关",)):
-                continue
+        if (
+            unit in _COUNT_UNITS
+            and _NOT_A_FIGURE_AFTER.match(after)
+            and after[:2] not in ("月度",)
+            and not after.startswith(("大关",))
+        ):
+            continue
         value = parse_number(num)
         if value is None:
             continue
         if unit == "亿":
             unit = "亿元"  # "总投资317亿": the currency is implied
-        approx = "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
+        approx = (
+            "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
+        )
         out.append(Quantity(start, end, match.start("num"), value, unit, approx))
     for match in re.finditer(r"(?<!第)(?P<num>[两二三四五六七八九十]{1,2})大(?=[\u4e00-\u9fff“\"])", text):
         # "四大主导产业", "五大产业集群": a count of kinds, written in words
@@ -201,7 +285,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.*[】\]]", "", phrase)  # "【招商引资】全年引进…": the entry's title is not the indicator
-    phrase = phrase.strip(" \"“”‘’「」[]【】■●◆▲★-—")
+    phrase = phrase.strip(' "“”‘’「」[]【】■●◆▲★-—')
     previous = None
     while previous != phrase:
         previous = phrase
@@ -237,7 +321,12 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
         # "地区生产总值:125.6亿元": the indicator is before the colon
         opened = ctx.text.rfind("(", 0, q.start) if ctx.text[q.start - 1] == ")" else q.start - 1
         before = ctx.clause_start(opened) if opened > 0 else opened
-        if opened > 0 and ")" not in ctx.text[opened : q.start - 1] and before < opened and not re.search(r"\d", ctx.text[before:opened]):
+        if (
+            opened > 0
+            and ")" not in ctx.text[opened : q.start - 1]
+            and before < opened
+            and not re.search(r"\d", ctx.text[before:opened])
+        ):
             clause_start, end = before, opened
     start = _strip_zones(ctx, clause_start, end)
     raw = ctx.text[start:end]
@@ -258,7 +347,10 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     skip = re.match(rf"(?:(?:计划)?总?投资|共|约|、)*(?:约|超|近)?{NUMBER}(?:{_UNIT_ALT})(?:以上|左右|多|余)?(?:的)?", text[end:])
     if skip:
         end += skip.end()
-    match = re.match(r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|和|及|\d)", text[end:])
+    match = re.match(
+        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|和|及|\d)",
+        text[end:],
+    )
     if not match:
         return ""
     phrase = match.group(1)
@@ -287,7 +379,13 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
             if diff.group("kind") == "降幅":
                 sign = -sign
             ref = diff.group("ref") or ""
-            return "diff_pct_points", sign * q.value, f"比{ref}{diff.group('kind') or ''}{diff.group('dir')}", "metric_diff_pct_points", clause_start + diff.start()
+            return (
+                "diff_pct_points",
+                sign * q.value,
+                f"比{ref}{diff.group('kind') or ''}{diff.group('dir')}",
+                "metric_diff_pct_points",
+                clause_start + diff.start(),
+            )
         against = _DIFF_AGAINST.search(before)
         if against:
             direction = against.group("dir") or against.group("dir2") or ""
@@ -324,12 +422,27 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
 # A yearbook entry titled by a project's event (【…产业园开园】, 【…医院落户】) reports that project:
 # its sizes (land, floor area, beds, students, days) describe the project, not the zone.
 PROJECT_EVENT_ENTRY = re.compile(r"(落户|开工|签约|开园|揭牌|投用|投产|竣工|奠基|开业|结顶)")
-_ATTRIBUTE_UNITS = {"公顷", "亩", "万亩", "平方米", "万平方米", "平方千米", "平方公里", "千米", "公里", "张", "人", "人次", "万人", "万人次", "天", "名"}
+_ATTRIBUTE_UNITS = {
+    "公顷",
+    "亩",
+    "万亩",
+    "平方米",
+    "万平方米",
+    "平方千米",
+    "平方公里",
+    "千米",
+    "公里",
+    "张",
+    "人",
+    "人次",
+    "万人",
+    "万人次",
+    "天",
+    "名",
+}
 
 
-def extract_facts(
-    ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = (), project_entry: bool = False
-) -> list[FactDraft]:
+def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = (), project_entry: bool = False) -> list[FactDraft]:
     """Facts in one normalised prose paragraph; spans in ``taken`` belong to other records.
 
     In a paragraph reporting one project's event (``project_entry``) its sizes are left out.
@@ -363,7 +476,9 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
             continue  # "三个…合作园之一": one of three, not a count of the zone's
         bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
-        if _unit_class(q.unit) not in ("count", "%", "个百分点") and (_CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket):
+        if _unit_class(q.unit) not in ("count", "%", "个百分点") and (
+            _CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket
+        ):
             continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只": a category, not a figure
         sentence_start, sentence_end = ctx.sentence_bounds(q.start)
         prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
@@ -371,12 +486,31 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         previous = facts[-1] if facts and facts[-1].anchor < q.start else None
         if previous is not None and previous.measure == "value" and text[previous.end : q.start] in ("", "共", "约", "计"):
             # "工业用地出让12宗60.5公顷": a second figure right after the first measures the same thing
-            facts.append(replace(previous, start=previous.start, end=q.end, value=q.value, unit=q.unit, approx=q.approx,
-                                 anchor=q.start, rule="metric_level_adjacent"))
+            facts.append(
+                replace(
+                    previous,
+                    start=previous.start,
+                    end=q.end,
+                    value=q.value,
+                    unit=q.unit,
+                    approx=q.approx,
+                    anchor=q.start,
+                    rule="metric_level_adjacent",
+                )
+            )
             continue
         if previous is not None and previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
-            facts.append(replace(previous, start=q.start, end=q.end, value=q.value if previous.value >= 0 else -q.value,
-                                 approx=q.approx, anchor=q.start, rule=previous.rule + "+list"))
+            facts.append(
+                replace(
+                    previous,
+                    start=q.start,
+                    end=q.end,
+                    value=q.value if previous.value >= 0 else -q.value,
+                    approx=q.approx,
+                    anchor=q.start,
+                    rule=previous.rule + "+list",
+                )
+            )
             continue
         measured = _measure(ctx, q, floor)
         if measured:
@@ -401,11 +535,27 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
             if not indicator:
                 continue
-            start = min(fallback.start, phrase_start) if fallback and indicator == fallback.indicator else ctx.clause_start(phrase_start)
+            start = (
+                min(fallback.start, phrase_start)
+                if fallback and indicator == fallback.indicator
+                else ctx.clause_start(phrase_start)
+            )
             facts.append(
-                FactDraft(start, q.end, indicator, measure, value, q.unit, q.approx, qualifier, rule, q.start,
-                          period=periods.at(q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
-                          basis=average or _basis(measure, qualifier))
+                FactDraft(
+                    start,
+                    q.end,
+                    indicator,
+                    measure,
+                    value,
+                    q.unit,
+                    q.approx,
+                    qualifier,
+                    rule,
+                    q.start,
+                    period=periods.at(q.start),
+                    is_estimate=_is_estimate(text, sentence_start, q.start),
+                    basis=average or _basis(measure, qualifier),
+                )
             )
             continue
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
@@ -420,7 +570,9 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         rule = "metric_level_noun_before"
         indicator = left
-        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", text[ctx.clause_start(q.start) : q.start])
+        cumulative = re.search(
+            r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", text[ctx.clause_start(q.start) : q.start]
+        )
         if left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative and last_level.get(sentence_start):
             # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
             indicator = re.sub(r"^(新增|新引进|新认定|新培育|新签约)", "", last_level[sentence_start].indicator)
@@ -461,11 +613,17 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         # "全市园区营收800亿元,其中甲经开区主营业务收入210亿元": a zone's own figure, not a part of the total's
         first = bisect_left(ctx.zone_hit_starts, ctx.clause_start(q.start))
         own_zone = any(not h.generic for h in ctx.zone_hits[first : bisect_left(ctx.zone_hit_starts, q.start)])
-        if sub and level_parent is not None and level_parent.indicator != indicator and not own_zone and not (
-            own_verb and len(indicator) > own_verb.end()
+        if (
+            sub
+            and level_parent is not None
+            and level_parent.indicator != indicator
+            and not own_zone
+            and not (own_verb and len(indicator) > own_verb.end())
         ):
             qualifier = sub
-            indicator = f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
+            indicator = (
+                f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
+            )
             rule = "metric_level_sub_item"
         unit = q.unit
         if unit == "万" and re.search(r"(人口|人才|员工|人员|人)$", indicator):
@@ -473,7 +631,8 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         if unit == "万":
             continue
         increment = re.search(
-            r"(?:比|较)(\d{4}年|上年|去年)(?:末|底|同期)?(净增|净减|增加|增长|减少|多)(了)?$", text[ctx.clause_start(q.start) : q.start]
+            r"(?:比|较)(\d{4}年|上年|去年)(?:末|底|同期)?(净增|净减|增加|增长|减少|多)(了)?$",
+            text[ctx.clause_start(q.start) : q.start],
         )
         if increment:
             level = last_level.get(sentence_start)
@@ -482,9 +641,21 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             qualifier = f"{increment.group(0)}(增量)"
             rule = "metric_increment"
         basis = "increment" if increment else ("part" if rule == "metric_level_sub_item" else None)
-        draft = FactDraft(phrase_start, q.end, indicator, "value", q.value, unit, q.approx, qualifier, rule, anchor,
-                          period=periods.at(q.start), is_estimate=_is_estimate(text, sentence_start, q.start),
-                          basis=basis)
+        draft = FactDraft(
+            phrase_start,
+            q.end,
+            indicator,
+            "value",
+            q.value,
+            unit,
+            q.approx,
+            qualifier,
+            rule,
+            anchor,
+            period=periods.at(q.start),
+            is_estimate=_is_estimate(text, sentence_start, q.start),
+            basis=basis,
+        )
         facts.append(draft)
         if not increment:
             last_level[sentence_start] = draft
@@ -498,7 +669,7 @@ _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签�
 
 
 def _shared_verb(text: str, clause_start: int, facts: list[FactDraft], sentence_start: int) -> str | None:
-    """"新开工10亿元以上项目4个、亿元以上项目11个": list items after 、 share the first item's verb."""
+    """ "新开工10亿元以上项目4个、亿元以上项目11个": list items after 、 share the first item's verb."""
     if clause_start <= sentence_start or text[clause_start - 1] != "、":
         return None
     previous = [f for f in facts if sentence_start <= f.start < clause_start]
@@ -536,7 +707,10 @@ class _Periods:
         for match in _PERIOD.finditer(text):
             if re.match(r"(前|末|底|以来|后|日均|同期)", text[match.end() : match.end() + 2]):
                 continue  # "于三季度前全部开工", "2019年四季度日均": a deadline or a base, not the figures' period
-            if re.search(r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年)(?:\d{4}年|当年)?$", text[max(0, match.start() - 8) : match.start()]):
+            if re.search(
+                r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年)(?:\d{4}年|当年)?$",
+                text[max(0, match.start() - 8) : match.start()],
+            ):
                 continue
             ends.append(match.end())
             values.append(re.sub(r"\s+", "", match.group(1)).replace("—", "-").replace("–", "-").replace("~", "-"))
@@ -561,7 +735,7 @@ def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
 
 
 def _unit_class(unit: str) -> str:
-    if unit in _COUNT_UNITS or unit.startswith("万") and unit[1:] in _COUNT_UNITS:
+    if unit in _COUNT_UNITS or (unit.startswith("万") and unit[1:] in _COUNT_UNITS):
         return "count"
     return unit
 
@@ -613,8 +787,16 @@ def _flat_diffs(ctx: ParagraphContext, last_level: dict[int, FactDraft]) -> list
             continue
         out.append(
             FactDraft(
-                match.start(), match.end(), level.indicator, "diff_pct_points", Decimal(0), "个百分点", None,
-                match.group(0), "metric_diff_flat", match.start(),
+                match.start(),
+                match.end(),
+                level.indicator,
+                "diff_pct_points",
+                Decimal(0),
+                "个百分点",
+                None,
+                match.group(0),
+                "metric_diff_flat",
+                match.start(),
             )
         )
     return out
@@ -635,7 +817,7 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
 
 
 def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
-    """"项目数量、投资、用地分别占全市的52%、68%、60%": each figure gets its own name from the list;
+    """ "项目数量、投资、用地分别占全市的52%、68%、60%": each figure gets its own name from the list;
     "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
     text = ctx.text
     out = list(facts)
@@ -685,7 +867,9 @@ def _strip_subject(ctx: ParagraphContext, names_text: str) -> str:
     unless the list is of zones."""
     for hit in ctx.zone_hits:
         rest = names_text[len(hit.surface) :]
-        if names_text.startswith(hit.surface) and (re.match(r"\d{4}", rest) or not ctx.doc_zones.resolve(re.split(r"[、和及与]", rest)[-1] or "-")):
+        if names_text.startswith(hit.surface) and (
+            re.match(r"\d{4}", rest) or not ctx.doc_zones.resolve(re.split(r"[、和及与]", rest)[-1] or "-")
+        ):
             return rest
     return names_text
 

@@ -20,39 +20,107 @@ from loaders.numbers import ARABIC, parse_number
 
 # Status phrases, longest first, mapped to a normalised status.
 _STATUS: tuple[tuple[str, str], ...] = (
-    ("签约暨开工奠基", "开工"), ("开工奠基", "开工"), ("签约落户", "签约"), ("签约落地", "签约"), ("签署", "签约"),
-    ("签约", "签约"), ("落户", "落地"), ("全面开工", "开工"), ("开工建设", "开工"), ("开工动建", "开工"),
-    ("开工", "开工"), ("动工", "开工"), ("全面动工", "开工"), ("正式量产", "投产"), ("量产", "投产"),
-    ("建成投产", "投产"), ("顺利投产", "投产"), ("投产", "投产"), ("建成投用", "建成"), ("建成投运", "建成"),
-    ("建成开学", "建成"), ("建成", "建成"), ("竣工", "竣工"), ("全部完工", "建成"), ("基本完工", "基本完工"),
-    ("完工", "建成"), ("基本完成", "基本完工"), ("主体结顶", "主体结顶"), ("结顶", "主体结顶"), ("投入使用", "建成"), ("交付使用", "交付使用"),
-    ("投用", "建成"), ("开园", "开园"), ("揭牌开学", "揭牌开学"), ("揭牌运行", "揭牌"), ("揭牌", "揭牌"),
-    ("完成土地摘牌", "摘牌"), ("完成摘牌", "摘牌"), ("土地摘牌", "摘牌"), ("摘牌", "摘牌"), ("加快推进", "在建"),
-    ("有序推进", "在建"), ("顺利推进", "在建"), ("稳步推进", "在建"), ("建设中", "在建"), ("加快落地建设", "在建"),
-    ("入园建设", "在建"), ("落地建设", "落地"), ("相继落地", "落地"), ("落地", "落地"), ("主体建设过半", "在建"),
-    ("获批", "获批"), ("开业", "开业"), ("合龙", "合龙"), ("入驻", "入驻"), ("全面启动建房", "开工"),
-    ("启动建房", "开工"), ("启动建设", "开工"), ("陆续供地", "供地"), ("供地", "供地"), ("开放", "建成"),
-    ("完成施工图设计", "前期"), ("完成方案设计", "前期"), ("谋划启动", "前期"), ("启动相关前期工作", "前期"),
-    ("完成验收", "竣工"), ("主体工程已完成", "在建"), ("主体完成", "在建"), ("完成主体结构", "在建"),
-    ("注册成立", "注册成立"), ("拔地而起", "计划"),
+    ("签约暨开工奠基", "开工"),
+    ("开工奠基", "开工"),
+    ("签约落户", "签约"),
+    ("签约落地", "签约"),
+    ("签署", "签约"),
+    ("签约", "签约"),
+    ("落户", "落地"),
+    ("全面开工", "开工"),
+    ("开工建设", "开工"),
+    ("开工动建", "开工"),
+    ("开工", "开工"),
+    ("动工", "开工"),
+    ("全面动工", "开工"),
+    ("正式量产", "投产"),
+    ("量产", "投产"),
+    ("建成投产", "投产"),
+    ("顺利投产", "投产"),
+    ("投产", "投产"),
+    ("建成投用", "建成"),
+    ("建成投运", "建成"),
+    ("建成开学", "建成"),
+    ("建成", "建成"),
+    ("竣工", "竣工"),
+    ("全部完工", "建成"),
+    ("基本完工", "基本完工"),
+    ("完工", "建成"),
+    ("基本完成", "基本完工"),
+    ("主体结顶", "主体结顶"),
+    ("结顶", "主体结顶"),
+    ("投入使用", "建成"),
+    ("交付使用", "交付使用"),
+    ("投用", "建成"),
+    ("开园", "开园"),
+    ("揭牌开学", "揭牌开学"),
+    ("揭牌运行", "揭牌"),
+    ("揭牌", "揭牌"),
+    ("完成土地摘牌", "摘牌"),
+    ("完成摘牌", "摘牌"),
+    ("土地摘牌", "摘牌"),
+    ("摘牌", "摘牌"),
+    ("加快推进", "在建"),
+    ("有序推进", "在建"),
+    ("顺利推进", "在建"),
+    ("稳步推进", "在建"),
+    ("建设中", "在建"),
+    ("加快落地建设", "在建"),
+    ("入园建设", "在建"),
+    ("落地建设", "落地"),
+    ("相继落地", "落地"),
+    ("落地", "落地"),
+    ("主体建设过半", "在建"),
+    ("获批", "获批"),
+    ("开业", "开业"),
+    ("合龙", "合龙"),
+    ("入驻", "入驻"),
+    ("全面启动建房", "开工"),
+    ("启动建房", "开工"),
+    ("启动建设", "开工"),
+    ("陆续供地", "供地"),
+    ("供地", "供地"),
+    ("开放", "建成"),
+    ("完成施工图设计", "前期"),
+    ("完成方案设计", "前期"),
+    ("谋划启动", "前期"),
+    ("启动相关前期工作", "前期"),
+    ("完成验收", "竣工"),
+    ("主体工程已完成", "在建"),
+    ("主体完成", "在建"),
+    ("完成主体结构", "在建"),
+    ("注册成立", "注册成立"),
+    ("拔地而起", "计划"),
 )
 _STATUS_ALT = "|".join(re.escape(s) for s, _ in sorted(_STATUS, key=lambda x: len(x[0]), reverse=True))
 _STATUS_MAP = dict(_STATUS)
 # What a list of projects is called after 等: "等4个迁建安置点", "等一批重点项目", "等9条框架道路".
 _PROJECT_GROUP = re.compile(r"(项目|工程|园|中心|基地|平台|设施|组团|安置点|道路|企业|站点|建设)")
 # Suffixes that make a noun phrase the name of a project, a facility or a site.
-_NAME_SUFFIX = r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|一期|二期|三期|[)）])"
+_NAME_SUFFIX = (
+    r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团"
+    r"|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|一期|二期|三期|[)）])"
+)
 _STATUS_AFTER = re.compile(rf"(?:已|正式|全部|顺利|全面|均|已经|目前已|相继|先后|正在|实现)?(?P<status>{_STATUS_ALT})")
 # Statuses only a project or a company has: any subject before them names one.
 _STRONG_STATUS = {"入园建设", "签约落户", "建成投产", "开工建设", "开工动建", "竣工", "开园", "落地建设", "正式量产", "量产"}
 # Verb first, then the objects.
-_VERB_FIRST = re.compile(
-    r"(?P<verb>建成投运|建成投用|新设|引进|招引|共建|开工建设|签约引进|设立|推动|加快|全力保障|提档升级)"
-)
+_VERB_FIRST = re.compile(r"(?P<verb>建成投运|建成投用|新设|引进|招引|共建|开工建设|签约引进|设立|推动|加快|全力保障|提档升级)")
 _VERB_STATUS = {
-    "建成投运": "建成", "建成投用": "建成", "新设": "建成", "引进": "落地", "招引": "招引", "共建": None,
-    "开工建设": "开工", "签约引进": "签约", "设立": None, "推动": None, "加快": "在建", "全力保障": "在建",
-    "提档升级": None, "完成": "建成",
+    "建成投运": "建成",
+    "建成投用": "建成",
+    "新设": "建成",
+    "引进": "落地",
+    "招引": "招引",
+    "共建": None,
+    "开工建设": "开工",
+    "签约引进": "签约",
+    "设立": None,
+    "推动": None,
+    "加快": "在建",
+    "全力保障": "在建",
+    "提档升级": None,
+    "完成": "建成",
 }
 _CEREMONY = re.compile(
     r"(?P<name>[^,;。]{3,40}?)(?:合作项目|项目)?(?:于\d{4}年\d{1,2}月(?:\d{1,2}日)?)?(?:举办|举行)?"
@@ -63,18 +131,28 @@ _VERB_OBJECT = re.compile(
     r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?)"
     rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)(?:合作框架协议|框架协议|合作协议)?(?=[,;。、]|$)"
 )
-_VERB_OBJECT_STATUS = {"筹建": "筹建", "设立": None, "新设": "建成", "建成投运": "建成", "建成投用": "建成",
-                       "提档升级": None, "合作共建": "签约", "共建": None, "注册成立": "注册成立", "注册成立了": "注册成立"}
+_VERB_OBJECT_STATUS = {
+    "筹建": "筹建",
+    "设立": None,
+    "新设": "建成",
+    "建成投运": "建成",
+    "建成投用": "建成",
+    "提档升级": None,
+    "合作共建": "签约",
+    "共建": None,
+    "注册成立": "注册成立",
+    "注册成立了": "注册成立",
+}
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))"
     r"(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地|投资完成率|完成投资|也正在|正在|均已)"
 )
 # "另有30亿元级项目1个,为某某新材料生产基地项目": the one project of a class, by name
-_ONE_NAMED = re.compile(
-    r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)"
+_ONE_NAMED = re.compile(r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)")
+_INVEST_AFTER = re.compile(
+    rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
 )
-_INVEST_AFTER = re.compile(rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)")
 _INVEST_MODIFIER = re.compile(
     rf"(?P<kind>计划总投资|总投资|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|亿元|万元)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
 )
@@ -85,7 +163,9 @@ _INVEST_THEN_BUILT = re.compile(
 )
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
-_COUNTED_LIST = re.compile(r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d{1,5}|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目")
+_COUNTED_LIST = re.compile(
+    r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d{1,5}|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目"
+)
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
     r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个)*"
@@ -118,15 +198,15 @@ class FoundProject:
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip(" “”\"-■●*")
+    name = name.strip(' “”"-■●*')
     for word in ("合作共建", "共建", "签署", "签订", "——"):
         if word in name[:-2]:
             name = name[name.rindex(word) + len(word) :]
     previous = None
     while previous != name:
         previous = name
-        name = _LEADING_NOISE.sub("", name).strip(" “”\"")
-        name = _TRAILING_NOISE.sub("", name).strip(" “”\"")
+        name = _LEADING_NOISE.sub("", name).strip(' “”"')
+        name = _TRAILING_NOISE.sub("", name).strip(' “”"')
         name = re.sub(r"^(?:[\u4e00-\u9fff]{0,8}(?:新区|开发区|经开区|园区)内的?)", "", name)
         name = re.sub(r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底|今年|年内|首批.*|共?\d+[幢栋个家座].*|\d+—\d+段)$", "", name)
         name = re.sub(r"^(?:现|随着)", "", name)
@@ -141,7 +221,9 @@ def _clean_name(name: str) -> str:
 def _is_name(name: str) -> bool:
     if not 2 <= len(name) <= 45 or _GENERIC.match(name):
         return False
-    if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力)", name):
+    if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(
+        r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力)", name
+    ):
         return False
     if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):
         return False
@@ -172,7 +254,7 @@ def _split_items(text: str) -> list[tuple[int, str]]:
 
 
 def _strip_zone(ctx: ParagraphContext, name: str) -> str:
-    """"某某新区生命健康科技城合作项目" names the project after its zone."""
+    """ "某某新区生命健康科技城合作项目" names the project after its zone."""
     surfaces = {h.surface for h in ctx.zone_hits if not h.generic} | set(ctx.reference.zone_aliases)
     for alias in sorted(surfaces, key=len, reverse=True):
         if name.startswith(alias) and len(name) - len(alias) >= 4:
@@ -283,7 +365,9 @@ def _with_money(ctx: ParagraphContext, match: re.Match[str], name: str, rule: st
     )
 
 
-_STATUS_RIGHT_AFTER = re.compile(rf"\s*(?:在[^,;。]{{1,15}}?|于[^,;。]{{1,12}}?)?(?:已|正式|全面|顺利|均)?(?P<status>{_STATUS_ALT})")
+_STATUS_RIGHT_AFTER = re.compile(
+    rf"\s*(?:在[^,;。]{{1,15}}?|于[^,;。]{{1,12}}?)?(?:已|正式|全面|顺利|均)?(?P<status>{_STATUS_ALT})"
+)
 
 
 def _status_near(text: str, pos: int) -> str | None:
@@ -299,7 +383,9 @@ def _name_clause_start(text: str, pos: int) -> int:
 
 def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
-    for status in re.finditer(rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})", text):
+    for status in re.finditer(
+        rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})", text
+    ):
         subject_end = status.start()
         clause_start = _name_clause_start(text, subject_end)
         # Extend over a list: "A、B、C等一批项目加快推进" is one clause split by 、.
@@ -315,8 +401,11 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue  # "某类项目新开工8个、竣工14个": counts of a class, not a named project
         if status.group("status").startswith("完成"):
             following = ""
-        if following and re.match(r"[\u4e00-\u9fff]", following) and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following) and not (
-            status.group("status") == "落地" and following in ctx.reference.places
+        if (
+            following
+            and re.match(r"[\u4e00-\u9fff]", following)
+            and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following)
+            and not (status.group("status") == "落地" and following in ctx.reference.places)
         ):
             continue  # "入驻企业19家": the word is part of a noun here, not a status
         group = re.search(r"等(?:一大批|一批|\s*\d+\s*[个家条座]|多个)?", subject)
@@ -367,7 +456,9 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue  # only "引进A、B等…项目": a verb with a bare object is not a project list
         items = _split_items(tail[: group.start()])
         status = _VERB_STATUS[verb.group("verb")]
-        after = _STATUS_AFTER.match(text, verb.end() + len(tail_match.group(0)) - len(group.group("what")) + len(group.group("what")))
+        after = _STATUS_AFTER.match(
+            text, verb.end() + len(tail_match.group(0)) - len(group.group("what")) + len(group.group("what"))
+        )
         tail_status = re.search(rf"({_STATUS_ALT})$", group.group("what"))
         if tail_status:
             status = _STATUS_MAP[tail_status.group(1)]
@@ -405,7 +496,9 @@ def _ceremonies(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         name = _strip_zone(ctx, _clean_name(raw))
         if not _is_name(name):
             continue
-        status = {"签约": "签约", "开园": "开园", "揭牌": "揭牌", "开工": "开工", "奠基": "开工", "开业": "开业"}[match.group("status")]
+        status = {"签约": "签约", "开园": "开园", "揭牌": "揭牌", "开工": "开工", "奠基": "开工", "开业": "开业"}[
+            match.group("status")
+        ]
         out.append(
             FoundProject(
                 start=match.start(),
@@ -435,8 +528,15 @@ def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             pos = match.start("names") + offset
             out.append(
                 FoundProject(
-                    start=pos, end=pos + len(item), anchor=pos, name=name, status=status, investment=None,
-                    investment_unit=None, date=None, rule="project_parenthesised_list",
+                    start=pos,
+                    end=pos + len(item),
+                    anchor=pos,
+                    name=name,
+                    status=status,
+                    investment=None,
+                    investment_unit=None,
+                    date=None,
+                    rule="project_parenthesised_list",
                 )
             )
     return out
@@ -463,8 +563,15 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             pos = match.start("names") + (len(match.group("names")) - len(names_text)) + offset
             out.append(
                 FoundProject(
-                    start=pos, end=match.end(), anchor=pos, name=name, status=status, investment=None,
-                    investment_unit=None, date=None, rule="project_counted_list",
+                    start=pos,
+                    end=match.end(),
+                    anchor=pos,
+                    name=name,
+                    status=status,
+                    investment=None,
+                    investment_unit=None,
+                    date=None,
+                    rule="project_counted_list",
                 )
             )
     return out
@@ -481,9 +588,15 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             status = "签约"
         out.append(
             FoundProject(
-                start=match.start(), end=match.end(), anchor=match.start("name"), name=name, status=status,
-                investment=None, investment_unit=None,
-                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()), rule="project_verb_object",
+                start=match.start(),
+                end=match.end(),
+                anchor=match.start("name"),
+                name=name,
+                status=status,
+                investment=None,
+                investment_unit=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                rule="project_verb_object",
             )
         )
     return out
@@ -499,10 +612,15 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         status_match = _STATUS_AFTER.search(text, match.end(), match.end() + (clause_end.start() if clause_end else 0))
         out.append(
             FoundProject(
-                start=match.start("name"), end=match.end(), anchor=match.start("name"), name=name,
+                start=match.start("name"),
+                end=match.end(),
+                anchor=match.start("name"),
+                name=name,
                 status=_STATUS_MAP[status_match.group("status")] if status_match else None,
-                investment=None, investment_unit=None,
-                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()), rule="project_named_subject",
+                investment=None,
+                investment_unit=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                rule="project_named_subject",
             )
         )
     return out
@@ -521,9 +639,15 @@ def _ones_named(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         status_match = statuses[-1] if statuses else None
         out.append(
             FoundProject(
-                start=match.start("name"), end=match.end("name"), anchor=match.start("name"), name=name,
+                start=match.start("name"),
+                end=match.end("name"),
+                anchor=match.start("name"),
+                name=name,
                 status=_STATUS_MAP[status_match.group("status")] if status_match else None,
-                investment=None, investment_unit=None, date=None, rule="project_one_of_class_named",
+                investment=None,
+                investment_unit=None,
+                date=None,
+                rule="project_one_of_class_named",
             )
         )
     return out
@@ -546,9 +670,15 @@ def _resolve_anaphora(ctx: ParagraphContext, text: str, found: list[FoundProject
             continue
         out.append(
             FoundProject(
-                start=match.start(), end=match.end(), anchor=match.start(), name=last.name, status=status,
-                investment=None, investment_unit=None,
-                date=_date(ctx, match.start(), match.end()), rule="project_status_of_previous",
+                start=match.start(),
+                end=match.end(),
+                anchor=match.start(),
+                name=last.name,
+                status=status,
+                investment=None,
+                investment_unit=None,
+                date=_date(ctx, match.start(), match.end()),
+                rule="project_status_of_previous",
             )
         )
     return out
@@ -567,9 +697,16 @@ def _attach_investments(ctx: ParagraphContext, found: list[FoundProject], orphan
             continue
         last = max(earlier, key=lambda p: p.anchor)
         out[out.index(last)] = FoundProject(
-            start=last.start, end=max(last.end, orphan.end), anchor=last.anchor, name=last.name, status=last.status,
-            investment=orphan.investment, investment_unit=orphan.investment_unit, date=last.date,
-            rule=last.rule + "+investment", qualifier=last.qualifier or orphan.qualifier,
+            start=last.start,
+            end=max(last.end, orphan.end),
+            anchor=last.anchor,
+            name=last.name,
+            status=last.status,
+            investment=orphan.investment,
+            investment_unit=orphan.investment_unit,
+            date=last.date,
+            rule=last.rule + "+investment",
+            qualifier=last.qualifier or orphan.qualifier,
             claims=last.claims + orphan.claims,
         )
     return out

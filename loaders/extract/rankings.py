@@ -17,21 +17,26 @@ from loaders.numbers import parse_number
 _N = r"(\d+|[一二三四五六七八九十百]+)"
 _FROM_TO = re.compile(
     rf"由(?:\d{{4}}年的|上年度的|上年的|去年的)?(?P<scope>全国|全省|全市)?第?{_N.replace('(', '(?P<prev>', 1)}(?:位|名)"
-    rf"(?P<dir>上升|提升|升|晋升|跃升|前进|进|退|下降|降|后退|下滑)至(?P<scope2>全国|全省|全市)?第?{_N.replace('(', '(?P<rank>', 1)}(?:位|名)"
+    r"(?P<dir>上升|提升|升|晋升|跃升|前进|进|退|下降|降|后退|下滑)"
+    rf"至(?P<scope2>全国|全省|全市)?第?{_N.replace('(', '(?P<rank>', 1)}(?:位|名)"
 )
 _PLACE = re.compile(
-    r"(?P<verb>位列|位居|列|排名|排位|排|居|名列|位于|位次为|排在|中)(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)?"
+    r"(?P<verb>位列|位居|列|排名|排位|排|居|名列|位于|位次为|排在|中)"
+    r"(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)?"
     r"|(?P<scope_b>全国|全省|全市)第(?P<rank_b>\d+|[一二三四五六七八九十]+)(?:位|名)?"
     r"|排名第(?P<rank_c>\d+|[一二三四五六七八九十]+)(?:位|名)?"
     # 位列217家国家级经开区第15位, 位列东北地区第1位: the field or region between verb and rank
-    r"|(?:位列|位居|名列|排名|排位|排在|居于|居)(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名)"
+    r"|(?:位列|位居|名列|排名|排位|排在|居于|居)"
+    r"(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名)"
     # 位列97位: a rank without 第
     r"|(?:位列|位居|名列|排名|排位)(?P<rank_e>\d+)(?:位|名)"
 )
 # Whose rank it is: a company's market position (产销规模全国第一) is not the zone's.
 _NOT_THE_ZONES = re.compile(r"(集团|公司|有限|股份|产销|销量|产量|市场占有率|市场份额|品牌|行业中|行业内)")
 _CHANGE = re.compile(
-    rf"(?:较|比)(?:前一年|上一年度|上年度?|上一年|去年|\d{{4}}年)?(?:的)?(?P<dir>上升|提升|提高|晋升|前进|进位|跃升|下降|后退|下滑|退后)(?:了)?{_N.replace('(', '(?P<n>', 1)}(?:个)?(?:位次|位|名)"
+    r"(?:较|比)(?:前一年|上一年度|上年度?|上一年|去年|\d{4}年)?(?:的)?"
+    r"(?P<dir>上升|提升|提高|晋升|前进|进位|跃升|下降|后退|下滑|退后)"
+    rf"(?:了)?{_N.replace('(', '(?P<n>', 1)}(?:个)?(?:位次|位|名)"
     r"|(?P<dir2>晋级|前进|上升|提升)(?P<n2>\d+|[一二三四五六七八九十]+)(?:个)?(?:位次|位|名)"
 )
 _FIELD = re.compile(
@@ -106,7 +111,7 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
 
 
 def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
-    """"服务业增加值增长3.1%,增速位居全市第一": the figure the rank is of, named in the clause before."""
+    """ "服务业增加值增长3.1%,增速位居全市第一": the figure the rank is of, named in the clause before."""
     clause_start = ctx.clause_start(pos)
     what = re.match(r"(增速|增幅|总量|规模)", ctx.text[clause_start:pos])
     sentence_start, _ = ctx.sentence_bounds(pos)
@@ -122,7 +127,7 @@ def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
 
 def _field_size(ctx: ParagraphContext, start: int, end: int, floor: int = 0) -> int | None:
     """The size of the field, said in the rank's sentence after any earlier rank in it."""
-    sentence_start, sentence_end = ctx.sentence_bounds(start)
+    sentence_start, _sentence_end = ctx.sentence_bounds(start)
     window = ctx.text[max(sentence_start, floor) : end]
     sizes = [int(m.group("of") or m.group("of2")) for m in _FIELD.finditer(window)]
     top = [int(m.group("n")) for m in _TOP_N.finditer(ctx.text[max(0, start - 30) : end])]
@@ -169,15 +174,20 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
             continue
         moves = [_int(n) for n in re.findall(_N, match.group("moves") or "")]
         up = match.group("dir") in ("提升", "上升", "前进", "晋升")
-        for i, (zone, rank) in enumerate(zip(zones, known)):
-            prev = None
-            if len(moves) == len(ranks) and moves[i] is not None:
-                prev = rank + moves[i] if up else rank - moves[i]
+        for i, (zone, rank) in enumerate(zip(zones, known, strict=False)):
+            move = moves[i] if len(moves) == len(ranks) else None
+            prev = None if move is None else rank + move if up else rank - move
             out.append(
                 FoundRanking(
-                    start=ctx.clause_start(match.start()), end=match.end(), anchor=match.start(),
-                    ranking=_list_name(ctx, match.start()), rank=rank, prev_rank=prev,
-                    of=_field_size(ctx, match.start(), match.end()), rule="ranking_respectively", zone=zone,
+                    start=ctx.clause_start(match.start()),
+                    end=match.end(),
+                    anchor=match.start(),
+                    ranking=_list_name(ctx, match.start()),
+                    rank=rank,
+                    prev_rank=prev,
+                    of=_field_size(ctx, match.start(), match.end()),
+                    rule="ranking_respectively",
+                    zone=zone,
                     claims=[match.span()],
                 )
             )
@@ -185,7 +195,7 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
 
 
 def _ranks_in_parentheses(ctx: ParagraphContext) -> list[FoundRanking]:
-    """"分别是甲经开区(31位)、乙县产业集聚区(40位)": each zone with its rank after it."""
+    """ "分别是甲经开区(31位)、乙县产业集聚区(40位)": each zone with its rank after it."""
     out: list[FoundRanking] = []
     for hit in ctx.zone_hits:
         if hit.generic or hit.alias_of_previous:
@@ -198,8 +208,15 @@ def _ranks_in_parentheses(ctx: ParagraphContext) -> list[FoundRanking]:
         end = hit.end + match.end()
         out.append(
             FoundRanking(
-                start=hit.start, end=end, anchor=hit.start, ranking=_list_name(ctx, hit.start), rank=rank, prev_rank=None,
-                of=_field_size(ctx, hit.start, end), rule="ranking_in_parentheses", zone=zone,
+                start=hit.start,
+                end=end,
+                anchor=hit.start,
+                ranking=_list_name(ctx, hit.start),
+                rank=rank,
+                prev_rank=None,
+                of=_field_size(ctx, hit.start, end),
+                rule="ranking_in_parentheses",
+                zone=zone,
                 claims=[(hit.end, end)],
             )
         )
@@ -229,8 +246,15 @@ def _ranks_after_zones(ctx: ParagraphContext) -> list[FoundRanking]:
             continue
         out.append(
             FoundRanking(
-                start=hit.start, end=match.end(), anchor=hit.start, ranking=_list_name(ctx, hit.start), rank=rank,
-                prev_rank=None, of=_field_size(ctx, hit.start, match.end()), rule="ranking_after_zone", zone=zone,
+                start=hit.start,
+                end=match.end(),
+                anchor=hit.start,
+                ranking=_list_name(ctx, hit.start),
+                rank=rank,
+                prev_rank=None,
+                of=_field_size(ctx, hit.start, match.end()),
+                rule="ranking_after_zone",
+                zone=zone,
                 claims=[(hit.end, match.end())],
             )
         )
@@ -265,13 +289,21 @@ def _ranks_in_table_rows(ctx: ParagraphContext) -> list[FoundRanking]:
             run = [i]
         if len(run) >= 3:
             accepted.update(run)
-    for i, (rank, start, end, _) in enumerate(rows):
+    for i, (_, start, end, _) in enumerate(rows):
         if "|" in text[start : end + 2] and _RANKED_TABLE_CUE.search(text[:start]):
             accepted.add(i)
     return [
         FoundRanking(
-            start=start, end=end, anchor=start, ranking=_list_name(ctx, start), rank=rank, prev_rank=None, of=None,
-            rule="ranking_table_row", zone=zone, claims=[(start, end)],
+            start=start,
+            end=end,
+            anchor=start,
+            ranking=_list_name(ctx, start),
+            rank=rank,
+            prev_rank=None,
+            of=None,
+            rule="ranking_table_row",
+            zone=zone,
+            claims=[(start, end)],
         )
         for i, (rank, start, end, zone) in enumerate(rows)
         if i in accepted
@@ -306,13 +338,21 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     for match in _PLACE.finditer(text):
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue
-        rank = _int(match.group("rank") or match.group("rank_b") or match.group("rank_c") or match.group("rank_d") or match.group("rank_e"))
+        rank = _int(
+            match.group("rank")
+            or match.group("rank_b")
+            or match.group("rank_c")
+            or match.group("rank_d")
+            or match.group("rank_e")
+        )
         if rank is None or rank > 1000:
             continue
         if _NOT_THE_ZONES.search(text[ctx.clause_start(match.start()) : match.start()]):
             continue
         after = text[match.end() : match.end() + 4]
-        if re.match(r"(批|期|届|次|个|季|大|轮|方面|产业|产|类|阶段|步|章|条|款)", after) or re.match(r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]):
+        if re.match(r"(批|期|届|次|个|季|大|轮|方面|产业|产|类|阶段|步|章|条|款)", after) or re.match(
+            r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]
+        ):
             continue
         prev, change_span = _change(ctx, match.end(), rank)
         clause_start = ctx.clause_start(match.start())

@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from loaders.extract.context import ParagraphContext
 from loaders.extract.metrics import FactDraft
+from loaders.extract.zones import aggregate_hits
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
 from loaders.reference import Reference
-from loaders.extract.zones import aggregate_hits
 from models.records import Document, Paragraph
+
+if TYPE_CHECKING:
+    from loaders.extract import _Lineage
 
 _MISSING = {"—", "-", "–", "", "/", "…"}
 _TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
@@ -99,7 +103,7 @@ def extract_table_facts(
     ctx: ParagraphContext,
     doc: Document,
     reference: Reference,
-) -> Iterator[tuple[FactDraft, object, ParagraphContext]]:
+) -> Iterator[tuple[FactDraft, _Lineage, ParagraphContext]]:
     from loaders.extract import _Lineage  # the lineage helper lives with the orchestrator
 
     captions = [p.text for p, _ in group if p.kind == "caption"]
@@ -108,7 +112,7 @@ def extract_table_facts(
         return
     parsed = [(p, n, _cells(n)) for p, n in rows]
     header_rows = []
-    for p, n, cells in parsed:
+    for _, _, cells in parsed:
         if any(parse_number(c[2]) is not None for c in cells[1:]):
             break
         header_rows.append(cells)

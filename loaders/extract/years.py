@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 _EXPLICIT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年(度)?")
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}

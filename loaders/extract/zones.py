@@ -53,7 +53,25 @@ _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
 _NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
 # Function words a name never contains: the name starts after the last of them.
 _LEFT_CUTS = (
-    "的", "是", "在", "于", "为", "和", "与", "及", "对", "由", "将", "把", "从", "向", "了", "入选", "获评", "其中", "以及",
+    "的",
+    "是",
+    "在",
+    "于",
+    "为",
+    "和",
+    "与",
+    "及",
+    "对",
+    "由",
+    "将",
+    "把",
+    "从",
+    "向",
+    "了",
+    "入选",
+    "获评",
+    "其中",
+    "以及",
 )
 # A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(
@@ -164,9 +182,9 @@ class DocumentZones:
             return None
         wanted = type_word.replace("园区", "").replace("技术产业", "")
         for zone in self.reference.zones.values():
-            if self.locality in zone.county or self.locality in zone.city:
-                if wanted in zone.canonical_name or type_word in zone.canonical_name:
-                    return zone
+            in_locality = self.locality in zone.county or self.locality in zone.city
+            if in_locality and (wanted in zone.canonical_name or type_word in zone.canonical_name):
+                return zone
         return None
 
 
@@ -184,7 +202,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
         # a dictionary name, unless a place is written before it ("某市滨海新区" is that place's zone)
         known = next(
-            (i for i in range(cut, len(core)) if reference.zone_by_alias(raw[i:]) and not _names_a_place(core[cut:i], reference.places)),
+            (
+                i
+                for i in range(cut, len(core))
+                if reference.zone_by_alias(raw[i:]) and not _names_a_place(core[cut:i], reference.places)
+            ),
             None,
         )
         found = known - cut if known is not None else _place_start(core[cut:], reference.places)
@@ -192,8 +214,13 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             proper = core[cut:]
             boundary = cut > 0 or match.start() == 0 or text[match.start() - 1] in ",。;:、!?\n()“"
             timely = re.search(r"[年月日季期间时]", proper)  # 上半年经开区, 同期高新区: a time, not a name
-            if not (boundary and 2 <= len(proper) <= 4 and not timely and not _NOT_A_PROPER_NAME.match(proper)
-                    and suffix in _PROPER_SUFFIXES):
+            if not (
+                boundary
+                and 2 <= len(proper) <= 4
+                and not timely
+                and not _NOT_A_PROPER_NAME.match(proper)
+                and suffix in _PROPER_SUFFIXES
+            ):
                 continue
             found = 0
         begin = cut + found
@@ -203,14 +230,16 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             # "湖南株洲株洲高新技术产业开发区": a place written twice, the name starts at its second writing
             skip = doubled.start(1) + len(doubled.group(1))
             begin, core = begin + skip, core[skip:]
-        if any(word in core for word in _NOT_A_NAME_PREFIX) or (core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES):
+        if any(word in core for word in _NOT_A_NAME_PREFIX) or (
+            core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES
+        ):
             continue
         out.append((match.start() + begin, match.end(), raw[begin:]))
     return out
 
 
 def _without_province(name: str, reference: Reference) -> str:
-    """"四川省成都经济技术开发区" → "成都经济技术开发区": the province is not part of a zone's name."""
+    """ "四川省成都经济技术开发区" → "成都经济技术开发区": the province is not part of a zone's name."""
     for prefix in reference.provinces:
         rest = name[len(prefix) :]
         if name.startswith(prefix) and len(rest) > 3 and any(rest[:n] in reference.places for n in range(2, 8)):
@@ -244,7 +273,9 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
                 continue
             other_suffix = zone_type_of(other) or ""
             # the fullest name, but a province written in front ("浙江省某某经济开发区") adds nothing
-            if (other_suffix == suffix or other_suffix in fulls) and _name_length(other, reference) > _name_length(best, reference):
+            if (other_suffix == suffix or other_suffix in fulls) and _name_length(other, reference) > _name_length(
+                best, reference
+            ):
                 best = other
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
@@ -275,7 +306,10 @@ def _is_a_field(text: str, start: int, end: int) -> bool:
     not what the sentence is about."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 12]
-    return bool(re.search(r"(在|居|列|占|于|比|较|为)$", before) or re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after))
+    return bool(
+        re.search(r"(在|居|列|占|于|比|较|为)$", before)
+        or re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after)
+    )
 
 
 def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None) -> list[ZoneHit]:
@@ -300,11 +334,13 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
     for m in _PLACE_AGGREGATE.finditer(text):
         # "某某市省级以上开发区": the aggregate written with its place's name
         before = text[max(0, m.start() - 8) : m.start()]
-        place = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
-        start = m.start() - len(place) if place else m.start()
-        if place and place[-1] in "市县" and not _is_a_field(text, start, m.end()):
+        place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
+        start = m.start() - len(place_name) if place_name else m.start()
+        if place_name and place_name[-1] in "市县" and not _is_a_field(text, start, m.end()):
             surface = text[start : m.end()]
-            out.append(ZoneHit(start, m.end(), surface, reference.canonical_zone_name(surface), "zone_aggregate_named", "aggregate"))
+            out.append(
+                ZoneHit(start, m.end(), surface, reference.canonical_zone_name(surface), "zone_aggregate_named", "aggregate")
+            )
     for m in re.finditer(rf"({'|'.join(reference.provinces)})(产业集聚区)", text):
         if _is_a_field(text, m.start(), m.end()):
             continue
@@ -322,7 +358,7 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
 
 
 # Bare words that stand for the context zone, longest first (经济开发区 before 开发区).
-_GENERIC_WORDS = tuple(sorted(ANAPHORA + ("经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True))
+_GENERIC_WORDS = tuple(sorted((*ANAPHORA, "经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True))
 
 
 class _Spans:

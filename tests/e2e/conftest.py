@@ -9,9 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pg_scratch import scratch_database
-from sqlalchemy import URL
-
 from e2e_pipeline import (
     READER_PASSWORD,
     READER_ROLE,
@@ -22,6 +19,8 @@ from e2e_pipeline import (
     postgres_counts,
     run_devzone,
 )
+from pg_scratch import scratch_database
+from sqlalchemy import URL
 
 
 @pytest.fixture(scope="session")

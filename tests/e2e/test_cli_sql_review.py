@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from e2e_pipeline import PipelineRuns, run_devzone
 
 pytestmark = pytest.mark.e2e

@@ -53,7 +53,7 @@ def _duck_rows(db: Path, sql: str, *params: Any) -> list[dict[str, Any]]:
     with duckdb.connect(str(db), read_only=True) as con:
         cursor = con.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
+        return [dict(zip(names, row, strict=False)) for row in cursor.fetchall()]
 
 
 def _pg_rows(url: URL, sql: str) -> list[dict[str, Any]]:
@@ -95,8 +95,7 @@ def test_reserve_land_of_two_documents_is_one_fact_without_conflict(duckdb_db: P
 def test_every_conflict_is_explained_and_listed_with_all_its_sources(duckdb_db: Path) -> None:
     conflicts = _duck_rows(
         duckdb_db,
-        "select fact_id, conflict_kind, conflict_explanation, n_sources from marts.fct_zone_indicator_year "
-        "where has_conflict",
+        "select fact_id, conflict_kind, conflict_explanation, n_sources from marts.fct_zone_indicator_year where has_conflict",
     )
     assert conflicts, "the seed documents hold conflicting figures"
     listed = _duck_rows(duckdb_db, "select fact_id, source_value, quote, passage_kind, doc_id from marts.rpt_conflicts")
@@ -149,9 +148,7 @@ def test_derived_facts_lead_to_their_inputs(duckdb_db: Path) -> None:
         for r in _duck_rows(duckdb_db, "select * from marts.fct_zone_indicator_year where not is_derived")
     }
     assert not stated_keys & {(f["zone_key"], f["year"], f["indicator_key"], f["measure"], f["basis"]) for f in derived}
-    checked = _duck_rows(
-        duckdb_db, "select derived_check from marts.fct_zone_indicator_year where derived_check is not null"
-    )
+    checked = _duck_rows(duckdb_db, "select derived_check from marts.fct_zone_indicator_year where derived_check is not null")
     assert checked, "a stated level of the year before a stated level and growth rate is checked"
     shares = _duck_rows(
         duckdb_db,
@@ -235,9 +232,26 @@ def test_dbt_docs_generate_offline(duckdb_db: Path, tmp_path: Path) -> None:
     env.update(DO_NOT_TRACK="1", DEVZONE_DB=str(duckdb_db), DEVZONE_DBT_TARGET="duckdb")
     project = REPO / "dbt_project"
     result = subprocess.run(
-        [str(DBT), "docs", "generate", "--static", "--project-dir", str(project), "--profiles-dir", str(project),
-         "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs")],
-        cwd=project, env=env, capture_output=True, text=True, check=False, timeout=600,
+        [
+            str(DBT),
+            "docs",
+            "generate",
+            "--static",
+            "--project-dir",
+            str(project),
+            "--profiles-dir",
+            str(project),
+            "--target-path",
+            str(tmp_path / "target"),
+            "--log-path",
+            str(tmp_path / "logs"),
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     page = (tmp_path / "target" / "static_index.html").read_text(encoding="utf-8")

@@ -88,7 +88,18 @@ METRICS = [
     ("yearbook", 3, "2241646", KEQIAO, 2020, "self_operated_export", "value", "2241646", "万元", None),
     ("yearbook", 4, "签约项目总投资40亿元", KEQIAO, 2020, "total_investment", "value", "40", "亿元", None),
     ("yearbook", 4, "另一批项目总投资478亿元", KEQIAO, 2020, "total_investment", "value", "478", "亿元", None),
-    ("yearbook", 5, "规模以上工业总产值5751.8亿元", ALL_ZONES, 2020, "industrial_output_above_scale", "value", "5751.8", "亿元", None),
+    (
+        "yearbook",
+        5,
+        "规模以上工业总产值5751.8亿元",
+        ALL_ZONES,
+        2020,
+        "industrial_output_above_scale",
+        "value",
+        "5751.8",
+        "亿元",
+        None,
+    ),
     ("yearbook", 5, "比2019年增长2.3%", ALL_ZONES, 2020, "industrial_output_above_scale", "yoy_pct", "2.3", "%", None),
     ("yearbook", 5, "财政总收入100亿元", ALL_ZONES, 2020, "fiscal_revenue_total", "value", "100", "亿元", None),
     ("newspaper", 0, "全年营业收入1800亿元", KEQIAO, 2020, "operating_revenue", "value", "1800", "亿元", None),
@@ -108,8 +119,19 @@ def _raw_rows() -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in metadata.tables}
     now = datetime(2026, 11, 22, 12, 0, 0)
     rows["raw.loads"].append(
-        dict(load_id=LOAD_ID, started_at=now, finished_at=now, status="succeeded", docs_dir="/corpus",
-             n_files=3, n_loaded=3, n_replaced=0, n_unchanged=0, n_quarantined=0, message=None)
+        dict(
+            load_id=LOAD_ID,
+            started_at=now,
+            finished_at=now,
+            status="succeeded",
+            docs_dir="/corpus",
+            n_files=3,
+            n_loaded=3,
+            n_replaced=0,
+            n_unchanged=0,
+            n_quarantined=0,
+            message=None,
+        )
     )
     layout: dict[str, tuple[str, str, list[int]]] = {}
     for key, doc in DOCS.items():
@@ -121,28 +143,71 @@ def _raw_rows() -> dict[str, list[dict[str, Any]]]:
         doc_id = hashlib.sha256(text_value.encode()).hexdigest()
         layout[key] = (doc_id, text_value, starts)
         rows["raw.documents"].append(
-            dict(doc_id=doc_id, file_name=doc.file_name, title=doc.file_name, publisher=None, kind=doc.kind,
-                 kind_source="manifest", published_on=doc.published_on, published_on_source="manifest",
-                 report_year=2020, report_year_source="manifest", report_year_rule=None, origin="test",
-                 encoding="utf-8", n_bytes=len(text_value.encode()), n_chars=len(text_value),
-                 original_text=text_value, load_id=LOAD_ID)
+            dict(
+                doc_id=doc_id,
+                file_name=doc.file_name,
+                title=doc.file_name,
+                publisher=None,
+                kind=doc.kind,
+                kind_source="manifest",
+                published_on=doc.published_on,
+                published_on_source="manifest",
+                report_year=2020,
+                report_year_source="manifest",
+                report_year_rule=None,
+                origin="test",
+                encoding="utf-8",
+                n_bytes=len(text_value.encode()),
+                n_chars=len(text_value),
+                original_text=text_value,
+                load_id=LOAD_ID,
+            )
         )
         for i, (kind, para) in enumerate(doc.paragraphs):
             rows["raw.paragraphs"].append(
-                dict(paragraph_id=f"{doc_id}:{i:04d}", doc_id=doc_id, ordinal=i, kind=kind, char_start=starts[i],
-                     char_end=starts[i] + len(para), text=para, section_zone=KEQIAO if key == "yearbook" else None,
-                     entry=None, report_year=2020, load_id=LOAD_ID)
+                dict(
+                    paragraph_id=f"{doc_id}:{i:04d}",
+                    doc_id=doc_id,
+                    ordinal=i,
+                    kind=kind,
+                    char_start=starts[i],
+                    char_end=starts[i] + len(para),
+                    text=para,
+                    section_zone=KEQIAO if key == "yearbook" else None,
+                    entry=None,
+                    report_year=2020,
+                    load_id=LOAD_ID,
+                )
             )
     metrics = [(*m, None) for m in METRICS] + [(*m[:9], None, m[9]) for m in PERIOD_METRICS]
     for doc, ordinal, quote, zone, year, code, measure, value, unit, approx, period in metrics:
         doc_id, text_value, starts = layout[doc]
         start = text_value.index(quote, starts[ordinal])
         rows["raw.metrics"].append(
-            dict(record_id=hashlib.sha256(f"{doc_id}|{start}|{quote}".encode()).hexdigest(), doc_id=doc_id,
-                 paragraph_id=f"{doc_id}:{ordinal:04d}", char_start=start, char_end=start + len(quote), quote=quote,
-                 extractor="test", zone=zone, zone_rule="explicit", year=year, year_rule="explicit", qualifier=None,
-                 load_id=LOAD_ID, indicator=code, indicator_code=code, measure=measure, value=Decimal(value),
-                 unit=unit, approx=approx, period=period, is_estimate=False, basis=None)
+            dict(
+                record_id=hashlib.sha256(f"{doc_id}|{start}|{quote}".encode()).hexdigest(),
+                doc_id=doc_id,
+                paragraph_id=f"{doc_id}:{ordinal:04d}",
+                char_start=start,
+                char_end=start + len(quote),
+                quote=quote,
+                extractor="test",
+                zone=zone,
+                zone_rule="explicit",
+                year=year,
+                year_rule="explicit",
+                qualifier=None,
+                load_id=LOAD_ID,
+                indicator=code,
+                indicator_code=code,
+                measure=measure,
+                value=Decimal(value),
+                unit=unit,
+                approx=approx,
+                period=period,
+                is_estimate=False,
+                basis=None,
+            )
         )
     return rows
 
@@ -164,9 +229,24 @@ def marts(tmp_path_factory: pytest.TempPathFactory) -> sa.Engine:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DBT_", "DEVZONE_"))}
     env.update(DO_NOT_TRACK="1", DEVZONE_DB=str(db), DEVZONE_DBT_TARGET="duckdb")
     done = subprocess.run(
-        [str(DBT), "build", "--project-dir", str(DBT_PROJECT), "--profiles-dir", str(DBT_PROJECT),
-         "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
-        cwd=DBT_PROJECT, env=env, capture_output=True, text=True, timeout=900, check=False,
+        [
+            str(DBT),
+            "build",
+            "--project-dir",
+            str(DBT_PROJECT),
+            "--profiles-dir",
+            str(DBT_PROJECT),
+            "--target-path",
+            str(work / "target"),
+            "--log-path",
+            str(work / "logs"),
+        ],
+        cwd=DBT_PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     assert done.returncode == 0, done.stdout[-6000:]
     results = json.loads((work / "target" / "run_results.json").read_text(encoding="utf-8"))
@@ -187,7 +267,10 @@ def _fact(engine: sa.Engine, zone: str, code: str, year: int = 2020, measure: st
         engine,
         "select * from marts.fct_zone_indicator_year where zone_key = :z and indicator_key = :i and year = :y "
         "and measure = :m and basis = ''",
-        z=zone, i=code, y=year, m=measure,
+        z=zone,
+        i=code,
+        y=year,
+        m=measure,
     )
     return row
 
@@ -205,7 +288,9 @@ def test_two_documents_disagree(marts: sa.Engine) -> None:
     assert fact["value"] == Decimal("1700") and "2 documents" in fact["conflict_explanation"]
     sides = _rows(marts, "select source_value, file_name from marts.rpt_conflicts where fact_id = :f", f=fact["fact_id"])
     assert {(s["source_value"], s["file_name"]) for s in sides} == {
-        (Decimal("1700"), "yearbook.txt"), (Decimal("1800"), "newspaper.txt")}
+        (Decimal("1700"), "yearbook.txt"),
+        (Decimal("1800"), "newspaper.txt"),
+    }
 
 
 def test_a_table_and_the_text_of_one_document_disagree(marts: sa.Engine) -> None:
@@ -237,8 +322,7 @@ def test_a_growth_rate_that_disagrees_with_two_levels_is_an_inconsistency(marts:
 def test_a_previous_level_no_document_states_is_derived(marts: sa.Engine) -> None:
     # the city total's 2019 level is derived; Keqiao's is stated (and contradicted), so it stays stated
     [derived] = _rows(marts, "select * from marts.fct_zone_indicator_year where is_derived and measure = 'value'")
-    assert (derived["zone_key"], derived["year"], derived["derivation_rule"]) == (
-        "sx_all", 2019, "previous_level_from_growth")
+    assert (derived["zone_key"], derived["year"], derived["derivation_rule"]) == ("sx_all", 2019, "previous_level_from_growth")
     assert derived["value"] == Decimal("5622.48289345") and derived["derivation_formula"] == "5751.8 亿元 / (1 + 2.3%)"
     assert derived["value_low"] < derived["value"] < derived["value_high"]
     inputs = _rows(
@@ -247,7 +331,9 @@ def test_a_previous_level_no_document_states_is_derived(marts: sa.Engine) -> Non
         f=derived["fact_id"],
     )
     assert [(i["input_role"], i["quote"]) for i in inputs] == [
-        ("level", "规模以上工业总产值5751.8亿元"), ("growth", "比2019年增长2.3%")]
+        ("level", "规模以上工业总产值5751.8亿元"),
+        ("growth", "比2019年增长2.3%"),
+    ]
     assert derived["n_sources"] == 2 and derived["quote"] == "规模以上工业总产值5751.8亿元"
 
 
@@ -257,7 +343,8 @@ def test_share_of_the_city_total_and_a_part_larger_than_its_whole(marts: sa.Engi
         "select * from marts.fct_zone_indicator_year where is_derived and derivation_rule = 'share_of_city_total'",
     )
     assert [(s["zone_key"], s["indicator_key"], s["basis"]) for s in share] == [
-        ("sx_keqiao", "industrial_output_above_scale", ALL_ZONES)]
+        ("sx_keqiao", "industrial_output_above_scale", ALL_ZONES)
+    ]
     assert share[0]["value"] == Decimal("27.64438958") and share[0]["derivation_formula"] == "1590.05 亿元 / 5751.8 亿元 × 100"
     exceeds = _rows(
         marts, "select * from marts.rpt_inconsistencies where check_name = 'part_exceeds_city_total' order by position"

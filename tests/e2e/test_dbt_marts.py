@@ -96,8 +96,32 @@ UNLISTED_ZONE = "绍兴现代医药高新技术产业园区"
 
 # (doc, paragraph, quote, zone, year, indicator, indicator_code, measure, value, unit, period)
 METRICS = [
-    ("yearbook", 1, "规模以上工业总产值5751.8亿元", ALL_ZONES, 2020, "规模以上工业总产值", "industrial_output_above_scale", "value", "5751.8", "亿元", None),
-    ("yearbook", 1, "比2019年增长2.3%", ALL_ZONES, 2020, "规模以上工业总产值", "industrial_output_above_scale", "yoy_pct", "2.3", "%", None),
+    (
+        "yearbook",
+        1,
+        "规模以上工业总产值5751.8亿元",
+        ALL_ZONES,
+        2020,
+        "规模以上工业总产值",
+        "industrial_output_above_scale",
+        "value",
+        "5751.8",
+        "亿元",
+        None,
+    ),
+    (
+        "yearbook",
+        1,
+        "比2019年增长2.3%",
+        ALL_ZONES,
+        2020,
+        "规模以上工业总产值",
+        "industrial_output_above_scale",
+        "yoy_pct",
+        "2.3",
+        "%",
+        None,
+    ),
     ("yearbook", 3, "规上工业总产值 1590.05 亿元", KEQIAO, 2020, "规上工业总产值", None, "value", "1590.05", "亿元", None),
     ("yearbook", 3, "比 2019 增长 1.69%", KEQIAO, 2020, "规上工业总产值", None, "yoy_pct", "1.69", "%", None),
     ("yearbook", 3, "营业收入1700亿元", KEQIAO, 2020, "营业收入", "operating_revenue", "value", "1700", "亿元", None),
@@ -107,7 +131,19 @@ METRICS = [
     ("yearbook", 7, "规上工业总产值760亿元", KEQIAO, 2020, "规上工业总产值", None, "value", "760", "亿元", "1-6月"),
     ("newspaper", 0, "1-12月已有后备用地10328亩", XINCHANG, 2020, "后备用地", "reserve_land", "value", "10328", "亩", "1-12月"),
     ("newspaper", 0, "熟地1200亩", XINCHANG, 2020, "熟地", None, "value", "1200", "亩", None),
-    ("newspaper", 1, "柯桥经开区全年实现营业收入1650亿元", "柯桥经开区", 2020, "实现营业收入", None, "value", "1650", "亿元", None),
+    (
+        "newspaper",
+        1,
+        "柯桥经开区全年实现营业收入1650亿元",
+        "柯桥经开区",
+        2020,
+        "实现营业收入",
+        None,
+        "value",
+        "1650",
+        "亿元",
+        None,
+    ),
     ("newspaper", 2, "新增工业用地320亩", XINCHANG, 2020, "新增工业用地", None, "value", "320", "亩", None),
     ("newspaper", 2, "新增污水处理能力5万吨", XINCHANG, 2020, "新增污水处理能力", None, "value", "5", "万吨", None),
     ("newspaper", 5, "规上工业企业128家", XINCHANG, None, "规上工业企业", "enterprises_above_scale", "value", "128", "家", None),
@@ -116,12 +152,31 @@ METRICS = [
 # (doc, paragraph, quote, zone, year, ranking, rank, prev_rank, field_size)
 RANKINGS = [
     ("yearbook", 6, "柯桥经济技术开发区由2019年的第11位升至第7位", KEQIAO, 2020, "浙江省经济开发区综合考评", 7, 11, 20),
-    ("newspaper", 4, "绍兴现代医药高新技术产业园区在全省高新园区评价中位列第5位", UNLISTED_ZONE, 2020, "全省高新园区评价", 5, None, None),
+    (
+        "newspaper",
+        4,
+        "绍兴现代医药高新技术产业园区在全省高新园区评价中位列第5位",
+        UNLISTED_ZONE,
+        2020,
+        "全省高新园区评价",
+        5,
+        None,
+        None,
+    ),
 ]
 
 # (doc, paragraph, quote, zone, year, title, body, date)
 HONOURS = [
-    ("yearbook", 5, "新昌经济开发区入选全省第二批美丽园区示范园区", XINCHANG, 2020, "全省第二批美丽园区示范园区", "省商务厅", None),
+    (
+        "yearbook",
+        5,
+        "新昌经济开发区入选全省第二批美丽园区示范园区",
+        XINCHANG,
+        2020,
+        "全省第二批美丽园区示范园区",
+        "省商务厅",
+        None,
+    ),
 ]
 
 # (doc, paragraph, quote, zone, year, name, investment, unit, status, date)
@@ -153,12 +208,29 @@ def build_raw_rows() -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {name: [] for name in metadata.tables}
     now = datetime(2026, 11, 22, 12, 0, 0)
     rows["raw.loads"].append(
-        dict(load_id=LOAD_ID, started_at=now, finished_at=now, status="partial", docs_dir="/corpus",
-             n_files=3, n_loaded=2, n_replaced=0, n_unchanged=0, n_quarantined=1, message=None)
+        dict(
+            load_id=LOAD_ID,
+            started_at=now,
+            finished_at=now,
+            status="partial",
+            docs_dir="/corpus",
+            n_files=3,
+            n_loaded=2,
+            n_replaced=0,
+            n_unchanged=0,
+            n_quarantined=1,
+            message=None,
+        )
     )
     rows["raw.quarantine"].append(
-        dict(file_name="broken.pdf", sha256="f" * 64, path="/corpus/broken.pdf", n_bytes=1234,
-             reason="not a text document: binary content", load_id=LOAD_ID)
+        dict(
+            file_name="broken.pdf",
+            sha256="f" * 64,
+            path="/corpus/broken.pdf",
+            n_bytes=1234,
+            reason="not a text document: binary content",
+            load_id=LOAD_ID,
+        )
     )
     layout: dict[str, dict] = {}
     for key, doc in DOCUMENTS.items():
@@ -172,19 +244,41 @@ def build_raw_rows() -> dict[str, list[dict]]:
         doc_id = hashlib.sha256(data).hexdigest()
         layout[key] = dict(doc_id=doc_id, text=text, starts=starts)
         rows["raw.documents"].append(
-            dict(doc_id=doc_id, file_name=doc["file_name"], title=doc["title"], publisher=doc["publisher"],
-                 kind=doc["kind"], kind_source="manifest", published_on=doc["published_on"],
-                 published_on_source="manifest" if doc["published_on"] else "unknown",
-                 report_year=doc["report_year"], report_year_source="manifest", report_year_rule=None,
-                 origin="test fixture", encoding="utf-8", n_bytes=len(data), n_chars=len(text),
-                 original_text=text, load_id=LOAD_ID)
+            dict(
+                doc_id=doc_id,
+                file_name=doc["file_name"],
+                title=doc["title"],
+                publisher=doc["publisher"],
+                kind=doc["kind"],
+                kind_source="manifest",
+                published_on=doc["published_on"],
+                published_on_source="manifest" if doc["published_on"] else "unknown",
+                report_year=doc["report_year"],
+                report_year_source="manifest",
+                report_year_rule=None,
+                origin="test fixture",
+                encoding="utf-8",
+                n_bytes=len(data),
+                n_chars=len(text),
+                original_text=text,
+                load_id=LOAD_ID,
+            )
         )
         for i, (kind, para, section_zone) in enumerate(doc["paragraphs"]):
             rows["raw.paragraphs"].append(
-                dict(paragraph_id=f"{doc_id}:{i:04d}", doc_id=doc_id, ordinal=i, kind=kind,
-                     char_start=starts[i], char_end=starts[i] + len(para), text=para,
-                     section_zone=section_zone, entry="概况" if "【概况】" in para else None,
-                     report_year=doc["report_year"], load_id=LOAD_ID)
+                dict(
+                    paragraph_id=f"{doc_id}:{i:04d}",
+                    doc_id=doc_id,
+                    ordinal=i,
+                    kind=kind,
+                    char_start=starts[i],
+                    char_end=starts[i] + len(para),
+                    text=para,
+                    section_zone=section_zone,
+                    entry="概况" if "【概况】" in para else None,
+                    report_year=doc["report_year"],
+                    load_id=LOAD_ID,
+                )
             )
 
     def lineage(table: str, doc: str, ordinal: int, quote: str, zone: str | None, year: int | None) -> dict:
@@ -193,16 +287,35 @@ def build_raw_rows() -> dict[str, list[dict]]:
         start = where["text"].index(quote, para_start)
         assert start + len(quote) <= para_start + len(DOCUMENTS[doc]["paragraphs"][ordinal][1])
         record_id = hashlib.sha256(f"{table}|{where['doc_id']}|{start}|{quote}".encode()).hexdigest()
-        return dict(record_id=record_id, doc_id=where["doc_id"], paragraph_id=f"{where['doc_id']}:{ordinal:04d}",
-                    char_start=start, char_end=start + len(quote), quote=quote, extractor=f"test_{table}",
-                    zone=zone, zone_rule="explicit" if zone else None, year=year,
-                    year_rule="explicit" if year else None, qualifier=None, load_id=LOAD_ID)
+        return dict(
+            record_id=record_id,
+            doc_id=where["doc_id"],
+            paragraph_id=f"{where['doc_id']}:{ordinal:04d}",
+            char_start=start,
+            char_end=start + len(quote),
+            quote=quote,
+            extractor=f"test_{table}",
+            zone=zone,
+            zone_rule="explicit" if zone else None,
+            year=year,
+            year_rule="explicit" if year else None,
+            qualifier=None,
+            load_id=LOAD_ID,
+        )
 
     for doc, ordinal, quote, zone, year, indicator, code, measure, value, unit, period in METRICS:
         rows["raw.metrics"].append(
             lineage("metrics", doc, ordinal, quote, zone, year)
-            | dict(indicator=indicator, indicator_code=code, measure=measure, value=Decimal(value), unit=unit,
-                   approx=None, period=period, is_estimate=False)
+            | dict(
+                indicator=indicator,
+                indicator_code=code,
+                measure=measure,
+                value=Decimal(value),
+                unit=unit,
+                approx=None,
+                period=period,
+                is_estimate=False,
+            )
         )
     for doc, ordinal, quote, zone, year, ranking, rank, prev_rank, field_size in RANKINGS:
         rows["raw.rankings"].append(
@@ -219,9 +332,7 @@ def build_raw_rows() -> dict[str, list[dict]]:
             | dict(name=name, investment=Decimal(investment), investment_unit=unit, status=status, project_date=date)
         )
     for doc, ordinal, quote, zone, surface in ZONE_MENTIONS:
-        rows["raw.zones"].append(
-            lineage("zones", doc, ordinal, quote, zone, 2020) | dict(surface=surface, zone_type=None)
-        )
+        rows["raw.zones"].append(lineage("zones", doc, ordinal, quote, zone, 2020) | dict(surface=surface, zone_type=None))
     for doc, ordinal, quote, year in YEAR_MENTIONS:
         rows["raw.years"].append(lineage("years", doc, ordinal, quote, None, year) | dict(surface=quote))
     return rows
@@ -248,12 +359,18 @@ def run_dbt(target: str, env_extra: dict[str, str], workdir: Path, *args: str) -
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DBT_", "DEVZONE_"))}
     env.update(DO_NOT_TRACK="1", **env_extra)
     command = [
-        str(DBT), *(args or ("build",)),
-        "--project-dir", str(DBT_PROJECT_DIR),
-        "--profiles-dir", str(DBT_PROJECT_DIR),
-        "--target", target,
-        "--target-path", str(workdir / "target"),
-        "--log-path", str(workdir / "logs"),
+        str(DBT),
+        *(args or ("build",)),
+        "--project-dir",
+        str(DBT_PROJECT_DIR),
+        "--profiles-dir",
+        str(DBT_PROJECT_DIR),
+        "--target",
+        target,
+        "--target-path",
+        str(workdir / "target"),
+        "--log-path",
+        str(workdir / "logs"),
     ]
     done = subprocess.run(command, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, f"dbt failed ({done.returncode}):\n{done.stdout[-6000:]}\n{done.stderr[-3000:]}"
@@ -298,21 +415,46 @@ def pg_server():
     port = _free_port()
     data = base / "data"
     subprocess.run(
-        [*as_postgres, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-         "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
-        check=True, capture_output=True,
+        [
+            *as_postgres,
+            str(PG_BIN / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
     )
     options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
     subprocess.run(
-        [*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(base / "server.log"), "-w", "-t", "30",
-         "-o", options, "start"],
-        check=True, capture_output=True,
+        [
+            *as_postgres,
+            str(PG_BIN / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(base / "server.log"),
+            "-w",
+            "-t",
+            "30",
+            "-o",
+            options,
+            "start",
+        ],
+        check=True,
+        capture_output=True,
     )
     try:
         yield sa.make_url(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres")
     finally:
-        subprocess.run([*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True)
+        subprocess.run(
+            [*as_postgres, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], capture_output=True
+        )
         shutil.rmtree(base, ignore_errors=True)
 
 
@@ -322,7 +464,7 @@ def postgres_build(pg_server, tmp_path_factory):
     dbname = f"devzone_dbt_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(pg_server, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(sa.text(f'create database "{dbname}" encoding \'UTF8\' template template0'))
+        conn.execute(sa.text(f"create database \"{dbname}\" encoding 'UTF8' template template0"))
     url = pg_server.set(database=dbname)
     create_raw_schema(url.render_as_string(hide_password=False))
     env = {
@@ -364,9 +506,11 @@ def _rows(engine, sql: str, **params) -> list[dict]:
 def _fact(engine, zone_key: str, indicator_key: str, measure: str = "value", year: int = 2020) -> dict:
     rows = _rows(
         engine,
-        "select * from marts.fct_zone_indicator_year where zone_key = :z and indicator_key = :i "
-        "and measure = :m and year = :y",
-        z=zone_key, i=indicator_key, m=measure, y=year,
+        "select * from marts.fct_zone_indicator_year where zone_key = :z and indicator_key = :i and measure = :m and year = :y",
+        z=zone_key,
+        i=indicator_key,
+        m=measure,
+        y=year,
     )
     assert len(rows) == 1, rows
     return rows[0]
@@ -382,10 +526,7 @@ def test_build_has_no_errors_or_failures(warehouse):
 
 def test_schemas_are_exactly_the_layer_names(warehouse):
     engine, _ = warehouse
-    schemas = {
-        r["table_schema"]
-        for r in _rows(engine, "select distinct table_schema from information_schema.tables")
-    }
+    schemas = {r["table_schema"] for r in _rows(engine, "select distinct table_schema from information_schema.tables")}
     assert {"raw", "reference", "staging", "intermediate", "marts"} <= schemas
     assert not {s for s in schemas if s.endswith(("_staging", "_marts", "_reference"))}
 
@@ -402,8 +543,7 @@ def test_two_sources_agreeing_after_conversion(warehouse):
     assert fact["max_value"] == Decimal("688.53333333")
     assert fact["fact_id"] == _fact_id("sx_xinchang", 2020, "reserve_land", "value")
     assert fact["quote"] == "已有后备用地 688.53 公顷"
-    bridge = _rows(engine, "select * from marts.bridge_fact_source where fact_id = :f order by source_rank",
-                   f=fact["fact_id"])
+    bridge = _rows(engine, "select * from marts.bridge_fact_source where fact_id = :f order by source_rank", f=fact["fact_id"])
     assert [b["is_chosen"] for b in bridge] == [True, False]
     assert bridge[1]["value_as_written"] == Decimal("10328") and bridge[1]["unit_as_written"] == "亩"
     assert bridge[1]["quote"] == "1-12月已有后备用地10328亩"
@@ -436,14 +576,18 @@ def test_partial_year_and_yearless_figures_stay_out(warehouse):
     assert output["value"] == Decimal("1590.05") and output["n_sources"] == 1
     reasons = {
         r["indicator_phrase"]: r["fact_exclusion_reason"]
-        for r in _rows(engine, "select indicator_phrase, fact_exclusion_reason from intermediate.int_metrics__converted "
-                               "where not is_fact_eligible")
+        for r in _rows(
+            engine,
+            "select indicator_phrase, fact_exclusion_reason from intermediate.int_metrics__converted where not is_fact_eligible",
+        )
     }
     assert reasons == {"规上工业总产值": "partial_year", "规上工业企业": "year_unknown"}
     # the partial-year figure is a fact of its period; the yearless one is reported, with its reason
     (half,) = _rows(engine, "select * from marts.fct_zone_indicator_period")
     assert (half["period_code"], half["value"], half["year"]) == ("M01-06", Decimal("760"), 2020)
-    unconformed = {r["indicator_phrase"]: r["exclusion_reason"] for r in _rows(engine, "select * from marts.rpt_unconformed_metrics")}
+    unconformed = {
+        r["indicator_phrase"]: r["exclusion_reason"] for r in _rows(engine, "select * from marts.rpt_unconformed_metrics")
+    }
     assert unconformed == {"规上工业企业": "year_unknown"}
     n_metrics = _rows(engine, "select count(*) as n from raw.metrics")[0]["n"]
     n_bridged = _rows(engine, "select count(*) as n from marts.bridge_fact_source")[0]["n"]
@@ -452,10 +596,7 @@ def test_partial_year_and_yearless_figures_stay_out(warehouse):
 
 def test_unmapped_indicators_are_kept(warehouse):
     engine, _ = warehouse
-    unmapped = {
-        r["zh_name"]: r
-        for r in _rows(engine, "select * from marts.dim_indicator where not is_mapped")
-    }
+    unmapped = {r["zh_name"]: r for r in _rows(engine, "select * from marts.dim_indicator where not is_mapped")}
     assert set(unmapped) == {"新增工业用地", "新增污水处理能力"}
     land = unmapped["新增工业用地"]
     assert land["canonical_unit"] == "公顷" and land["indicator_code"] is None
@@ -492,8 +633,7 @@ def test_honour_project_and_documents(warehouse):
     (honour,) = _rows(engine, "select * from marts.fct_zone_honour")
     assert (honour["zone_key"], honour["year"], honour["awarding_body"]) == ("sx_xinchang", 2020, "省商务厅")
     (project,) = _rows(engine, "select * from marts.fct_zone_project")
-    assert (project["zone_key"], project["investment"], project["investment_unit"]) == (
-        "sx_shengzhou", Decimal("20"), "亿元")
+    assert (project["zone_key"], project["investment"], project["investment_unit"]) == ("sx_shengzhou", Decimal("20"), "亿元")
     docs = {r["document_kind"]: r for r in _rows(engine, "select * from marts.dim_document")}
     assert docs["yearbook"]["n_metrics"] == 9 and docs["newspaper"]["document_priority"] == 3
     years = [r["year"] for r in _rows(engine, "select year from marts.dim_year order by year")]
@@ -503,8 +643,10 @@ def test_honour_project_and_documents(warehouse):
 
 
 def test_same_marts_on_duckdb_and_postgres(duckdb_build, postgres_build):
-    query = ("select fact_id, value, n_sources, has_conflict, paragraph_id, char_start, char_end "
-             "from marts.fct_zone_indicator_year order by fact_id")
+    query = (
+        "select fact_id, value, n_sources, has_conflict, paragraph_id, char_start, char_end "
+        "from marts.fct_zone_indicator_year order by fact_id"
+    )
     assert _rows(duckdb_build[0], query) == _rows(postgres_build[0], query)
 
 
@@ -540,9 +682,22 @@ def test_the_lineage_test_catches_a_quote_that_is_not_its_span(duckdb_build, tmp
         )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DBT_", "DEVZONE_"))}
     env.update(DO_NOT_TRACK="1", DEVZONE_DB=str(corrupt))
-    command = [str(DBT), "test", "--select", "test_name:quote_matches_document_span", "--project-dir",
-               str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR), "--target", "duckdb",
-               "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs")]
+    command = [
+        str(DBT),
+        "test",
+        "--select",
+        "test_name:quote_matches_document_span",
+        "--project-dir",
+        str(DBT_PROJECT_DIR),
+        "--profiles-dir",
+        str(DBT_PROJECT_DIR),
+        "--target",
+        "duckdb",
+        "--target-path",
+        str(tmp_path / "target"),
+        "--log-path",
+        str(tmp_path / "logs"),
+    ]
     done = subprocess.run(command, cwd=DBT_PROJECT_DIR, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 1, done.stdout[-3000:]
     results = json.loads((tmp_path / "target" / "run_results.json").read_text(encoding="utf-8"))["results"]

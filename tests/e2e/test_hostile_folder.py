@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from e2e_pipeline import SEED_DOCUMENTS, run_devzone
 
 pytestmark = pytest.mark.e2e
@@ -44,7 +43,7 @@ def _hostile(docs: Path, outside: Path) -> dict[str, str]:
         "h17_ascii_only.txt": b"Annual report of the zone. Output grew 12.5% to 123.4 billion yuan.\n",
         "h18_crlf.txt": seed_text.replace("\n", "\r\n").replace("。", "。\r", 1).encode(),
         "h19_brackets.txt": ("园区" + "((((《“【" * 20_000 + "产值12亿元。").encode(),
-        "h20_file name with spaces 和\"引号\".txt": FIGURE.encode(),
+        'h20_file name with spaces 和"引号".txt': FIGURE.encode(),
     }
     for name, data in files.items():
         (docs / name).write_bytes(data)
@@ -72,7 +71,7 @@ def _hostile(docs: Path, outside: Path) -> dict[str, str]:
         "h17_ascii_only.txt": "quarantined:no Chinese",
         "h18_crlf.txt": "loaded",
         "h19_brackets.txt": "loaded",
-        "h20_file name with spaces 和\"引号\".txt": "loaded",
+        'h20_file name with spaces 和"引号".txt': "loaded",
         "h21_link_outside.txt": "quarantined:outside the documents folder",
         "h22_broken_link.txt": "quarantined:broken symbolic link",
     }

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from e2e_pipeline import DEVZONE, PipelineRuns, devzone_env, duckdb_counts, postgres_counts, run_devzone
 from pg_scratch import scratch_database
 from sqlalchemy import URL, create_engine, text
 
-from e2e_pipeline import DEVZONE, PipelineRuns, devzone_env, duckdb_counts, postgres_counts, run_devzone
 from models.tables import RECORD_TABLES
 
 pytestmark = pytest.mark.e2e
@@ -105,8 +105,9 @@ def _assert_whole_documents(query: Query, clean: dict[tuple[str, str], int]) -> 
     assert present == expected, "a document is half loaded, or rows outlive their document"
 
 
-def _chain(args: list[str], query: Query, clean_query: Query, counts: Callable[[], dict[str, int]],
-           clean_counts: dict[str, int]) -> None:
+def _chain(
+    args: list[str], query: Query, clean_query: Query, counts: Callable[[], dict[str, int]], clean_counts: dict[str, int]
+) -> None:
     # One document per transaction: the kill after the first commit then lands while the rest
     # are still to load (the five seeds would otherwise be one batch, written or not at all).
     args = [*args, "--batch-docs", "1"]
@@ -143,8 +144,13 @@ def test_kills_in_every_phase_on_duckdb(duckdb_pipeline: PipelineRuns, seed_docs
 
         return query
 
-    _chain(["--docs", str(seed_docs), "--db", str(db)], on(db), on(duckdb_pipeline.db), lambda: duckdb_counts(db),
-           duckdb_pipeline.counts[0])
+    _chain(
+        ["--docs", str(seed_docs), "--db", str(db)],
+        on(db),
+        on(duckdb_pipeline.db),
+        lambda: duckdb_counts(db),
+        duckdb_pipeline.counts[0],
+    )
 
 
 def test_kills_in_every_phase_on_postgres(
@@ -165,5 +171,10 @@ def test_kills_in_every_phase_on_postgres(
 
     with scratch_database(pg_server, "killed") as url:
         dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        _chain(["--docs", str(seed_docs), "--target", "postgres", "--dsn", dsn], on(url), on(postgres_database),
-               lambda: postgres_counts(url), postgres_pipeline.counts[0])
+        _chain(
+            ["--docs", str(seed_docs), "--target", "postgres", "--dsn", dsn],
+            on(url),
+            on(postgres_database),
+            lambda: postgres_counts(url),
+            postgres_pipeline.counts[0],
+        )

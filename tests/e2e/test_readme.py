@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from e2e_pipeline import PipelineRuns, run_devzone
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +65,7 @@ def _cell(value: object) -> str:
 def _checked(what: str) -> list[tuple[Block, Block]]:
     blocks = _blocks(README.read_text(encoding="utf-8"))
     pairs = []
-    for block, after in zip(blocks, blocks[1:] + [None], strict=True):
+    for block, after in zip(blocks, [*blocks[1:], None], strict=True):
         if block.marker == what:
             assert after is not None and after.lang == "text", f"README line {block.line}: no output block follows"
             pairs.append((block, after))

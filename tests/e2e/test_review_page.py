@@ -12,7 +12,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from e2e_pipeline import PipelineRuns
 
 from devzone.errors import UserError
@@ -106,10 +105,23 @@ def _dump_dom(page: Path) -> str:
     profile = tempfile.mkdtemp(prefix="devzone-chromium-")
     try:
         done = subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-             "--dump-dom", page.as_uri()],
-            capture_output=True, text=True, timeout=120, check=False,
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
@@ -131,7 +143,9 @@ def test_pages_render_in_chromium_with_one_highlight_per_record(review: tuple[Pa
 
 def test_crossing_spans_are_split_and_keep_one_head_each() -> None:
     def span(start: int, end: int, key: str) -> _Span:
-        return _Span(start, end, 1, key, f'<mark class="rec" data-rec="{key}">', f'<mark class="rec-cont" data-rec="{key}">', "</mark>")
+        return _Span(
+            start, end, 1, key, f'<mark class="rec" data-rec="{key}">', f'<mark class="rec-cont" data-rec="{key}">', "</mark>"
+        )
 
     out = render_text("0123456789", [span(0, 6, "a"), span(3, 9, "b"), span(4, 5, "c"), span(7, 7, "d")])
     marks = _marks(out)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from e2e_pipeline import PipelineRuns
+
 from models.tables import RECORD_TABLES, metadata
 
 pytestmark = pytest.mark.e2e
@@ -65,9 +65,7 @@ def test_a_second_run_that_loads_nothing_does_not_rebuild(duckdb_pipeline: Pipel
 def test_every_raw_row_quotes_the_original_text_at_its_span(runs: Runs) -> None:
     with _connect(runs.db) as con:
         texts = dict(con.execute("SELECT doc_id, original_text FROM raw.documents").fetchall())
-        for doc_id, start, end, body in con.execute(
-            "SELECT doc_id, char_start, char_end, text FROM raw.paragraphs"
-        ).fetchall():
+        for doc_id, start, end, body in con.execute("SELECT doc_id, char_start, char_end, text FROM raw.paragraphs").fetchall():
             assert texts[doc_id][start:end] == body
         for table in RECORD_TABLES:
             rows = con.execute(f"SELECT record_id, doc_id, char_start, char_end, quote FROM raw.{table.name}").fetchall()

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from e2e_pipeline import READER_ROLE, PipelineRuns
 from sqlalchemy import URL, Engine, create_engine, text
 
-from e2e_pipeline import READER_ROLE, PipelineRuns
 from models.tables import RECORD_TABLES
 
 pytestmark = pytest.mark.e2e

@@ -14,10 +14,9 @@ from typing import Any
 import duckdb
 import psycopg
 import pytest
+from e2e_pipeline import DEVZONE, READER_PASSWORD, READER_ROLE, PipelineRuns, devzone_env, run_devzone
 from psycopg import errors
 from sqlalchemy import URL, Engine, create_engine, text
-
-from e2e_pipeline import DEVZONE, READER_PASSWORD, READER_ROLE, PipelineRuns, devzone_env, run_devzone
 
 pytestmark = pytest.mark.e2e
 
@@ -66,7 +65,7 @@ def test_the_pipeline_gives_the_same_fact_rows_on_postgresql_as_on_duckdb(
     with duckdb.connect(duckdb_pipeline.db, read_only=True) as con:
         cursor = con.execute(query)
         names = [d[0] for d in cursor.description or ()]
-        on_duckdb = [{n: _plain(v) for n, v in zip(names, row)} for row in cursor.fetchall()]
+        on_duckdb = [{n: _plain(v) for n, v in zip(names, row, strict=False)} for row in cursor.fetchall()]
     engine = create_engine(postgres_database)
     try:
         with engine.connect() as conn:
@@ -84,9 +83,7 @@ def test_the_pipeline_gives_the_same_fact_rows_on_postgresql_as_on_duckdb(
 # --------------------------------------------------------------------------------------------
 
 
-def test_the_reader_selects_from_every_mart(
-    reader: psycopg.Connection[tuple[Any, ...]], postgres_pipeline: PipelineRuns
-) -> None:
+def test_the_reader_selects_from_every_mart(reader: psycopg.Connection[tuple[Any, ...]], postgres_pipeline: PipelineRuns) -> None:
     marts = {name: n for name, n in postgres_pipeline.counts[1].items() if name.startswith("marts.")}
     assert len(marts) >= 10
     for name, n in marts.items():
@@ -153,9 +150,7 @@ def _oid(admin: Engine, relation: str) -> int:
         return int(conn.execute(text("SELECT to_regclass(:r)::oid"), {"r": relation}).scalar_one())
 
 
-def test_readers_never_see_a_half_built_mart(
-    admin: Engine, postgres_database: URL, postgres_pipeline: PipelineRuns
-) -> None:
+def test_readers_never_see_a_half_built_mart(admin: Engine, postgres_database: URL, postgres_pipeline: PipelineRuns) -> None:
     """Readers query every mart in a loop, over a pooled and over fresh connections, during a full
     `devzone build`: every answer is the complete table, never an error, never an empty one."""
     expected = {name: n for name, n in postgres_pipeline.counts[1].items() if name.startswith("marts.")}

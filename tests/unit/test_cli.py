@@ -65,7 +65,11 @@ def test_an_unknown_id(empty_warehouse: Path) -> None:
 def locked(empty_warehouse: Path) -> Iterator[Path]:
     """The warehouse held open by another process, as a running `devzone run` or a notebook would."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, sys; c = duckdb.connect({str(empty_warehouse)!r}); print('ready', flush=True); sys.stdin.read()"],
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys; c = duckdb.connect({str(empty_warehouse)!r}); print('ready', flush=True); sys.stdin.read()",
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -85,8 +89,14 @@ def test_a_locked_warehouse(locked: Path) -> None:
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
-        (b"/w/.venv/bin/python3.11\0/w/.venv/bin/dbt\0build\0--project-dir\0/w/dbt_project\0", "a build of the marts is running (dbt, PID 42); retry in a minute"),
-        (b"/w/.venv/bin/python3.11\0/w/.venv/bin/devzone\0run\0", "another devzone command is using it (PID 42); retry when it has finished"),
+        (
+            b"/w/.venv/bin/python3.11\0/w/.venv/bin/dbt\0build\0--project-dir\0/w/dbt_project\0",
+            "a build of the marts is running (dbt, PID 42); retry in a minute",
+        ),
+        (
+            b"/w/.venv/bin/python3.11\0/w/.venv/bin/devzone\0run\0",
+            "another devzone command is using it (PID 42); retry when it has finished",
+        ),
         (b"python\0notebook.py\0", "it is in use by another process (PID 42); close that process and retry"),
     ],
 )

@@ -58,8 +58,12 @@ def test_a_ranking_field_is_not_an_aggregate_subject(reference: Reference) -> No
 
 def test_a_district_report_mentioning_its_zone_in_passing_is_not_about_it(reference: Reference) -> None:
     subject = _subject(
-        reference, "洛阳市涧西区一季度经济运行情况", "一季度,全区地区生产总值增长6%。", "全区固定资产投资增长9%。",
-        "社会消费品零售总额增长5%。", "开发区新签约项目3个。",
+        reference,
+        "洛阳市涧西区一季度经济运行情况",
+        "一季度,全区地区生产总值增长6%。",
+        "全区固定资产投资增长9%。",
+        "社会消费品零售总额增长5%。",
+        "开发区新签约项目3个。",
     )
     assert subject.main_zone is None
 
@@ -76,8 +80,14 @@ def test_a_proper_name_pairs_with_the_fuller_name_that_ends_with_it(reference: R
 
 
 def test_a_report_on_many_zones_has_no_one_subject(reference: Reference) -> None:
-    subject = _subject(reference, "全省国家级经开区考评结果公布", "许昌经开区位列第58位。", "新乡经开区位列第41位。",
-                       "焦作经开区位列第90位。", "全省9家经开区有6家排名提升。")
+    subject = _subject(
+        reference,
+        "全省国家级经开区考评结果公布",
+        "许昌经开区位列第58位。",
+        "新乡经开区位列第41位。",
+        "焦作经开区位列第90位。",
+        "全省9家经开区有6家排名提升。",
+    )
     assert (subject.main_zone, subject.main_rule) == (None, "zone_no_dominant_subject")
 
 
@@ -103,7 +113,9 @@ def test_a_bay_between_two_places_in_a_zone_name(reference: Reference) -> None:
 
 
 def test_zones_in_general_do_not_make_a_zone_of_the_venue(reference: Reference) -> None:
-    subject = _subject(reference, "某某物流园重点项目集中开工", "近日在永川区举行集中开工活动。", "相关区县、开发区全力做好服务。")
+    subject = _subject(
+        reference, "某某物流园重点项目集中开工", "近日在永川区举行集中开工活动。", "相关区县、开发区全力做好服务。"
+    )
     assert subject.main_zone is None
 
 

@@ -81,8 +81,13 @@ def test_a_plan_sentence_does_not_date_the_report() -> None:
 
 
 def test_the_manifest_wins() -> None:
-    t = _time("发布时间:2023-02-20\n2022年,园区产值50亿元。", published_on="2023-03-01", published_on_source="manifest",
-              report_year=2022, report_year_source="manifest")
+    t = _time(
+        "发布时间:2023-02-20\n2022年,园区产值50亿元。",
+        published_on="2023-03-01",
+        published_on_source="manifest",
+        report_year=2022,
+        report_year_source="manifest",
+    )
     assert (t.published_on, t.published_rule, t.report_year, t.report_rule) == ("2023-03-01", "manifest", 2022, "manifest")
 
 

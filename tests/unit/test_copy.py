@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event, func, select
+from test_load import make_extraction, row_counts
 
 from loaders.load import Action, load_results
 from models.tables import documents, metrics, paragraphs, quarantine
-from test_load import make_extraction, row_counts
 
 
 def test_postgres_loads_a_document_without_insert_statements(engine: Engine) -> None:

@@ -66,16 +66,12 @@ def test_ranges_in_categories_are_not_figures(extract) -> None:
 
 def test_respectively_pairs_years_with_figures(extract) -> None:
     ex = extract("温州经济技术开发区2019年至2021年分别实现营业收入120.5亿元、131.2亿元、150亿元。")
-    assert {(f.year, f.value) for f in ex.facts} == {
-        (2019, Decimal("120.5")), (2020, Decimal("131.2")), (2021, Decimal(150))
-    }
+    assert {(f.year, f.value) for f in ex.facts} == {(2019, Decimal("120.5")), (2020, Decimal("131.2")), (2021, Decimal(150))}
 
 
 def test_respectively_pairs_zones_with_figures(extract) -> None:
     ex = extract("2022年,嘉兴经济技术开发区和平湖经济技术开发区分别实现工业投资80亿元、65亿元。")
-    assert {(f.zone, f.value) for f in ex.facts} == {
-        ("嘉兴经济技术开发区", Decimal(80)), ("平湖经济技术开发区", Decimal(65))
-    }
+    assert {(f.zone, f.value) for f in ex.facts} == {("嘉兴经济技术开发区", Decimal(80)), ("平湖经济技术开发区", Decimal(65))}
 
 
 def test_partial_year_and_estimates_are_marked(extract) -> None:
@@ -112,9 +108,7 @@ def test_comparison_year_gives_the_figure_year(extract) -> None:
 
 def test_a_sentence_with_two_zones_gives_each_its_figures(extract) -> None:
     ex = extract("2022年,嘉善经济技术开发区实现产值300亿元;海宁经济开发区实现产值260亿元。")
-    assert {(f.zone, f.value) for f in ex.facts} == {
-        ("嘉善经济技术开发区", Decimal(300)), ("海宁经济开发区", Decimal(260))
-    }
+    assert {(f.zone, f.value) for f in ex.facts} == {("嘉善经济技术开发区", Decimal(300)), ("海宁经济开发区", Decimal(260))}
 
 
 def test_anaphora_resolves_to_the_document_zone(extract) -> None:

@@ -19,8 +19,10 @@ def test_a_pull_in_percentage_points_is_a_value(extract) -> None:
 
 
 def test_differences_against_an_average_or_a_plan(extract) -> None:
-    ex = extract("全市产业园区规上工业增加值增长12%,高于全省平均水平3.5个百分点;重点项目完成投资比年度计划加快8个百分点;"
-                 "开发区服务业增加值增长2%,低于全市平均1.2个百分点。")
+    ex = extract(
+        "全市产业园区规上工业增加值增长12%,高于全省平均水平3.5个百分点;重点项目完成投资比年度计划加快8个百分点;"
+        "开发区服务业增加值增长2%,低于全市平均1.2个百分点。"
+    )
     diffs = {f.value for f in ex.facts if f.measure == "diff_pct_points"}
     assert diffs == {Decimal("3.5"), Decimal("8"), Decimal("-1.2")}
 
@@ -52,8 +54,10 @@ def test_electricity_is_not_money(extract) -> None:
 
 
 def test_ranks_with_a_field_between_verb_and_rank_and_without_di(extract) -> None:
-    ex = extract("2022年,某某经开区位列229家国家级经开区第21位,较上一年度提高4个位次,位列中部地区第2位;"
-                 "成功跻身全国先进制造业园区百强、位列63位。")
+    ex = extract(
+        "2022年,某某经开区位列229家国家级经开区第21位,较上一年度提高4个位次,位列中部地区第2位;"
+        "成功跻身全国先进制造业园区百强、位列63位。"
+    )
     ranks = {(r.rank, r.prev_rank, r.of) for r in ex.rankings}
     assert ranks == {(21, 25, 229), (2, None, None), (63, None, None)}
 
@@ -69,10 +73,14 @@ def test_a_headline_repeating_a_rank_counts_once(extract) -> None:
 
 
 def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
-    ex = extract("前三季度,洛阳高新区服务业增加值增长4.1%,增速位居全市第一;固定资产投资增长9.4%,增速位居全市第二;"
-                 "建筑业总产值增长8.8%,增速位居全市第二。")
+    ex = extract(
+        "前三季度,洛阳高新区服务业增加值增长4.1%,增速位居全市第一;固定资产投资增长9.4%,增速位居全市第二;"
+        "建筑业总产值增长8.8%,增速位居全市第二。"
+    )
     assert sorted((r.rank, r.ranking) for r in ex.rankings) == [
-        (1, "全市服务业增加值增速排名"), (2, "全市固定资产投资增速排名"), (2, "全市建筑业总产值增速排名"),
+        (1, "全市服务业增加值增速排名"),
+        (2, "全市固定资产投资增速排名"),
+        (2, "全市建筑业总产值增速排名"),
     ]
 
 
@@ -100,7 +108,9 @@ def test_a_person_announcing_is_not_a_project(extract) -> None:
 def test_a_place_written_twice_before_a_zone_name(reference) -> None:
     from loaders.extract.zones import candidate_names
 
-    assert [n for _, _, n in candidate_names("湖南株洲株洲高新技术产业开发区举行签约活动", reference)] == ["株洲高新技术产业开发区"]
+    assert [n for _, _, n in candidate_names("湖南株洲株洲高新技术产业开发区举行签约活动", reference)] == [
+        "株洲高新技术产业开发区"
+    ]
 
 
 def test_a_share_and_its_change_said_after_a_growth_rate(extract) -> None:
@@ -116,7 +126,9 @@ def test_a_figure_named_again_with_a_demonstrative_is_not_new(extract) -> None:
 
 
 def test_the_one_project_of_a_class_by_name(extract) -> None:
-    ex = extract("3月29日,蚌埠高新区集中开工项目共12个,总投资80亿元。其中20亿元以上项目1个,为某某新能源材料生产基地项目;5-10亿元项目3个。")
+    ex = extract(
+        "3月29日,蚌埠高新区集中开工项目共12个,总投资80亿元。其中20亿元以上项目1个,为某某新能源材料生产基地项目;5-10亿元项目3个。"
+    )
     assert [(p.name, p.status) for p in ex.projects] == [("某某新能源材料生产基地项目", "开工")]
 
 
@@ -146,7 +158,9 @@ def test_quoted_titles_side_by_side_are_several_honours(extract) -> None:
 
 
 def test_an_investment_and_what_it_built_is_a_project(extract) -> None:
-    ex = extract("该企业位于长葛市产业集聚区,目前投资8亿元建成的20条电机装配生产线已投产;二期投资3.2亿元,建成年产5万只电机外壳生产线。")
+    ex = extract(
+        "该企业位于长葛市产业集聚区,目前投资8亿元建成的20条电机装配生产线已投产;二期投资3.2亿元,建成年产5万只电机外壳生产线。"
+    )
     projects = {p.name: (p.investment, p.status) for p in ex.projects}
     assert projects == {"20条电机装配生产线": (Decimal(8), "投产"), "年产5万只电机外壳生产线": (Decimal("3.2"), "建成")}
     assert not [f for f in ex.facts if f.unit == "亿元"]
@@ -155,7 +169,8 @@ def test_an_investment_and_what_it_built_is_a_project(extract) -> None:
 def test_ranks_paired_with_zones_by_fenbie(extract) -> None:
     ex = extract("2021年,许昌经开区和厦门集美台商投资区综合排名分别为58位和77位,提升21位和9位。")
     assert sorted((r.zone, r.rank, r.prev_rank) for r in ex.rankings) == [
-        ("厦门集美台商投资区", 77, 86), ("许昌经开区", 58, 79),
+        ("厦门集美台商投资区", 77, 86),
+        ("许昌经开区", 58, 79),
     ]
 
 
@@ -172,7 +187,9 @@ def test_a_list_of_zones_each_with_a_value_and_a_rank(extract) -> None:
         ("赣州高新区", "规上工业营业收入", Decimal("288.1")),
     ]
     assert sorted((r.zone, r.rank, r.ranking) for r in ex.rankings) == [
-        ("信丰工业园区", 8, "全市排名"), ("赣州经开区", 1, "全市排名"), ("赣州高新区", 2, "全市排名"),
+        ("信丰工业园区", 8, "全市排名"),
+        ("赣州经开区", 1, "全市排名"),
+        ("赣州高新区", 2, "全市排名"),
     ]
     assert next(f for f in ex.facts if f.value == Decimal("288.1")).quote == "赣州高新区288.1亿元"
 
@@ -206,7 +223,8 @@ def test_new_or_extended_projects_and_a_nearly_finished_one(extract) -> None:
 def test_two_zones_with_fenbie_pair_in_order(extract) -> None:
     ex = extract("2021年,益阳高新区和益阳经开区分别实现规上工业总产值420亿元、310亿元。")
     assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
-        ("益阳经开区", "规上工业总产值", Decimal(310)), ("益阳高新区", "规上工业总产值", Decimal(420)),
+        ("益阳经开区", "规上工业总产值", Decimal(310)),
+        ("益阳高新区", "规上工业总产值", Decimal(420)),
     ]
 
 
@@ -225,7 +243,9 @@ def test_ji_inside_a_listed_name_does_not_shift_the_values(extract) -> None:
 def test_promotions_and_awards_to_listed_zones(extract) -> None:
     ex = extract("2018年,许昌经开区、长葛市产业集聚区晋升为二星级产业集聚区,鄢陵县产业集聚区被授予“省级先进产业集聚区”称号。")
     assert sorted((h.zone, h.title) for h in ex.honours) == [
-        ("许昌经开区", "二星级产业集聚区"), ("鄢陵县产业集聚区", "省级先进产业集聚区"), ("长葛市产业集聚区", "二星级产业集聚区"),
+        ("许昌经开区", "二星级产业集聚区"),
+        ("鄢陵县产业集聚区", "省级先进产业集聚区"),
+        ("长葛市产业集聚区", "二星级产业集聚区"),
     ]
 
 
@@ -240,7 +260,9 @@ def test_average_growth_is_of_the_indicator_before_it_on_its_own_basis(extract) 
 
 
 def test_an_increase_over_last_year_is_an_increment_of_the_same_count(extract) -> None:
-    ex = extract("2022年,某某高新区纳税超千万元企业11家,较上年增加4家。到三季度末,高新区共有市场主体存量20510户,比2021年底净增3120户。")
+    ex = extract(
+        "2022年,某某高新区纳税超千万元企业11家,较上年增加4家。到三季度末,高新区共有市场主体存量20510户,比2021年底净增3120户。"
+    )
     counts = {(f.indicator, f.value, f.basis) for f in ex.facts if f.unit in ("家", "户")}
     assert counts == {
         ("纳税超千万元企业", Decimal("11"), None),
@@ -257,7 +279,10 @@ def test_the_same_rate_twice_in_a_paragraph_is_said_of_two_sets(extract) -> None
 
 def test_a_remark_in_parentheses_between_noun_and_figure(extract) -> None:
     ex = extract("2022年,某某高新区拥有省级以上企业技术中心(工程研究中心、重点实验室)48家,高新技术企业210家。")
-    assert {(f.indicator, f.value) for f in ex.facts} == {("省级以上企业技术中心", Decimal("48")), ("高新技术企业", Decimal("210"))}
+    assert {(f.indicator, f.value) for f in ex.facts} == {
+        ("省级以上企业技术中心", Decimal("48")),
+        ("高新技术企业", Decimal("210")),
+    }
 
 
 def test_every_unit_the_extractor_reads_is_in_the_unit_dictionary(reference) -> None:
@@ -267,8 +292,9 @@ def test_every_unit_the_extractor_reads_is_in_the_unit_dictionary(reference) -> 
 
 
 def test_compound_units_and_indicator_lines(extract) -> None:
-    ex = extract("某某经开区主要指标\n地区生产总值:86.4亿元\n规上工业增加值增速:7.5%\n"
-                 "园区亩均税收达到28.6万元/亩,用电量4.1亿度。")
+    ex = extract(
+        "某某经开区主要指标\n地区生产总值:86.4亿元\n规上工业增加值增速:7.5%\n园区亩均税收达到28.6万元/亩,用电量4.1亿度。"
+    )
     assert {(f.indicator, f.measure, f.value, f.unit) for f in ex.facts} == {
         ("地区生产总值", "value", Decimal("86.4"), "亿元"),
         ("规上工业增加值", "yoy_pct", Decimal("7.5"), "%"),
@@ -278,11 +304,16 @@ def test_compound_units_and_indicator_lines(extract) -> None:
 
 
 def test_a_period_named_first_covers_the_paragraphs_figures_until_another_time(extract) -> None:
-    ex = extract("1-5月份,某某经开区营业收入同比增长7.3%;完成外贸出口额12.6亿元,比2022年同期增长4.4%。"
-                 "全年预计完成营业收入88亿元。")
+    ex = extract(
+        "1-5月份,某某经开区营业收入同比增长7.3%;完成外贸出口额12.6亿元,比2022年同期增长4.4%。全年预计完成营业收入88亿元。"
+    )
     periods = {(f.value, f.period) for f in ex.facts}
-    assert periods == {(Decimal("7.3"), "1-5月份"), (Decimal("12.6"), "1-5月份"), (Decimal("4.4"), "1-5月份"),
-                       (Decimal("88"), None)}
+    assert periods == {
+        (Decimal("7.3"), "1-5月份"),
+        (Decimal("12.6"), "1-5月份"),
+        (Decimal("4.4"), "1-5月份"),
+        (Decimal("88"), None),
+    }
 
 
 def test_a_deadline_or_a_base_quarter_is_not_the_figures_period(extract) -> None:
@@ -291,7 +322,13 @@ def test_a_deadline_or_a_base_quarter_is_not_the_figures_period(extract) -> None
 
 
 def test_a_bulletin_titled_for_a_period_states_that_periods_figures(extract) -> None:
-    ex = extract("某某经开区上半年经济运行情况\n经开区规上工业增加值增长9.6%,完成固定资产投资31亿元。\n截至6月底,经开区市场主体达12000户。",
-                 report_year=2023, published_on="2023-07-20")
+    ex = extract(
+        "某某经开区上半年经济运行情况\n经开区规上工业增加值增长9.6%,完成固定资产投资31亿元。\n截至6月底,经开区市场主体达12000户。",
+        report_year=2023,
+        published_on="2023-07-20",
+    )
     assert {(f.value, f.year, f.period) for f in ex.facts} == {
-        (Decimal("9.6"), 2023, "上半年"), (Decimal("31"), 2023, "上半年"), (Decimal("12000"), 2023, None)}
+        (Decimal("9.6"), 2023, "上半年"),
+        (Decimal("31"), 2023, "上半年"),
+        (Decimal("12000"), 2023, None),
+    }

@@ -103,8 +103,9 @@ def test_a_province_alone_before_a_zone_type_is_not_a_zone(extract) -> None:
 
 
 def test_enterprises_listed_before_the_verb_each_hold_the_honour(extract) -> None:
-    ex = extract("2023年,某某经开区甲新材和乙铜业双双入选省级隐形冠军企业。"
-                 "丙厨电、丁空调2家企业分别获评省级智能工厂、省级数字化车间。")
+    ex = extract(
+        "2023年,某某经开区甲新材和乙铜业双双入选省级隐形冠军企业。丙厨电、丁空调2家企业分别获评省级智能工厂、省级数字化车间。"
+    )
     held = {(h.title, h.qualifier) for h in ex.honours}
     assert held == {
         ("省级隐形冠军企业", "获评主体:甲新材"),
@@ -121,38 +122,50 @@ def test_a_verb_inside_a_list_of_titles_opens_the_next_title(extract) -> None:
 
 
 def test_a_rank_written_with_paiwei_and_its_field(extract) -> None:
-    ex = extract("2021年前5个月,全市园区营收800亿元,其中鹰潭高新技术产业开发区主营业务收入210.5亿元,"
-                 "在全省参评的90个园区中排位第十二位。")
+    ex = extract(
+        "2021年前5个月,全市园区营收800亿元,其中鹰潭高新技术产业开发区主营业务收入210.5亿元,在全省参评的90个园区中排位第十二位。"
+    )
     assert [(r.zone, r.rank, r.of) for r in ex.rankings] == [("鹰潭高新技术产业开发区", 12, 90)]
     (income,) = [f for f in ex.facts if f.value == Decimal("210.5")]
     assert (income.zone, income.indicator) == ("鹰潭高新技术产业开发区", "主营业务收入")
 
 
 def test_zones_listed_with_their_places_after_the_ranking_is_named(extract) -> None:
-    ex = extract("2023年全国产业园区百强榜揭晓,浙江3家园区上榜,排名分别是:宁波高新区21名、杭州经开区35名、嘉兴经开区88名。"
-                 "宁波高新区300名科技人员参与。")
+    ex = extract(
+        "2023年全国产业园区百强榜揭晓,浙江3家园区上榜,排名分别是:宁波高新区21名、杭州经开区35名、嘉兴经开区88名。"
+        "宁波高新区300名科技人员参与。"
+    )
     assert {(r.zone, r.rank) for r in ex.rankings} == {("宁波高新区", 21), ("杭州经开区", 35), ("嘉兴经开区", 88)}
 
 
 def test_a_bare_zone_word_is_the_zone_its_sentence_named(extract) -> None:
-    ex = extract("近日全国园区百强榜发布。甲地另有两家园区上榜。\n"
-                 "荆州经开区1993年设立、2011年晋级国家级,2022年,园区规上工业产值达到800亿元。\n"
-                 "宜昌高新区实现营业收入1200亿元。")
+    ex = extract(
+        "近日全国园区百强榜发布。甲地另有两家园区上榜。\n"
+        "荆州经开区1993年设立、2011年晋级国家级,2022年,园区规上工业产值达到800亿元。\n"
+        "宜昌高新区实现营业收入1200亿元。"
+    )
     (output,) = [f for f in ex.facts if f.value == Decimal("800")]
     assert (output.zone, output.zone_rule) == ("荆州经开区", "zone_anaphora:named_earlier_in_sentence")
 
 
 def test_a_year_that_opens_a_review_dates_the_sentences_after_it(extract) -> None:
-    ex = extract("2022年是新区爬坡过坎的一年。新区税收占比、实际利用外资总量全市第一。"
-                 "在“2022中国先进制造业开发区百强榜”中,滨江新区位列第八。", report_year=None, published_on=None)
+    ex = extract(
+        "2022年是新区爬坡过坎的一年。新区税收占比、实际利用外资总量全市第一。"
+        "在“2022中国先进制造业开发区百强榜”中,滨江新区位列第八。",
+        report_year=None,
+        published_on=None,
+    )
     assert {(r.ranking, r.rank, r.year) for r in ex.rankings} >= {("中国先进制造业开发区百强", 8, 2022)}
     assert {r.year for r in ex.rankings} == {2022}
 
 
 def test_zones_listed_after_the_honour_they_received(extract) -> None:
-    ex = extract("嘉兴在“2024中国先进制造业开发区百强”中有3席,分别是嘉兴经济技术开发区、嘉善经济技术开发区"
-                 "和海盐经济开发区。\n经评审,省级数字化改造示范开发区名单如下:海宁经济开发区、桐乡经济开发区。",
-                 report_year=None, published_on=None)
+    ex = extract(
+        "嘉兴在“2024中国先进制造业开发区百强”中有3席,分别是嘉兴经济技术开发区、嘉善经济技术开发区"
+        "和海盐经济开发区。\n经评审,省级数字化改造示范开发区名单如下:海宁经济开发区、桐乡经济开发区。",
+        report_year=None,
+        published_on=None,
+    )
     received = {(h.zone, h.title, h.year) for h in ex.honours}
     assert received == {
         ("嘉兴经济技术开发区", "2024中国先进制造业开发区百强", 2024),
@@ -164,10 +177,15 @@ def test_zones_listed_after_the_honour_they_received(extract) -> None:
 
 
 def test_a_ranked_table_written_as_text(extract) -> None:
-    glued = extract("附:2019年全省开发区综合评价前5名\n1宁波经济技术开发区浙江\n2嘉兴经济技术开发区浙江\n3湖州经济技术开发区浙江\n"
-                    "全省共有3家园区获评先进。")
+    glued = extract(
+        "附:2019年全省开发区综合评价前5名\n1宁波经济技术开发区浙江\n2嘉兴经济技术开发区浙江\n3湖州经济技术开发区浙江\n"
+        "全省共有3家园区获评先进。"
+    )
     assert [(r.zone, r.rank) for r in glued.rankings] == [
-        ("宁波经济技术开发区", 1), ("嘉兴经济技术开发区", 2), ("湖州经济技术开发区", 3)]
+        ("宁波经济技术开发区", 1),
+        ("嘉兴经济技术开发区", 2),
+        ("湖州经济技术开发区", 3),
+    ]
     piped = extract("2020年省级开发区考评榜单 排名 | 开发区 | 1 | 温州经济技术开发区 | 2 | 绍兴袍江经济技术开发区 |")
     assert [(r.zone, r.rank) for r in piped.rankings] == [("温州经济技术开发区", 1), ("袍江经济技术开发区", 2)]
     prose = extract("2020年,宁波经济技术开发区引进项目3个,嘉兴经济技术开发区引进项目5个。")

@@ -11,9 +11,15 @@ from models.records import Document, DocumentMeta, Extraction
 
 def _unseen(text: str, reference: Reference) -> Extraction:
     """A document read as an unseen one is: no manifest row, everything inferred."""
-    doc = Document(doc_id=sha256_hex(text.encode()), meta=DocumentMeta(file_name="unseen.txt"), encoding="utf-8",
-                   n_bytes=len(text.encode()), text=text)
+    doc = Document(
+        doc_id=sha256_hex(text.encode()),
+        meta=DocumentMeta(file_name="unseen.txt"),
+        encoding="utf-8",
+        n_bytes=len(text.encode()),
+        text=text,
+    )
     return extract_document(infer_meta(doc), reference)
+
 
 YEARBOOK = """开发区
 
@@ -70,7 +76,11 @@ NEWSPAPER = """第A01版:要闻
 
 def test_a_january_paper_that_says_last_year_was_written_in_the_new_year(reference: Reference) -> None:
     ex = _unseen(NEWSPAPER, reference)
-    assert (ex.document.meta.kind, ex.document.meta.published_on, ex.document.meta.report_year) == ("newspaper", "2024-01-18", 2023)
+    assert (ex.document.meta.kind, ex.document.meta.published_on, ex.document.meta.report_year) == (
+        "newspaper",
+        "2024-01-18",
+        2023,
+    )
     years = {(f.indicator, f.value): f.year for f in ex.facts}
     assert years[("规上工业总产值", Decimal("860.2"))] == 2023
     assert years[("新增国家高新技术企业", Decimal(46))] == 2023, "去年 in a January 2024 paper is 2023"
@@ -132,7 +142,8 @@ def test_a_countys_own_report_yields_no_zone_figures(reference: Reference) -> No
 def test_pinyin_readings_of_a_mirror_site_are_ignored(reference: Reference) -> None:
     ex = _unseen("2023年,西寧經濟技術開發(fā)區(qū)實(shí)現(xiàn)工業(yè)增加值239.8億元,增長(zhǎng)23.3%。", reference)
     assert {(f.zone, f.indicator, f.value) for f in ex.facts} == {
-        ("西宁经济技术开发区", "工业增加值", Decimal("239.8")), ("西宁经济技术开发区", "工业增加值", Decimal("23.3")),
+        ("西宁经济技术开发区", "工业增加值", Decimal("239.8")),
+        ("西宁经济技术开发区", "工业增加值", Decimal("23.3")),
     }
 
 

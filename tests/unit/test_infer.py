@@ -6,8 +6,13 @@ from models.records import Document, DocumentMeta
 
 
 def _infer(text: str) -> DocumentMeta:
-    doc = Document(doc_id=sha256_hex(text.encode()), meta=DocumentMeta(file_name="x.txt"), encoding="utf-8",
-                   n_bytes=len(text.encode()), text=text)
+    doc = Document(
+        doc_id=sha256_hex(text.encode()),
+        meta=DocumentMeta(file_name="x.txt"),
+        encoding="utf-8",
+        n_bytes=len(text.encode()),
+        text=text,
+    )
     return infer_meta(doc).meta
 
 
@@ -34,8 +39,15 @@ def test_a_feature_written_after_the_year_it_reviews() -> None:
 
 def test_the_manifest_wins_over_inference() -> None:
     text = "2023年,园区实现产值120亿元。"
-    meta = DocumentMeta(file_name="x.txt", kind="newspaper", kind_source="manifest", report_year=2023,
-                        report_year_source="manifest", published_on="2024-01-10", published_on_source="manifest")
+    meta = DocumentMeta(
+        file_name="x.txt",
+        kind="newspaper",
+        kind_source="manifest",
+        report_year=2023,
+        report_year_source="manifest",
+        published_on="2024-01-10",
+        published_on_source="manifest",
+    )
     doc = Document(doc_id=sha256_hex(text.encode()), meta=meta, encoding="utf-8", n_bytes=1, text=text)
     inferred = infer_meta(doc).meta
     assert inferred.model_dump(exclude={"title"}) == meta.model_dump(exclude={"title"})

@@ -107,7 +107,13 @@ def make_extraction(file_name: str, text: str = TEXT) -> Extraction:
             )
         ],
         rankings=[Ranking(**lineage("ranking", "列第 5 位（共 218 家）"), ranking="全省经济开发区综合考评", rank=5, of=218)],
-        honours=[Honour(**lineage("honour", "浙江省高新技术产业园区建设突出贡献集体"), title="浙江省高新技术产业园区建设突出贡献集体", date="2020-12")],
+        honours=[
+            Honour(
+                **lineage("honour", "浙江省高新技术产业园区建设突出贡献集体"),
+                title="浙江省高新技术产业园区建设突出贡献集体",
+                date="2020-12",
+            )
+        ],
         projects=[
             Project(
                 **lineage("project", "签约总投资 30 亿元的新材料项目😀"),
@@ -197,9 +203,7 @@ def test_batches_load_the_same_rows_as_one_document_at_a_time(engine: Engine) ->
 
 
 def test_the_same_bytes_twice_in_one_batch_load_once(engine: Engine) -> None:
-    summary = load_results(
-        engine, [("docs/a.txt", make_extraction("a.txt")), ("docs/b.txt", make_extraction("b.txt"))], "docs"
-    )
+    summary = load_results(engine, [("docs/a.txt", make_extraction("a.txt")), ("docs/b.txt", make_extraction("b.txt"))], "docs")
     assert (summary.counts[Action.LOADED], summary.quarantined) == (1, ["b.txt"])
     with engine.connect() as conn:
         assert "a.txt" in conn.execute(select(quarantine.c.reason)).scalar_one()
@@ -222,18 +226,14 @@ def test_old_bytes_kept_under_a_new_name_load_whatever_the_batch(engine: Engine,
     _load(engine, old)
     edited = make_extraction("a.txt", TEXT.replace("1590.05", "1600.5"))
     kept = make_extraction("a_old.txt")  # the previous bytes of a.txt, saved under another name
-    summary = load_results(
-        engine, [("docs/a.txt", edited), ("docs/a_old.txt", kept)], "docs", batch_documents=batch_documents
-    )
+    summary = load_results(engine, [("docs/a.txt", edited), ("docs/a_old.txt", kept)], "docs", batch_documents=batch_documents)
     assert (summary.counts[Action.REPLACED], summary.counts[Action.LOADED], summary.quarantined) == (1, 1, [])
     with engine.connect() as conn:
         names = dict(conn.execute(select(documents.c.doc_id, documents.c.file_name)).all())
     assert names == {edited.document.doc_id: "a.txt", old.document.doc_id: "a_old.txt"}
 
 
-def test_a_document_the_database_refuses_costs_only_itself_in_its_batch(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_document_the_database_refuses_costs_only_itself_in_its_batch(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     extractions = _distinct(4)
     refused = extractions[2].document.doc_id
     real_insert = loaders.load.insert_rows
@@ -345,9 +345,7 @@ def test_reload_replaces_documents_whose_bytes_are_already_loaded(engine: Engine
     assert list(read_extractions(engine)) == [make_extraction("a.txt")]
 
 
-def test_a_replacement_that_dies_midway_is_finished_by_the_next_run(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_replacement_that_dies_midway_is_finished_by_the_next_run(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     _load(engine, make_extraction("a.txt"))
     new = make_extraction("a.txt", TEXT.replace("1590.05", "1600.5"))
     real_delete = loaders.load._delete_levels
@@ -430,8 +428,19 @@ def test_a_run_killed_midway_is_marked_interrupted_by_the_next(engine: Engine) -
     with engine.begin() as conn:
         conn.execute(
             insert(loads),
-            [{"load_id": "killed", "started_at": started, "status": "running", "docs_dir": "docs", "n_files": 0,
-              "n_loaded": 0, "n_replaced": 0, "n_unchanged": 0, "n_quarantined": 0}],
+            [
+                {
+                    "load_id": "killed",
+                    "started_at": started,
+                    "status": "running",
+                    "docs_dir": "docs",
+                    "n_files": 0,
+                    "n_loaded": 0,
+                    "n_replaced": 0,
+                    "n_unchanged": 0,
+                    "n_quarantined": 0,
+                }
+            ],
         )
     _load(engine, make_extraction("a.txt"))
     with engine.connect() as conn:

@@ -33,9 +33,8 @@ def test_a_second_run_on_a_duckdb_warehouse_exits_75(tmp_path: Path) -> None:
         _busy(["run", "--docs", str(docs), "--db", str(db)], "PID", str(lock_path(db)))
         _busy(["load", "--docs", str(docs), "--db", str(db)])
         assert not db.exists(), "nothing was done"
-        with pytest.raises(RunLocked):
-            with run_lock(Warehouse.resolve(db)):
-                pass
+        with pytest.raises(RunLocked), run_lock(Warehouse.resolve(db)):
+            pass
     result = CliRunner().invoke(app, ["load", "--docs", str(docs), "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert db.exists() and lock_path(db).exists()

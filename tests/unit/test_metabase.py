@@ -59,10 +59,15 @@ def metabase() -> Iterator[tuple[FakeMetabase, Settings]]:
             if self.path == "/api/setup" and body.get("token") == state.setup_token:
                 state.admin, state.setup_token = body["user"], None
                 self._reply(200, {"id": "session-1"})
-            elif self.path == "/api/session" and state.admin and body == {
-                "username": state.admin["email"],
-                "password": state.admin["password"],
-            }:
+            elif (
+                self.path == "/api/session"
+                and state.admin
+                and body
+                == {
+                    "username": state.admin["email"],
+                    "password": state.admin["password"],
+                }
+            ):
                 self._reply(200, {"id": "session-1"})
             elif self.path == "/api/database" and self._authorised():
                 state.databases.append({**body, "id": len(state.databases) + 1})

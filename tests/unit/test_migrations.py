@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import URL, Engine, create_engine, text
 
+from alembic import command
 from devzone.config import ALEMBIC_INI
 from devzone.migrate import upgrade_to_head
 from models.tables import RAW_SCHEMA, documents, metadata
 
 
 def _columns(engine: Engine) -> dict[tuple[str, str], bool]:
-    query = text(
-        "SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = :schema"
-    )
+    query = text("SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = :schema")
     with engine.connect() as conn:
         rows = conn.execute(query, {"schema": RAW_SCHEMA}).all()
     return {(t, c): nullable == "YES" for t, c, nullable in rows if t != "alembic_version"}
@@ -68,8 +66,12 @@ def test_duckdb_tables_lose_foreign_keys_and_row_keys_and_keep_rows_and_comments
             config.attributes["connection"] = conn
             command.upgrade(config, "0004")
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO raw.loads (load_id, started_at, status, docs_dir, n_files, n_loaded,"
-                              " n_replaced, n_unchanged, n_quarantined) VALUES ('l', now(), 'succeeded', 'd', 0, 0, 0, 0, 0)"))
+            conn.execute(
+                text(
+                    "INSERT INTO raw.loads (load_id, started_at, status, docs_dir, n_files, n_loaded,"
+                    " n_replaced, n_unchanged, n_quarantined) VALUES ('l', now(), 'succeeded', 'd', 0, 0, 0, 0, 0)"
+                )
+            )
             conn.execute(text("INSERT INTO raw.quarantine VALUES ('a.txt', 'h', 'p', 1, 'binary', 'l')"))
         assert upgrade_to_head(engine) == "0007"
         with engine.connect() as conn:
@@ -79,7 +81,13 @@ def test_duckdb_tables_lose_foreign_keys_and_row_keys_and_keep_rows_and_comments
                     " WHERE schema_name = 'raw' AND constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')"
                 )
             ).all()
-            assert {table for table, kind in keys if kind == "PRIMARY KEY"} == {"alembic_version", "loads", "documents", "quarantine", "builds"}
+            assert {table for table, kind in keys if kind == "PRIMARY KEY"} == {
+                "alembic_version",
+                "loads",
+                "documents",
+                "quarantine",
+                "builds",
+            }
             assert not [table for table, kind in keys if kind == "FOREIGN KEY"]
             assert conn.execute(text("SELECT reason FROM raw.quarantine")).scalar_one() == "binary"
             comment = conn.execute(text("SELECT comment FROM duckdb_tables() WHERE table_name = 'documents'")).scalar_one()

@@ -47,7 +47,7 @@ def test_decodes_every_supported_encoding_to_the_original_text(tmp_path: Path, d
 
 
 def _truncated_utf8() -> bytes:
-    data = TEXT.rstrip("\n。").encode("utf-8") + "元".encode("utf-8")
+    data = TEXT.rstrip("\n。").encode("utf-8") + "元".encode()
     return data[:-1]  # cut inside the last character's three bytes
 
 

@@ -1,3 +1,5 @@
+import itertools
+
 from loaders.segment import segment
 
 
@@ -45,7 +47,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
 
 
 def test_navigation_lines_of_a_page_header_are_not_one_sentence() -> None:
-    kinds = _kinds("某某网首页\n区域经济信息服务平台\n\n某某高新区10个项目集中开工\n\n来源:某某网 责任编辑:王某 2023-05-06 10:12\n\n5月5日,园区举行集中开工活动。")
+    kinds = _kinds(
+        "某某网首页\n区域经济信息服务平台\n\n某某高新区10个项目集中开工\n\n来源:某某网 责任编辑:王某 2023-05-06 10:12\n\n5月5日,园区举行集中开工活动。"
+    )
     assert kinds[0] == ("heading", "某某网首页") and kinds[1] == ("heading", "区域经济信息服务平台")
     assert ("boilerplate", "来源:某某网 责任编辑:王某 2023-05-06 10:12") in kinds
 
@@ -74,7 +78,7 @@ def test_a_long_run_without_punctuation_is_not_cut_inside_a_number() -> None:
     pieces = [p.text for p in _segment(text)]
     assert len(pieces) >= 2 and "".join(pieces) == text
     assert all(len(p) <= MAX_PARAGRAPH for p in pieces)
-    assert all(not (a[-1].isdigit() and b[0].isdigit()) for a, b in zip(pieces, pieces[1:]))
+    assert all(not (a[-1].isdigit() and b[0].isdigit()) for a, b in itertools.pairwise(pieces))
 
 
 def test_a_subheading_line_of_a_web_page_is_its_own_paragraph() -> None:

@@ -19,9 +19,7 @@ def db(tmp_path: Path) -> str:
     path = tmp_path / "warehouse.duckdb"
     with duckdb.connect(str(path)) as con:
         con.execute("create schema marts")
-        con.execute(
-            "create table marts.facts (zone varchar, year integer, value decimal(38, 8), note varchar, ok boolean)"
-        )
+        con.execute("create table marts.facts (zone varchar, year integer, value decimal(38, 8), note varchar, ok boolean)")
         con.execute(
             "insert into marts.facts values "
             "('新昌经济开发区', 2020, 688.53, null, true), ('柯桥经济技术开发区', 2020, 1590.05, 'a, \"quoted\" note', false)"

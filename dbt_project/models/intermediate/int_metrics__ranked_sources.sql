@@ -63,14 +63,14 @@ final as (
         row_number() over (
             partition by fact_id
             order by
-                case when is_estimate then 1 else 0 end,
-                document_priority,
+                case when is_estimate then 1 else 0 end asc,
+                document_priority asc,
                 published_on desc nulls last,
                 length(quote) desc,
-                case when approx is null then 0 else 1 end,
-                doc_id,
-                char_start,
-                metric_id
+                case when approx is null then 0 else 1 end asc,
+                doc_id asc,
+                char_start asc,
+                metric_id asc
         ) as source_rank
 
     from prioritised
