@@ -6,7 +6,8 @@ family; hovering a mark shows the record (the `title` tooltip, and a panel the p
 script fills). Below the text, the numbers written in the document that no record covers: the
 reviewer's list of what the extractor may have missed. An index page links the documents.
 
-The pages are self-contained (inline CSS and script, no network), read the warehouse read-only,
+The pages are rendered from the Jinja templates in devzone/templates (the stylesheet and script
+there are inlined), are self-contained (no network), read the warehouse read-only,
 and are written with one element per record carrying `data-rec` (a record whose span crosses
 another's is continued in further `rec-cont` fragments), so the number of `mark.rec` elements is
 the number of records.
@@ -19,9 +20,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from sqlalchemy import Connection, Engine, inspect, select, text
 
 from devzone.database import MART_SCHEMA
@@ -336,76 +340,20 @@ def render_text(text_value: str, spans: Iterable[_Span]) -> str:
     return "".join(out)
 
 
-_CSS = """
-body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; margin: 0; color: #222; }
-header { padding: 12px 20px; background: #f4f4f4; border-bottom: 1px solid #ddd; }
-header h1 { font-size: 18px; margin: 0 0 4px 0; }
-header .meta { font-size: 13px; color: #555; }
-.legend { margin-top: 8px; font-size: 13px; }
-.legend span.swatch { display: inline-block; padding: 0 6px; margin-right: 10px; border-radius: 3px; }
-main { display: flex; gap: 16px; padding: 16px 20px; align-items: flex-start; }
-#text { flex: 1 1 auto; white-space: pre-wrap; line-height: 1.9; font-size: 15px; max-width: 980px; }
-#panel { flex: 0 0 320px; position: sticky; top: 12px; font-size: 13px; background: #fafafa;
-         border: 1px solid #ddd; border-radius: 4px; padding: 10px; white-space: pre-wrap; min-height: 80px; }
-mark { color: inherit; border-radius: 2px; padding: 1px 0; }
-mark.fam-fact { background: rgba(255, 200, 0, 0.45); }
-mark.fam-ranking { background: rgba(60, 140, 255, 0.35); }
-mark.fam-honour { background: rgba(40, 180, 90, 0.35); }
-mark.fam-project { background: rgba(255, 120, 40, 0.35); }
-mark.fam-zone { background: rgba(150, 90, 220, 0.12); border-bottom: 2px solid rgba(150, 90, 220, 0.8); }
-mark.fam-year { background: rgba(0, 150, 150, 0.12); border-bottom: 2px solid rgba(0, 150, 150, 0.8); }
-mark.rec:hover, mark.rec-cont:hover { outline: 2px solid #333; }
-.para.kind-boilerplate { color: #999; }
-.para.kind-heading { font-weight: bold; }
-.para.kind-caption { font-style: italic; color: #555; }
-.uncovered { text-decoration: underline wavy #d00; text-underline-offset: 3px; }
-section.uncovered-list { padding: 0 20px 30px 20px; font-size: 14px; }
-section.uncovered-list td { padding: 2px 10px 2px 0; vertical-align: top; }
-.swatch.fam-fact { background: rgba(255, 200, 0, 0.45); }
-.swatch.fam-ranking { background: rgba(60, 140, 255, 0.35); }
-.swatch.fam-honour { background: rgba(40, 180, 90, 0.35); }
-.swatch.fam-project { background: rgba(255, 120, 40, 0.35); }
-.swatch.fam-zone { border-bottom: 2px solid rgba(150, 90, 220, 0.8); }
-.swatch.fam-year { border-bottom: 2px solid rgba(0, 150, 150, 0.8); }
-"""
-
-# Fills the side panel on hover and counts what the browser rendered (a check for tests).
-_SCRIPT = """
-(function () {
-  var panel = document.getElementById('panel');
-  document.getElementById('text').addEventListener('mouseover', function (event) {
-    var mark = event.target.closest('mark');
-    if (mark) { panel.textContent = mark.getAttribute('title'); }
-  });
-  var heads = document.querySelectorAll('mark.rec');
-  var ids = new Set();
-  heads.forEach(function (m) { ids.add(m.dataset.rec); });
-  document.getElementById('rendered-count').textContent = String(heads.length);
-  document.body.setAttribute('data-rendered-highlights', String(heads.length));
-  document.body.setAttribute('data-rendered-records', String(ids.size));
-})();
-"""
+_TEMPLATES = Environment(
+    loader=PackageLoader("devzone", "templates"),
+    autoescape=select_autoescape(["html.j2"]),
+    keep_trailing_newline=True,
+)
 
 
-def _legend(counts: Counter[str]) -> str:
-    items = [
-        f'<span class="swatch fam-{family}">{html.escape(_FAMILY_LABELS[family])} {counts.get(family, 0)}</span>'
-        for family in FAMILIES.values()
-    ]
-    return "".join(items)
+def _asset(name: str) -> Markup:
+    """A stylesheet or script of the templates folder, inlined so that each page stands alone."""
+    return Markup(files("devzone").joinpath("templates", name).read_text(encoding="utf-8"))
 
 
-def _uncovered_table(numbers: list[Number]) -> str:
-    if not numbers:
-        return "<p>Every number in the text is covered by a record.</p>"
-    rows = []
-    for index, number in enumerate(numbers):
-        where = f"paragraph {number.paragraph.ordinal} ({number.paragraph.kind})" if number.paragraph else "outside paragraphs"
-        rows.append(
-            f'<tr><td><a href="#num-{index}">{html.escape(number.surface)}</a></td>'
-            f"<td>{html.escape(where)}</td><td>…{html.escape(number.context)}…</td></tr>"
-        )
-    return "<table>" + "".join(rows) + "</table>"
+def _families() -> list[tuple[str, str]]:
+    return [(family, _FAMILY_LABELS[family]) for family in FAMILIES.values()]
 
 
 def render_page(page: DocumentPage) -> str:
@@ -413,8 +361,6 @@ def render_page(page: DocumentPage) -> str:
     spans = [_paragraph_span(p) for p in page.paragraphs]
     spans += [_record_span(r, i) for i, r in enumerate(page.records)]
     spans += [_number_span(n, i) for i, n in enumerate(numbers)]
-    body = render_text(page.text, spans)
-    counts = Counter(r.family for r in page.records)
     meta = " · ".join(
         part
         for part in (
@@ -426,64 +372,34 @@ def render_page(page: DocumentPage) -> str:
         )
         if part
     )
-    return f"""<!DOCTYPE html>
-<html lang="zh">
-<head>
-<meta charset="utf-8">
-<title>{html.escape(page.title or page.file_name)} · devzone review</title>
-<style>{_CSS}</style>
-</head>
-<body data-records="{len(page.records)}" data-uncovered="{len(numbers)}">
-<header>
-<h1>{html.escape(page.title or page.file_name)}</h1>
-<div class="meta">{html.escape(meta)} · <a href="index.html">all documents</a></div>
-<div class="legend">{_legend(counts)}</div>
-<div class="meta"><span id="record-count">{len(page.records)}</span> records,
-<span id="rendered-count">?</span> highlighted in the page ·
-<a href="#uncovered">{len(numbers)} numbers no record covers</a></div>
-</header>
-<main>
-<div id="text">{body}</div>
-<aside id="panel">Hover a highlight to see its record.</aside>
-</main>
-<section class="uncovered-list" id="uncovered">
-<h2>Numbers no record covers ({len(numbers)})</h2>
-{_uncovered_table(numbers)}
-</section>
-<script>{_SCRIPT}</script>
-</body>
-</html>
-"""
+    return _TEMPLATES.get_template("page.html.j2").render(
+        page=page,
+        heading=page.title or page.file_name,
+        meta=meta,
+        numbers=numbers,
+        counts=Counter(r.family for r in page.records),
+        families=_families(),
+        body=Markup(render_text(page.text, spans)),
+        css=_asset("review.css"),
+        script=_asset("review.js"),
+    )
+
+
+@dataclass(frozen=True)
+class _IndexEntry:
+    page: DocumentPage
+    page_file: str
+    n_uncovered: int
+    counts: Counter[str]
 
 
 def render_index(entries: list[tuple[DocumentPage, str, int]]) -> str:
     """The index: one row per (page, its file name, numbers no record covers)."""
-    rows = []
-    for page, page_file, n_uncovered in entries:
-        counts = Counter(r.family for r in page.records)
-        cells = "".join(f"<td>{counts.get(family, 0)}</td>" for family in FAMILIES.values())
-        rows.append(
-            f'<tr><td><a href="{html.escape(page_file, quote=True)}">{html.escape(page.file_name)}</a></td>'
-            f"<td>{html.escape(page.title or '')}</td><td>{html.escape(page.kind)}</td>{cells}"
-            f"<td>{len(page.records)}</td><td>{n_uncovered}</td></tr>"
-        )
-    head = "".join(f"<th>{html.escape(_FAMILY_LABELS[f])}</th>" for f in FAMILIES.values())
-    return f"""<!DOCTYPE html>
-<html lang="zh">
-<head><meta charset="utf-8"><title>devzone review</title>
-<style>{_CSS} table {{ border-collapse: collapse; margin: 16px 20px; }}
-td, th {{ padding: 4px 10px; border-bottom: 1px solid #eee; text-align: left; }}</style>
-</head>
-<body>
-<header><h1>devzone review: {len(entries)} documents</h1>
-<div class="meta">Every extracted record highlighted in its document;
-numbers no record covers listed below each text.</div></header>
-<table><tr><th>file</th><th>title</th><th>kind</th>{head}<th>records</th><th>uncovered numbers</th></tr>
-{"".join(rows)}
-</table>
-</body>
-</html>
-"""
+    rows = [
+        _IndexEntry(page, page_file, n_uncovered, Counter(r.family for r in page.records))
+        for page, page_file, n_uncovered in entries
+    ]
+    return _TEMPLATES.get_template("index.html.j2").render(entries=rows, families=_families(), css=_asset("review.css"))
 
 
 def write_review(db: str | None, out_dir: Path, *, target: str | None = None, dsn: str | None = None) -> list[Path]:
