@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypedDict
 
@@ -24,7 +25,7 @@ from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_facts
 from loaders.extract.years import find_years
-from loaders.extract.zones import DocumentZones, candidate_names, find_zones
+from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_zones
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Reference
@@ -99,6 +100,135 @@ class _Lineage:
         )
 
 
+@dataclass
+class _Records:
+    """The records of one document as its paragraphs are read; `seen` keeps each record once."""
+
+    zones: list[ZoneMention] = field(default_factory=list)
+    years: list[YearMention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    rankings: list[Ranking] = field(default_factory=list)
+    honours: list[Honour] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+    def add_mentions(self, ctx: ParagraphContext, lineage: _Lineage) -> None:
+        """The zone and year mentions of a paragraph, each with the zone or year it resolved to."""
+        for hit in ctx.zone_hits:
+            zone_name = ctx._resolve(hit)
+            if not zone_name:
+                continue
+            fields = lineage.common("zone", hit.rule, hit.start, hit.end, zone_name)
+            if fields["record_id"] in self.seen:
+                continue
+            self.seen.add(fields["record_id"])
+            year, year_rule = ctx.year_at(hit.start)
+            self.zones.append(
+                ZoneMention(
+                    **fields,
+                    zone=zone_name,
+                    zone_rule=hit.rule,
+                    year=year,
+                    year_rule=year_rule,
+                    surface=hit.surface,
+                    zone_type=hit.zone_type,
+                )
+            )
+        for expr in ctx.years:
+            fields = lineage.common("year", expr.rule, expr.start, expr.end, str(expr.year))
+            if fields["record_id"] not in self.seen:
+                self.seen.add(fields["record_id"])
+                self.years.append(YearMention(**fields, year=expr.year, year_rule=expr.rule, surface=expr.surface))
+
+    def add_rankings_honours_projects(self, ctx: ParagraphContext, lineage: _Lineage) -> list[tuple[int, int]]:
+        """Rankings, honours and projects of a paragraph; returns the spans their figures claim
+        (a rank or an investment is not a fact of its own)."""
+        taken: list[tuple[int, int]] = []
+        for found in extract_rankings(ctx):
+            key = f"{found.ranking}|{found.rank}"
+            self.rankings.append(
+                Ranking(
+                    **_family_fields(lineage, ctx, "ranking", found.rule, found.start, found.end, key, found.anchor, found.zone),
+                    ranking=found.ranking,
+                    rank=found.rank,
+                    prev_rank=found.prev_rank,
+                    of=found.of,
+                    qualifier=found.qualifier,
+                )
+            )
+            taken.extend(found.claims)
+        for honour in extract_honours(ctx):
+            key = f"{honour.title}|{honour.zone}" + (f"|{honour.qualifier}" if honour.qualifier else "")
+            fields = _family_fields(
+                lineage, ctx, "honour", honour.rule, honour.start, honour.end, key, honour.anchor, honour.zone, honour.year
+            )
+            self.honours.append(
+                Honour(**fields, title=honour.title, body=honour.body, date=honour.date, qualifier=honour.qualifier)
+            )
+        for project in extract_projects(ctx):
+            key = f"{project.name}|{project.status}"
+            fields = _family_fields(
+                lineage, ctx, "project", project.rule, project.start, project.end, key, project.anchor, None, project.year
+            )
+            self.projects.append(
+                Project(
+                    **fields,
+                    name=project.name,
+                    investment=project.investment,
+                    investment_unit=project.investment_unit,
+                    status=project.status,
+                    date=project.date,
+                    qualifier=project.qualifier,
+                )
+            )
+            taken.extend(project.claims)
+        return taken
+
+
+@dataclass
+class _SectionState:
+    """What carries from one paragraph to the next: the section's year, whether it is a plan,
+    and the first zone named since the last zone heading."""
+
+    year: int | None
+    year_rule: str
+    document_year: int | None
+    document_year_rule: str
+    plan: bool = False
+    unheaded_zone: str | None = None
+    last_section: str | None = None
+
+    def enter(self, paragraph: Paragraph, base: int | None) -> None:
+        if paragraph.kind == "heading":
+            section = section_time(paragraph.text, base)
+            if section is not None:
+                self.year = section.year if section.year is not None else self.document_year
+                self.year_rule = section.rule if section.year is not None else self.document_year_rule
+                self.plan = section.plan
+        if paragraph.section_zone != self.last_section:
+            self.unheaded_zone = None
+            self.last_section = paragraph.section_zone
+
+    def context_zone(self, paragraph: Paragraph, hits: tuple[ZoneHit, ...], doc_zones: DocumentZones) -> tuple[str | None, str]:
+        """The zone a paragraph's unplaced figures belong to, and the rule that says so."""
+        explicit = [h for h in hits if not h.generic and not h.alias_of_previous]
+        if (
+            paragraph.section_zone is None
+            and self.unheaded_zone is None
+            and explicit
+            and paragraph.kind == "prose"
+            and doc_zones.main_rule != "zone_no_dominant_subject"
+        ):
+            # a report on many zones gives none of them the sentences that name no zone
+            self.unheaded_zone = explicit[0].zone
+        if paragraph.section_zone:
+            resolved = doc_zones.resolve(paragraph.section_zone)
+            return (resolved[0] if resolved else paragraph.section_zone), "zone_section_heading"
+        if self.unheaded_zone:
+            return self.unheaded_zone, "zone_first_named_in_section"
+        return doc_zones.main_zone, doc_zones.main_rule
+
+
 def extract_document(doc: Document, reference: Reference) -> Extraction:
     meta = doc.meta
     # The document's places come first: they decide which dictionary names are this document's.
@@ -118,169 +248,42 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     time = decide_time(doc.text, meta, meta.title or first_heading)
     base, base_rule = time.this_year, time.this_year_rule
     now = (time.now_year, time.now_rule)
-    context_year = meta.report_year
-    context_year_rule = f"report_year:{meta.report_year_rule or meta.report_year_source}"
-
-    zones: list[ZoneMention] = []
-    years: list[YearMention] = []
-    facts: list[Fact] = []
-    rankings: list[Ranking] = []
-    honours: list[Honour] = []
-    projects: list[Project] = []
-    seen: set[str] = set()
-
-    unheaded_zone: str | None = None
-    last_section: str | None = None
-    document_year, document_year_rule = context_year, context_year_rule
-    plan_section = False
+    report_year_rule = f"report_year:{meta.report_year_rule or meta.report_year_source}"
+    state = _SectionState(meta.report_year, report_year_rule, meta.report_year, report_year_rule)
+    records = _Records()
     for index, (paragraph, norm) in enumerate(zip(paragraphs, norms, strict=False)):
-        if paragraph.kind == "heading":
-            section = section_time(paragraph.text, base)
-            if section is not None:
-                context_year = section.year if section.year is not None else document_year
-                context_year_rule = section.rule if section.year is not None else document_year_rule
-                plan_section = section.plan
-        if paragraph.section_zone != last_section:
-            unheaded_zone = None
-            last_section = paragraph.section_zone
-        lineage = _Lineage(doc, paragraph, norm)
+        state.enter(paragraph, base)
         hits = tuple(find_zones(norm.text, doc_zones))
-        explicit = [h for h in hits if not h.generic and not h.alias_of_previous]
-        if (
-            paragraph.section_zone is None
-            and unheaded_zone is None
-            and explicit
-            and paragraph.kind == "prose"
-            and doc_zones.main_rule != "zone_no_dominant_subject"
-        ):
-            # a report on many zones gives none of them the sentences that name no zone
-            unheaded_zone = explicit[0].zone
-        context_zone: str | None
-        if paragraph.section_zone:
-            resolved = doc_zones.resolve(paragraph.section_zone)
-            context_zone, zone_rule = (resolved[0] if resolved else paragraph.section_zone), "zone_section_heading"
-        elif unheaded_zone:
-            context_zone, zone_rule = unheaded_zone, "zone_first_named_in_section"
-        else:
-            context_zone, zone_rule = doc_zones.main_zone, doc_zones.main_rule
+        context_zone, zone_rule = state.context_zone(paragraph, hits, doc_zones)
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,
-            years=tuple(find_years(norm.text, base, base_rule, context_year, now)),
+            years=tuple(find_years(norm.text, base, base_rule, state.year, now)),
             context_zone=context_zone,
             context_zone_rule=zone_rule,
-            context_year=context_year,
-            context_year_rule=context_year_rule,
+            context_year=state.year,
+            context_year_rule=state.year_rule,
             doc_zones=doc_zones,
             reference=reference,
-            plan_section=plan_section,
+            plan_section=state.plan,
         )
         if paragraph.kind == "table_row":
             if index == 0 or paragraphs[index - 1].kind != "table_row":
                 group = _table_group(paragraphs, norms, index)
                 for draft, row_lineage, row_ctx in extract_table_facts(group, ctx, doc, reference):
-                    _add_fact(facts, seen, draft, row_lineage, row_ctx, reference)
+                    _add_fact(records.facts, records.seen, draft, row_lineage, row_ctx, reference)
             continue
         if paragraph.kind not in _EXTRACTED_KINDS:
             continue
-        for hit in hits:
-            zone_name = ctx._resolve(hit)
-            if not zone_name:
-                continue
-            fields = lineage.common("zone", hit.rule, hit.start, hit.end, zone_name)
-            if fields["record_id"] in seen:
-                continue
-            seen.add(fields["record_id"])
-            year, year_rule = ctx.year_at(hit.start)
-            zones.append(
-                ZoneMention(
-                    **fields,
-                    zone=zone_name,
-                    zone_rule=hit.rule,
-                    year=year,
-                    year_rule=year_rule,
-                    surface=hit.surface,
-                    zone_type=hit.zone_type,
-                )
-            )
-        for expr in ctx.years:
-            fields = lineage.common("year", expr.rule, expr.start, expr.end, str(expr.year))
-            if fields["record_id"] not in seen:
-                seen.add(fields["record_id"])
-                years.append(YearMention(**fields, year=expr.year, year_rule=expr.rule, surface=expr.surface))
-        taken: list[tuple[int, int]] = []
-        for found in extract_rankings(ctx):
-            rankings.append(
-                Ranking(
-                    **_family_fields(
-                        lineage,
-                        ctx,
-                        "ranking",
-                        found.rule,
-                        found.start,
-                        found.end,
-                        f"{found.ranking}|{found.rank}",
-                        found.anchor,
-                        found.zone,
-                    ),
-                    ranking=found.ranking,
-                    rank=found.rank,
-                    prev_rank=found.prev_rank,
-                    of=found.of,
-                    qualifier=found.qualifier,
-                )
-            )
-            taken.extend(found.claims)
-        for honour in extract_honours(ctx):
-            honours.append(
-                Honour(
-                    **_family_fields(
-                        lineage,
-                        ctx,
-                        "honour",
-                        honour.rule,
-                        honour.start,
-                        honour.end,
-                        f"{honour.title}|{honour.zone}" + (f"|{honour.qualifier}" if honour.qualifier else ""),
-                        honour.anchor,
-                        honour.zone,
-                        honour.year,
-                    ),
-                    title=honour.title,
-                    body=honour.body,
-                    date=honour.date,
-                    qualifier=honour.qualifier,
-                )
-            )
-        for project in extract_projects(ctx):
-            projects.append(
-                Project(
-                    **_family_fields(
-                        lineage,
-                        ctx,
-                        "project",
-                        project.rule,
-                        project.start,
-                        project.end,
-                        f"{project.name}|{project.status}",
-                        project.anchor,
-                        None,
-                        project.year,
-                    ),
-                    name=project.name,
-                    investment=project.investment,
-                    investment_unit=project.investment_unit,
-                    status=project.status,
-                    date=project.date,
-                    qualifier=project.qualifier,
-                )
-            )
-            taken.extend(project.claims)
+        lineage = _Lineage(doc, paragraph, norm)
+        records.add_mentions(ctx, lineage)
+        taken = records.add_rankings_honours_projects(ctx, lineage)
         if paragraph.kind == "heading":
             continue
         project_entry = bool(paragraph.entry and PROJECT_EVENT_ENTRY.search(paragraph.entry))
         for draft in extract_facts(ctx, taken, project_entry=project_entry):
-            _add_fact(facts, seen, draft, lineage, ctx, reference)
+            _add_fact(records.facts, records.seen, draft, lineage, ctx, reference)
+    facts, rankings, honours, projects = records.facts, records.rankings, records.honours, records.projects
     if not doc_zones.about_zones:
         # a county's or district's own report: what names no zone is the area's, not a zone's
         facts = [f for f in facts if f.zone]
@@ -290,8 +293,8 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     return Extraction(
         document=doc,
         paragraphs=paragraphs,
-        zones=zones,
-        years=years,
+        zones=records.zones,
+        years=records.years,
         facts=_dedupe_facts(_drop_headline_repeats(_with_document_period(facts, paragraphs, time), paragraphs)),
         rankings=_dedupe_rankings(_dedupe(rankings)),
         honours=_dedupe_honours(_dedupe(honours)),
