@@ -458,33 +458,62 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
     if _PLACEHOLDER.search(text) and not find_quantities(_PLACEHOLDER.sub("", text)):
         return []
     taken = list(taken)
-    quantities = [q for q in find_quantities(text) if not any(s <= q.num_start < e for s, e in taken)]
-    periods = _Periods.of(text)
-    facts: list[FactDraft] = []
-    last_level: dict[int, FactDraft] = {}  # sentence start → the last level fact in it
-    parent: dict[tuple[int, str], FactDraft] = {}  # (sentence, unit class) → the total a 其中 list splits
-    for q in quantities:
-        after = text[q.end : q.end + 8]
-        before_num = text[max(0, q.start - 2) : q.start]
-        if _PLACEHOLDER.match(text[q.num_start : q.end]):
+    scan = _FactScan(ctx, _Periods.of(text))
+    for q in find_quantities(text):
+        if any(s <= q.num_start < e for s, e in taken) or _not_a_figure(text, q):
             continue
-        if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):
-            continue  # a number inside a title: 《服务企业发展八条措施》
-        opened = text.rfind("“", 0, q.start)
-        if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
-            continue  # "“我们商场共有12个品类…”": a person speaking of their own business
-        if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
-            continue  # "三个…合作园之一": one of three, not a count of the zone's
-        bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
-        if _unit_class(q.unit) not in ("count", "%", "个百分点") and (
-            _CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket
-        ):
-            continue  # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只": a category, not a figure
         sentence_start, sentence_end = ctx.sentence_bounds(q.start)
+        facts = scan.facts
         prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
+        if scan.continues_previous(q):
+            continue
+        measured = _measure(ctx, q, floor)
+        if measured:
+            scan.add_rate(q, measured, sentence_start)
+        else:
+            scan.add_level(q, floor, sentence_start, sentence_end)
+    scan.facts.extend(_flat_diffs(ctx, scan.last_level))
+    return _pair_respectively(ctx, scan.facts)
+
+
+def _not_a_figure(text: str, q: Quantity) -> bool:
+    """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
+    after = text[q.end : q.end + 8]
+    before_num = text[max(0, q.start - 2) : q.start]
+    if _PLACEHOLDER.match(text[q.num_start : q.end]):
+        return True
+    if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):
+        return True  # a number inside a title: 《服务企业发展八条措施》
+    opened = text.rfind("“", 0, q.start)
+    if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
+        return True  # "“我们商场共有12个品类…”": a person speaking of their own business
+    if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
+        return True  # "三个…合作园之一": one of three, not a count of the zone's
+    bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
+    # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只": a category, not a figure
+    return _unit_class(q.unit) not in ("count", "%", "个百分点") and bool(
+        _CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket
+    )
+
+
+@dataclass
+class _FactScan:
+    """The figures of one paragraph as they are read, in order, with what later ones refer to."""
+
+    ctx: ParagraphContext
+    periods: _Periods
+    facts: list[FactDraft] = field(default_factory=list)
+    last_level: dict[int, FactDraft] = field(default_factory=dict)  # sentence start → its last level fact
+    parent: dict[tuple[int, str], FactDraft] = field(default_factory=dict)  # (sentence, unit class) → a 其中 total
+
+    def continues_previous(self, q: Quantity) -> bool:
+        """A figure right after the previous one measures the same thing, or continues its list."""
+        text, facts = self.ctx.text, self.facts
         previous = facts[-1] if facts and facts[-1].anchor < q.start else None
-        if previous is not None and previous.measure == "value" and text[previous.end : q.start] in ("", "共", "约", "计"):
+        if previous is None:
+            return False
+        if previous.measure == "value" and text[previous.end : q.start] in ("", "共", "约", "计"):
             # "工业用地出让12宗60.5公顷": a second figure right after the first measures the same thing
             facts.append(
                 replace(
@@ -498,8 +527,8 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
                     rule="metric_level_adjacent",
                 )
             )
-            continue
-        if previous is not None and previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
+            return True
+        if previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
             facts.append(
                 replace(
                     previous,
@@ -511,60 +540,65 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
                     rule=previous.rule + "+list",
                 )
             )
-            continue
-        measured = _measure(ctx, q, floor)
-        if measured:
-            measure, value, qualifier, rule, phrase_start = measured
-            level = last_level.get(sentence_start)
-            own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
-            own = re.sub(r"(同比|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
-            averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
-            average = None
-            if averaged:
-                # "同比增长18%,两年平均增长11%": the average growth of the same indicator, on its own basis
-                average = averaged.group(1)
-                own = re.sub(r"(?:[两三四五]?年平?均?)$", "", own)
-                qualifier = average
-            if rule == "metric_pull_pct_points":
-                own = _clean_indicator(text[phrase_start : q.start])
-            same_sentence = [f for f in facts if f.anchor >= sentence_start]
-            if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
-                # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
-                own = same_sentence[-1].indicator
-            fallback = level or (same_sentence[-1] if same_sentence else None)
-            indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
-            if not indicator:
-                continue
-            start = (
-                min(fallback.start, phrase_start)
-                if fallback and indicator == fallback.indicator
-                else ctx.clause_start(phrase_start)
+            return True
+        return False
+
+    def add_rate(self, q: Quantity, measured: tuple[str, Decimal, str | None, str, int], sentence_start: int) -> None:
+        """A growth rate, share, plan completion or difference, of the indicator before it."""
+        ctx, text = self.ctx, self.ctx.text
+        measure, value, qualifier, rule, phrase_start = measured
+        level = self.last_level.get(sentence_start)
+        own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
+        own = re.sub(r"(同比|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
+        averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
+        average = None
+        if averaged:
+            # "同比增长18%,两年平均增长11%": the average growth of the same indicator, on its own basis
+            average = averaged.group(1)
+            own = re.sub(r"(?:[两三四五]?年平?均?)$", "", own)
+            qualifier = average
+        if rule == "metric_pull_pct_points":
+            own = _clean_indicator(text[phrase_start : q.start])
+        same_sentence = [f for f in self.facts if f.anchor >= sentence_start]
+        if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
+            # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
+            own = same_sentence[-1].indicator
+        fallback = level or (same_sentence[-1] if same_sentence else None)
+        indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
+        if not indicator:
+            return
+        start = (
+            min(fallback.start, phrase_start) if fallback and indicator == fallback.indicator else ctx.clause_start(phrase_start)
+        )
+        self.facts.append(
+            FactDraft(
+                start,
+                q.end,
+                indicator,
+                measure,
+                value,
+                q.unit,
+                q.approx,
+                qualifier,
+                rule,
+                q.start,
+                period=self.periods.at(q.start),
+                is_estimate=_is_estimate(text, sentence_start, q.start),
+                basis=average or _basis(measure, qualifier),
             )
-            facts.append(
-                FactDraft(
-                    start,
-                    q.end,
-                    indicator,
-                    measure,
-                    value,
-                    q.unit,
-                    q.approx,
-                    qualifier,
-                    rule,
-                    q.start,
-                    period=periods.at(q.start),
-                    is_estimate=_is_estimate(text, sentence_start, q.start),
-                    basis=average or _basis(measure, qualifier),
-                )
-            )
-            continue
+        )
+
+    def add_level(self, q: Quantity, floor: int, sentence_start: int, sentence_end: int) -> None:
+        """A level (an amount, a count): its indicator from the words before or after it."""
+        ctx, text = self.ctx, self.ctx.text
+        after = text[q.end : q.end + 8]
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
         left = re.sub(r"(由|从)(\d{4}年|上年|去年)?的?$", "", left)
-        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and last_level.get(sentence_start):
-            left = last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
+        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
+            left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
         elif re.match(r"^(向|对|在|与|为|给|从)", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
-        shared_verb = _shared_verb(text, ctx.clause_start(q.start), facts, sentence_start)
+        shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.facts, sentence_start)
         if shared_verb and left and not left.startswith(shared_verb):
             left = shared_verb + left
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
@@ -573,9 +607,9 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         cumulative = re.search(
             r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", text[ctx.clause_start(q.start) : q.start]
         )
-        if left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative and last_level.get(sentence_start):
+        if left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative and self.last_level.get(sentence_start):
             # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
-            indicator = re.sub(r"^(新增|新引进|新认定|新培育|新签约)", "", last_level[sentence_start].indicator)
+            indicator = re.sub(r"^(新增|新引进|新认定|新培育|新签约)", "", self.last_level[sentence_start].indicator)
             rule = "metric_level_cumulative"
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
@@ -597,18 +631,18 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         if not left and not right and any(h.end == phrase_start or h.end == q.start for h in ctx.zone_hits):
             # "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a list of zones, one indicator
             full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1  # 分号 lists run on
-            same_unit = [f for f in facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
             if same_unit:
                 indicator, rule = same_unit[-1].indicator, "metric_level_zone_list"
                 phrase_start = max(h.start for h in ctx.zone_hits if h.end in (phrase_start, q.start))
         if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
-            continue
+            return
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
         if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text):
-            continue  # 全省5个平台入选: a figure about the field, not the zone
+            return  # 全省5个平台入选: a figure about the field, not the zone
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
-        level_parent = parent.get((sentence_start, _unit_class(q.unit)))
+        level_parent = self.parent.get((sentence_start, _unit_class(q.unit)))
         own_verb = _LEADING_VERB.match(indicator)
         # "全市园区营收800亿元,其中甲经开区主营业务收入210亿元": a zone's own figure, not a part of the total's
         first = bisect_left(ctx.zone_hit_starts, ctx.clause_start(q.start))
@@ -629,13 +663,13 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         if unit == "万" and re.search(r"(人口|人才|员工|人员|人)$", indicator):
             unit = "万人"
         if unit == "万":
-            continue
+            return
         increment = re.search(
             r"(?:比|较)(\d{4}年|上年|去年)(?:末|底|同期)?(净增|净减|增加|增长|减少|多)(了)?$",
             text[ctx.clause_start(q.start) : q.start],
         )
         if increment:
-            level = last_level.get(sentence_start)
+            level = self.last_level.get(sentence_start)
             if level:
                 indicator = level.indicator
             qualifier = f"{increment.group(0)}(增量)"
@@ -652,17 +686,15 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             qualifier,
             rule,
             anchor,
-            period=periods.at(q.start),
+            period=self.periods.at(q.start),
             is_estimate=_is_estimate(text, sentence_start, q.start),
             basis=basis,
         )
-        facts.append(draft)
+        self.facts.append(draft)
         if not increment:
-            last_level[sentence_start] = draft
+            self.last_level[sentence_start] = draft
             if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after)):
-                parent[(sentence_start, _unit_class(unit))] = draft
-    facts.extend(_flat_diffs(ctx, last_level))
-    return _pair_respectively(ctx, facts)
+                self.parent[(sentence_start, _unit_class(unit))] = draft
 
 
 _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
