@@ -71,7 +71,7 @@ RESERVE_LAND = """
     join marts.dim_zone z on z.zone_key = f.zone_key
     join marts.dim_indicator i on i.indicator_key = f.indicator_key
     where z.canonical_name = '新昌经济开发区' and i.zh_name = '后备用地'
-      and f.year = 2020 and f.measure = 'value' and f.basis = ''
+      and f.year = 2020 and f.measure = 'value' and f.basis_kind = 'whole'
 """
 
 
@@ -144,15 +144,17 @@ def test_derived_facts_lead_to_their_inputs(duckdb_db: Path) -> None:
         assert fact["n_sources"] >= 2 and fact["value_as_written"] is None
     # a derived fact never hides a stated one, and a stated fact that others imply is checked
     stated_keys = {
-        (r["zone_key"], r["year"], r["indicator_key"], r["measure"], r["basis"])
+        (r["zone_key"], r["year"], r["indicator_key"], r["measure"], r["basis_kind"], r["basis_of"])
         for r in _duck_rows(duckdb_db, "select * from marts.fct_zone_indicator_year where not is_derived")
     }
-    assert not stated_keys & {(f["zone_key"], f["year"], f["indicator_key"], f["measure"], f["basis"]) for f in derived}
+    assert not stated_keys & {
+        (f["zone_key"], f["year"], f["indicator_key"], f["measure"], f["basis_kind"], f["basis_of"]) for f in derived
+    }
     checked = _duck_rows(duckdb_db, "select derived_check from marts.fct_zone_indicator_year where derived_check is not null")
     assert checked, "a stated level of the year before a stated level and growth rate is checked"
     shares = _duck_rows(
         duckdb_db,
-        "select f.value, f.basis from marts.fct_zone_indicator_year f "
+        "select f.value, f.basis_kind, f.basis_of from marts.fct_zone_indicator_year f "
         "where f.is_derived and f.derivation_rule = 'share_of_city_total'",
     )
     assert shares and all(0 <= s["value"] <= 100 for s in shares)

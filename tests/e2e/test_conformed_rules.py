@@ -266,7 +266,7 @@ def _fact(engine: sa.Engine, zone: str, code: str, year: int = 2020, measure: st
     [row] = _rows(
         engine,
         "select * from marts.fct_zone_indicator_year where zone_key = :z and indicator_key = :i and year = :y "
-        "and measure = :m and basis = ''",
+        "and measure = :m and basis_kind = 'whole'",
         z=zone,
         i=code,
         y=year,
@@ -342,9 +342,11 @@ def test_share_of_the_city_total_and_a_part_larger_than_its_whole(marts: sa.Engi
         marts,
         "select * from marts.fct_zone_indicator_year where is_derived and derivation_rule = 'share_of_city_total'",
     )
-    assert [(s["zone_key"], s["indicator_key"], s["basis"]) for s in share] == [
-        ("sx_keqiao", "industrial_output_above_scale", ALL_ZONES)
+    assert [(s["zone_key"], s["indicator_key"], s["basis_kind"], s["basis_of"]) for s in share] == [
+        ("sx_keqiao", "industrial_output_above_scale", "share", ALL_ZONES)
     ]
+    # the whole of a derived share is a zone: the city's aggregate of zones
+    assert share[0]["basis_zone_key"] is not None
     assert share[0]["value"] == Decimal("27.64438958") and share[0]["derivation_formula"] == "1590.05 亿元 / 5751.8 亿元 × 100"
     exceeds = _rows(
         marts, "select * from marts.rpt_inconsistencies where check_name = 'part_exceeds_city_total' order by position"

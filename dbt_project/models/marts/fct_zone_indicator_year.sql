@@ -1,5 +1,6 @@
--- Conformed facts: one row per zone x year x indicator x measure (x basis: the whole of a share,
--- the reference of a difference, an increment or a part), for known zones and years and
+-- Conformed facts: one row per zone x year x indicator x measure (x basis: basis_kind whole, part,
+-- increment, average or share, and for a share basis_of, the whole it is a share of - see
+-- macros/basis.sql; basis_zone_key when that whole is a zone), for known zones and years and
 -- full-year figures only. The value is in the indicator's canonical unit (measure 'value') or in
 -- percent (the other measures).
 --   stated facts   the chosen source's figure (int_facts__reconciled: source priority, conflict
@@ -101,7 +102,8 @@ stated_facts as (
         stated.year,
         stated.indicator_key,
         stated.measure,
-        stated.basis,
+        {{ basis_kind('stated.basis', 'stated.measure') }} as basis_kind,
+        {{ basis_of('stated.basis', 'stated.measure') }} as basis_of,
         stated.value_canonical as value,
         stated.value_low,
         stated.value_high,
@@ -150,7 +152,8 @@ derived_facts as (
         chosen_derivations.year,
         chosen_derivations.indicator_key,
         chosen_derivations.measure,
-        chosen_derivations.basis,
+        {{ basis_kind('chosen_derivations.basis', 'chosen_derivations.measure') }} as basis_kind,
+        {{ basis_of('chosen_derivations.basis', 'chosen_derivations.measure') }} as basis_of,
         chosen_derivations.value,
         chosen_derivations.value_low,
         chosen_derivations.value_high,
@@ -195,11 +198,29 @@ derived_facts as (
 
 ),
 
-final as (
+zones as (
+
+    select * from {{ ref('int_zones__canonical') }}
+
+),
+
+all_facts as (
 
     select * from stated_facts
     union all
     select * from derived_facts
+
+),
+
+final as (
+
+    select
+        all_facts.*,
+        basis_zones.zone_key as basis_zone_key
+
+    from all_facts
+    left join zones as basis_zones
+        on basis_zones.canonical_name = all_facts.basis_of
 
 )
 

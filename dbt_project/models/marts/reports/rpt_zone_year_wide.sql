@@ -1,9 +1,10 @@
 -- One row per zone x year that has any conformed fact, with the main indicators as columns
 -- (English names; the unit is in the name: _100m_cny = 亿元, _10k_usd = 万美元, _km2 = 平方千米,
 -- _ha = 公顷, _pct = %, counts bare). Values are the conformed ones of fct_zone_indicator_year
--- (basis '': plain levels and growth rates), stated or derived; columns_with_conflicts and
--- columns_derived say which cells to read with care (details in rpt_conflicts and
--- bridge_fact_derivation).
+-- (basis_kind whole: plain levels and growth rates; where a zone states a level only as a part
+-- of a larger total, that part, listed in columns_part_of_a_total), stated or derived;
+-- columns_with_conflicts and columns_derived say which cells to read with care (details in
+-- rpt_conflicts and bridge_fact_derivation).
 {%- set columns = [
     ('industrial_output_above_scale', 'value', 'industrial_output_100m_cny'),
     ('industrial_output_above_scale', 'yoy_pct', 'industrial_output_growth_pct'),
@@ -51,7 +52,7 @@ wanted as (
 
 ),
 
-cells as (
+candidates as (
 
     select
         facts.zone_key,
@@ -60,13 +61,26 @@ cells as (
         wanted.column_position,
         facts.value,
         facts.has_conflict,
-        facts.is_derived
+        facts.is_derived,
+        facts.basis_kind,
+        row_number() over (
+            partition by facts.zone_key, facts.year, wanted.column_name
+            order by case when facts.basis_kind = 'whole' then 0 else 1 end asc, facts.fact_id asc
+        ) as preference
 
     from facts
     inner join wanted
         on wanted.indicator_key = facts.indicator_key
         and wanted.measure = facts.measure
-    where facts.basis = ''
+    where facts.basis_kind = 'whole'
+        or (facts.basis_kind = 'part' and facts.measure = 'value')
+
+),
+
+cells as (
+
+    select * from candidates
+    where preference = 1
 
 ),
 
@@ -110,6 +124,19 @@ conflicted as (
 
 ),
 
+parts as (
+
+    select
+        zone_key,
+        year,
+        {{ dbt.listagg('column_name', "', '", 'order by column_position') }} as columns_part_of_a_total
+
+    from cells
+    where basis_kind = 'part'
+    group by zone_key, year
+
+),
+
 derived as (
 
     select
@@ -137,7 +164,8 @@ final as (
         zone_years.n_facts,
         zone_years.n_derived_facts,
         conflicted.columns_with_conflicts,
-        derived.columns_derived
+        derived.columns_derived,
+        parts.columns_part_of_a_total
 
     from zone_years
     inner join zones
@@ -151,6 +179,9 @@ final as (
     left join derived
         on derived.zone_key = zone_years.zone_key
         and derived.year = zone_years.year
+    left join parts
+        on parts.zone_key = zone_years.zone_key
+        and parts.year = zone_years.year
 
 )
 
