@@ -55,9 +55,10 @@ _NOT_REPORT_YEAR_BEFORE = re.compile(
 _NOT_REPORT_YEAR_AFTER = re.compile(
     r"^(以来|以前|前|后|起|底前|年底前|末前|目标|远景|规划|成立|设立|获批|批准|建区|开园|开工建设)"
 )
-_EXPLICIT_YEAR = re.compile(rf"(?<![\d.]){_Y}\s*年(度)?")
+_EXPLICIT_YEAR = re.compile(rf"(?<![\d.]){_Y}\s*(?:年(度)?|(?=上半年|下半年|前三季度|第?[一二三四]季度))")
 _OPENING_YEAR = re.compile(
-    rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*年(?:度)?\s*(?:1\s*-\s*\d{{1,2}}\s*月|一季度|上半年|前三季度|全年)?\s*[,，]"
+    rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*"
+    r"(?:年(?:度)?\s*(?:1\s*-\s*\d{1,2}\s*月|一季度|上半年|前三季度|全年)?|一季度|上半年|前三季度)\s*[,，]"
 )
 # 比2021年增长, 较2023年末净增: the figure is of a later year than the base
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)")
@@ -195,10 +196,14 @@ def _reportable_years(folded: str) -> Counter[int]:
     """Explicit years that may date a report: not targets, span starts, founding dates or bases."""
     counts: Counter[int] = Counter()
     for m in _EXPLICIT_YEAR.finditer(folded):
-        before = folded[max(0, m.start() - 4) : m.start()]
+        before = folded[max(0, m.start() - 6) : m.start()]
         after = folded[m.end() : m.end() + 6]
         if _NOT_REPORT_YEAR_BEFORE.search(before) or _NOT_REPORT_YEAR_AFTER.match(after):
             continue
+        if folded.rfind("《", 0, m.start()) > folded.rfind("》", 0, m.start()):
+            continue  # the title of another publication (《2020-2025年…研究报告》) dates that, not this
+        if re.search(r"(?:19|20)\d{2}\s*年?\s*[-—~－–]\s*$", before):
+            continue  # the end of a span (2021-2025年) is a horizon, not a year reported on
         counts[int(m.group(1))] += 1
     return counts
 

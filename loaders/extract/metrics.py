@@ -145,6 +145,8 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
+    # the time a figure covers is its period, not part of what it measures
+    r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|"
     r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"[■●◆▲★\[\]【】])+"
 )
@@ -604,13 +606,24 @@ class _FactScan:
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         rule = "metric_level_noun_before"
         indicator = left
-        cumulative = re.search(
-            r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", text[ctx.clause_start(q.start) : q.start]
-        )
-        if left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative and self.last_level.get(sentence_start):
+        clause_before = text[ctx.clause_start(q.start) : q.start]
+        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", clause_before)
+        previous_level = self.last_level.get(sentence_start)
+        added = previous_level is not None and _NEWLY.match(previous_level.indicator)
+        if previous_level and (
+            (left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative)
+            # "新增纳统企业28家,达到358家": after an increment, the total it brings the count to
+            or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", clause_before + (q.approx or "")))
+        ):
             # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
-            indicator = re.sub(r"^(新增|新引进|新认定|新培育|新签约)", "", self.last_level[sentence_start].indicator)
+            indicator = _NEWLY.sub("", previous_level.indicator)
             rule = "metric_level_cumulative"
+        elif re.fullmatch(r"(预计|力争|争取|全年预计)(全年|年底|年末|到年底|今年)?", left):
+            # "工业总产值769.6亿元…;预计全年达到820亿元": the forecast of the same indicator
+            full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1
+            same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            if same_unit:
+                indicator = same_unit[-1].indicator
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
         if right and q.kinds:
@@ -697,6 +710,7 @@ class _FactScan:
                 self.parent[(sentence_start, _unit_class(unit))] = draft
 
 
+_NEWLY = re.compile(r"^(新增|新引进|新认定|新培育|新签约)")
 _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
 
 

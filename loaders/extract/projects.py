@@ -257,7 +257,9 @@ def _strip_zone(ctx: ParagraphContext, name: str) -> str:
     """ "某某新区生命健康科技城合作项目" names the project after its zone."""
     surfaces = {h.surface for h in ctx.zone_hits if not h.generic} | set(ctx.reference.zone_aliases)
     for alias in sorted(surfaces, key=len, reverse=True):
-        if name.startswith(alias) and len(name) - len(alias) >= 4:
+        rest = name[len(alias) :]
+        # "某综合保税区一期工程": a phase alone names nothing, the zone's name is the project's
+        if name.startswith(alias) and len(rest) >= 4 and not re.fullmatch(r"[一二三四五]期(?:工程|项目)?", rest):
             name = _clean_name(name[len(alias) :])  # "某高新区新(扩)建甲环保": what follows the zone
             break
     return re.sub(r"(?<=[\u4e00-\u9fff]{4})合作项目$", "", name)

@@ -21,17 +21,22 @@ from loaders.reference import Place, Reference, Zone
 # Longest first, so 经济技术开发区 wins over 开发区.
 TYPE_SUFFIXES: tuple[str, ...] = (
     "高新技术产业开发区",
+    "综合改革示范区",
     "高新技术产业园区",
     "经济技术开发区",
     "高新技术园区",
     "高新技术产业园",
     "经济开发区",
     "台商投资区",
+    "综合保税区",
+    "综改示范区",
     "产业集聚区",
     "工业集中区",
     "产业园区",
     "工业园区",
     "高新园区",
+    "保税港区",
+    "综保区",
     "高新区",
     "经开区",
     "开发区",
@@ -44,6 +49,8 @@ _SHORT_TO_FULL = {
     "高新园区": ("高新技术产业园区", "高新技术产业开发区", "高新技术园区"),
     "高新技术产业园": ("高新技术产业园区",),
     "开发区": ("经济技术开发区", "经济开发区", "高新技术产业开发区"),
+    "综保区": ("综合保税区",),
+    "综改示范区": ("综合改革示范区",),
 }
 # Bare words that refer back to the zone the text is about.
 ANAPHORA = ("该开发区", "该园区", "该区", "开发区", "经开区", "园区", "高新区", "本区", "全区", "新区")
@@ -299,6 +306,7 @@ _PLACE_AGGREGATE = re.compile(
     r"(?:经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
+_PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
 
 
 def _is_a_field(text: str, start: int, end: int) -> bool:
@@ -341,8 +349,20 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
             out.append(
                 ZoneHit(start, m.end(), surface, reference.canonical_zone_name(surface), "zone_aggregate_named", "aggregate")
             )
-    for m in re.finditer(rf"({'|'.join(reference.provinces)})(产业集聚区)", text):
-        if _is_a_field(text, m.start(), m.end()):
+    # 河南产业集聚区, 吉林省开发区: a province's name right before a bare type word is all its zones
+    # (with 省 written out for the type words that also end real zones' names)
+    provinces = "|".join(reference.provinces)
+    for m in re.finditer(rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区))({_PROVINCE_AGGREGATE_TYPES})", text):
+        if _is_a_field(text, m.start(), m.end()) or text[m.end() : m.end() + 1] in ("(", "（"):
+            continue
+        if m.group(3):
+            full = reference.places_by_name.get(m.group(3))
+            if full:
+                name = reference.canonical_zone_name(m.group(3) + m.group(4))
+                rule = "zone_aggregate_of_province"
+                if main_zone is not None and name != main_zone:
+                    name, rule = "", NOT_A_SUBJECT
+                out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
             continue
         short = m.group(1).removesuffix("省")
         if short in _MUNICIPALITIES:

@@ -152,3 +152,29 @@ def test_a_bare_word_of_one_kind_never_stands_for_a_zone_of_another(reference: R
     by_value = {f.value: f.zone for f in _unseen(text, reference).facts}
     assert by_value[Decimal("88.2")] is None
     assert by_value[Decimal("21.4")] == by_value[Decimal("12")] == "东安经济开发区"
+
+
+def test_a_year_written_without_nian_before_its_half_and_a_province_s_zones(reference: Reference) -> None:
+    text = (
+        "据省商务厅消息,2021上半年,吉林省开发区经济运行稳中有进。实现地区生产总值1200.5亿元,同比增长4%。\n"
+        "更多内容见《2021-2026年吉林开发区市场前景研究报告》。"
+    )
+    facts = _unseen(text, reference).facts
+    assert {(f.zone, f.year, f.period, f.measure) for f in facts} == {
+        ("吉林省开发区", 2021, "上半年", "value"),
+        ("吉林省开发区", 2021, "上半年", "yoy_pct"),
+    }
+
+
+def test_a_running_total_after_an_increment_and_a_forecast_of_the_same_indicator(reference: Reference) -> None:
+    text = "2022年,平阳县工业园区新增入库企业15家,达到210家;实现工业总产值512.3亿元,同比增长9.1%;预计全年达到560亿元。"
+    facts = {(f.indicator, f.value): f for f in _unseen(text, reference).facts}
+    assert facts[("入库企业", Decimal("210"))].rule == "metric_level_cumulative"
+    forecast = facts[("工业总产值", Decimal("560"))]
+    assert forecast.zone == "平阳县工业园区" and forecast.is_estimate
+
+
+def test_bonded_zones_and_reform_zones_are_zones(reference: Reference) -> None:
+    text = "平阳综保区上半年进出口值增长12%。\n\n平阳转型综改示范区今年上半年规上工业增加值增长8.1%。"
+    facts = _unseen(text, reference).facts
+    assert [(f.zone, f.indicator) for f in facts] == [("平阳综保区", "进出口值"), ("平阳转型综改示范区", "规上工业增加值")]
