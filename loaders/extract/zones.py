@@ -356,8 +356,7 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
         if _is_a_field(text, m.start(), m.end()) or text[m.end() : m.end() + 1] in ("(", "（"):
             continue
         if m.group(3):
-            full = reference.places_by_name.get(m.group(3))
-            if full:
+            if reference.places_by_name.get(m.group(3)):
                 name = reference.canonical_zone_name(m.group(3) + m.group(4))
                 rule = "zone_aggregate_of_province"
                 if main_zone is not None and name != main_zone:
