@@ -77,5 +77,6 @@ def _title(text: str) -> str | None:
         and not _PAGE_MARK.search(line)
         and not re.fullmatch(r"\s*星期.\s*", line)
         and not re.search(r"[。;；!！?？]", line)
+        and len(line.split()) < 4  # "科技 产业 园区 园区 园区": a site's navigation, not a title
     ]
     return next((line for line in lines if _TITLE_LIKE.search(line)), lines[0] if lines else None)

@@ -148,6 +148,7 @@ _LEADING = re.compile(
     # the time a figure covers is its period, not part of what it measures
     r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|"
     r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
+    r"全部|所有|参评|"
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(

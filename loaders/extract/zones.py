@@ -330,6 +330,9 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
         if _is_a_field(text, m.start(), m.end()):
             continue
         place = places.get(_LEVEL_OF[m.group(2)])
+        province = places.get("province")
+        if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:
+            place = province  # 全市 of a Tianjin paper: the municipality is the province and the city
         # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, it is not part of the name
         modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$", m.group(3)) else m.group(3)
         name = place.name + modifier + m.group(4) if place else ""

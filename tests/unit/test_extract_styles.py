@@ -178,3 +178,25 @@ def test_bonded_zones_and_reform_zones_are_zones(reference: Reference) -> None:
     text = "平阳综保区上半年进出口值增长12%。\n\n平阳转型综改示范区今年上半年规上工业增加值增长8.1%。"
     facts = _unseen(text, reference).facts
     assert [(f.zone, f.indicator) for f in facts] == [("平阳综保区", "进出口值"), ("平阳转型综改示范区", "规上工业增加值")]
+
+
+def test_a_municipality_s_zones_evaluated_together(reference: Reference) -> None:
+    text = (
+        "门户 科技 园区 园区 园区\n"
+        "重庆市商务委员会公布2023年重庆市开发区综合评价结果\n"
+        "为推进全市开发区高质量发展,市商务委开展了评价。共12家开发区参评。\n"
+        "2022年,全部参评开发区实际使用外资同比增长9.5%,占全市比重为70.1%。"
+    )
+    doc = infer_meta(
+        Document(
+            doc_id=sha256_hex(text.encode()),
+            meta=DocumentMeta(file_name="u.txt"),
+            encoding="utf-8",
+            n_bytes=len(text.encode()),
+            text=text,
+        )
+    )
+    assert doc.meta.title == "重庆市商务委员会公布2023年重庆市开发区综合评价结果"
+    facts = {(f.indicator, f.measure): f for f in extract_document(doc, reference).facts}
+    growth = facts[("实际使用外资", "yoy_pct")]
+    assert (growth.zone, growth.year, growth.value) == ("重庆市开发区", 2022, Decimal("9.5"))
