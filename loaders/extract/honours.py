@@ -32,7 +32,10 @@ _TITLE_WORD = re.compile(
     r"认定|工作站|空间|综合体|标杆|样本|品牌|实验室|荣誉|名录|星级|培育对象|创建名单|评价|产业园|冠军|小巨人|专精特新|瞪羚|"
     r"独角兽|领军企业|智能工厂|数字化车间)"
 )
-_NOT_A_TITLE = re.compile(r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)|首家以|主营业务|占比|前列|^的|共同内涵|计划$|计划中")
+# (获此殊荣, 获该称号: an honour named before, not a title)
+_NOT_A_TITLE = re.compile(
+    r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)|首家以|主营业务|占比|前列|^的|共同内涵|计划$|计划中|^[此该这其上述]"
+)
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 # Between a list of holders and the verb: "…2家企业分别揭榜入选", "…等3家单位成功入围".
@@ -60,7 +63,7 @@ class FoundHonour:
 
 def _titles(text: str) -> list[tuple[int, int, str]]:
     """Split a clause of titles at 、 when each part is a title; strip 称号 and quotes."""
-    body = re.sub(r"(?:等)?(称号|荣誉称号|荣誉)$", "", text)
+    body = re.sub(r"”?(?:等)?(称号|荣誉称号|荣誉|殊荣)$", "", text)
     parts: list[tuple[int, int, str]] = []
     pos = 0
     # "“A”“B”等荣誉": quoted titles side by side are a list too
@@ -173,7 +176,11 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
 
 
 # A list of recipients announced after its title: "…示范开发区具体包括:A、B、C", "…入围,分别是A、B".
-_LIST_OPENER = re.compile(r"(?:具体)?(?:包括|名单如下|名单为|分别是|分别为|依次是|依次为)[:：]?")
+# "获评…“5A级园区”的为A、B等3家": the title's holders after 的为
+_LIST_OPENER = re.compile(
+    r"(?:具体)?(?:包括|名单如下|名单为|分别是|分别为|依次是|依次为)[:：]?"
+    r"|(?<=”)的(?:为|是)(?=[^,;。]*(?:、|和))"
+)
 _QUOTED_TITLE = re.compile(r"“([^”]{4,40})”")
 _TITLE_BEFORE_LIST = re.compile(r"([\u4e00-\u9fff\d“”]{4,40}?)(?:具体)?(?:包括|名单如下|名单为)[:：]?$")
 _NOT_OF_TITLE = re.compile(r"^(?:此次|本次|这次|今年|新)?(?:确定|认定|公布|命名|入选|入围)?的?")

@@ -651,6 +651,8 @@ class _FactScan:
                 phrase_start = max(h.start for h in ctx.zone_hits if h.end in (phrase_start, q.start))
         if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
             return
+        if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
+            return  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
         if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text):
             return  # 全省5个平台入选: a figure about the field, not the zone

@@ -200,3 +200,22 @@ def test_a_municipality_s_zones_evaluated_together(reference: Reference) -> None
     facts = {(f.indicator, f.measure): f for f in extract_document(doc, reference).facts}
     growth = facts[("实际使用外资", "yoy_pct")]
     assert (growth.zone, growth.year, growth.value) == ("重庆市开发区", 2022, Decimal("9.5"))
+
+
+def test_honours_named_in_a_headline_and_after_de_wei_and_what_is_not_one(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区获“全国绿色低碳示范园区”殊荣\n\n"
+        "来源:温州日报 2021-05-08\n\n"
+        "近日,平阳经济开发区荣获“全国绿色低碳示范园区”称号,成为全市唯一获此殊荣的开发区。"
+        "该评选由甲协会、乙研究院等5家单位联合发起。\n\n"
+        "通过层层考核,获评“四星级园区”的为苍南经济开发区、文成经济开发区等2家;"
+        "园区在推动全市经济发展、促进对外开放等方面发挥了作用。"
+    )
+    extraction = _unseen(text, reference)
+    assert sorted((h.title, h.zone) for h in extraction.honours) == [
+        ("全国绿色低碳示范园区", "平阳经济开发区"),
+        ("四星级园区", "文成经济开发区"),
+        ("四星级园区", "苍南经济开发区"),
+    ]
+    assert not extraction.projects
+    assert not [f for f in extraction.facts if f.unit == "家"]
