@@ -152,7 +152,7 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已)+$"
+    r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成)+$"
 )
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
@@ -319,17 +319,17 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
     clause_start = max(ctx.clause_start(q.start), floor)
     end = q.start
-    if clause_start == q.start and ctx.text[q.start - 1 : q.start] in (")", ":"):
+    # "生产总值(GDP)实现1106.8亿元": a verb between the remark and the figure
+    verb_after_remark = ctx.text[clause_start - 1 : clause_start] == ")" and re.fullmatch(
+        r"(?:实现|完成|达到|达|为|共)", ctx.text[clause_start : q.start]
+    )
+    close = clause_start - 1 if verb_after_remark else q.start - 1
+    if (clause_start == q.start or verb_after_remark) and ctx.text[close : close + 1] in (")", ":"):
         # "技术中心(含工程中心、重点实验室)48家": the noun is before the remark in parentheses;
         # "地区生产总值:125.6亿元": the indicator is before the colon
-        opened = ctx.text.rfind("(", 0, q.start) if ctx.text[q.start - 1] == ")" else q.start - 1
+        opened = ctx.text.rfind("(", 0, close) if ctx.text[close] == ")" else close
         before = ctx.clause_start(opened) if opened > 0 else opened
-        if (
-            opened > 0
-            and ")" not in ctx.text[opened : q.start - 1]
-            and before < opened
-            and not re.search(r"\d", ctx.text[before:opened])
-        ):
+        if opened > 0 and ")" not in ctx.text[opened:close] and before < opened and not re.search(r"\d", ctx.text[before:opened]):
             clause_start, end = before, opened
     start = _strip_zones(ctx, clause_start, end)
     raw = ctx.text[start:end]
@@ -608,11 +608,11 @@ class _FactScan:
         rule = "metric_level_noun_before"
         indicator = left
         clause_before = text[ctx.clause_start(q.start) : q.start]
-        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(达到|达|为|已达|共)?$", clause_before)
+        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
         previous_level = self.last_level.get(sentence_start)
         added = previous_level is not None and _NEWLY.match(previous_level.indicator)
         if previous_level and (
-            (left in ("", "总数", "总量", "累计", "共计", "总计", "合计") and cumulative)
+            (re.fullmatch(r"(总数|总量|累计|共计|总计|合计)?(已)?(拥|拥有)?", left) and cumulative)
             # "新增纳统企业28家,达到358家": after an increment, the total it brings the count to
             or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", clause_before + (q.approx or "")))
         ):

@@ -219,3 +219,17 @@ def test_honours_named_in_a_headline_and_after_de_wei_and_what_is_not_one(refere
     ]
     assert not extraction.projects
     assert not [f for f in extraction.facts if f.unit == "家"]
+
+
+def test_a_verb_after_a_remark_and_a_running_total_already_held(reference: Reference) -> None:
+    text = (
+        "前三季度,平阳高新区生产总值(GDP)实现310.6亿元,同比增长8.9%。其中,第二产业增加值实现150.2亿元。"
+        "新增国家级“专精特新”企业12家,累计已拥有30家。"
+    )
+    facts = {(f.indicator, f.measure, f.value) for f in _unseen(text, reference).facts}
+    assert {
+        ("生产总值", "value", Decimal("310.6")),
+        ("生产总值", "yoy_pct", Decimal("8.9")),
+        ("第二产业增加值", "value", Decimal("150.2")),
+        ("国家级“专精特新”企业", "value", Decimal("30")),
+    } <= facts
