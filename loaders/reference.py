@@ -82,11 +82,16 @@ class Reference:
 
     def indicator_code(self, phrase: str) -> str | None:
         """The code of the longest dictionary alias that ends the phrase (…规上工业总产值 → its code)."""
+        match = self.indicator_match(phrase)
+        return match[0] if match else None
+
+    def indicator_match(self, phrase: str) -> tuple[str, str] | None:
+        """(code, alias) of the longest dictionary alias that ends the phrase."""
         aliases = self.indicator_aliases
         for length in range(min(len(phrase), self._longest_indicator_alias), 0, -1):
             code = aliases.get(phrase[-length:])
             if code is not None:
-                return code
+                return code, phrase[-length:]
         return None
 
     @cached_property

@@ -476,6 +476,10 @@ def _add_fact(
         if not zone or (not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县|全区)", zone)):
             return  # "共107家国家级经开区参评": a count of zones is the field of an evaluation, not a figure
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
+    match = reference.indicator_match(draft.indicator)
+    basis = draft.basis
+    if match and basis is None and draft.measure == "value" and _NEWLY_ADDED.search(draft.indicator[: -len(match[1])]):
+        basis = "increment"  # "新增规上工业企业36家": what was added to a stock, not the stock
     facts.append(
         Fact(
             **fields,
@@ -485,16 +489,19 @@ def _add_fact(
             year_rule=year_rule,
             qualifier=draft.qualifier,
             indicator=draft.indicator,
-            indicator_code=reference.indicator_code(draft.indicator),
+            indicator_code=match[0] if match else None,
             measure=draft.measure,  # type: ignore[arg-type]
             value=value,
             unit=draft.unit,
             approx=draft.approx,
             period=draft.period,
             is_estimate=draft.is_estimate or ctx.plan_section,
-            basis=draft.basis,
+            basis=basis,
         )
     )
+
+
+_NEWLY_ADDED = re.compile(r"新增|新认定|新培育|新引进|新注册|新招引|新入统")
 
 
 def _table_group(paragraphs: list[Paragraph], norms: list[NormText], index: int) -> list[tuple[Paragraph, NormText]]:

@@ -233,3 +233,12 @@ def test_a_verb_after_a_remark_and_a_running_total_already_held(reference: Refer
         ("第二产业增加值", "value", Decimal("150.2")),
         ("国家级“专精特新”企业", "value", Decimal("30")),
     } <= facts
+
+
+def test_what_was_added_to_a_stock_is_an_increment_of_it(reference: Reference) -> None:
+    text = "2023年,平阳经济开发区新增规模以上工业企业18家,规模以上工业企业达到160家,新引进项目25个。"
+    facts = {f.value: f for f in _unseen(text, reference).facts}
+    added, stock, projects = facts[Decimal("18")], facts[Decimal("160")], facts[Decimal("25")]
+    assert added.indicator_code == stock.indicator_code == "enterprises_above_scale"
+    assert (added.basis, stock.basis) == ("increment", None)
+    assert (projects.indicator_code, projects.basis) == ("new_projects", None)
