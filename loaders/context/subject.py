@@ -163,8 +163,9 @@ def decide_subject(
             if zone is not None:
                 found.append((weight * text.count(alias), zone.canonical_name, True))
     full_names = resolve_pattern_names(pattern_names, reference)
-    title_aggregates = {hit.zone for hit in aggregate_hits(title, places, reference) if hit.zone}
-    for hit in aggregate_hits(title, places, reference):
+    title_hits = aggregate_hits(title, places, reference, title=True)
+    title_aggregates = {hit.zone for hit in title_hits if hit.zone}
+    for hit in title_hits:
         if hit.zone:
             found.append((_TITLE_WEIGHT, hit.zone, True))
     for weight, name, known in found:

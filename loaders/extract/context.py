@@ -169,6 +169,9 @@ _LISTING_VERB = re.compile(r"(包括|拥有|含有|下辖|辖|涵盖|托管|覆�
 _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?")
 
 
+_ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如)$")
+
+
 @dataclass(frozen=True)
 class _SubjectIndex:
     """The zone mentions of a paragraph arranged for lookups by position."""
@@ -189,7 +192,10 @@ class _SubjectIndex:
         explicit = sorted(((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h)), key=lambda pair: pair[0].end)
         last_named: list[int | None] = [None]
         for i, (hit, _) in enumerate(explicit):
-            last_named.append(last_named[-1] if hit.generic else i)
+            # "…比重达39%,最高的甲高新区为86%。": a zone cited as an example or an extreme is not
+            # what the sentences after it are about
+            aside = _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start)
+            last_named.append(last_named[-1] if hit.generic or aside else i)
         later_zones: list[tuple[str, ...]] = [()]
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]

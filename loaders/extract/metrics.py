@@ -862,6 +862,14 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
     zones = [ctx.doc_zones.resolve(n) for n in names]
     if names and all(zones):
         return "zone", [z[0] for z in zones if z]
+    # "甲园区、乙园区、丙园区投资分别增长…": zones, the last one followed by the indicator they share
+    if len(names) >= 2:
+        last = names[-1]
+        head = next((h.surface for h in ctx.zone_hits if not h.generic and last.startswith(h.surface)), None)
+        if head and len(last) - len(head) >= 2 and ctx.doc_zones.resolve(head):
+            zones = [ctx.doc_zones.resolve(n) for n in [*names[:-1], head]]
+            if all(zones):
+                return "zone:" + last[len(head) :], [z[0] for z in zones if z]
     return "name", names
 
 
@@ -873,7 +881,8 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
     for match in re.finditer(r"分别", text):
         sentence_start, sentence_end = ctx.sentence_bounds(match.start())
         clause_start = ctx.clause_start(match.start())
-        clause_start = _enumeration_start(text, clause_start, sentence_start) or clause_start
+        list_start = _enumeration_start(text, clause_start, sentence_start)
+        clause_start = list_start if list_start is not None else clause_start
         names_text = text[clause_start : match.start()]
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
@@ -904,6 +913,9 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
                 out[idx] = replace(fact, year_override=(int(name), "year_respectively"), rule=rule, start=start)
             elif kind == "zone":
                 out[idx] = replace(fact, zone_override=(name, "zone_respectively"), rule=rule, start=start)
+            elif kind.startswith("zone:"):
+                indicator = _clean_indicator(kind.removeprefix("zone:"))
+                out[idx] = replace(fact, zone_override=(name, "zone_respectively"), indicator=indicator, rule=rule, start=start)
             elif fact.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
                 out[idx] = replace(fact, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:
@@ -916,9 +928,11 @@ def _strip_subject(ctx: ParagraphContext, names_text: str) -> str:
     unless the list is of zones."""
     for hit in ctx.zone_hits:
         rest = names_text[len(hit.surface) :]
-        if names_text.startswith(hit.surface) and (
-            re.match(r"\d{4}", rest) or not ctx.doc_zones.resolve(re.split(r"[、和及与]", rest)[-1] or "-")
-        ):
+        last = re.split(r"[、和及与]", rest)[-1] or "-"
+        last_is_zone = ctx.doc_zones.resolve(last) or any(
+            last.startswith(h.surface) for h in ctx.zone_hits if not h.generic and rest.startswith("、")
+        )
+        if names_text.startswith(hit.surface) and (re.match(r"\d{4}", rest) or not last_is_zone):
             return rest
     return names_text
 

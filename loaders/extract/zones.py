@@ -309,25 +309,27 @@ _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
 _PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
 
 
-def _is_a_field(text: str, start: int, end: int) -> bool:
+def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     """全省开发区 as the field of a ranking or a comparison (在全省…排名中, 居全市…前列, 占全市…) is
-    not what the sentence is about."""
+    not what the sentence is about. A title's "某省开发区综合考评结果" is about those zones."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 12]
     return bool(
         re.search(r"(在|居|列|占|于|比|较|为)$", before)
-        or re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after)
+        or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after))
     )
 
 
-def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None) -> list[ZoneHit]:
+def aggregate_hits(
+    text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None, title: bool = False
+) -> list[ZoneHit]:
     """Aggregates of the document's place, named after it (全市省级以上开发区 → 洛阳市省级以上开发区);
     with the place unknown the hit names no zone, so the words never fall back to one zone. In a
     report on a city or a zone, the province's zones (全省开发区…) name a programme or a meeting
     far more often than a subject: they are a zone only in a report about them."""
     out: list[ZoneHit] = []
     for m in _AGGREGATE.finditer(text):
-        if _is_a_field(text, m.start(), m.end()):
+        if _is_a_field(text, m.start(), m.end(), title):
             continue
         place = places.get(_LEVEL_OF[m.group(2)])
         province = places.get("province")
@@ -347,7 +349,7 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
         before = text[max(0, m.start() - 8) : m.start()]
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
         start = m.start() - len(place_name) if place_name else m.start()
-        if place_name and place_name[-1] in "市县" and not _is_a_field(text, start, m.end()):
+        if place_name and place_name[-1] in "市县" and not _is_a_field(text, start, m.end(), title):
             surface = text[start : m.end()]
             out.append(
                 ZoneHit(start, m.end(), surface, reference.canonical_zone_name(surface), "zone_aggregate_named", "aggregate")
@@ -356,7 +358,7 @@ def aggregate_hits(text: str, places: dict[str, Place], reference: Reference, ma
     # (with 省 written out for the type words that also end real zones' names)
     provinces = "|".join(reference.provinces)
     for m in re.finditer(rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区))({_PROVINCE_AGGREGATE_TYPES})", text):
-        if _is_a_field(text, m.start(), m.end()) or text[m.end() : m.end() + 1] in ("(", "（"):
+        if _is_a_field(text, m.start(), m.end(), title) or text[m.end() : m.end() + 1] in ("(", "（"):
             continue
         if m.group(3):
             if reference.places_by_name.get(m.group(3)):

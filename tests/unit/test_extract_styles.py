@@ -242,3 +242,22 @@ def test_what_was_added_to_a_stock_is_an_increment_of_it(reference: Reference) -
     assert added.indicator_code == stock.indicator_code == "enterprises_above_scale"
     assert (added.basis, stock.basis) == ("increment", None)
     assert (projects.indicator_code, projects.basis) == ("new_projects", None)
+
+
+def test_zones_listed_before_respectively_and_an_extreme_cited_in_passing(reference: Reference) -> None:
+    text = (
+        "平阳经开区营业收入、工业产值分别增长5%、6%。\n\n"
+        "今年一季度,平阳经济开发区完成固定资产投资增长10.5%。其中,南湖工业园区、北湖工业园区、东湖工业园区投资分别增长"
+        "10.3%、7.6%、12.1%。"
+    )
+    by_value = {f.value: f for f in _unseen(text, reference).facts}
+    assert (by_value[Decimal("5")].indicator, by_value[Decimal("6")].indicator) == ("营业收入", "工业产值")
+    assert [by_value[Decimal(v)].zone for v in ("10.3", "7.6", "12.1")] == ["南湖工业园区", "北湖工业园区", "东湖工业园区"]
+    review = (
+        "浙江日报:2022年浙江省开发区综合考评结果揭晓\n\n"
+        "2022年,全省开发区高新技术产业增加值占工业增加值比重达40.2%,最高的苍南经济开发区为81.5%。"
+        "新认定高新技术企业1520家。"
+    )
+    by_value = {f.value: f for f in _unseen(review, reference).facts}
+    assert by_value[Decimal("81.5")].zone == "苍南经济开发区"
+    assert by_value[Decimal("1520")].zone == by_value[Decimal("40.2")].zone == "浙江省开发区"
