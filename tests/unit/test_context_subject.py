@@ -82,13 +82,24 @@ def test_a_proper_name_pairs_with_the_fuller_name_that_ends_with_it(reference: R
 def test_a_report_on_many_zones_has_no_one_subject(reference: Reference) -> None:
     subject = _subject(
         reference,
-        "全省国家级经开区考评结果公布",
+        "全省各地考评结果公布",
         "许昌经开区位列第58位。",
         "新乡经开区位列第41位。",
         "焦作经开区位列第90位。",
         "全省9家经开区有6家排名提升。",
     )
     assert (subject.main_zone, subject.main_rule) == (None, "zone_no_dominant_subject")
+
+
+def test_a_title_naming_a_provinces_zones_makes_them_the_subject(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "全省国家级经开区考评结果公布",
+        "许昌经开区位列第58位。",
+        "新乡经开区位列第41位。",
+        "全省9家经开区有6家排名提升。",
+    )
+    assert subject.main_zone == "河南省国家级经开区"
 
 
 def test_an_aggregate_written_with_its_citys_name(reference: Reference) -> None:
