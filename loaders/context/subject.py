@@ -139,11 +139,33 @@ def _dictionary_locality(texts: list[str], reference: Reference, title: str) -> 
     return places.most_common(1)[0][0] if places else None
 
 
+# "某经开区管委会(某区政府)", "某高新区(某区)": one administration for a zone and a district, so
+# the district's own words (全区, 我区) are the zone's
+_MERGED_ADMINISTRATION = re.compile(
+    r"(?P<zone>[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|经济开发区|开发区))"
+    r"(?:党工委|管委会|管理委员会)?[(（](?P<area>[\u4e00-\u9fff]{2,6}?[区县])(?:人民政府|政府|委员会)?[)）]"
+)
+
+
+def merged_administration(lines: list[str], reference: Reference) -> tuple[str, str] | None:
+    """(zone, evidence) when the page says a zone and a district are run as one."""
+    for line in lines[: _OPENING_PARAGRAPHS + 8]:
+        match = _MERGED_ADMINISTRATION.search(line)
+        if match:
+            return reference.canonical_zone_name(match.group("zone")), match.group(0)
+    return None
+
+
 def decide_subject(
-    texts: list[str], reference: Reference, title: str | None, places: dict[str, Place] | None = None
+    texts: list[str],
+    reference: Reference,
+    title: str | None,
+    places: dict[str, Place] | None = None,
+    lines: list[str] | None = None,
 ) -> DocumentZones:
     """The zones known in a document (dictionary and written names) and the one it is about;
-    ``places`` as :func:`document_places` found them, when the caller has them already."""
+    ``places`` as :func:`document_places` found them, when the caller has them already; ``lines``
+    the page's lines (its source and byline lines too), when the caller has them."""
     title = _without_contact_lines(title or "")
     texts = [_without_contact_lines(text) for text in texts]
     places = places if places is not None else document_places(texts, title, reference)
@@ -190,6 +212,9 @@ def decide_subject(
         main_zone, rule = None, "zone_no_dominant_subject"
     if not ranked:
         main_zone, rule = _generic_subject(texts, title, places, reference, locality, full_names)
+    merged = merged_administration(lines or [], reference) if main_zone is None and not ranked else None
+    if merged is not None:
+        main_zone, rule = merged[0], f"zone_merged_administration«{merged[1]}»"
     opening = title + "\n" + "\n".join(texts[: _OPENING_PARAGRAPHS + 2])
     mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
     about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening)) or mentions >= 3

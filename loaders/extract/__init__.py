@@ -244,6 +244,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         reference,
         " ".join(t for t in (meta.title, first_heading) if t),
         places,
+        lines,
     )
     time = decide_time(doc.text, meta, meta.title or first_heading)
     base, base_rule = time.this_year, time.this_year_rule

@@ -146,7 +146,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 _LEADING = re.compile(
     r"^(?:其中|另外|此外|同时|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
-    r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|"
+    r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     r"[■●◆▲★\[\]【】])+"
@@ -596,7 +596,9 @@ class _FactScan:
         ctx, text = self.ctx, self.ctx.text
         after = text[q.end : q.end + 8]
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
-        left = re.sub(r"(由|从)(\d{4}年|上年|去年)?的?$", "", left)
+        # "由十二五末的1123亿元增加到2020年的1700亿元": the times are context, the noun is before 由
+        left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}末)?的?$", "", left)
+        left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
         if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
             left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
         elif re.match(r"^(向|对|在|与|为|给|从)", left) and len(left) <= 5:
@@ -608,18 +610,21 @@ class _FactScan:
         rule = "metric_level_noun_before"
         indicator = left
         clause_before = text[ctx.clause_start(q.start) : q.start]
+        words_before = text[ctx.clause_start(q.start) : q.num_start]  # with a leading 达到 the quantity took
         cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
         previous_level = self.last_level.get(sentence_start)
         added = previous_level is not None and _NEWLY.match(previous_level.indicator)
         if previous_level and (
             (re.fullmatch(r"(总数|总量|累计|共计|总计|合计)?(已)?(拥|拥有)?", left) and cumulative)
             # "新增纳统企业28家,达到358家": after an increment, the total it brings the count to
-            or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", clause_before + (q.approx or "")))
+            or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", words_before))
         ):
             # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
             indicator = _NEWLY.sub("", previous_level.indicator)
             rule = "metric_level_cumulative"
-        elif re.fullmatch(r"(预计|力争|争取|全年预计)(全年|年底|年末|到年底|今年)?", left):
+        elif re.fullmatch(r"(全年|年底|年末|到年底|今年)?", left) and re.search(
+            r"(预计|力争|争取)(全年|年底|年末|到年底|今年)?(将)?(达到|达|突破|超过)?$", words_before
+        ):
             # "工业总产值769.6亿元…;预计全年达到820亿元": the forecast of the same indicator
             full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1
             same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 # "2020上半年", "2023一季度": web copy often drops 年 before a period of the year
 _PERIOD_AFTER_BARE_YEAR = r"(?=上半年|下半年|前三季度|第?[一二三四]季度)"
 _EXPLICIT = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?:年(度)?|{_PERIOD_AFTER_BARE_YEAR})")
+# The end of a five-year plan period: 十二五末 is 2015, 十三五期末 is 2020.
+_PLAN_PERIOD_END = re.compile(r"十([一二三四])五(?:期末|时期末|末)")
+_PLAN_PERIOD_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
@@ -41,6 +44,9 @@ def find_years(
     out: list[YearExpr] = []
     for match in _EXPLICIT.finditer(text):
         out.append(_make(text, match.start(), match.end(), int(match.group(1)), "year_explicit"))
+    for match in _PLAN_PERIOD_END.finditer(text):
+        year = _PLAN_PERIOD_END_YEAR[match.group(1)]
+        out.append(_make(text, match.start(), match.end(), year, "year_plan_period_end"))
     for match in _RELATIVE.finditer(text):
         word = match.group(1)
         if word == "当年":
@@ -65,7 +71,8 @@ def find_years(
 def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     before = text[max(0, start - 2) : start]
     after = text[end : end + 3]
-    comparative = bool(re.search(r"(比|较|同|与)$", before)) or before.endswith("由")
+    # "由十二五末的1123亿元增加到…": the start of a change, not the base of a growth rate
+    comparative = bool(re.search(r"(比|较|同|与)$", before)) or (before.endswith("由") and rule == "year_explicit")
     # "2016年以来" is the start of a span; "今年以来" is this year.
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))

@@ -261,3 +261,25 @@ def test_zones_listed_before_respectively_and_an_extreme_cited_in_passing(refere
     by_value = {f.value: f for f in _unseen(review, reference).facts}
     assert by_value[Decimal("81.5")].zone == "苍南经济开发区"
     assert by_value[Decimal("1520")].zone == by_value[Decimal("40.2")].zone == "浙江省开发区"
+
+
+def test_a_district_run_with_its_zone_and_a_five_year_plan_review(reference: Reference) -> None:
+    text = (
+        "2020年政府工作报告\n\n"
+        "发布时间:2021-01-20 信息来源:平阳经开区管委会(鳌江区政府)办公室\n\n"
+        "各位代表:\n\n"
+        "过去五年,我区综合实力显著增强。预计全区地区生产总值由十二五末的812亿元增加到2020年的1230亿元。"
+    )
+    facts = {f.value: f for f in _unseen(text, reference).facts}
+    start, end = facts[Decimal("812")], facts[Decimal("1230")]
+    assert start.zone == end.zone == "平阳经开区"
+    assert start.zone_rule.startswith("zone_merged_administration")
+    assert (start.indicator, start.year) == ("地区生产总值", 2015)
+    assert (end.indicator, end.year) == ("地区生产总值", 2020)
+
+
+def test_a_forecast_with_a_bracketing_approximation(reference: Reference) -> None:
+    text = "2022年,平阳高新区实现工业总产值769.6亿元,同比增长12.1%;预计年底达到820亿元以上、同比增长50%以上。"
+    facts = {f.value: f for f in _unseen(text, reference).facts}
+    assert facts[Decimal("820")].indicator == facts[Decimal("50")].indicator == "工业总产值"
+    assert facts[Decimal("820")].is_estimate
