@@ -32,6 +32,9 @@ _BOILERPLATE = [
     re.compile(r"^\s*(本报记者|记者|通讯员|编辑|责任编辑|校对)\b.{0,30}$"),
     # a web page's byline: 来源:某某网 责任编辑:某某 2023-03-30 16:37
     re.compile(r"^\s*(来源|發布時間|发布时间|发布日期|发表时间|时间|日期|作者|浏览次数|点击数|字号)\s*[:：].{0,100}$"),
+    # a breadcrumb: 您当前所在的位置:某某网 >> 新闻频道, 首页 > 新闻中心 > 园区动态
+    re.compile(r"^\s*(您当前所在的?位置|当前位置|您的位置|所在位置)\s*[:：]"),
+    re.compile(r"^[^。,，;；]{0,40}(>>|»|＞＞|>\s)[^。,，;；]{0,60}$"),
 ]
 # From a "related news" heading on, a web page lists other articles: none of it is this document.
 _RELATED = re.compile(

@@ -87,6 +87,12 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
     return re.sub(r"报告$", "", name)
 
 
+def _named_between(match: re.Match[str]) -> str | None:
+    """ "位列进出口总额排名第3名": a list named between the verb and the rank is the one it is in."""
+    scope = match.group("scope_d")
+    return scope if scope and len(scope) >= 4 and re.search(r"(排名|排行榜?|榜单?|考评|考核|评价)$", scope) else None
+
+
 def _list_name(ctx: ParagraphContext, pos: int) -> str:
     """The evaluation a rank belongs to: one named in its sentence before it, else the report
     title (《…》) named earlier in the paragraph, else the scope of the rank (全国排名)."""
@@ -153,7 +159,8 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
 
 # "A和B综合排名分别为67位和89位,提升64位和13位": ranks paired with the zones named before 分别
 _RESPECTIVE = re.compile(
-    rf"分别(?:为|是|位列|位居|列|居)?第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
+    # "A、B分别位列实际使用外资排名第1、3名": the list's name may come between the verb and the ranks
+    rf"分别(?:为|是|位列|位居|列|居)?(?P<name>[^,;。第\d]{{0,16}}?)第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
     rf"(?:,?(?P<dir>提升|上升|前进|晋升|下降|后退)(?P<moves>{_N}(?:个)?(?:位次|位|名)?(?:(?:和|、|与){_N}(?:个)?(?:位次|位|名)?)+))?"
 )
 
@@ -182,7 +189,7 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
                     start=ctx.clause_start(match.start()),
                     end=match.end(),
                     anchor=match.start(),
-                    ranking=_list_name(ctx, match.start()),
+                    ranking=match.group("name") if len(match.group("name")) >= 4 else _list_name(ctx, match.start()),
                     rank=rank,
                     prev_rank=prev,
                     of=_field_size(ctx, match.start(), match.end()),
@@ -362,7 +369,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
                 start=clause_start,
                 end=end,
                 anchor=match.start(),
-                ranking=_list_name(ctx, match.start()),
+                ranking=_named_between(match) or _list_name(ctx, match.start()),
                 rank=rank,
                 prev_rank=prev,
                 of=_field_size(ctx, match.start(), match.end(), max((f.end for f in found if f.end <= match.start()), default=0)),

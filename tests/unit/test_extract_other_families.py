@@ -195,3 +195,14 @@ def test_a_ranked_table_written_as_text(extract) -> None:
 def test_an_ordinal_and_a_clause_are_not_project_names(extract) -> None:
     ex = extract("今年以来,某某高新区第二、第三产业均有5个项目开工建设。")
     assert [p.name for p in ex.projects] == []
+
+
+def test_ranks_after_respectively_with_the_lists_name_between(extract) -> None:
+    extraction = extract(
+        "外资外贸表现亮眼,平阳经开区、苍南经开区分别位列实际使用外资排名第1、3名,苍南经开区位列进出口总额排名第3名。"
+    )
+    assert sorted((r.zone, r.ranking, r.rank) for r in extraction.rankings) == [
+        ("平阳经开区", "实际使用外资排名", 1),
+        ("苍南经开区", "实际使用外资排名", 3),
+        ("苍南经开区", "进出口总额排名", 3),
+    ]

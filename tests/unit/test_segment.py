@@ -96,3 +96,9 @@ def test_a_subheading_line_of_a_web_page_is_its_own_paragraph() -> None:
 def test_a_hard_wrapped_column_stays_one_paragraph() -> None:
     text = "园区上半年实现规上工\n业产值42亿元,同比增\n长12%,新签约项目\n8个。"
     assert [p.kind for p in _segment(text)] == ["prose"]
+
+
+def test_a_breadcrumb_is_boilerplate() -> None:
+    text = "您当前所在的位置:某某新闻网 >> 新闻频道 >> 经济新闻\n平阳产业园推进16个项目\n\n今年园区将推进16个项目。"
+    kinds = [p.kind for p in _segment(text)]
+    assert kinds[0] == "boilerplate" and "prose" in kinds
