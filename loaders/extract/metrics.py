@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
+from loaders.extract.zones import TYPE_SUFFIXES
 from loaders.numbers import CHINESE, NUMBER, PERCENT_WORDS, implicit_magnitude, parse_number
 
 # Longest first so 个百分点 wins over 个 and 万平方米 over 平方米.
@@ -870,11 +871,11 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
     # "甲园区、乙园区、丙园区投资分别增长…": zones, the last one followed by the indicator they share
     if len(names) >= 2:
         last = names[-1]
-        head = next((h.surface for h in ctx.zone_hits if not h.generic and last.startswith(h.surface)), None)
-        if head and len(last) - len(head) >= 2 and ctx.doc_zones.resolve(head):
-            zones = [ctx.doc_zones.resolve(n) for n in [*names[:-1], head]]
-            if all(zones):
-                return "zone:" + last[len(head) :], [z[0] for z in zones if z]
+        head = _zone_head(ctx, last)
+        earlier = [ctx.doc_zones.resolve(n) for n in names[:-1]]
+        if head and len(last) - len(head) >= 2 and all(earlier):
+            zones = [*earlier, ctx.doc_zones.resolve(head) or (head, "pattern")]
+            return "zone:" + last[len(head) :], [z[0] for z in zones if z]
     return "name", names
 
 
@@ -928,15 +929,23 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
     return out
 
 
+def _zone_head(ctx: ParagraphContext, item: str) -> str | None:
+    """The zone an item of a list begins with ("丙园区投资" → 丙园区): a zone found in the text, or a
+    name ending in a zone type word (a last zone no pattern knows, "生物产业园区投资")."""
+    head = next((h.surface for h in ctx.zone_hits if not h.generic and item.startswith(h.surface)), None)
+    if head is None:
+        typed = re.match(rf"[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(TYPE_SUFFIXES)})", item)
+        head = typed.group(0) if typed and len(item) > typed.end() else None
+    return head
+
+
 def _strip_subject(ctx: ParagraphContext, names_text: str) -> str:
     """Drop a zone named before the list ("园区2021年至2023年分别…", "甲经开区营业收入、产值分别…")
     unless the list is of zones."""
     for hit in ctx.zone_hits:
         rest = names_text[len(hit.surface) :]
         last = re.split(r"[、和及与]", rest)[-1] or "-"
-        last_is_zone = ctx.doc_zones.resolve(last) or any(
-            last.startswith(h.surface) for h in ctx.zone_hits if not h.generic and rest.startswith("、")
-        )
+        last_is_zone = ctx.doc_zones.resolve(last) or (rest.startswith("、") and _zone_head(ctx, last))
         if names_text.startswith(hit.surface) and (re.match(r"\d{4}", rest) or not last_is_zone):
             return rest
     return names_text

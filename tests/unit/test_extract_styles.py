@@ -283,3 +283,13 @@ def test_a_forecast_with_a_bracketing_approximation(reference: Reference) -> Non
     facts = {f.value: f for f in _unseen(text, reference).facts}
     assert facts[Decimal("820")].indicator == facts[Decimal("50")].indicator == "工业总产值"
     assert facts[Decimal("820")].is_estimate
+
+
+def test_a_last_listed_zone_no_pattern_knows_still_pairs(reference: Reference) -> None:
+    text = "今年一季度,平阳经济开发区完成固定资产投资增长10.5%。其中,南湖工业园区、北湖工业园区、生物产业园区投资分别增长10.3%、7.6%、12.1%。"
+    facts = {f.value: f for f in _unseen(text, reference).facts}
+    assert [(facts[Decimal(v)].zone, facts[Decimal(v)].indicator) for v in ("10.3", "7.6", "12.1")] == [
+        ("南湖工业园区", "投资"),
+        ("北湖工业园区", "投资"),
+        ("生物产业园区", "投资"),
+    ]
