@@ -8,6 +8,7 @@ list's name is the evaluation named before it (…综合考评, …考核, …�
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -317,10 +318,50 @@ def _ranks_in_table_rows(ctx: ParagraphContext) -> list[FoundRanking]:
     ]
 
 
+# "A、B和C居综合考评前三位": as many zones as places, in order
+_TOP_PLACES = re.compile(r"(?:居|位居|位列|名列|列)(?P<name>[^,;。前]{0,20}?)前(?P<n>[二三四五]|[2-5])(?:位|名)")
+
+
+def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
+    out: list[FoundRanking] = []
+    for match in _TOP_PLACES.finditer(ctx.text):
+        n = _int(match.group("n"))
+        clause_start = max(ctx.text.rfind(p, 0, match.start()) for p in ",;。:") + 1
+        listed = [h for h in ctx.zone_hits if clause_start <= h.start < match.start() and not h.generic]
+        gaps = [ctx.text[a.end : b.start] for a, b in itertools.pairwise(listed)]
+        if n is None or len(listed) != n or not all(re.fullmatch(r"[、和与及]", g) for g in gaps):
+            continue
+        if ctx.text[listed[-1].end : match.start()].strip():
+            continue  # the list must end right before the verb
+        name = match.group("name")
+        for place, hit in enumerate(listed, start=1):
+            zone = ctx._resolve(hit)
+            if zone:
+                out.append(
+                    FoundRanking(
+                        start=hit.start,
+                        end=match.end(),
+                        anchor=hit.start,
+                        ranking=name if len(name) >= 4 else _list_name(ctx, match.start()),
+                        rank=place,
+                        prev_rank=None,
+                        of=None,
+                        rule="ranking_listed_top_places",
+                        zone=zone,
+                        claims=[match.span()],
+                    )
+                )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
-        _respective_ranks(ctx) + _ranks_in_parentheses(ctx) + _ranks_after_zones(ctx) + _ranks_in_table_rows(ctx)
+        _respective_ranks(ctx)
+        + _ranks_in_parentheses(ctx)
+        + _ranks_after_zones(ctx)
+        + _ranks_in_table_rows(ctx)
+        + _listed_top_places(ctx)
     )
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):

@@ -206,3 +206,13 @@ def test_ranks_after_respectively_with_the_lists_name_between(extract) -> None:
         ("苍南经开区", "实际使用外资排名", 3),
         ("苍南经开区", "进出口总额排名", 3),
     ]
+
+
+def test_zones_listed_in_the_top_places(extract) -> None:
+    extraction = extract("省领导小组公布全省开发区综合考评结果,苍南经济开发区、平阳经济开发区和文成经济开发区居综合考评前三位。")
+    assert [(r.zone, r.rank) for r in extraction.rankings] == [
+        ("苍南经济开发区", 1),
+        ("平阳经济开发区", 2),
+        ("文成经济开发区", 3),
+    ]
+    assert not extract("苍南经济开发区和平阳经济开发区居全省前三位。").rankings
