@@ -597,7 +597,7 @@ class _FactScan:
         ctx, text = self.ctx, self.ctx.text
         after = text[q.end : q.end + 8]
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
-        # "由十二五末的1123亿元增加到2020年的1700亿元": the times are context, the noun is before 由
+        # "由十二五末的812亿元提高到2020年的1230亿元": the times are context, the noun is before 由
         left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}末)?的?$", "", left)
         left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
         if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
@@ -617,7 +617,7 @@ class _FactScan:
         added = previous_level is not None and _NEWLY.match(previous_level.indicator)
         if previous_level and (
             (re.fullmatch(r"(总数|总量|累计|共计|总计|合计)?(已)?(拥|拥有)?", left) and cumulative)
-            # "新增纳统企业28家,达到358家": after an increment, the total it brings the count to
+            # "新增入库企业15家,达到210家": after an increment, the total it brings the count to
             or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", words_before))
         ):
             # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
@@ -626,7 +626,7 @@ class _FactScan:
         elif re.fullmatch(r"(全年|年底|年末|到年底|今年)?", left) and re.search(
             r"(预计|力争|争取)(全年|年底|年末|到年底|今年)?(将)?(达到|达|突破|超过)?$", words_before
         ):
-            # "工业总产值769.6亿元…;预计全年达到820亿元": the forecast of the same indicator
+            # "工业总产值512.8亿元…;预计全年达到600亿元": the forecast of the same indicator
             full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1
             same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
             if same_unit:

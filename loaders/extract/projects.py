@@ -238,7 +238,7 @@ def _is_name(name: str) -> bool:
     if re.search(r"[,;。]|\d+(?:\.\d+)?(?:亿元|万元|公顷|平方米|%)", name):
         return False
     if re.match(r"(?:在|推动|促进|加快|加强|深化|坚持|围绕|助力|为了|通过)", name) or name.endswith(("对外", "改革")):
-        return False  # "在推动全市经济发展、促进对外开放…方面": what the zones did, not a project
+        return False  # "在带动全县产业升级、促进对外开放…方面": what the zones did, not a project
     return not re.match(r"^(?:项目|工程|企业|园区|开发区|经开区|新区|高新区|该|这|此|其中|一期|二期)$", name)
 
 

@@ -89,7 +89,7 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
 
 
 def _named_between(match: re.Match[str]) -> str | None:
-    """ "位列进出口总额排名第3名": a list named between the verb and the rank is the one it is in."""
+    """ "位列外贸进出口单项排名第4名": a list named between the verb and the rank is the one it is in."""
     scope = match.group("scope_d")
     return scope if scope and len(scope) >= 4 and re.search(r"(排名|排行榜?|榜单?|考评|考核|评价)$", scope) else None
 
@@ -160,7 +160,7 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
 
 # "A和B综合排名分别为67位和89位,提升64位和13位": ranks paired with the zones named before 分别
 _RESPECTIVE = re.compile(
-    # "A、B分别位列实际使用外资排名第1、3名": the list's name may come between the verb and the ranks
+    # "A、B分别位列利用外资单项排名第2、5名": the list's name may come between the verb and the ranks
     rf"分别(?:为|是|位列|位居|列|居)?(?P<name>[^,;。第\d]{{0,16}}?)第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
     rf"(?:,?(?P<dir>提升|上升|前进|晋升|下降|后退)(?P<moves>{_N}(?:个)?(?:位次|位|名)?(?:(?:和|、|与){_N}(?:个)?(?:位次|位|名)?)+))?"
 )

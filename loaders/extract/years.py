@@ -71,7 +71,7 @@ def find_years(
 def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     before = text[max(0, start - 2) : start]
     after = text[end : end + 3]
-    # "由十二五末的1123亿元增加到…": the start of a change, not the base of a growth rate
+    # "由十二五末的812亿元提高到…": the start of a change, not the base of a growth rate
     comparative = bool(re.search(r"(比|较|同|与)$", before)) or (before.endswith("由") and rule == "year_explicit")
     # "2016年以来" is the start of a span; "今年以来" is this year.
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"

@@ -199,17 +199,17 @@ def test_an_ordinal_and_a_clause_are_not_project_names(extract) -> None:
 
 def test_ranks_after_respectively_with_the_lists_name_between(extract) -> None:
     extraction = extract(
-        "外资外贸表现亮眼,平阳经开区、苍南经开区分别位列实际使用外资排名第1、3名,苍南经开区位列进出口总额排名第3名。"
+        "开放型经济成绩突出,平阳经开区、苍南经开区分别位列利用外资单项排名第2、5名,苍南经开区位列外贸进出口单项排名第4名。"
     )
     assert sorted((r.zone, r.ranking, r.rank) for r in extraction.rankings) == [
-        ("平阳经开区", "实际使用外资排名", 1),
-        ("苍南经开区", "实际使用外资排名", 3),
-        ("苍南经开区", "进出口总额排名", 3),
+        ("平阳经开区", "利用外资单项排名", 2),
+        ("苍南经开区", "利用外资单项排名", 5),
+        ("苍南经开区", "外贸进出口单项排名", 4),
     ]
 
 
 def test_zones_listed_in_the_top_places(extract) -> None:
-    extraction = extract("省领导小组公布全省开发区综合考评结果,苍南经济开发区、平阳经济开发区和文成经济开发区居综合考评前三位。")
+    extraction = extract("省里公布年度开发区考核结果,苍南经济开发区、平阳经济开发区和文成经济开发区居考核前三位。")
     assert [(r.zone, r.rank) for r in extraction.rankings] == [
         ("苍南经济开发区", 1),
         ("平阳经济开发区", 2),
