@@ -231,7 +231,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if before == "前" and unit in ("名", "位", "强", ""):
             continue  # "综合评价前50名": the length of a list, not a figure
         if re.search(r"(位列|位居|名列|跻身|居)$", text[max(0, match.start("num") - 2) : match.start("num")]):
-            continue  # "位列217家国家级经开区第15位": the size of the field a rank is in
+            continue  # "位列230家国家级开发区第27位": the size of the field a rank is in
         if re.search(r"(这|该|此|上述)$", before):
             continue  # "这22个项目": the figure stated before, named again
         if re.match(r"级", text[end : end + 1]) and unit.endswith(("元", "亿")):
@@ -491,7 +491,7 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # a number inside a title: 《服务企业发展八条措施》
     opened = text.rfind("“", 0, q.start)
     if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
-        return True  # "“我们商场共有12个品类…”": a person speaking of their own business
+        return True  # "“我们店里有30多种货品…”": a person speaking of their own business
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
     bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)

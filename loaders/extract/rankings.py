@@ -26,7 +26,7 @@ _PLACE = re.compile(
     r"(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)?"
     r"|(?P<scope_b>全国|全省|全市)第(?P<rank_b>\d+|[一二三四五六七八九十]+)(?:位|名)?"
     r"|排名第(?P<rank_c>\d+|[一二三四五六七八九十]+)(?:位|名)?"
-    # 位列217家国家级经开区第15位, 位列东北地区第1位: the field or region between verb and rank
+    # 位列230家国家级开发区第27位, 位列华东地区第2位: the field or region between verb and rank
     r"|(?:位列|位居|名列|排名|排位|排在|居于|居)"
     r"(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名)"
     # 位列97位: a rank without 第
@@ -118,7 +118,7 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
 
 
 def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
-    """ "服务业增加值增长3.1%,增速位居全市第一": the figure the rank is of, named in the clause before."""
+    """ "零售额增长6.3%,增速排在全县第一": the figure the rank is of, named in the clause before."""
     clause_start = ctx.clause_start(pos)
     what = re.match(r"(增速|增幅|总量|规模)", ctx.text[clause_start:pos])
     sentence_start, _ = ctx.sentence_bounds(pos)

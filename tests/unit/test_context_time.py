@@ -99,7 +99,7 @@ def test_every_choice_names_its_evidence() -> None:
 def test_a_founding_date_dates_the_upgrade_not_the_figures_beside_it() -> None:
     from loaders.extract.years import find_years
 
-    text = "开发区早在2012年10月升级为国家级经济技术开发区,注册企业1500家。"
+    text = "园区早在2009年5月获批为省级高新区,现有企业900家。"
     (year,) = [y for y in find_years(text, 2020, "publication_year", 2020) if y.rule == "year_explicit"]
     assert year.event and not year.carries
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 
 def test_ranking_from_to(extract) -> None:
-    ex = extract("2022年,在全国217家国家级经开区综合发展水平考核中,南通经济技术开发区由第52位升至第38位。")
+    ex = extract("2022年,在全国217家国家级经开区年度考核中,南通经济技术开发区由第52位升至第38位。")
     (ranking,) = ex.rankings
     assert (ranking.rank, ranking.prev_rank, ranking.of, ranking.zone) == (38, 52, 217, "南通经济技术开发区")
 
