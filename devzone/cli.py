@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
+from click.core import ParameterSource
 from rich.console import Console
 from rich.logging import RichHandler
 
@@ -70,8 +71,6 @@ class Consoles:
     err: Console
 
 
-# Help text is rich markup: an opening bracket is escaped, or "[default: …]" vanishes from --help.
-_DEFAULT = "\\[default"
 DocsOption = Annotated[Path, typer.Option("--docs", help="Folder of *.txt documents.")]
 ManifestOption = Annotated[
     Path,
@@ -83,19 +82,24 @@ ManifestOption = Annotated[
 ]
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help=f"DuckDB file (or a PostgreSQL URL) {_DEFAULT}: ${DB_ENV}, else ./warehouse.duckdb]"),
+    typer.Option(
+        "--db",
+        envvar=DB_ENV,
+        help="DuckDB file (or a PostgreSQL URL); ./warehouse.duckdb when neither this nor the variable is set.",
+    ),
 ]
 TargetOption = Annotated[
     Target | None,
     typer.Option(
         "--target",
+        envvar=TARGET_ENV,
         case_sensitive=False,
-        help=f"duckdb (one local file, the default) or postgres (shared, for BI tools) {_DEFAULT}: ${TARGET_ENV}]",
+        help="duckdb (one local file, the default) or postgres (shared, for BI tools).",
     ),
 ]
 DsnOption = Annotated[
     str | None,
-    typer.Option("--dsn", help=f"PostgreSQL URL, postgresql://user:password@host:port/dbname {_DEFAULT}: ${DSN_ENV}]"),
+    typer.Option("--dsn", envvar=DSN_ENV, help="PostgreSQL URL, postgresql://user:password@host:port/dbname."),
 ]
 IncludeUnplacedOption = Annotated[
     bool,
@@ -182,6 +186,22 @@ def main(
     ctx.obj = Consoles(out=Console(), err=err)
 
 
+def _warehouse(ctx: typer.Context, db: str | None, target: Target | None, dsn: str | None) -> Warehouse:
+    """The warehouse of --db/--target/--dsn. typer fills them from the environment too, but a value
+    typed on the command line outranks every environment variable (--db file.duckdb beats
+    $DEVZONE_DSN), so each value goes to Warehouse.resolve as a flag or as the environment's."""
+    given: dict[str, str | None] = {"db": None, "target": None, "dsn": None}
+    env: dict[str, str] = {}
+    for name, value, variable in (("db", db, DB_ENV), ("target", target, TARGET_ENV), ("dsn", dsn, DSN_ENV)):
+        if value is None:
+            continue
+        if ctx.get_parameter_source(name) is ParameterSource.ENVIRONMENT:
+            env[variable] = str(value)
+        else:
+            given[name] = str(value)
+    return Warehouse.resolve(given["db"], given["target"], given["dsn"], env=env)
+
+
 def _limits(doc_timeout: float, max_bytes: int) -> Limits:
     return Limits(max_bytes=max_bytes, seconds=doc_timeout or None)
 
@@ -254,7 +274,7 @@ def run(
     """Migrate the raw schema, load new or changed documents, build the marts, print row counts."""
     consoles: Consoles = ctx.obj
     started = time.monotonic()
-    warehouse = Warehouse.resolve(db, target, dsn)
+    warehouse = _warehouse(ctx, db, target, dsn)
     docs = docs.resolve()
     sources = find_sources(docs, manifest)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
@@ -281,7 +301,7 @@ def load(
 ) -> None:
     """Migrate the raw schema and load new or changed documents (no dbt build)."""
     consoles: Consoles = ctx.obj
-    warehouse = Warehouse.resolve(db, target, dsn)
+    warehouse = _warehouse(ctx, db, target, dsn)
     docs = docs.resolve()
     sources = find_sources(docs, manifest)
     with run_lock(warehouse):
@@ -294,7 +314,7 @@ def load(
 def build(ctx: typer.Context, db: DbOption = None, target: TargetOption = None, dsn: DsnOption = None) -> None:
     """Build and test the marts with dbt from what the raw schema holds (on PostgreSQL: in shadow
     schemas, swapped in when the whole build passed)."""
-    warehouse = Warehouse.resolve(db, target, dsn)
+    warehouse = _warehouse(ctx, db, target, dsn)
     if warehouse.path is not None and not warehouse.path.exists():
         raise UserError(f"no warehouse at {warehouse.path}: run `devzone run` first")
     with run_lock(warehouse):
@@ -307,6 +327,7 @@ def build(ctx: typer.Context, db: DbOption = None, target: TargetOption = None, 
 @app.command()
 @_user_errors
 def export(
+    ctx: typer.Context,
     db: DbOption = None,
     target: TargetOption = None,
     dsn: DsnOption = None,
@@ -315,7 +336,7 @@ def export(
     include_unplaced: IncludeUnplacedOption = False,
 ) -> None:
     """Write the warehouse's records as JSON lines in the gold format, with their lineage."""
-    warehouse = Warehouse.resolve(db, target, dsn)
+    warehouse = _warehouse(ctx, db, target, dsn)
     if out is not None and not out.parent.is_dir():
         raise UserError(f"cannot write {out}: {out.parent} is not a directory")
     with open_engine(warehouse, must_exist=True) as engine:
@@ -405,7 +426,7 @@ def trace(
 ) -> None:
     """Show where a record or fact comes from: document, paragraph, the span highlighted."""
     consoles: Consoles = ctx.obj
-    warehouse = Warehouse.resolve(db, target, dsn)
+    warehouse = _warehouse(ctx, db, target, dsn)
     with open_engine(warehouse, must_exist=True) as engine:
         hits = tracing.find(engine, record_id)
         if not hits:
@@ -417,6 +438,7 @@ def trace(
 @app.command()
 @_user_errors
 def sql(
+    ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='One SQL statement, e.g. "select * from marts.dim_zone".')],
     as_csv: Annotated[bool, typer.Option("--csv", metavar="", help="Every row as CSV, for machines.")] = False,
     db: DbOption = None,
@@ -424,7 +446,7 @@ def sql(
     dsn: DsnOption = None,
 ) -> None:
     """Run a query on the warehouse (read-only) and print the rows."""
-    raise typer.Exit(run_sql(db, query, as_csv, target=target.value if target else None, dsn=dsn))
+    raise typer.Exit(run_sql(_warehouse(ctx, db, target, dsn), query, as_csv))
 
 
 @app.command()
@@ -438,5 +460,5 @@ def review(
 ) -> None:
     """Write a static HTML page per document with every extracted record highlighted in place."""
     consoles: Consoles = ctx.obj
-    pages = write_review(db, out, target=target.value if target else None, dsn=dsn)
+    pages = write_review(_warehouse(ctx, db, target, dsn), out)
     consoles.out.print(f"{len(pages) - 1} document page(s); open {pages[-1]}")

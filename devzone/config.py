@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -74,18 +75,26 @@ class Warehouse:
     path: Path | None  # the DuckDB file; None for a database on a server
 
     @classmethod
-    def resolve(cls, db: str | Path | None, target: Target | str | None = None, dsn: str | None = None) -> Warehouse:
-        """The warehouse named on the command line, else by the environment, else ./warehouse.duckdb.
+    def resolve(
+        cls,
+        db: str | Path | None,
+        target: Target | str | None = None,
+        dsn: str | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> Warehouse:
+        """The warehouse named on the command line, else by the environment (``env``, by default
+        the process's), else ./warehouse.duckdb.
 
         The target is --target, else $DEVZONE_TARGET, else postgres when a DSN (--dsn or
         $DEVZONE_DSN) or a URL in --db/$DEVZONE_DB says so, else duckdb. On postgres the URL is
         --dsn, else --db when it is a URL, else $DEVZONE_DSN, else $DEVZONE_DB when it is a URL; on
         duckdb the file is --db, else $DEVZONE_DB, else ./warehouse.duckdb in the repository.
         """
+        environment = os.environ if env is None else env
         db_arg = str(db) if db else None
-        env_dsn = os.environ.get(DSN_ENV) or None
-        env_db = os.environ.get(DB_ENV) or None
-        chosen = target or os.environ.get(TARGET_ENV) or None
+        env_dsn = environment.get(DSN_ENV) or None
+        env_db = environment.get(DB_ENV) or None
+        chosen = target or environment.get(TARGET_ENV) or None
         if chosen is None:
             if dsn or (db_arg and _is_postgres_url(db_arg)):
                 chosen = Target.postgres

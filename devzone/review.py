@@ -28,6 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from sqlalchemy import Connection, Engine, inspect, select, text
 
+from devzone.config import Warehouse
 from devzone.database import MART_SCHEMA
 from devzone.errors import UserError
 from devzone.sql import open_read_only
@@ -402,15 +403,15 @@ def render_index(entries: list[tuple[DocumentPage, str, int]]) -> str:
     return _TEMPLATES.get_template("index.html.j2").render(entries=rows, families=_families(), css=_asset("review.css"))
 
 
-def write_review(db: str | None, out_dir: Path, *, target: str | None = None, dsn: str | None = None) -> list[Path]:
+def write_review(warehouse: Warehouse, out_dir: Path) -> list[Path]:
     """Write one HTML page per document of the warehouse into out_dir (created if missing), plus
-    index.html linking them; returns the document pages, then the index. The warehouse (--db, or
-    --target/--dsn) is read read-only. A missing warehouse or an out_dir that is a file raises
+    index.html linking them; returns the document pages, then the index. The warehouse is read
+    read-only. A missing warehouse or an out_dir that is a file raises
     UserError."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"cannot write the review into {out_dir}: it is a file, not a folder")
-    with open_read_only(db, target, dsn) as (_, engine):
+    with open_read_only(warehouse) as engine:
         pages = read_pages(engine)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

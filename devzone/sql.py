@@ -48,12 +48,10 @@ def read_only(warehouse: Warehouse) -> Warehouse:
 
 
 @contextmanager
-def open_read_only(db: str | None, target: str | None = None, dsn: str | None = None) -> Iterator[tuple[Warehouse, Engine]]:
-    """The warehouse of --db/--target/--dsn (else the environment, else the default), read-only;
-    it must exist."""
-    warehouse = Warehouse.resolve(db, target, dsn)
+def open_read_only(warehouse: Warehouse) -> Iterator[Engine]:
+    """An engine on ``warehouse`` that cannot write; the warehouse must exist."""
     with open_engine(read_only(warehouse), must_exist=True) as engine:
-        yield warehouse, engine
+        yield engine
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,12 +155,11 @@ def write_csv(result: QueryResult, out: TextIO) -> None:
         writer.writerow([_plain(value) for value in row])
 
 
-def run_sql(db: str | None, query: str, as_csv: bool, *, target: str | None = None, dsn: str | None = None) -> int:
+def run_sql(warehouse: Warehouse, query: str, as_csv: bool) -> int:
     """Run `query` on the warehouse read-only and print the rows to stdout: a readable table, or
     with `as_csv` every row as CSV (a header line, NULL as an empty field). Returns the exit
-    status (0). A mistake (no warehouse, a query the database refuses) raises UserError.
-    target/dsn are the CLI's --target/--dsn, resolved as by every other command."""
-    with open_read_only(db, target, dsn) as (_, engine):
+    status (0). A mistake (no warehouse, a query the database refuses) raises UserError."""
+    with open_read_only(warehouse) as engine:
         result = execute(engine, query, limit=None if as_csv else MAX_TABLE_ROWS)
     if as_csv:
         if result.returns_rows:

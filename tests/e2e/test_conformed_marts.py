@@ -24,6 +24,7 @@ import pytest
 from e2e_pipeline import PipelineRuns
 from sqlalchemy import URL, create_engine, make_url, text
 
+from devzone.config import Warehouse
 from devzone.sql import run_sql
 
 pytestmark = pytest.mark.e2e
@@ -220,10 +221,10 @@ def test_sql_prints_a_table_and_csv(duckdb_db: Path, capsys: pytest.CaptureFixtu
         "join marts.dim_zone z using (zone_key) join marts.dim_indicator i using (indicator_key) "
         "where i.zh_name = '后备用地' and f.year = 2020"
     )
-    assert run_sql(str(duckdb_db), query, as_csv=False) == 0
+    assert run_sql(Warehouse.resolve(str(duckdb_db)), query, as_csv=False) == 0
     table = capsys.readouterr().out
     assert "新昌经济开发区" in table and "688.53" in table and "1 row" in table
-    assert run_sql(str(duckdb_db), query, as_csv=True) == 0
+    assert run_sql(Warehouse.resolve(str(duckdb_db)), query, as_csv=True) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "canonical_name,value,n_sources"
     assert lines[1] == "新昌经济开发区,688.53,2"
@@ -279,16 +280,18 @@ def test_sql_on_postgres_is_read_only(postgres_db: URL, capsys: pytest.CaptureFi
     from devzone.errors import UserError
 
     url = postgres_db.render_as_string(hide_password=False)
-    assert run_sql(url, "select count(*) as n from marts.rpt_conflicts where quote like '%万%'", as_csv=True) == 0
+    assert (
+        run_sql(Warehouse.resolve(url), "select count(*) as n from marts.rpt_conflicts where quote like '%万%'", as_csv=True) == 0
+    )
     assert capsys.readouterr().out.startswith("n\n")
     with pytest.raises(UserError, match="read-only"):
-        run_sql(url, "create table marts.scratch (x int)", as_csv=False)
+        run_sql(Warehouse.resolve(url), "create table marts.scratch (x int)", as_csv=False)
 
 
 def test_review_pages_from_postgres(postgres_db: URL, tmp_path: Path) -> None:
     from devzone.review import write_review
 
-    pages = write_review(postgres_db.render_as_string(hide_password=False), tmp_path / "review")
+    pages = write_review(Warehouse.resolve(postgres_db.render_as_string(hide_password=False)), tmp_path / "review")
     n_documents = _pg_rows(postgres_db, "select count(*) as n from raw.documents")[0]["n"]
     assert len(pages) == n_documents + 1 and pages[-1].name == "index.html"
     n_records = sum(

@@ -14,6 +14,7 @@ import duckdb
 import pytest
 from e2e_pipeline import PipelineRuns
 
+from devzone.config import Warehouse
 from devzone.errors import UserError
 from devzone.review import _Span, render_text, write_review
 
@@ -65,7 +66,7 @@ def _record_ids(db: Path) -> dict[str, tuple[str, set[str]]]:
 def review(duckdb_pipeline: PipelineRuns, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
     """The pages of the session's seed warehouse (tests/e2e/conftest.py)."""
     db = Path(duckdb_pipeline.db)
-    return db, write_review(str(db), tmp_path_factory.mktemp("review"))
+    return db, write_review(Warehouse.resolve(str(db)), tmp_path_factory.mktemp("review"))
 
 
 def _page_of(pages: list[Path], file_name: str) -> Path:
@@ -159,6 +160,6 @@ def test_review_refuses_a_file_as_its_folder(tmp_path: Path) -> None:
     target = tmp_path / "not-a-folder"
     target.write_text("x", encoding="utf-8")
     with pytest.raises(UserError, match="not a folder"):
-        write_review(str(tmp_path / "missing.duckdb"), target)
+        write_review(Warehouse.resolve(str(tmp_path / "missing.duckdb")), target)
     with pytest.raises(UserError, match="no warehouse"):
-        write_review(str(tmp_path / "missing.duckdb"), tmp_path / "out")
+        write_review(Warehouse.resolve(str(tmp_path / "missing.duckdb")), tmp_path / "out")

@@ -135,7 +135,25 @@ def test_a_manifests_address_is_loaded_and_read(tmp_path: Path) -> None:
 def test_help_shows_environment_defaults_and_flags_as_flags() -> None:
     result = CliRunner().invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
-    for variable in ("$DEVZONE_DB", "$DEVZONE_TARGET", "$DEVZONE_DSN"):
-        assert variable in result.output, f"the help names {variable} as a default"
+    for variable in ("DEVZONE_DB", "DEVZONE_TARGET", "DEVZONE_DSN"):
+        assert f"env var: {variable}" in result.output, f"the help names {variable} as the option's default"
     reload_line = next(line for line in result.output.splitlines() if "--reload" in line)
     assert "<bool>" not in reload_line, "a flag takes no value"
+
+
+def test_the_environment_fills_options_and_the_command_line_outranks_it(tmp_path: Path) -> None:
+    from_env = tmp_path / "from_env.duckdb"
+    typed = tmp_path / "typed.duckdb"
+    env = {"DEVZONE_DB": str(from_env), "DEVZONE_DSN": "", "DEVZONE_TARGET": ""}
+    result = CliRunner().invoke(app, ["sql", "select 1"], env=env)
+    assert result.exit_code == 2 and str(from_env) in result.stderr, result.output
+    # a file typed on the command line wins over a PostgreSQL DSN in the environment
+    env = {"DEVZONE_DB": "", "DEVZONE_DSN": "postgresql://u@db.example/d", "DEVZONE_TARGET": ""}
+    result = CliRunner().invoke(app, ["sql", "select 1", "--db", str(typed)], env=env)
+    assert result.exit_code == 2 and str(typed) in result.stderr, result.output
+
+
+def test_a_wrong_target_in_the_environment_is_named() -> None:
+    result = CliRunner().invoke(app, ["sql", "select 1"], env={"DEVZONE_TARGET": "oracle"})
+    assert result.exit_code == 2
+    assert "DEVZONE_TARGET" in result.output and "Traceback" not in result.output

@@ -29,7 +29,7 @@ def db(tmp_path: Path) -> str:
 
 
 def test_table_output_is_readable(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_sql(db, "select * from marts.facts order by value", as_csv=False) == 0
+    assert run_sql(Warehouse.resolve(db), "select * from marts.facts order by value", as_csv=False) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert any("zone" in line and "value" in line for line in lines[:3])
@@ -39,7 +39,7 @@ def test_table_output_is_readable(db: str, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_csv_output_is_every_row_exactly(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_sql(db, "select zone, value, note, ok from marts.facts order by value", as_csv=True) == 0
+    assert run_sql(Warehouse.resolve(db), "select zone, value, note, ok from marts.facts order by value", as_csv=True) == 0
     assert capsys.readouterr().out.splitlines() == [
         "zone,value,note,ok",
         "新昌经济开发区,688.53,,true",
@@ -48,22 +48,24 @@ def test_csv_output_is_every_row_exactly(db: str, capsys: pytest.CaptureFixture[
 
 
 def test_long_results_are_cut_in_the_table_not_in_csv(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    run_sql(db, "select n, repeat('字', 100) as long_text from marts.many", as_csv=False)
+    run_sql(Warehouse.resolve(db), "select n, repeat('字', 100) as long_text from marts.many", as_csv=False)
     out = capsys.readouterr().out
     assert f"1500 rows, the first {MAX_TABLE_ROWS} shown" in out
     assert "字" * MAX_CELL_CHARS not in out and "…" in out
-    run_sql(db, "select n from marts.many", as_csv=True)
+    run_sql(Warehouse.resolve(db), "select n from marts.many", as_csv=True)
     assert len(capsys.readouterr().out.splitlines()) == 1501
 
 
 def test_sql_text_is_passed_as_written(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    run_sql(db, "select '10:30' as t, 2::varchar as v, zone from marts.facts where zone like '%新昌%'", as_csv=True)
+    run_sql(
+        Warehouse.resolve(db), "select '10:30' as t, 2::varchar as v, zone from marts.facts where zone like '%新昌%'", as_csv=True
+    )
     assert capsys.readouterr().out.splitlines()[1] == "10:30,2,新昌经济开发区"
 
 
 def test_the_warehouse_is_opened_read_only(db: str) -> None:
     with pytest.raises(UserError, match="read-only"):
-        run_sql(db, "create table marts.scratch (x int)", as_csv=False)
+        run_sql(Warehouse.resolve(db), "create table marts.scratch (x int)", as_csv=False)
     with duckdb.connect(db, read_only=True) as con:
         assert con.execute("select count(*) from marts.facts").fetchone() == (2,)
 
@@ -74,12 +76,12 @@ def test_the_warehouse_is_opened_read_only(db: str) -> None:
 )
 def test_mistakes_are_user_errors(db: str, query: str, message: str) -> None:
     with pytest.raises(UserError, match=message):
-        run_sql(db, query, as_csv=False)
+        run_sql(Warehouse.resolve(db), query, as_csv=False)
 
 
 def test_several_statements_are_refused_and_none_runs(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(UserError, match="one statement per call: this query holds 2"):
-        run_sql(db, "select 1; select 2", as_csv=False)
+        run_sql(Warehouse.resolve(db), "select 1; select 2", as_csv=False)
     assert capsys.readouterr().out == ""
 
 
@@ -87,17 +89,17 @@ def test_several_statements_are_refused_and_none_runs(db: str, capsys: pytest.Ca
 def test_semicolons_in_strings_comments_or_at_the_end_are_one_statement(
     db: str, query: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert run_sql(db, query, as_csv=True) == 0
+    assert run_sql(Warehouse.resolve(db), query, as_csv=True) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
 
 
 def test_missing_warehouse(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no warehouse"):
-        run_sql(str(tmp_path / "absent.duckdb"), "select 1", as_csv=False)
+        run_sql(Warehouse.resolve(str(tmp_path / "absent.duckdb")), "select 1", as_csv=False)
 
 
 def test_a_statement_that_changes_nothing_runs(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_sql(db, "set threads = 1", as_csv=False) == 0
+    assert run_sql(Warehouse.resolve(db), "set threads = 1", as_csv=False) == 0
     assert capsys.readouterr().err == ""
 
 
