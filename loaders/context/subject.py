@@ -19,6 +19,7 @@ from loaders.context.address import address_places
 from loaders.extract.zones import (
     DocumentZones,
     aggregate_hits,
+    aggregate_scopes,
     candidate_names,
     place_core,
     resolve_pattern_names,
@@ -225,6 +226,7 @@ def decide_subject(
         locality=locality,
         main_rule=rule,
         places=places,
+        aggregate_scopes=aggregate_scopes([title, *texts], places, reference),
         about_zones=about_zones,
     )
 

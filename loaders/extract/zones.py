@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from loaders.reference import Place, Reference, Zone
@@ -161,6 +161,8 @@ class DocumentZones:
     locality: str | None
     main_rule: str = "zone_document_main"
     places: dict[str, Place] = field(default_factory=dict)  # level (province/city/county) → the document's place
+    # An unscoped aggregate (湖南省开发区) → the scoped name the document defines for it.
+    aggregate_scopes: dict[str, str] = field(default_factory=dict)
     # Whether the document reports on zones at all: a county's or district's report (全县, 我区) does
     # not, and its figures that name no zone are the area's, not a zone's.
     about_zones: bool = True
@@ -296,14 +298,14 @@ _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
-    r"(全|我|本)(省|市|县)((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(全|我|本)(省|市|县)(?:[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
     r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
 NOT_A_SUBJECT = "zone_aggregate_not_subject"
 _PLACE_AGGREGATE = re.compile(
-    r"(?:省级及以上|省级以上|市级以上|各类)"
-    r"(?:经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
+    r"(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类)"
+    r"(?P<type>经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
 _PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
@@ -345,15 +347,17 @@ def aggregate_hits(
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     for m in _PLACE_AGGREGATE.finditer(text):
-        # "某某市省级以上开发区": the aggregate written with its place's name
+        # "某某市省级以上开发区", "某省78家省级及以上开发区": the aggregate written with its place's
+        # name (a count between them says how many, it is not part of the name)
         before = text[max(0, m.start() - 8) : m.start()]
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
         start = m.start() - len(place_name) if place_name else m.start()
-        if place_name and place_name[-1] in "市县" and not _is_a_field(text, start, m.end(), title):
-            surface = text[start : m.end()]
-            out.append(
-                ZoneHit(start, m.end(), surface, reference.canonical_zone_name(surface), "zone_aggregate_named", "aggregate")
-            )
+        if place_name and place_name[-1] in "市县省" and not _is_a_field(text, start, m.end(), title):
+            name = reference.canonical_zone_name(place_name + m.group("scope") + m.group("type"))
+            rule = "zone_aggregate_named"
+            if place_name[-1] == "省" and main_zone is not None and name != main_zone:
+                name, rule = "", NOT_A_SUBJECT
+            out.append(ZoneHit(start, m.end(), text[start : m.end()], name, rule, "aggregate"))
     # 河南产业集聚区, 吉林省开发区: a province's name right before a bare type word is all its zones
     # (with 省 written out for the type words that also end real zones' names)
     provinces = "|".join(reference.provinces)
@@ -379,6 +383,20 @@ def aggregate_hits(
                 name, rule = "", NOT_A_SUBJECT
             out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     return out
+
+
+def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Reference) -> dict[str, str]:
+    """A report that defines its aggregate once with a scope (全省78家省级及以上开发区) and then
+    writes 全省开发区 means the same zones: each unscoped aggregate name → the one scoped name the
+    document gives that place's zones of that type (none when it gives two scopes)."""
+    scoped: dict[str, set[str]] = {}
+    for text in texts:
+        for hit in aggregate_hits(text, places, reference):
+            m = _PLACE_AGGREGATE.search(hit.surface)
+            if hit.zone and m and m.group("scope") != "各类":
+                unscoped = hit.zone.replace(m.group("scope"), "", 1)
+                scoped.setdefault(unscoped, set()).add(hit.zone)
+    return {unscoped: names.pop() for unscoped, names in scoped.items() if len(names) == 1}
 
 
 # Bare words that stand for the context zone, longest first (经济开发区 before 开发区).
@@ -415,6 +433,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     # Aggregates first, then dictionary aliases (longest first), then pattern names, then anaphora.
     for hit in aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone):
         if free(hit.start, hit.end):
+            if hit.zone in doc_zones.aggregate_scopes:
+                hit = replace(hit, zone=doc_zones.aggregate_scopes[hit.zone], rule=f"{hit.rule}:scope_defined_in_document")
             hits.append(hit)
             taken.add(hit.start, hit.end)
     for alias in doc_zones.local_aliases:  # an alias of another place's zone is not looked for

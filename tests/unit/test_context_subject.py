@@ -43,6 +43,22 @@ def test_aggregates_are_named_after_the_documents_place(reference: Reference) ->
     assert [h.zone for h in hits if h.zone_type == "aggregate"] == ["宜昌市省级以上开发区"]
 
 
+def test_an_aggregate_keeps_the_scope_the_document_defined_for_it(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "前三季度开发区主要指标",
+        "前三季度,河北省41家省级以上开发区运行平稳。",
+        "全省开发区完成营业收入900亿元,增长6.1%。",
+    )
+    hits = find_zones(normalise("全省开发区完成营业收入900亿元").text, subject)
+    assert [h.zone for h in hits] == ["河北省省级以上开发区"]
+    # two scopes for one place: which one an unscoped mention means is not known
+    one = "宜昌市统计局:全市9家省级以上开发区增长5%。"
+    assert _subject(reference, "开发区运行", one).aggregate_scopes == {"宜昌市开发区": "宜昌市省级以上开发区"}
+    two = one + "全市市级以上开发区增长3%。"
+    assert _subject(reference, "开发区运行", two).aggregate_scopes == {}
+
+
 def test_a_provinces_zones_in_a_report_about_them(reference: Reference) -> None:
     subject = _subject(reference, "前三季度江西产业集聚区发展势头良好", "前三季度,我省产业集聚区营业收入增长12%。")
     assert subject.main_zone == "江西省产业集聚区"
