@@ -128,8 +128,9 @@ _CEREMONY = re.compile(
 )
 # A strong verb with one named object: 筹建应急指挥中心, 建成投运“科创港”.
 _VERB_OBJECT = re.compile(
-    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?)"
-    rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)(?:合作框架协议|框架协议|合作协议)?(?=[,;。、]|$)"
+    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订)"
+    rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)"
+    r"(?:投资合作协议|合作框架协议|投资协议|框架协议|合作协议|协议)?(?=[,;。、]|$)"
 )
 _VERB_OBJECT_STATUS = {
     "筹建": "筹建",
@@ -142,6 +143,8 @@ _VERB_OBJECT_STATUS = {
     "共建": None,
     "注册成立": "注册成立",
     "注册成立了": "注册成立",
+    "签署": "签约",
+    "签订": "签约",
 }
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(
@@ -292,7 +295,24 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_ones_named(ctx, text))
     named = [p for p in found if p.name]
     orphans = [p for p in found if not p.name]
-    return _attach_investments(ctx, _resolve_anaphora(ctx, text, _merge(ctx, named)), orphans)
+    return _claim_descriptions(ctx, _attach_investments(ctx, _resolve_anaphora(ctx, text, _merge(ctx, named)), orphans))
+
+
+# What a project will build or how long it is: 将建设250万吨…、50万吨…, 全长8公里, 年产5万台.
+_PROJECT_SIZE = re.compile(r"(?:将|拟)?(?:建设|新建|建成|年产|全长)(?=[约近超\d])[^,;。]*")
+
+
+def _claim_descriptions(ctx: ParagraphContext, found: list[FoundProject]) -> list[FoundProject]:
+    """A sentence that names a project and its investment goes on to describe it: the sizes of what
+    it builds (将建设250万吨…, 全长8公里, 建设1000套住房) are the project's, not its zone's figures."""
+    out = []
+    for project in found:
+        if project.investment is not None:
+            sentence_end = ctx.sentence_bounds(project.anchor)[1]
+            sizes = [m.span() for m in _PROJECT_SIZE.finditer(ctx.text, project.anchor, sentence_end)]
+            project = replace(project, claims=[*project.claims, *sizes])
+        out.append(project)
+    return out
 
 
 def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]:

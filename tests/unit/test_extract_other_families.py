@@ -55,6 +55,16 @@ def test_project_with_investment_and_status(extract) -> None:
     assert Decimal(50) not in {f.value for f in ex.facts}, "a named project's investment is not a zone figure"
 
 
+def test_a_signed_agreement_names_its_project_and_its_sizes_are_the_projects(extract) -> None:
+    ex = extract(
+        "2021年9月,某甲新材料公司与衢州经济技术开发区签署高性能树脂一期项目投资合作协议,"
+        "总投资18亿元,将建设30万吨改性树脂、5万吨助剂,全长3.2公里的管廊同步建设。"
+    )
+    (project,) = ex.projects
+    assert (project.name, project.status, project.investment) == ("高性能树脂一期项目", "签约", Decimal(18))
+    assert not ex.facts, "the investment and what the project will build are not the zone's figures"
+
+
 def test_project_list_with_status(extract) -> None:
     ex = extract("2022年,园区内光明新材料、华海精密机械、东方云谷产业园等一批重点项目建成投产。")
     assert {p.name for p in ex.projects} == {"光明新材料", "华海精密机械", "东方云谷产业园"}
