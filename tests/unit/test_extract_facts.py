@@ -31,6 +31,8 @@ def test_a_smaller_decline_than_the_city_is_a_positive_difference(extract) -> No
 def test_plan_completion(extract) -> None:
     ex = extract("2022年,开发区新增融资12亿元,完成年度计划的130.5%。")
     assert ("新增融资", "plan_pct", Decimal("130.5")) in {(f.indicator, f.measure, f.value) for f in ex.facts}
+    ex = extract("2022年,开发区截至9月底完成投资41亿元,完成全年计划投资的87%。")
+    assert ("plan_pct", Decimal("87")) in {(f.measure, f.value) for f in ex.facts}
 
 
 def test_traditional_characters_and_thousands_separators(extract) -> None:
