@@ -69,6 +69,8 @@ _SENTENCE_MARKS = "。！？!?；;"
 _CLAUSE_MARKS = "，,、：:"
 # A heading is a short line (at most 30 characters, or one 【entry】 tag); longer spans never are.
 _HEADING_SPAN = 400
+# A line that is only a place in a ranking ("第6名"): a flattened table's cell, under its row's name.
+_RANK_LINE = re.compile(r"^\s*(?:排名|排位|位列|名列|居)?第\s*[\d一二三四五六七八九十百]+\s*(?:名|位)\s*$")
 
 
 @dataclass
@@ -230,6 +232,9 @@ def segment(
         if merged:
             p_start, p_end, p_kind = merged[-1]
             nxt = text[start:end]
+            if p_kind is None and kind is None and _RANK_LINE.match(nxt) and p_end - p_start <= 30:
+                merged[-1] = (p_start, end, None)  # "某经开区" / "第6名": a row of a ranked table
+                continue
             if (
                 p_kind is None
                 and kind is None

@@ -318,6 +318,42 @@ def _ranks_in_table_rows(ctx: ParagraphContext) -> list[FoundRanking]:
     ]
 
 
+# A ranked table flattened into lines, one cell a line: "某经开区 / 第6名 / 乙经开区 / 第9名" (the
+# normalised paragraph runs them together: 某经开区第6名乙经开区第9名).
+_PLACE_RIGHT_AFTER = re.compile(r"(?:排名|排位)?第(?P<rank>\d{1,3}|[一二三四五六七八九十]+)(?:名|位)")
+
+
+def _ranks_on_next_lines(ctx: ParagraphContext) -> list[FoundRanking]:
+    """Rows of zone and place with nothing else between them, from the paragraph's start: each
+    row a ranking (one row alone is a ranking only when it is the whole paragraph)."""
+    rows: list[FoundRanking] = []
+    text = ctx.text
+    position = 0
+    for hit in ctx.zone_hits:
+        match = _PLACE_RIGHT_AFTER.match(text, hit.end)
+        zone = ctx._resolve(hit)
+        rank = _int(match.group("rank")) if match else None
+        if hit.start != position or match is None or rank is None or not zone or hit.generic:
+            break
+        rows.append(
+            FoundRanking(
+                start=hit.start,
+                end=match.end(),
+                anchor=hit.start,
+                ranking=_list_name(ctx, hit.start),
+                rank=rank,
+                prev_rank=None,
+                of=None,
+                rule="ranking_table_cells_in_lines",
+                zone=zone,
+                claims=[(hit.end, match.end())],
+            )
+        )
+        position = match.end()
+    whole = bool(rows) and not text[position:].strip(" -—")
+    return rows if len(rows) >= 2 or whole else []
+
+
 # "A、B和C居综合考评前三位": as many zones as places, in order
 _TOP_PLACES = re.compile(r"(?:居|位居|位列|名列|列)(?P<name>[^,;。前]{0,20}?)前(?P<n>[二三四五]|[2-5])(?:位|名)")
 
@@ -362,6 +398,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         + _ranks_after_zones(ctx)
         + _ranks_in_table_rows(ctx)
         + _listed_top_places(ctx)
+        + _ranks_on_next_lines(ctx)
     )
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):

@@ -15,6 +15,16 @@ def test_ranking_with_change_and_chinese_numerals(extract) -> None:
     assert (ranking.rank, ranking.prev_rank) == (6, 9)
 
 
+def test_a_ranked_table_with_one_cell_a_line(extract) -> None:
+    text = "2023年度全省经济开发区综合考评结果公布,我市三家开发区进入前二十。\n\n嘉善经开区\n\n第4名\n\n平湖经开区\n\n第11名\n\n海宁经开区\n\n第17位\n"
+    ex = extract(text)
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("嘉善经开区", 4), ("平湖经开区", 11), ("海宁经开区", 17)]
+    assert not ex.facts
+    # a zone and a place in running prose are not a table row
+    ex = extract("嘉善经开区第4名的成绩来之不易,全区上下共同努力。")
+    assert not ex.rankings
+
+
 def test_ranking_drop(extract) -> None:
     ex = extract("2022年,扬州经济技术开发区在全省开发区考评中位列第15名,较前一年下降4位。")
     assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(15, 11)]
