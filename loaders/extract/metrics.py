@@ -153,7 +153,8 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成)+$"
+    r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
+    r"首次|再次|率先|一举|将|有望)+$"
 )
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
@@ -608,6 +609,8 @@ class _FactScan:
         if shared_verb and left and not left.startswith(shared_verb):
             left = shared_verb + left
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
+        if re.match(r"(大关|台阶|关口)", right):
+            right = ""  # "突破千亿元大关": the mark's name, not what is measured
         rule = "metric_level_noun_before"
         indicator = left
         clause_before = text[ctx.clause_start(q.start) : q.start]
@@ -631,6 +634,16 @@ class _FactScan:
             same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
             if same_unit:
                 indicator = same_unit[-1].indicator
+        elif (
+            not left
+            and previous_level is not None
+            and re.fullmatch(r"(已|并)?(达到|达|为|增至|至)", words_before)
+            and _is_milestone(text, previous_level.anchor, previous_level.approx)
+            and _same_dimension(previous_level.unit, q.unit)
+        ):
+            # "营业收入首次突破3万亿元,达3.24万亿元": the mark passed, then the figure itself
+            indicator, rule = previous_level.indicator, "metric_level_after_milestone"
+            self.facts.remove(previous_level)
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
         if right and q.kinds:
@@ -648,13 +661,21 @@ class _FactScan:
         elif right and _VERB_LEFT.search(left):
             indicator = left + right
             rule = "metric_level_verb_object"
-        if not left and not right and any(h.end == phrase_start or h.end == q.start for h in ctx.zone_hits):
+        led = [
+            h
+            for h in ctx.zone_hits
+            if h.end in (phrase_start, q.start) or re.fullmatch(r"首次|再次|率先|一举", text[h.end : q.start])
+        ]
+        if not left and not right and led:
             # "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a list of zones, one indicator
             full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1  # 分号 lists run on
             same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            if not same_unit and _is_milestone(text, q.start, q.approx):
+                # "…营业收入达3.2万亿元。甲经开区首次突破千亿元": the mark of the paragraph's last amount
+                same_unit = [f for f in self.facts if f.measure == "value" and _same_dimension(f.unit, q.unit)]
             if same_unit:
                 indicator, rule = same_unit[-1].indicator, "metric_level_zone_list"
-                phrase_start = max(h.start for h in ctx.zone_hits if h.end in (phrase_start, q.start))
+                phrase_start = max(h.start for h in led)
         if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
             return
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
@@ -787,6 +808,21 @@ class _Periods:
 def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
     clause = text[sentence_start:pos]
     return bool(_ESTIMATE.search(clause)) and not re.search(r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划)", clause)
+
+
+# Passing a round mark (首次突破千亿元, 迈上500亿元台阶): the number is the mark, not the figure.
+_MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|迈上|跃上|站上|超过)$")
+
+
+def _is_milestone(text: str, start: int, approx: str | None) -> bool:
+    return approx in ("突破", "超过") or bool(_MILESTONE.search(text[:start]))
+
+
+def _same_dimension(a: str, b: str) -> bool:
+    """Two units of one kind of quantity (亿元 and 万亿元, 家 and 个)."""
+    if _unit_class(a) == _unit_class(b):
+        return True
+    return a.endswith("元") and b.endswith("元") and a.endswith("美元") == b.endswith("美元")
 
 
 def _unit_class(unit: str) -> str:

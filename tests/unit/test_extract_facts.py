@@ -159,3 +159,14 @@ def test_space_aligned_tables_with_a_one_line_header(extract) -> None:
     assert ("嘉兴经济技术开发区", "实际利用外资", "value", Decimal(35000)) in cells
     assert not [f for f in ex.facts if f.zone == "平湖经济技术开发区" and f.indicator == "实际利用外资"]
     assert {f.zone for f in ex.facts if f.value == Decimal("2180.7")} == {None}, "a total is no single zone's"
+
+
+def test_a_mark_passed_is_not_the_figure(extract) -> None:
+    ex = extract("2021年,全省开发区营业收入首次突破2万亿元,达2.17万亿元。宜春经开区首次突破千亿元,萍乡经开区首次突破300亿元。")
+    facts = {(f.zone, f.indicator, f.value, f.unit) for f in ex.facts}
+    assert (None, "营业收入", Decimal("2.17"), "万亿元") in {(None, i, v, u) for _, i, v, u in facts}
+    assert Decimal("2") not in {f.value for f in ex.facts}, "the mark passed on the way is not a figure of its own"
+    assert ("宜春经开区", "营业收入", Decimal("1000"), "亿元") in facts
+    assert ("萍乡经开区", "营业收入", Decimal("300"), "亿元") in facts
+    ex = extract("2022年,九江经开区工业总产值将首次突破千亿元大关,预计年底达到1080亿元。")
+    assert {f.indicator for f in ex.facts} == {"工业总产值"}
