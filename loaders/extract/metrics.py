@@ -12,6 +12,7 @@ Quantities that are part of a category ("10亿元以上项目"), dates, years an
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -479,7 +480,7 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
         else:
             scan.add_level(q, floor, sentence_start, sentence_end)
     scan.facts.extend(_flat_diffs(ctx, scan.last_level))
-    return _pair_respectively(ctx, scan.facts)
+    return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.facts))
 
 
 def _not_a_figure(text: str, q: Quantity) -> bool:
@@ -962,6 +963,33 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
                 out[idx] = replace(fact, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:
                 out[idx] = replace(fact, indicator=_clean_indicator(name) or name, rule=rule, start=start)
+    return out
+
+
+_EACH = re.compile(r"(均|都|双双|首次|先后)")
+
+
+def _share_among_listed_zones(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
+    """ "甲高新区、乙园区和丙经开区首次突破500亿元", "甲、乙两区均超百亿": zones listed together
+    before a figure each claim it when the sentence says each did (均, 都, 双双, 首次 passing a
+    mark); without such a word the figure may be their sum, and stays the last zone's."""
+    text = ctx.text
+    out: list[FactDraft] = []
+    for fact in facts:
+        out.append(fact)
+        if fact.measure != "value" or fact.zone_override is not None:
+            continue
+        clause_start = ctx.clause_start(fact.anchor)
+        hits = [h for h in ctx.zone_hits if clause_start <= h.start < fact.anchor and not h.generic]
+        if len(hits) < 2 or not _EACH.search(text[hits[-1].end : fact.anchor]):
+            continue
+        joined = all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in itertools.pairwise(hits))
+        if not joined or text[clause_start : hits[0].start].strip():
+            continue
+        for hit in hits[:-1]:
+            zone = ctx._resolve(hit)
+            if zone:
+                out.append(replace(fact, start=hit.start, zone_override=(zone, "zone_listed_each"), rule=fact.rule + "+each"))
     return out
 
 

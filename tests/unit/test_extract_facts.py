@@ -170,3 +170,10 @@ def test_a_mark_passed_is_not_the_figure(extract) -> None:
     assert ("萍乡经开区", "营业收入", Decimal("300"), "亿元") in facts
     ex = extract("2022年,九江经开区工业总产值将首次突破千亿元大关,预计年底达到1080亿元。")
     assert {f.indicator for f in ex.facts} == {"工业总产值"}
+
+
+def test_zones_listed_before_a_figure_each_claim_it_only_when_the_text_says_each(extract) -> None:
+    ex = extract("2022年,宜春经开区和吉安高新区营业收入均超过600亿元。")
+    assert sorted((f.zone, f.value) for f in ex.facts) == [("吉安高新区", Decimal(600)), ("宜春经开区", Decimal(600))]
+    ex = extract("2022年,宜春经开区和吉安高新区营业收入合计1300亿元。")
+    assert "宜春经开区" not in {f.zone for f in ex.facts}, "a sum is not each zone's figure"
