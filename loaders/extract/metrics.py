@@ -930,6 +930,7 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
         if len(names) < 2:
+            out = _rates_of_levels_before(ctx, out, match.end(), sentence_start, sentence_end)
             continue
         group = []
         for fact in sorted((f for f in out if match.end() <= f.anchor < sentence_end), key=lambda f: f.anchor):
@@ -963,6 +964,27 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
                 out[idx] = replace(fact, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:
                 out[idx] = replace(fact, indicator=_clean_indicator(name) or name, rule=rule, start=start)
+    return out
+
+
+def _rates_of_levels_before(
+    ctx: ParagraphContext, facts: list[FactDraft], after: int, sentence_start: int, sentence_end: int
+) -> list[FactDraft]:
+    """ "第二产业增加值5.3万亿元,第三产业增加值3.9万亿元,同比分别增长2.2%和9.4%": rates after a
+    bare 分别 go, in order, to the levels stated before it in the sentence."""
+    rates = sorted((f for f in facts if after <= f.anchor < sentence_end and f.measure != "value"), key=lambda f: f.anchor)
+    rates = [f for f in rates if f.measure == rates[0].measure] if rates else []
+    levels = sorted((f for f in facts if sentence_start <= f.anchor < after and f.measure == "value"), key=lambda f: f.anchor)
+    if len(rates) < 2 or len(levels) < len(rates):
+        return facts
+    targets = levels[-len(rates) :]
+    if len({t.indicator for t in targets}) < len(targets):
+        return facts
+    out = list(facts)
+    for rate, level in zip(rates, targets, strict=True):
+        out[out.index(rate)] = replace(
+            rate, indicator=level.indicator, qualifier=level.qualifier, basis=level.basis, rule=rate.rule + "+respectively_levels"
+        )
     return out
 
 

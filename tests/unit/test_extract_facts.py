@@ -177,3 +177,9 @@ def test_zones_listed_before_a_figure_each_claim_it_only_when_the_text_says_each
     assert sorted((f.zone, f.value) for f in ex.facts) == [("吉安高新区", Decimal(600)), ("宜春经开区", Decimal(600))]
     ex = extract("2022年,宜春经开区和吉安高新区营业收入合计1300亿元。")
     assert "宜春经开区" not in {f.zone for f in ex.facts}, "a sum is not each zone's figure"
+
+
+def test_rates_after_a_bare_respectively_go_to_the_levels_before_it(extract) -> None:
+    ex = extract("2022年,九江经开区财政收入30亿元,税收收入24亿元,同比分别增长3.8%和8%。")
+    rates = {(f.indicator, f.value) for f in ex.facts if f.measure == "yoy_pct"}
+    assert rates == {("财政收入", Decimal("3.8")), ("税收收入", Decimal(8))}
