@@ -311,7 +311,8 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
         start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of
     while True:
         i = bisect_left(starts, start)
-        hit = next((h for h in hits[i : i + 2] if h.start <= start + 1 and h.end <= end), None)
+        # a name the phrase starts inside of ("229家国家级经开区…" after its count) is passed too
+        hit = next((h for h in hits[max(0, i - 1) : i + 2] if h.start <= start + 1 < h.end + 1 and h.end <= end), None)
         if hit is None:
             return start
         start = hit.end

@@ -304,7 +304,7 @@ _AGGREGATE = re.compile(
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
 NOT_A_SUBJECT = "zone_aggregate_not_subject"
 _PLACE_AGGREGATE = re.compile(
-    r"(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类)"
+    r"(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类|国家级)"
     r"(?P<type>经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
@@ -317,7 +317,7 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     before = text[max(0, start - 2) : start]
     after = text[end : end + 12]
     return bool(
-        re.search(r"(在|居|列|占|于|比|较|为)$", before)
+        re.search(r"(在|居|列|占|于|比|较|为|对)$", before)
         or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after))
     )
 
@@ -353,7 +353,8 @@ def aggregate_hits(
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
         start = m.start() - len(place_name) if place_name else m.start()
         if place_name and place_name[-1] in "市县省" and not _is_a_field(text, start, m.end(), title):
-            name = reference.canonical_zone_name(place_name + m.group("scope") + m.group("type"))
+            kind = _FULL_TYPE.get(m.group("type"), m.group("type")) if m.group("scope") == "国家级" else m.group("type")
+            name = reference.canonical_zone_name(place_name + m.group("scope") + kind)
             rule = "zone_aggregate_named"
             if place_name[-1] == "省" and main_zone is not None and name != main_zone:
                 name, rule = "", NOT_A_SUBJECT
@@ -382,6 +383,33 @@ def aggregate_hits(
             if main_zone is not None and name != main_zone:
                 name, rule = "", NOT_A_SUBJECT
             out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
+    out.extend(_national_hits(text, reference, main_zone, title))
+    return out
+
+
+# The national-level zones of the whole country or a region, counted or in a title: 全国229家国家级
+# 经开区, 东部地区103家国家级经开区, a title's "2023年国家级经济技术开发区主要经济指标情况".
+_NATIONAL = re.compile(
+    r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>\d+家)?国家级"
+    r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
+)
+_FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+
+
+def _national_hits(text: str, reference: Reference, main_zone: str | None, title: bool) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for m in _NATIONAL.finditer(text):
+        name = (m.group("scope") or "全国") + "国家级" + _FULL_TYPE.get(m.group("type"), m.group("type"))
+        before = text[max(0, m.start() - 1) : m.start()]
+        place_before = not m.group("scope") and re.match(r"[\u4e00-\u9fff]", before) and before not in "为是和与及、"
+        counted_or_titled = bool(m.group("scope") or m.group("count")) or (title and not place_before)
+        # a bare mention in the body is the aggregate only in a report about it
+        if place_before or _is_a_field(text, m.start(), m.end(), title) or not (counted_or_titled or main_zone == name):
+            continue
+        rule = "zone_aggregate_national"
+        if main_zone is not None and name != main_zone:
+            name, rule = "", NOT_A_SUBJECT
+        out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     return out
 
 

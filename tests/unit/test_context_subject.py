@@ -150,3 +150,16 @@ def test_a_count_is_not_part_of_an_aggregates_name(reference: Reference) -> None
     subject = _subject(reference, "许昌市产业集聚区考核结果", "许昌市统计局发布。", "我市9个产业集聚区全部晋级。")
     hits = find_zones(normalise("我市9个产业集聚区全部晋级").text, subject)
     assert [h.zone for h in hits if h.zone_type == "aggregate"] == ["许昌市产业集聚区"]
+
+
+def test_the_countrys_national_zones_counted_or_in_a_title_are_an_aggregate(reference: Reference) -> None:
+    title = "2022年国家级高新技术产业开发区运行情况"
+    body = "2022年,全国178家国家级高新区营业收入增长8%。中部地区44家国家级高新区增长9%。"
+    subject = _subject(reference, title, body)
+    hits = find_zones(normalise(body).text, subject)
+    assert [h.zone for h in hits] == ["全国国家级高新技术产业开发区", "中部地区国家级高新技术产业开发区"]
+    # the zones under evaluation are the object of a sentence; a province's own are the province's
+    text = "商务部对全国217家国家级经开区进行考核评价,浙江省3家国家级经开区进入前十。"
+    subject = _subject(reference, "考核评价结果公布", text)
+    hits = find_zones(normalise(text).text, subject)
+    assert [h.zone for h in hits if h.zone_type == "aggregate" and h.zone] == ["浙江省国家级经济技术开发区"]
