@@ -120,6 +120,8 @@ def _ends_open(text: str) -> bool:
     if not stripped:
         return False
     last = stripped[-1]
+    if last == "." and len(stripped) > 1 and "\u4e00" <= stripped[-2] <= "\u9fff":
+        return False  # "…重点工作.": a full stop typed in ASCII
     return last not in _TERMINAL and not (last in ")）" and _CAPTION[0].search(stripped))
 
 

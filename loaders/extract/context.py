@@ -20,7 +20,9 @@ from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, resolve
 from loaders.normalise import NormText
 from loaders.reference import Reference
 
-SENTENCE_END = re.compile(r"[。;!?]")
+# A full stop typed as "." after Chinese text ("…部署2014年重点工作.") ends a sentence too; a
+# decimal point never (it stands between digits).
+SENTENCE_END = re.compile(r"[。;!?]|(?<=[\u4e00-\u9fff”])\.(?!\d)")
 CLAUSE_END = re.compile(r"[。;!?,:、()]")
 
 
@@ -132,6 +134,20 @@ class ParagraphContext:
     def _years(self) -> _YearIndex:
         return _YearIndex.build(self)
 
+    def _opening_year_before_semicolons(self, sentence_start: int) -> YearExpr | None:
+        """ "2013年甲高新区营业收入…;地区生产总值…;…。": a year opening a sentence dates all of
+        its parts that semicolons separate."""
+        if sentence_start == 0 or self.text[sentence_start - 1] != ";":
+            return None
+        full_start = max((m.end() for m in _FULL_STOP.finditer(self.text, 0, sentence_start)), default=0)
+        for y in self._years.years:
+            if y.start >= sentence_start:
+                break
+            plain = not (y.comparative or y.since or y.possessive or y.event)
+            if y.start >= full_start and plain and y.rule == "year_explicit" and _opening_lead(self.text[full_start : y.start]):
+                return y
+        return None
+
     def year_at(self, pos: int, dated_events: bool = False) -> tuple[int | None, str]:
         """The year of a figure at this position, and the rule that decided it. A founding or
         upgrade date dates only the event itself (an honour: ``dated_events``), never a figure."""
@@ -154,6 +170,9 @@ class ParagraphContext:
             if y.since or y.possessive or (y.event and not dated_events):
                 continue
             return y.year, y.rule + ":same_sentence"
+        opening = self._opening_year_before_semicolons(sentence_start)
+        if opening is not None:
+            return opening.year, opening.rule + ":opens_the_sentence"
         carrier = index.last_carrier[min(k, bisect_left(index.starts, sentence_start))]
         if carrier is not None:
             return carrier.year, carrier.rule + ":earlier_sentence"
@@ -164,8 +183,21 @@ class ParagraphContext:
         return self.context_year, self.context_year_rule
 
 
+_FULL_STOP = re.compile(r"[。!?]|(?<=[\u4e00-\u9fff”])\.(?!\d)")
+
+
+def _opening_lead(lead: str) -> bool:
+    """Whether the text before a year leaves it opening its sentence: nothing, a linking word
+    (同时,), or who reports it (记者获悉, 数据显示,)."""
+    lead = _CARRY_LEAD.sub("", lead)
+    attributed = _ATTRIBUTION.match(lead)
+    rest = lead[attributed.end() :] if attributed else lead
+    return len(rest) <= 8 and not re.search(r"[,:]", rest)
+
+
 _LISTING_CLAUSE_END = re.compile(r"[。;!?,:]")
 _LISTING_VERB = re.compile(r"(包括|拥有|含有|下辖|辖|涵盖|托管|覆盖|整合)")
+_ATTRIBUTION = re.compile(r"^[^,:;。]{0,14}(?:获悉|显示|了解到|得知|据统计|统计|据悉|介绍|表明)[,:]")
 _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?")
 
 
@@ -234,5 +266,4 @@ class _YearIndex:
         if y.comparative or y.since or y.possessive or not y.carries:
             return False
         opening_start, _ = ctx.sentence_bounds(y.start)
-        lead = _CARRY_LEAD.sub("", ctx.text[opening_start : y.start])
-        return y.start - opening_start <= 8 and not re.search(r"[,:]", lead)
+        return _opening_lead(ctx.text[opening_start : y.start])

@@ -306,7 +306,7 @@ def _clean_indicator(phrase: str) -> str:
 def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
     """Move a phrase start past any zone name (and its parenthesised second plate) it begins with."""
     hits, starts = ctx.zone_hits, ctx.zone_hit_starts
-    connector = re.match(r"其中|另外|此外|同时|而|全区|园区内", ctx.text[start:end])
+    connector = re.match(r"其中|另外|此外|同时|而|全区|园区内|\d{4}年度?|今年|去年|上年", ctx.text[start:end])
     if connector and any(h.start == start + connector.end() for h in hits):
         start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of
     while True:

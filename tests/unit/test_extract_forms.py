@@ -332,3 +332,13 @@ def test_a_bulletin_titled_for_a_period_states_that_periods_figures(extract) -> 
         (Decimal("31"), 2023, "上半年"),
         (Decimal("12000"), 2023, None),
     }
+
+
+def test_a_year_opening_a_sentence_dates_its_parts_after_semicolons(extract) -> None:
+    text = (
+        "某报记者从会上获悉,2019年襄阳高新区营业收入实现2100亿元,同比增长9.1%;工业总产值实现1800亿元,"
+        "同比增长8.7%;固定资产投资完成300亿元.2020年,高新区将力争营业收入增长10%。"
+    )
+    ex = extract(text, report_year=2020)
+    years = {f.indicator: f.year for f in ex.facts if f.measure == "value"}
+    assert years == {"营业收入": 2019, "工业总产值": 2019, "固定资产投资": 2019}
