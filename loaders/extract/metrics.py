@@ -160,7 +160,7 @@ _TRAILING = re.compile(
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|代|版|强|届|轮|位|名次|倍|环|星|级)")
-_FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内)|^含$")
+_FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
 # A left phrase ending in one of these verbs governs the thing counted after the figure: the
@@ -394,6 +394,11 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
                 clause_start + diff.start(),
             )
         against = _DIFF_AGAINST.search(before)
+        whole_clause = ctx.clause_start(q.start)
+        if against is None and whole_clause < clause_start:
+            # "高于33个国家级开发区平均水平22个百分点": a count inside the reference is part of it
+            against = _DIFF_AGAINST.search(ctx.text[whole_clause : q.start])
+            clause_start = whole_clause if against else clause_start
         if against:
             direction = against.group("dir") or against.group("dir2") or ""
             sign = -1 if direction[:1] in ("低", "慢", "落") or direction == "放缓" else 1
@@ -566,6 +571,14 @@ class _FactScan:
             qualifier = average
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])
+        if rule == "metric_diff_against":
+            # "高于33个国家级开发区平均水平…": a count inside the reference is part of it, no figure
+            self.facts[:] = [f for f in self.facts if not phrase_start <= f.anchor < q.start]
+            if self.last_level.get(sentence_start) not in self.facts:
+                kept = [f for f in self.facts if f.anchor >= sentence_start and f.measure == "value"]
+                self.last_level.pop(sentence_start, None)
+                if kept:
+                    self.last_level[sentence_start] = kept[-1]
         same_sentence = [f for f in self.facts if f.anchor >= sentence_start]
         if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
             # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject

@@ -342,3 +342,15 @@ def test_a_year_opening_a_sentence_dates_its_parts_after_semicolons(extract) -> 
     ex = extract(text, report_year=2020)
     years = {f.indicator: f.year for f in ex.facts if f.measure == "value"}
     assert years == {"营业收入": 2019, "工业总产值": 2019, "固定资产投资": 2019}
+
+
+def test_a_yearbook_sentence_with_a_mark_a_rank_among_n_zones_and_a_gap_to_their_average(extract) -> None:
+    ex = extract(
+        "2003年,威海经济技术开发区国内生产总值突破80亿元大关,达到81.2亿元,增长31.5%,增幅列32个国家级开发区第三位;"
+        "实现工业利税9.4亿元,增长28%,增幅高于32个国家级开发区平均水平11个百分点。"
+    )
+    facts = {(f.indicator, f.measure, f.value) for f in ex.facts}
+    assert ("国内生产总值", "value", Decimal("81.2")) in facts, "国内生产总值 is the zone's GDP, not a field"
+    assert ("工业利税", "diff_pct_points", Decimal(11)) in facts
+    assert not [f for f in ex.facts if f.value in (Decimal(80), Decimal(32))]
+    assert [(r.rank, r.zone) for r in ex.rankings] == [(3, "威海经济技术开发区")]
