@@ -370,6 +370,10 @@ def _this_year(
         return year, f"publication_year:{published_rule}«{published_on}»"
     if report_year is None:
         return None, "unknown"
+    partial = rf"{report_year}年(?:[1一]\s*[-—–~至到]\s*\d{{1,2}}月|上半年|前三季度|第?一季度|前[两三四五六七八九十\d]+个?月)"
+    if re.search(partial, folded):
+        # "2016年1—7月…", "今年7月…": a part of a year is reported while that year runs
+        return report_year, "report_year:partial_year_stated"
     if _NOW_WORDS.search(folded) and report_rule in ("sentences_open_with_year", "latest_reportable_year"):
         # A text that closes a whole year ("2023年,…") and also says 今年 speaks of the next one.
         return report_year + 1, "report_year_plus_one"

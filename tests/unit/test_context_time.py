@@ -42,6 +42,11 @@ def test_a_partial_year_title_and_its_period() -> None:
     assert (t.report_year, t.period) == (2024, "1-7月")
 
 
+def test_a_part_of_a_year_is_reported_while_that_year_runs() -> None:
+    t = _time("全市园区运行良好\n据统计,2019年1—5月全市工业园区营业收入增长7%。今年6月,市里召开园区推进会。")
+    assert (t.report_year, t.this_year) == (2019, 2019)
+
+
 def test_a_comparison_dates_the_figure_after_its_base() -> None:
     t = _time("园区实现营业收入300亿元,比2020年增长12%。")
     assert (t.report_year, t.report_rule) == (2021, "comparison_base_plus_one")
