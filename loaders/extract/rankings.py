@@ -172,11 +172,21 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
         ranks = [_int(n) for n in re.findall(_N, match.group("ranks"))]
         sentence_start, _ = ctx.sentence_bounds(match.start())
         zones = []
-        for hit in ctx.zone_hits:
-            if sentence_start <= hit.start < match.start() and not hit.generic and not hit.alias_of_previous:
-                zone = ctx._resolve(hit)
-                if zone and zone not in zones:
-                    zones.append(zone)
+        hits = [
+            h for h in ctx.zone_hits if sentence_start <= h.start < match.start() and not h.generic and not h.alias_of_previous
+        ]
+        for hit in hits:
+            zone = ctx._resolve(hit)
+            if zone and zone not in zones:
+                zones.append(zone)
+        if len(zones) > len(ranks):
+            # "除甲居榜首以外,还有乙、丙、丁3家上榜,分别列…": the list right before the ranks
+            run = hits[-1:]
+            while len(run) < len(hits) and re.fullmatch(r"[、和及与]", ctx.text[hits[-len(run) - 1].end : run[0].start]):
+                run = hits[-len(run) - 1 :]
+            listed = [ctx._resolve(h) for h in run]
+            if len(listed) == len(ranks) and all(listed):
+                zones = [z for z in listed if z]
         known = [r for r in ranks if r is not None]
         if len(zones) != len(ranks) or len(known) != len(ranks):
             continue

@@ -236,3 +236,12 @@ def test_zones_listed_in_the_top_places(extract) -> None:
         ("文成经济开发区", 3),
     ]
     assert not extract("苍南经济开发区和平阳经济开发区居全省前三位。").rankings
+
+
+def test_respective_ranks_go_to_the_list_right_before_them(extract) -> None:
+    ex = extract(
+        "2023年考核结果公布。在前二十名中,除苏州工业园区居榜首以外,江苏省还有昆山经济技术开发区、"
+        "江宁经济技术开发区、吴中经济技术开发区3家经开区上榜,分别列第五名、第九名、第十六名。"
+    )
+    ranks = {(r.zone, r.rank) for r in ex.rankings if r.rule == "ranking_respectively"}
+    assert ranks == {("昆山经济技术开发区", 5), ("江宁经济技术开发区", 9), ("吴中经济技术开发区", 16)}
