@@ -454,6 +454,17 @@ def _family_fields(
     return _Placed(**fields, zone=zone_name, zone_rule=zone_rule, year=year_value, year_rule=year_rule)
 
 
+_AGGREGATE_TAIL = re.compile(
+    r"(?:省级及以上|省级以上|市级以上|国家级)?(?:经济技术开发区|高新技术产业开发区|工业园区|产业园区|开发区|园区|高新区|经开区)$"
+)
+
+
+def _names_a_place_s_zones(zone: str, reference: Reference) -> bool:
+    """ "上饶市工业园区", "湖南省国家级经济技术开发区": a place's name and a type word, all its zones."""
+    rest = _AGGREGATE_TAIL.sub("", zone)
+    return rest != zone and rest in reference.places_by_name
+
+
 def _add_fact(
     facts: list[Fact],
     seen: set[str],
@@ -474,7 +485,8 @@ def _add_fact(
     )
     if draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:
         known = reference.zone_by_alias(zone or "")
-        if not zone or (not (known and known.zone_type == "aggregate") and not re.search(r"(以上|全市|全省|全县|全区)", zone)):
+        aggregate = (known and known.zone_type == "aggregate") or re.search(r"(以上|全市|全省|全县|全区)", zone or "")
+        if not zone or not (aggregate or _names_a_place_s_zones(zone, reference)):
             return  # "共107家国家级经开区参评": a count of zones is the field of an evaluation, not a figure
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)
     match = reference.indicator_match(draft.indicator)

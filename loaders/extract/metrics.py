@@ -618,7 +618,7 @@ class _FactScan:
         left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
         if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
             left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
-        elif re.match(r"^(向|对|在|与|为|给|从)", left) and len(left) <= 5:
+        elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
         shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.facts, sentence_start)
         if shared_verb and left and not left.startswith(shared_verb):

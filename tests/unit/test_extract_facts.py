@@ -183,3 +183,10 @@ def test_rates_after_a_bare_respectively_go_to_the_levels_before_it(extract) -> 
     ex = extract("2022年,九江经开区财政收入30亿元,税收收入24亿元,同比分别增长3.8%和8%。")
     rates = {(f.indicator, f.value) for f in ex.facts if f.measure == "yoy_pct"}
     assert rates == {("财政收入", Decimal("3.8")), ("税收收入", Decimal(8))}
+
+
+def test_employment_and_a_count_of_zones_among_a_citys_parks(extract) -> None:
+    ex = extract("2018年1—9月,赣州市工业园区运行平稳,从业人员18.5万人,同比增长3.1%。营业收入过百亿园区4个。")
+    facts = {(f.zone, f.indicator, f.measure, f.value) for f in ex.facts}
+    assert ("赣州市工业园区", "从业人员", "value", Decimal("18.5")) in facts, "从业 is not the preposition 从"
+    assert ("赣州市工业园区", "营业收入过百亿园区", "value", Decimal(4)) in facts, "a city's parks count their members"
