@@ -159,7 +159,9 @@ _TRAILING = re.compile(
 )
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|代|版|强|届|轮|位|名次|倍|环|星|级)")
+_NOT_A_FIGURE_AFTER = re.compile(
+    r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|特点|亮点|特征|原则|代|版|强|届|轮|位|名次|倍|环|星|级)"
+)
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
@@ -355,7 +357,8 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     if skip:
         end += skip.end()
     match = re.match(
-        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|和|及|\d)",
+        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|中|和|及|\d"
+        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将)",
         text[end:],
     )
     if not match:

@@ -190,3 +190,8 @@ def test_employment_and_a_count_of_zones_among_a_citys_parks(extract) -> None:
     facts = {(f.zone, f.indicator, f.measure, f.value) for f in ex.facts}
     assert ("赣州市工业园区", "从业人员", "value", Decimal("18.5")) in facts, "从业 is not the preposition 从"
     assert ("赣州市工业园区", "营业收入过百亿园区", "value", Decimal(4)) in facts, "a city's parks count their members"
+
+
+def test_a_counted_noun_ends_before_the_adverbs_of_its_verb(extract) -> None:
+    ex = extract("2005年,潍坊经济开发区全年的工作呈现三个特点。28个项目在同一天集中开工,9个项目相继投产。")
+    assert [(f.indicator, f.value) for f in ex.facts] == [("项目", Decimal(28)), ("项目", Decimal(9))]
