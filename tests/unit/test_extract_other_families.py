@@ -245,3 +245,8 @@ def test_respective_ranks_go_to_the_list_right_before_them(extract) -> None:
     )
     ranks = {(r.zone, r.rank) for r in ex.rankings if r.rule == "ranking_respectively"}
     assert ranks == {("昆山经济技术开发区", 5), ("江宁经济技术开发区", 9), ("吴中经济技术开发区", 16)}
+
+
+def test_two_projects_joined_by_and_each_with_its_own_amount(extract) -> None:
+    ex = extract("2004年,大连经济技术开发区总投资3亿美元的光电产业园和注册资金800万美元的物流中心两个项目先后签约。")
+    assert "光电产业园" in {p.name for p in ex.projects}
