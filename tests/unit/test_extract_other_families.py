@@ -250,3 +250,8 @@ def test_respective_ranks_go_to_the_list_right_before_them(extract) -> None:
 def test_two_projects_joined_by_and_each_with_its_own_amount(extract) -> None:
     ex = extract("2004年,大连经济技术开发区总投资3亿美元的光电产业园和注册资金800万美元的物流中心两个项目先后签约。")
     assert "光电产业园" in {p.name for p in ex.projects}
+
+
+def test_a_rise_written_with_dao(extract) -> None:
+    ex = extract("在全国高新区综合评价中,合肥高新区由2015年的第12位上升到第7位,创新能力由19位上升到第5位。")
+    assert {(r.prev_rank, r.rank) for r in ex.rankings} == {(12, 7), (19, 5)}
