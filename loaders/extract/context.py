@@ -10,6 +10,7 @@ an earlier sentence of the paragraph, else the year of the comparison plus one (
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -222,12 +223,19 @@ class _SubjectIndex:
         )
         zones = {id(h): ctx._resolve(h) for h in subjects}
         explicit = sorted(((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h)), key=lambda pair: pair[0].end)
+        by_start = sorted((h for h, _ in explicit if not h.generic), key=lambda h: h.start)
+        listed = {
+            id(h)
+            for a, b in itertools.pairwise(by_start)
+            if re.fullmatch(r"[、和及与]", ctx.text[a.end : b.start])
+            for h in (a, b)
+        }
         last_named: list[int | None] = [None]
         for i, (hit, _) in enumerate(explicit):
             # "…比重达39%,最高的甲高新区为86%。": a zone cited as an example or an extreme is not
-            # what the sentences after it are about
+            # what the sentences after it are about; nor is one of a list (甲、乙、丙园区分别增长…)
             aside = _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start)
-            last_named.append(last_named[-1] if hit.generic or aside else i)
+            last_named.append(last_named[-1] if hit.generic or aside or id(hit) in listed else i)
         later_zones: list[tuple[str, ...]] = [()]
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]

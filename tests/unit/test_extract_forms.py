@@ -354,3 +354,12 @@ def test_a_yearbook_sentence_with_a_mark_a_rank_among_n_zones_and_a_gap_to_their
     assert ("工业利税", "diff_pct_points", Decimal(11)) in facts
     assert not [f for f in ex.facts if f.value in (Decimal(80), Decimal(32))]
     assert [(r.rank, r.zone) for r in ex.rankings] == [(3, "威海经济技术开发区")]
+
+
+def test_zones_of_a_list_do_not_carry_into_the_next_sentence(extract) -> None:
+    ex = extract(
+        "一季度,银川经济技术开发区完成固定资产投资增长9%。各园区中,南川工业园区、东川工业园区投资分别增长6%、11%。"
+        "重点项目完成投资8.2亿元。"
+    )
+    last = [f for f in ex.facts if f.value == Decimal("8.2")]
+    assert [f.zone for f in last] == ["银川经济技术开发区"]
