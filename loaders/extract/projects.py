@@ -435,8 +435,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         group = re.search(r"等(?:一大批|一批|\s*\d+\s*[个家条座]|多个)?", subject)
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
-        if group and not _PROJECT_GROUP.search(what):
-            continue  # "希尔顿、凯悦等五星级酒店入驻": not projects
+        if group and (not _PROJECT_GROUP.search(what) or re.search(r"(500强|上市公司|跨国公司)", what)):
+            continue  # "希尔顿、凯悦等五星级酒店入驻", "甲、乙等80多家世界500强企业落户": not projects
         strong = status.group("status") in _STRONG_STATUS
         if group is None and "、" not in list_text and not strong and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue

@@ -255,3 +255,8 @@ def test_two_projects_joined_by_and_each_with_its_own_amount(extract) -> None:
 def test_a_rise_written_with_dao(extract) -> None:
     ex = extract("在全国高新区综合评价中,合肥高新区由2015年的第12位上升到第7位,创新能力由19位上升到第5位。")
     assert {(r.prev_rank, r.rank) for r in ex.rankings} == {(12, 7), (19, 5)}
+
+
+def test_famous_firms_listed_as_present_are_not_projects(extract) -> None:
+    ex = extract("2022年,天津经济技术开发区已吸引了甲集团、乙电气、丙精工等60多家世界500强企业落户。")
+    assert not ex.projects
