@@ -694,7 +694,8 @@ class _FactScan:
             if same_unit:
                 indicator, rule = same_unit[-1].indicator, "metric_level_zone_list"
                 phrase_start = max(h.start for h in led)
-        if not indicator or len(indicator) < 2 or not re.search(r"[\u4e00-\u9fff]", indicator):
+        named = re.search(r"[\u4e00-\u9fff]", indicator) or indicator in ctx.reference.indicator_aliases  # GDP
+        if not indicator or len(indicator) < 2 or not named:
             return
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names

@@ -195,3 +195,11 @@ def test_employment_and_a_count_of_zones_among_a_citys_parks(extract) -> None:
 def test_a_counted_noun_ends_before_the_adverbs_of_its_verb(extract) -> None:
     ex = extract("2005年,潍坊经济开发区全年的工作呈现三个特点。28个项目在同一天集中开工,9个项目相继投产。")
     assert [(f.indicator, f.value) for f in ex.facts] == [("项目", Decimal(28)), ("项目", Decimal(9))]
+
+
+def test_an_indicator_written_as_a_latin_acronym(extract) -> None:
+    ex = extract("2017年,洛阳高新区全年实现GDP410亿元,同比增长6.2%。")
+    assert {(f.indicator, f.measure, f.value) for f in ex.facts} == {
+        ("GDP", "value", Decimal(410)),
+        ("GDP", "yoy_pct", Decimal("6.2")),
+    }
