@@ -54,13 +54,13 @@ def main() -> None:
     for _ in range(args.repeat):
         for doc in docs:
             extraction = extract_document(doc, reference)
-            records += len(extraction.facts) + len(extraction.rankings) + len(extraction.honours) + len(extraction.projects)
+            records += len(extraction.metrics) + len(extraction.rankings) + len(extraction.honours) + len(extraction.projects)
     elapsed = time.perf_counter() - started
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     n_docs = len(docs) * args.repeat
     print(f"documents      {len(docs)} ({chars} characters), repeated {args.repeat} times")
-    print(f"first document {warmup * 1000:.0f} ms (includes building caches; {len(first.facts)} facts)")
+    print(f"first document {warmup * 1000:.0f} ms (includes building caches; {len(first.metrics)} facts)")
     print(f"elapsed        {elapsed:.2f} s")
     print(f"documents/s    {n_docs / elapsed:.1f}")
     print(f"characters/s   {chars * args.repeat / elapsed:,.0f}")

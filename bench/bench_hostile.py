@@ -180,7 +180,7 @@ def _time_one(source: Source, conn: Connection) -> None:
     if isinstance(result, Rejection):
         conn.send(f"{elapsed:.2f} s, rejected")
     else:
-        conn.send(f"{elapsed:.2f} s, {len(result.facts)} facts")
+        conn.send(f"{elapsed:.2f} s, {len(result.metrics)} facts")
 
 
 def time_extractions(sources: list[Source], timeout: float) -> dict[str, str]:

@@ -25,7 +25,7 @@ from loaders.reference import load_reference  # noqa: E402
 from models.records import Document, DocumentMeta  # noqa: E402
 
 CASES = {
-    "facts": "2022年,某某经济开发区实现规模以上工业总产值123.4亿元,同比增长12.5%,其中高新技术产业产值56.7亿元。",
+    "metrics": "2022年,某某经济开发区实现规模以上工业总产值123.4亿元,同比增长12.5%,其中高新技术产业产值56.7亿元。",
     "rankings": "在全省开发区综合考评中,某某高新区位列第3位,较上年前移2位。",
     "honours": "某某经济开发区荣获“国家级绿色园区”称号,被评为省级示范园区。",
     "projects": "总投资12亿元的某某新材料项目签约落户某某经济开发区,年内开工建设。",
@@ -66,7 +66,7 @@ def main() -> None:
             extraction = extract_document(doc, reference)
             elapsed = time.perf_counter() - started
             per_mb.append(elapsed / (doc.n_bytes / 1024 / 1024))
-            n_records = sum(len(getattr(extraction, f)) for f in ("zones", "years", "facts", "rankings", "honours", "projects"))
+            n_records = sum(len(getattr(extraction, f)) for f in ("zones", "years", "metrics", "rankings", "honours", "projects"))
         cells = " | ".join(f"{v:.2f}" for v in per_mb)
         print(f"| {name} | {cells} | {per_mb[-1] / per_mb[0]:.2f} | {n_records} |", flush=True)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from models.records import Extraction, Fact, Honour, Mention, Project, Ranking
+from models.records import Extraction, Honour, Mention, Metric, Project, Ranking
 
 RECORD_TYPES = ("fact", "ranking", "honour", "project")
 
@@ -43,7 +43,7 @@ def _lineage(record: Mention) -> dict[str, Any]:
     return out
 
 
-def fact_record(fact: Fact, file_name: str) -> dict[str, Any]:
+def fact_record(fact: Metric, file_name: str) -> dict[str, Any]:
     return {
         **_common(fact, "fact", file_name),
         "indicator": fact.indicator,
@@ -93,7 +93,7 @@ def gold_records(extraction: Extraction, *, include_unplaced: bool = False) -> l
     """
     name = extraction.document.meta.file_name
     records = (
-        [fact_record(f, name) for f in extraction.facts]
+        [fact_record(f, name) for f in extraction.metrics]
         + [ranking_record(r, name) for r in extraction.rankings]
         + [honour_record(h, name) for h in extraction.honours]
         + [project_record(p, name) for p in extraction.projects]

@@ -36,7 +36,7 @@ from models.tables import RAW_SCHEMA, documents, honours, metrics, paragraphs, p
 
 # Family of each raw record table, in the order of the legend (the gold format's names first).
 FAMILIES: dict[str, str] = {
-    metrics.name: "fact",
+    metrics.name: "metric",
     rankings.name: "ranking",
     honours.name: "honour",
     projects.name: "project",
@@ -45,7 +45,7 @@ FAMILIES: dict[str, str] = {
 }
 _TABLES = (metrics, rankings, honours, projects, zones, years)
 _FAMILY_LABELS = {
-    "fact": "figure (metric)",
+    "metric": "metric",
     "ranking": "ranking",
     "honour": "honour",
     "project": "project",
@@ -117,7 +117,7 @@ def _show(value: Any) -> str:
 
 def _details(family: str, row: dict[str, Any], fact: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
     wanted: list[tuple[str, Any]] = [("zone", row.get("zone")), ("year", row.get("year"))]
-    if family == "fact":
+    if family == "metric":
         value = " ".join(part for part in (_show(row.get("approx")), _show(row["value"]), row["unit"]) if part)
         wanted += [
             ("indicator", row["indicator"] + (f" ({row['indicator_code']})" if row.get("indicator_code") else "")),
@@ -203,7 +203,7 @@ def read_pages(engine: Engine) -> list[DocumentPage]:
                         start=int(record["char_start"]),
                         end=int(record["char_end"]),
                         quote=record["quote"],
-                        details=_details(family, record, facts.get(record["record_id"]) if family == "fact" else None),
+                        details=_details(family, record, facts.get(record["record_id"]) if family == "metric" else None),
                     )
                 )
     return list(pages.values())

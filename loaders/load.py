@@ -38,9 +38,9 @@ from loaders.screen import InvalidExtraction, SetAside, check_document, screen_r
 from models.records import (
     Document,
     Extraction,
-    Fact,
     Honour,
     Mention,
+    Metric,
     Project,
     Ranking,
     Rejection,
@@ -79,7 +79,7 @@ _LINEAGE_RENAMES = {"rule": "extractor"}
 RECORD_TABLES: tuple[RecordTable, ...] = (
     RecordTable("zones", ZoneMention, zones, _LINEAGE_RENAMES),
     RecordTable("years", YearMention, years, _LINEAGE_RENAMES),
-    RecordTable("facts", Fact, metrics, _LINEAGE_RENAMES),
+    RecordTable("metrics", Metric, metrics, _LINEAGE_RENAMES),
     RecordTable("rankings", Ranking, rankings, {**_LINEAGE_RENAMES, "of": "field_size"}),
     RecordTable("honours", Honour, honours, {**_LINEAGE_RENAMES, "date": "honour_date"}),
     RecordTable("projects", Project, projects, {**_LINEAGE_RENAMES, "date": "project_date"}),

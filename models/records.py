@@ -91,7 +91,7 @@ class YearMention(Mention):
     surface: str
 
 
-class Fact(Mention):
+class Metric(Mention):
     indicator: str
     indicator_code: str | None = None
     measure: Measure
@@ -134,7 +134,7 @@ class Extraction(_Frozen):
     paragraphs: list[Paragraph]
     zones: list[ZoneMention]
     years: list[YearMention]
-    facts: list[Fact]
+    metrics: list[Metric]
     rankings: list[Ranking]
     honours: list[Honour]
     projects: list[Project]

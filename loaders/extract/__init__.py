@@ -20,17 +20,17 @@ from loaders.context.subject import decide_subject, document_places
 from loaders.context.time import DocumentTime, decide_time, section_time
 from loaders.extract.context import ParagraphContext
 from loaders.extract.honours import extract_honours
-from loaders.extract.metrics import PROJECT_EVENT_ENTRY, FactDraft, extract_facts
+from loaders.extract.metrics import PROJECT_EVENT_ENTRY, MetricDraft, extract_metrics
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
-from loaders.extract.tables import extract_table_facts
+from loaders.extract.tables import extract_table_metrics
 from loaders.extract.years import find_years
 from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_zones
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Reference
 from loaders.segment import segment
-from models.records import Document, Extraction, Fact, Honour, Paragraph, Project, Ranking, YearMention, ZoneMention
+from models.records import Document, Extraction, Honour, Metric, Paragraph, Project, Ranking, YearMention, ZoneMention
 
 _EXTRACTED_KINDS = ("prose", "caption", "heading")
 
@@ -106,7 +106,7 @@ class _Records:
 
     zones: list[ZoneMention] = field(default_factory=list)
     years: list[YearMention] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
     rankings: list[Ranking] = field(default_factory=list)
     honours: list[Honour] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
@@ -142,7 +142,7 @@ class _Records:
 
     def add_rankings_honours_projects(self, ctx: ParagraphContext, lineage: _Lineage) -> list[tuple[int, int]]:
         """Rankings, honours and projects of a paragraph; returns the spans their figures claim
-        (a rank or an investment is not a fact of its own)."""
+        (a rank or an investment is not a metric of its own)."""
         taken: list[tuple[int, int]] = []
         for found in extract_rankings(ctx):
             key = f"{found.ranking}|{found.rank}"
@@ -271,8 +271,8 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         if paragraph.kind == "table_row":
             if index == 0 or paragraphs[index - 1].kind != "table_row":
                 group = _table_group(paragraphs, norms, index)
-                for draft, row_lineage, row_ctx in extract_table_facts(group, ctx, doc, reference):
-                    _add_fact(records.facts, records.seen, draft, row_lineage, row_ctx, reference)
+                for draft, row_lineage, row_ctx in extract_table_metrics(group, ctx, doc, reference):
+                    _add_metric(records.metrics, records.seen, draft, row_lineage, row_ctx, reference)
             continue
         if paragraph.kind not in _EXTRACTED_KINDS:
             continue
@@ -282,12 +282,12 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         if paragraph.kind == "heading":
             continue
         project_entry = bool(paragraph.entry and PROJECT_EVENT_ENTRY.search(paragraph.entry))
-        for draft in extract_facts(ctx, taken, project_entry=project_entry):
-            _add_fact(records.facts, records.seen, draft, lineage, ctx, reference)
-    facts, rankings, honours, projects = records.facts, records.rankings, records.honours, records.projects
+        for draft in extract_metrics(ctx, taken, project_entry=project_entry):
+            _add_metric(records.metrics, records.seen, draft, lineage, ctx, reference)
+    metrics, rankings, honours, projects = records.metrics, records.rankings, records.honours, records.projects
     if not doc_zones.about_zones:
         # a county's or district's own report: what names no zone is the area's, not a zone's
-        facts = [f for f in facts if f.zone]
+        metrics = [f for f in metrics if f.zone]
         rankings = [r for r in rankings if r.zone]
         honours = [h for h in honours if h.zone]
         projects = [p for p in projects if p.zone]
@@ -296,7 +296,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         paragraphs=paragraphs,
         zones=records.zones,
         years=records.years,
-        facts=_dedupe_facts(_drop_headline_repeats(_with_document_period(facts, paragraphs, time), paragraphs)),
+        metrics=_dedupe_metrics(_drop_headline_repeats(_with_document_period(metrics, paragraphs, time), paragraphs)),
         rankings=_dedupe_rankings(_dedupe(rankings)),
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
@@ -306,21 +306,21 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
 _WHOLE_YEAR_WORDS = re.compile(r"(全年|年末|年底|目前|截至)")
 
 
-def _with_document_period(facts: list[Fact], paragraphs: list[Paragraph], time: DocumentTime) -> list[Fact]:
+def _with_document_period(metrics: list[Metric], paragraphs: list[Paragraph], time: DocumentTime) -> list[Metric]:
     """A bulletin titled for a period (上半年经济运行情况) states its report year's figures for that
     period, unless a sentence names another period or the whole year (全年, 年末, 目前) first."""
     if not time.period or time.report_year is None:
-        return facts
+        return metrics
     # where each paragraph first names the whole year: figures after it are not the period's
     whole_year_from: dict[str, int] = {}
     for p in paragraphs:
         match = _WHOLE_YEAR_WORDS.search(p.text)
         whole_year_from[p.paragraph_id] = p.char_start + match.end() if match else p.char_end + 1
-    out: list[Fact] = []
-    for fact in facts:
-        if fact.period is None and fact.year == time.report_year and fact.char_end < whole_year_from[fact.paragraph_id]:
-            fact = fact.model_copy(update={"period": time.period})
-        out.append(fact)
+    out: list[Metric] = []
+    for metric in metrics:
+        if metric.period is None and metric.year == time.report_year and metric.char_end < whole_year_from[metric.paragraph_id]:
+            metric = metric.model_copy(update={"period": time.period})
+        out.append(metric)
     return out
 
 
@@ -373,7 +373,7 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
     ]
 
 
-def _drop_headline_repeats(facts: list[Fact], paragraphs: list[Paragraph]) -> list[Fact]:
+def _drop_headline_repeats(metrics: list[Metric], paragraphs: list[Paragraph]) -> list[Metric]:
     """A headline (a line with no sentence in it) restating a figure of the text is not a second
     statement: "某高新区前三季度GDP增长3.6%" over the article that says so."""
     headline_ids = {
@@ -382,28 +382,29 @@ def _drop_headline_repeats(facts: list[Fact], paragraphs: list[Paragraph]) -> li
         if p.kind in ("prose", "heading") and len(p.text) <= 60 and not re.search(r"[。;；!！?？]|[,，].*[,，]", p.text)
     }
 
-    def key(fact: Fact) -> tuple[object, ...]:
-        return (fact.zone, fact.year, fact.measure, fact.value, fact.unit)
+    def key(metric: Metric) -> tuple[object, ...]:
+        return (metric.zone, metric.year, metric.measure, metric.value, metric.unit)
 
-    stated = {key(f) for f in facts if f.paragraph_id not in headline_ids}
-    return [f for f in facts if f.paragraph_id not in headline_ids or key(f) not in stated]
+    stated = {key(f) for f in metrics if f.paragraph_id not in headline_ids}
+    return [f for f in metrics if f.paragraph_id not in headline_ids or key(f) not in stated]
 
 
-def _dedupe_facts(facts: list[Fact]) -> list[Fact]:
-    """The same statement repeated in a document (a summary box restating the text) is one fact.
+def _dedupe_metrics(metrics: list[Metric]) -> list[Metric]:
+    """The same statement repeated in a document (a summary box restating the text) is one metric.
 
     Only prose statements of another paragraph with the very same indicator, measure, value,
     unit, zone and year are merged: within one paragraph a second "投资完成率129%" is said of
     another set of projects. Table cells are kept, being a different presentation of the figure.
     """
     seen: dict[tuple[object, ...], str] = {}
-    out: list[Fact] = []
-    for fact in facts:
-        key = (fact.zone, fact.year, fact.indicator, fact.measure, fact.value, fact.unit, fact.rule.startswith("table_"))
-        if seen.get(key, fact.paragraph_id) != fact.paragraph_id and not fact.rule.startswith("table_"):
+    out: list[Metric] = []
+    for metric in metrics:
+        in_table = metric.rule.startswith("table_")
+        key = (metric.zone, metric.year, metric.indicator, metric.measure, metric.value, metric.unit, in_table)
+        if seen.get(key, metric.paragraph_id) != metric.paragraph_id and not in_table:
             continue
-        seen.setdefault(key, fact.paragraph_id)
-        out.append(fact)
+        seen.setdefault(key, metric.paragraph_id)
+        out.append(metric)
     return out
 
 
@@ -465,10 +466,10 @@ def _names_a_place_s_zones(zone: str, reference: Reference) -> bool:
     return rest != zone and rest in reference.places_by_name
 
 
-def _add_fact(
-    facts: list[Fact],
+def _add_metric(
+    metrics: list[Metric],
     seen: set[str],
-    draft: FactDraft,
+    draft: MetricDraft,
     lineage: _Lineage,
     ctx: ParagraphContext,
     reference: Reference,
@@ -493,8 +494,8 @@ def _add_fact(
     basis = draft.basis
     if match and basis is None and draft.measure == "value" and _NEWLY_ADDED.search(draft.indicator[: -len(match[1])]):
         basis = "increment"  # "新增规上工业企业36家": what was added to a stock, not the stock
-    facts.append(
-        Fact(
+    metrics.append(
+        Metric(
             **fields,
             zone=zone,
             zone_rule=zone_rule,

@@ -192,7 +192,7 @@ class Quantity:
 
 
 @dataclass
-class FactDraft:
+class MetricDraft:
     start: int
     end: int
     indicator: str
@@ -457,29 +457,31 @@ _ATTRIBUTE_UNITS = {
 }
 
 
-def extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = (), project_entry: bool = False) -> list[FactDraft]:
+def extract_metrics(
+    ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = (), project_entry: bool = False
+) -> list[MetricDraft]:
     """Facts in one normalised prose paragraph; spans in ``taken`` belong to other records.
 
     In a paragraph reporting one project's event (``project_entry``) its sizes are left out.
     """
-    facts = _extract_facts(ctx, taken)
+    metrics = _extract_metrics(ctx, taken)
     if project_entry:
-        facts = [f for f in facts if not (f.measure == "value" and f.unit in _ATTRIBUTE_UNITS)]
-    return facts
+        metrics = [f for f in metrics if not (f.measure == "value" and f.unit in _ATTRIBUTE_UNITS)]
+    return metrics
 
 
-def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> list[FactDraft]:
+def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> list[MetricDraft]:
     text = ctx.text
     if _PLACEHOLDER.search(text) and not find_quantities(_PLACEHOLDER.sub("", text)):
         return []
     taken = list(taken)
-    scan = _FactScan(ctx, _Periods.of(text))
+    scan = _MetricScan(ctx, _Periods.of(text))
     for q in find_quantities(text):
         if any(s <= q.num_start < e for s, e in taken) or _not_a_figure(text, q):
             continue
         sentence_start, sentence_end = ctx.sentence_bounds(q.start)
-        facts = scan.facts
-        prev_end = max([f.end for f in facts if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
+        metrics = scan.metrics
+        prev_end = max([f.end for f in metrics if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
         if scan.continues_previous(q):
             continue
@@ -488,8 +490,8 @@ def _extract_facts(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) -> l
             scan.add_rate(q, measured, sentence_start)
         else:
             scan.add_level(q, floor, sentence_start, sentence_end)
-    scan.facts.extend(_flat_diffs(ctx, scan.last_level))
-    return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.facts))
+    scan.metrics.extend(_flat_diffs(ctx, scan.last_level))
+    return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
 
 
 def _not_a_figure(text: str, q: Quantity) -> bool:
@@ -513,24 +515,24 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
 
 
 @dataclass
-class _FactScan:
+class _MetricScan:
     """The figures of one paragraph as they are read, in order, with what later ones refer to."""
 
     ctx: ParagraphContext
     periods: _Periods
-    facts: list[FactDraft] = field(default_factory=list)
-    last_level: dict[int, FactDraft] = field(default_factory=dict)  # sentence start → its last level fact
-    parent: dict[tuple[int, str], FactDraft] = field(default_factory=dict)  # (sentence, unit class) → a 其中 total
+    metrics: list[MetricDraft] = field(default_factory=list)
+    last_level: dict[int, MetricDraft] = field(default_factory=dict)  # sentence start → its last level metric
+    parent: dict[tuple[int, str], MetricDraft] = field(default_factory=dict)  # (sentence, unit class) → a 其中 total
 
     def continues_previous(self, q: Quantity) -> bool:
         """A figure right after the previous one measures the same thing, or continues its list."""
-        text, facts = self.ctx.text, self.facts
-        previous = facts[-1] if facts and facts[-1].anchor < q.start else None
+        text, metrics = self.ctx.text, self.metrics
+        previous = metrics[-1] if metrics and metrics[-1].anchor < q.start else None
         if previous is None:
             return False
         if previous.measure == "value" and text[previous.end : q.start] in ("", "共", "约", "计"):
             # "工业用地出让12宗60.5公顷": a second figure right after the first measures the same thing
-            facts.append(
+            metrics.append(
                 replace(
                     previous,
                     start=previous.start,
@@ -544,7 +546,7 @@ class _FactScan:
             )
             return True
         if previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
-            facts.append(
+            metrics.append(
                 replace(
                     previous,
                     start=q.start,
@@ -576,13 +578,13 @@ class _FactScan:
             own = _clean_indicator(text[phrase_start : q.start])
         if rule == "metric_diff_against":
             # "高于33个国家级开发区平均水平…": a count inside the reference is part of it, no figure
-            self.facts[:] = [f for f in self.facts if not phrase_start <= f.anchor < q.start]
-            if self.last_level.get(sentence_start) not in self.facts:
-                kept = [f for f in self.facts if f.anchor >= sentence_start and f.measure == "value"]
+            self.metrics[:] = [f for f in self.metrics if not phrase_start <= f.anchor < q.start]
+            if self.last_level.get(sentence_start) not in self.metrics:
+                kept = [f for f in self.metrics if f.anchor >= sentence_start and f.measure == "value"]
                 self.last_level.pop(sentence_start, None)
                 if kept:
                     self.last_level[sentence_start] = kept[-1]
-        same_sentence = [f for f in self.facts if f.anchor >= sentence_start]
+        same_sentence = [f for f in self.metrics if f.anchor >= sentence_start]
         if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
             # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
             own = same_sentence[-1].indicator
@@ -593,8 +595,8 @@ class _FactScan:
         start = (
             min(fallback.start, phrase_start) if fallback and indicator == fallback.indicator else ctx.clause_start(phrase_start)
         )
-        self.facts.append(
-            FactDraft(
+        self.metrics.append(
+            MetricDraft(
                 start,
                 q.end,
                 indicator,
@@ -623,7 +625,7 @@ class _FactScan:
             left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
         elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
-        shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.facts, sentence_start)
+        shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
         if shared_verb and left and not left.startswith(shared_verb):
             left = shared_verb + left
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
@@ -649,7 +651,7 @@ class _FactScan:
         ):
             # "工业总产值512.8亿元…;预计全年达到600亿元": the forecast of the same indicator
             full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1
-            same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            same_unit = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
             if same_unit:
                 indicator = same_unit[-1].indicator
         elif (
@@ -661,7 +663,7 @@ class _FactScan:
         ):
             # "营业收入首次突破3万亿元,达3.24万亿元": the mark passed, then the figure itself
             indicator, rule = previous_level.indicator, "metric_level_after_milestone"
-            self.facts.remove(previous_level)
+            self.metrics.remove(previous_level)
         list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
         anchor = q.start
         if right and q.kinds:
@@ -687,10 +689,10 @@ class _FactScan:
         if not left and not right and led:
             # "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a list of zones, one indicator
             full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1  # 分号 lists run on
-            same_unit = [f for f in self.facts if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            same_unit = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
             if not same_unit and _is_milestone(text, q.start, q.approx):
                 # "…营业收入达3.2万亿元。甲经开区首次突破千亿元": the mark of the paragraph's last amount
-                same_unit = [f for f in self.facts if f.measure == "value" and _same_dimension(f.unit, q.unit)]
+                same_unit = [f for f in self.metrics if f.measure == "value" and _same_dimension(f.unit, q.unit)]
             if same_unit:
                 indicator, rule = same_unit[-1].indicator, "metric_level_zone_list"
                 phrase_start = max(h.start for h in led)
@@ -737,7 +739,7 @@ class _FactScan:
             qualifier = f"{increment.group(0)}(增量)"
             rule = "metric_increment"
         basis = "increment" if increment else ("part" if rule == "metric_level_sub_item" else None)
-        draft = FactDraft(
+        draft = MetricDraft(
             phrase_start,
             q.end,
             indicator,
@@ -752,7 +754,7 @@ class _FactScan:
             is_estimate=_is_estimate(text, sentence_start, q.start),
             basis=basis,
         )
-        self.facts.append(draft)
+        self.metrics.append(draft)
         if not increment:
             self.last_level[sentence_start] = draft
             if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after)):
@@ -763,11 +765,11 @@ _NEWLY = re.compile(r"^(新增|新引进|新认定|新培育|新签约)")
 _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
 
 
-def _shared_verb(text: str, clause_start: int, facts: list[FactDraft], sentence_start: int) -> str | None:
+def _shared_verb(text: str, clause_start: int, metrics: list[MetricDraft], sentence_start: int) -> str | None:
     """ "新开工10亿元以上项目4个、亿元以上项目11个": list items after 、 share the first item's verb."""
     if clause_start <= sentence_start or text[clause_start - 1] != "、":
         return None
-    previous = [f for f in facts if sentence_start <= f.start < clause_start]
+    previous = [f for f in metrics if sentence_start <= f.start < clause_start]
     if not previous:
         return None
     match = _LEADING_VERB.match(previous[-1].indicator)
@@ -888,15 +890,15 @@ def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
     return None
 
 
-def _flat_diffs(ctx: ParagraphContext, last_level: dict[int, FactDraft]) -> list[FactDraft]:
-    out: list[FactDraft] = []
+def _flat_diffs(ctx: ParagraphContext, last_level: dict[int, MetricDraft]) -> list[MetricDraft]:
+    out: list[MetricDraft] = []
     for match in _FLAT.finditer(ctx.text):
         sentence_start, _ = ctx.sentence_bounds(match.start())
         level = last_level.get(sentence_start)
         if level is None:
             continue
         out.append(
-            FactDraft(
+            MetricDraft(
                 match.start(),
                 match.end(),
                 level.indicator,
@@ -934,11 +936,11 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
     return "name", names
 
 
-def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
+def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
     """ "项目数量、投资、用地分别占全市的52%、68%、60%": each figure gets its own name from the list;
     "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
     text = ctx.text
-    out = list(facts)
+    out = list(metrics)
     for match in re.finditer(r"分别", text):
         sentence_start, sentence_end = ctx.sentence_bounds(match.start())
         clause_start = ctx.clause_start(match.start())
@@ -951,11 +953,11 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
             out = _rates_of_levels_before(ctx, out, match.end(), sentence_start, sentence_end)
             continue
         group = []
-        for fact in sorted((f for f in out if match.end() <= f.anchor < sentence_end), key=lambda f: f.anchor):
-            fact_clause = ctx.clause_start(fact.anchor)
-            if fact_clause > match.end() and len(_own_subject(text[fact_clause : fact.anchor])) >= 2:
+        for metric in sorted((f for f in out if match.end() <= f.anchor < sentence_end), key=lambda f: f.anchor):
+            fact_clause = ctx.clause_start(metric.anchor)
+            if fact_clause > match.end() and len(_own_subject(text[fact_clause : metric.anchor])) >= 2:
                 break  # "…分别获评…,获评企业数占全区30%": a clause with a subject of its own ends the list
-            group.append(fact)
+            group.append(metric)
         if kind == "name" and group and len(names) > len(group):
             # "建筑及装潢材料、饮料…": 及 joins inside a name; split on 、 and a last 和/与 only
             coarse = re.split(r"、", _strip_subject(ctx, names_text))
@@ -966,39 +968,39 @@ def _pair_respectively(ctx: ParagraphContext, facts: list[FactDraft]) -> list[Fa
         own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
         own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)
         # Figures after 分别 come in runs of len(names) (several runs: 占全市…, 占全省…).
-        for i, fact in enumerate(group):
+        for i, metric in enumerate(group):
             name = names[i % len(names)]
-            idx = out.index(fact)
-            rule = fact.rule + "+respectively"
-            start = min(fact.start, clause_start)
+            idx = out.index(metric)
+            rule = metric.rule + "+respectively"
+            start = min(metric.start, clause_start)
             if kind == "year":
-                out[idx] = replace(fact, year_override=(int(name), "year_respectively"), rule=rule, start=start)
+                out[idx] = replace(metric, year_override=(int(name), "year_respectively"), rule=rule, start=start)
             elif kind == "zone":
-                out[idx] = replace(fact, zone_override=(name, "zone_respectively"), rule=rule, start=start)
+                out[idx] = replace(metric, zone_override=(name, "zone_respectively"), rule=rule, start=start)
             elif kind.startswith("zone:"):
                 indicator = _clean_indicator(kind.removeprefix("zone:"))
-                out[idx] = replace(fact, zone_override=(name, "zone_respectively"), indicator=indicator, rule=rule, start=start)
-            elif fact.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
-                out[idx] = replace(fact, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
+                out[idx] = replace(metric, zone_override=(name, "zone_respectively"), indicator=indicator, rule=rule, start=start)
+            elif metric.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
+                out[idx] = replace(metric, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:
-                out[idx] = replace(fact, indicator=_clean_indicator(name) or name, rule=rule, start=start)
+                out[idx] = replace(metric, indicator=_clean_indicator(name) or name, rule=rule, start=start)
     return out
 
 
 def _rates_of_levels_before(
-    ctx: ParagraphContext, facts: list[FactDraft], after: int, sentence_start: int, sentence_end: int
-) -> list[FactDraft]:
+    ctx: ParagraphContext, metrics: list[MetricDraft], after: int, sentence_start: int, sentence_end: int
+) -> list[MetricDraft]:
     """ "第二产业增加值5.3万亿元,第三产业增加值3.9万亿元,同比分别增长2.2%和9.4%": rates after a
     bare 分别 go, in order, to the levels stated before it in the sentence."""
-    rates = sorted((f for f in facts if after <= f.anchor < sentence_end and f.measure != "value"), key=lambda f: f.anchor)
+    rates = sorted((f for f in metrics if after <= f.anchor < sentence_end and f.measure != "value"), key=lambda f: f.anchor)
     rates = [f for f in rates if f.measure == rates[0].measure] if rates else []
-    levels = sorted((f for f in facts if sentence_start <= f.anchor < after and f.measure == "value"), key=lambda f: f.anchor)
+    levels = sorted((f for f in metrics if sentence_start <= f.anchor < after and f.measure == "value"), key=lambda f: f.anchor)
     if len(rates) < 2 or len(levels) < len(rates):
-        return facts
+        return metrics
     targets = levels[-len(rates) :]
     if len({t.indicator for t in targets}) < len(targets):
-        return facts
-    out = list(facts)
+        return metrics
+    out = list(metrics)
     for rate, level in zip(rates, targets, strict=True):
         out[out.index(rate)] = replace(
             rate, indicator=level.indicator, qualifier=level.qualifier, basis=level.basis, rule=rate.rule + "+respectively_levels"
@@ -1009,19 +1011,19 @@ def _rates_of_levels_before(
 _EACH = re.compile(r"(均|都|双双|首次|先后)")
 
 
-def _share_among_listed_zones(ctx: ParagraphContext, facts: list[FactDraft]) -> list[FactDraft]:
+def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
     """ "甲高新区、乙园区和丙经开区首次突破500亿元", "甲、乙两区均超百亿": zones listed together
     before a figure each claim it when the sentence says each did (均, 都, 双双, 首次 passing a
     mark); without such a word the figure may be their sum, and stays the last zone's."""
     text = ctx.text
-    out: list[FactDraft] = []
-    for fact in facts:
-        out.append(fact)
-        if fact.measure != "value" or fact.zone_override is not None:
+    out: list[MetricDraft] = []
+    for metric in metrics:
+        out.append(metric)
+        if metric.measure != "value" or metric.zone_override is not None:
             continue
-        clause_start = ctx.clause_start(fact.anchor)
-        hits = [h for h in ctx.zone_hits if clause_start <= h.start < fact.anchor and not h.generic]
-        if len(hits) < 2 or not _EACH.search(text[hits[-1].end : fact.anchor]):
+        clause_start = ctx.clause_start(metric.anchor)
+        hits = [h for h in ctx.zone_hits if clause_start <= h.start < metric.anchor and not h.generic]
+        if len(hits) < 2 or not _EACH.search(text[hits[-1].end : metric.anchor]):
             continue
         joined = all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in itertools.pairwise(hits))
         if not joined or text[clause_start : hits[0].start].strip():
@@ -1029,7 +1031,7 @@ def _share_among_listed_zones(ctx: ParagraphContext, facts: list[FactDraft]) -> 
         for hit in hits[:-1]:
             zone = ctx._resolve(hit)
             if zone:
-                out.append(replace(fact, start=hit.start, zone_override=(zone, "zone_listed_each"), rule=fact.rule + "+each"))
+                out.append(replace(metric, start=hit.start, zone_override=(zone, "zone_listed_each"), rule=metric.rule + "+each"))
     return out
 
 

@@ -1,4 +1,4 @@
-"""Tables: rows of cells under a caption (表 64 …), one fact per numeric cell, its span the cell.
+"""Tables: rows of cells under a caption (表 64 …), one metric per numeric cell, its span the cell.
 
 The header may span two lines: a first line naming indicators with their units
 ("合同利用外资(万美元)") over empty cells, and a second naming measures ("实绩", "增长(%)"). Each
@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from loaders.extract.context import ParagraphContext
-from loaders.extract.metrics import FactDraft
+from loaders.extract.metrics import MetricDraft
 from loaders.extract.zones import aggregate_hits
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
@@ -98,12 +98,12 @@ def _as_spoken(title: str, ctx: ParagraphContext) -> str:
     return title.replace(city.name, "全市") if city else title
 
 
-def extract_table_facts(
+def extract_table_metrics(
     group: list[tuple[Paragraph, NormText]],
     ctx: ParagraphContext,
     doc: Document,
     reference: Reference,
-) -> Iterator[tuple[FactDraft, _Lineage, ParagraphContext]]:
+) -> Iterator[tuple[MetricDraft, _Lineage, ParagraphContext]]:
     from loaders.extract import _Lineage  # the lineage helper lives with the orchestrator
 
     captions = [p.text for p, _ in group if p.kind == "caption"]
@@ -169,7 +169,7 @@ def extract_table_facts(
             indicator, unit, measure = columns[col]
             if not indicator or not unit:
                 continue
-            draft = FactDraft(
+            draft = MetricDraft(
                 start=start,
                 end=end,
                 indicator=indicator,

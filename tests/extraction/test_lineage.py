@@ -10,7 +10,7 @@ def test_every_quote_is_the_original_text_at_its_span(seed_extractions: list[Ext
     for extraction in seed_extractions:
         text = extraction.document.text
         paragraphs = {p.paragraph_id: p for p in extraction.paragraphs}
-        for family in ("zones", "years", "facts", "rankings", "honours", "projects"):
+        for family in ("zones", "years", "metrics", "rankings", "honours", "projects"):
             for record in getattr(extraction, family):
                 assert text[record.char_start : record.char_end] == record.quote, record
                 paragraph = paragraphs[record.paragraph_id]
@@ -31,14 +31,14 @@ def test_record_ids_are_unique_and_stable(seed_extractions: list[Extraction], re
     from loaders.extract import extract_document
 
     for extraction in seed_extractions:
-        ids = [r.record_id for fam in ("facts", "rankings", "honours", "projects") for r in getattr(extraction, fam)]
+        ids = [r.record_id for fam in ("metrics", "rankings", "honours", "projects") for r in getattr(extraction, fam)]
         assert len(ids) == len(set(ids))
         again = extract_document(extraction.document, reference)
-        assert [f.record_id for f in again.facts] == [f.record_id for f in extraction.facts]
+        assert [f.record_id for f in again.metrics] == [f.record_id for f in extraction.metrics]
 
 
 def test_boilerplate_produces_nothing(seed_extractions: list[Extraction]) -> None:
     for extraction in seed_extractions:
         boilerplate = {p.paragraph_id for p in extraction.paragraphs if p.kind == "boilerplate"}
-        for family in ("facts", "rankings", "honours", "projects"):
+        for family in ("metrics", "rankings", "honours", "projects"):
             assert not [r for r in getattr(extraction, family) if r.paragraph_id in boilerplate]

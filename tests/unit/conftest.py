@@ -31,7 +31,7 @@ def extract(reference: Reference) -> Callable[..., Extraction]:
         )
         doc = Document(doc_id=sha256_hex(text.encode()), meta=meta, encoding="utf-8", n_bytes=len(text.encode()), text=text)
         extraction = extract_document(doc, reference)
-        for family in ("zones", "years", "facts", "rankings", "honours", "projects"):
+        for family in ("zones", "years", "metrics", "rankings", "honours", "projects"):
             for record in getattr(extraction, family):
                 assert text[record.char_start : record.char_end] == record.quote
         return extraction

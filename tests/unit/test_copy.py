@@ -41,8 +41,8 @@ def test_a_document_the_database_refuses_is_quarantined_whole(engine: Engine) ->
     second = make_extraction("b.txt", "另一份文件。\n" + first.document.text)
     # A record id already stored for another document: a primary-key violation inside the bulk
     # write of raw.metrics, which no check before the write can see.
-    clash = [f.model_copy(update={"record_id": first.facts[0].record_id}) for f in second.facts[:1]]
-    bad = second.model_copy(update={"facts": clash})
+    clash = [f.model_copy(update={"record_id": first.metrics[0].record_id}) for f in second.metrics[:1]]
+    bad = second.model_copy(update={"metrics": clash})
     summary = load_results(engine, [("docs/a.txt", first), ("docs/b.txt", bad)], "docs")
     assert (summary.counts[Action.LOADED], summary.counts[Action.QUARANTINED]) == (1, 1)
     with engine.connect() as conn:

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 
 def _facts(extraction):
-    return {(f.indicator, f.measure, f.value, f.unit): f for f in extraction.facts}
+    return {(f.indicator, f.measure, f.value, f.unit): f for f in extraction.metrics}
 
 
 def test_level_growth_and_share(extract) -> None:
@@ -18,130 +18,130 @@ def test_level_growth_and_share(extract) -> None:
 
 def test_decline_and_percentage_points(extract) -> None:
     ex = extract("2022年,合肥经济技术开发区规上工业总产值2100亿元,比上年下降3.2%,比全市增幅低1.5个百分点。")
-    measures = {(f.measure, f.value) for f in ex.facts}
+    measures = {(f.measure, f.value) for f in ex.metrics}
     assert ("yoy_pct", Decimal("-3.2")) in measures
     assert ("diff_pct_points", Decimal("-1.5")) in measures
 
 
 def test_a_smaller_decline_than_the_city_is_a_positive_difference(extract) -> None:
     ex = extract("2022年,开发区营业收入800亿元,下降2.0%,比全市降幅低0.6个百分点。")
-    assert ("diff_pct_points", Decimal("0.6")) in {(f.measure, f.value) for f in ex.facts}
+    assert ("diff_pct_points", Decimal("0.6")) in {(f.measure, f.value) for f in ex.metrics}
 
 
 def test_plan_completion(extract) -> None:
     ex = extract("2022年,开发区新增融资12亿元,完成年度计划的130.5%。")
-    assert ("新增融资", "plan_pct", Decimal("130.5")) in {(f.indicator, f.measure, f.value) for f in ex.facts}
+    assert ("新增融资", "plan_pct", Decimal("130.5")) in {(f.indicator, f.measure, f.value) for f in ex.metrics}
     ex = extract("2022年,开发区截至9月底完成投资41亿元,完成全年计划投资的87%。")
-    assert ("plan_pct", Decimal("87")) in {(f.measure, f.value) for f in ex.facts}
+    assert ("plan_pct", Decimal("87")) in {(f.measure, f.value) for f in ex.metrics}
 
 
 def test_traditional_characters_and_thousands_separators(extract) -> None:
     ex = extract("2022年,昆山經濟技術開發區實現規上工業總產值1,234.5億元。")
-    fact = ex.facts[0]
+    fact = ex.metrics[0]
     assert (fact.value, fact.unit, fact.zone) == (Decimal("1234.5"), "亿元", "昆山经济技术开发区")
     assert fact.quote.endswith("1,234.5億元")
 
 
 def test_full_width_digits_and_spaces_inside_numbers(extract) -> None:
     ex = extract("2022 年，滁州经济技术开发区实现工业投资 ４５.６ 亿元。")
-    assert (ex.facts[0].value, ex.facts[0].unit) == (Decimal("45.6"), "亿元")
+    assert (ex.metrics[0].value, ex.metrics[0].unit) == (Decimal("45.6"), "亿元")
 
 
 def test_approximations_are_kept_as_qualifiers(extract) -> None:
     ex = extract("2022年,园区共有入驻企业1200余家,新增就业约3000人。")
-    approx = {f.value: f.approx for f in ex.facts}
+    approx = {f.value: f.approx for f in ex.metrics}
     assert approx[Decimal(1200)] == "余" and approx[Decimal(3000)] == "约"
 
 
 def test_counts_written_first(extract) -> None:
     ex = extract("2022年,芜湖经济技术开发区28个重点项目实现开工,新引进10亿元以上项目6个。")
-    pairs = {(f.indicator, f.value) for f in ex.facts}
+    pairs = {(f.indicator, f.value) for f in ex.metrics}
     assert ("重点项目", Decimal(28)) in pairs
     assert any(ind.endswith("10亿元以上项目") and v == Decimal(6) for ind, v in pairs)
-    assert Decimal(10) not in {f.value for f in ex.facts}, "10亿元 names a category, not a figure"
+    assert Decimal(10) not in {f.value for f in ex.metrics}, "10亿元 names a category, not a figure"
 
 
 def test_ranges_in_categories_are_not_figures(extract) -> None:
     ex = extract("2022年,园区新签约项目30个,其中1亿元—5亿元项目18个,5亿元至10亿元项目2个。")
-    assert sorted(f.value for f in ex.facts) == [Decimal(2), Decimal(18), Decimal(30)]
+    assert sorted(f.value for f in ex.metrics) == [Decimal(2), Decimal(18), Decimal(30)]
 
 
 def test_respectively_pairs_years_with_figures(extract) -> None:
     ex = extract("温州经济技术开发区2019年至2021年分别实现营业收入120.5亿元、131.2亿元、150亿元。")
-    assert {(f.year, f.value) for f in ex.facts} == {(2019, Decimal("120.5")), (2020, Decimal("131.2")), (2021, Decimal(150))}
+    assert {(f.year, f.value) for f in ex.metrics} == {(2019, Decimal("120.5")), (2020, Decimal("131.2")), (2021, Decimal(150))}
 
 
 def test_respectively_pairs_zones_with_figures(extract) -> None:
     ex = extract("2022年,嘉兴经济技术开发区和平湖经济技术开发区分别实现工业投资80亿元、65亿元。")
-    assert {(f.zone, f.value) for f in ex.facts} == {("嘉兴经济技术开发区", Decimal(80)), ("平湖经济技术开发区", Decimal(65))}
+    assert {(f.zone, f.value) for f in ex.metrics} == {("嘉兴经济技术开发区", Decimal(80)), ("平湖经济技术开发区", Decimal(65))}
 
 
 def test_partial_year_and_estimates_are_marked(extract) -> None:
     ex = extract("1-6月,园区完成工业投资45亿元。预计全年实现营业收入500亿元左右。")
-    by_value = {f.value: f for f in ex.facts}
+    by_value = {f.value: f for f in ex.metrics}
     assert by_value[Decimal(45)].period == "1-6月"
     assert by_value[Decimal(500)].is_estimate and by_value[Decimal(500)].period is None
 
 
 def test_template_placeholders_yield_nothing(extract) -> None:
-    assert extract("2022年,园区实现营业收入xx亿元,增长X%,新增企业X个。").facts == []
+    assert extract("2022年,园区实现营业收入xx亿元,增长X%,新增企业X个。").metrics == []
 
 
 def test_growth_in_multiples(extract) -> None:
     ex = extract("2022年,园区实际利用外资5000万美元,增长1.5倍。")
-    assert ("yoy_pct", Decimal(150)) in {(f.measure, f.value) for f in ex.facts}
+    assert ("yoy_pct", Decimal(150)) in {(f.measure, f.value) for f in ex.metrics}
 
 
 def test_percent_in_words(extract) -> None:
     ex = extract("2022年,园区规上工业增加值增长百分之十二点五。")
-    assert ("yoy_pct", Decimal("12.5")) in {(f.measure, f.value) for f in ex.facts}
+    assert ("yoy_pct", Decimal("12.5")) in {(f.measure, f.value) for f in ex.metrics}
 
 
 def test_relative_years_resolve_against_publication(extract) -> None:
     ex = extract("今年以来,园区签约亿元以上项目9个;去年全年签约项目40个。", published_on="2024-05-01", report_year=None)
-    years = {f.value: f.year for f in ex.facts}
+    years = {f.value: f.year for f in ex.metrics}
     assert years[Decimal(9)] == 2024 and years[Decimal(40)] == 2023
 
 
 def test_comparison_year_gives_the_figure_year(extract) -> None:
     ex = extract("园区规上工业总产值463亿元,比2019年增长11.7%。", report_year=None, published_on=None)
-    assert {f.year for f in ex.facts} == {2020}
+    assert {f.year for f in ex.metrics} == {2020}
 
 
 def test_a_sentence_with_two_zones_gives_each_its_figures(extract) -> None:
     ex = extract("2022年,嘉善经济技术开发区实现产值300亿元;海宁经济开发区实现产值260亿元。")
-    assert {(f.zone, f.value) for f in ex.facts} == {("嘉善经济技术开发区", Decimal(300)), ("海宁经济开发区", Decimal(260))}
+    assert {(f.zone, f.value) for f in ex.metrics} == {("嘉善经济技术开发区", Decimal(300)), ("海宁经济开发区", Decimal(260))}
 
 
 def test_anaphora_resolves_to_the_document_zone(extract) -> None:
     ex = extract("平湖经济技术开发区聚焦制造业。\n\n2022年,开发区实现工业投资50亿元。")
-    assert {f.zone for f in ex.facts} == {"平湖经济技术开发区"}
+    assert {f.zone for f in ex.metrics} == {"平湖经济技术开发区"}
 
 
 def test_short_names_map_to_the_fullest_name_in_the_document(extract) -> None:
     ex = extract("宁波杭州湾经济技术开发区位于杭州湾南岸。\n\n2022年,宁波杭州湾经开区实现产值1200亿元。")
-    assert {f.zone for f in ex.facts} == {"宁波杭州湾经济技术开发区"}
+    assert {f.zone for f in ex.metrics} == {"宁波杭州湾经济技术开发区"}
 
 
 def test_table_cells_are_facts_with_the_cell_as_span(extract) -> None:
     text = "表 5\n\n园区主要指标表\n\n名 称\t工业产值(亿元)\t\n\t实绩\t增长(%)\n甲经济开发区\t12.5\t—\n合 计\t20.0\t3.1\n"
     ex = extract(text, kind="yearbook", report_year=2022)
-    cells = {(f.zone, f.measure, f.value) for f in ex.facts}
+    cells = {(f.zone, f.measure, f.value) for f in ex.metrics}
     assert (None, "yoy_pct", Decimal("3.1")) in cells or any(v == Decimal("3.1") for _, _, v in cells)
     assert any(v == Decimal("12.5") and m == "value" for _, m, v in cells)
-    assert all(f.quote.strip() == f.quote and "\t" not in f.quote for f in ex.facts)
-    assert not any(f.quote == "—" for f in ex.facts)
+    assert all(f.quote.strip() == f.quote and "\t" not in f.quote for f in ex.metrics)
+    assert not any(f.quote == "—" for f in ex.metrics)
 
 
 def test_a_yearbook_section_heading_names_an_unknown_zone(extract) -> None:
     text = "常熟经济技术开发区\n\n【概况】 2022年,开发区实现规上工业总产值1500亿元,增长6.2%。\n\n(常熟市政府办 提供)"
     ex = extract(text, kind="yearbook", report_year=2022)
-    assert {f.zone for f in ex.facts} == {"常熟经济技术开发区"}
+    assert {f.zone for f in ex.metrics} == {"常熟经济技术开发区"}
 
 
 def test_running_totals_take_the_thing_counted(extract) -> None:
     ex = extract("2023年,园区新增国家高新技术企业480家,总数达2860家;新增上市公司5家,累计达到39家。")
-    pairs = {(f.indicator, f.value) for f in ex.facts}
+    pairs = {(f.indicator, f.value) for f in ex.metrics}
     assert ("国家高新技术企业", Decimal(2860)) in pairs and ("上市公司", Decimal(39)) in pairs
 
 
@@ -154,52 +154,52 @@ def test_space_aligned_tables_with_a_one_line_header(extract) -> None:
         "合计    2180.7    7.3    52000\n"
     )
     ex = extract(text, kind="yearbook", report_year=2022)
-    cells = {(f.zone, f.indicator, f.measure, f.value) for f in ex.facts}
+    cells = {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics}
     assert ("平湖经济技术开发区", "规上工业总产值", "yoy_pct", Decimal("6.3")) in cells
     assert ("嘉兴经济技术开发区", "实际利用外资", "value", Decimal(35000)) in cells
-    assert not [f for f in ex.facts if f.zone == "平湖经济技术开发区" and f.indicator == "实际利用外资"]
-    assert {f.zone for f in ex.facts if f.value == Decimal("2180.7")} == {None}, "a total is no single zone's"
+    assert not [f for f in ex.metrics if f.zone == "平湖经济技术开发区" and f.indicator == "实际利用外资"]
+    assert {f.zone for f in ex.metrics if f.value == Decimal("2180.7")} == {None}, "a total is no single zone's"
 
 
 def test_a_mark_passed_is_not_the_figure(extract) -> None:
     ex = extract("2021年,全省开发区营业收入首次突破2万亿元,达2.17万亿元。宜春经开区首次突破千亿元,萍乡经开区首次突破300亿元。")
-    facts = {(f.zone, f.indicator, f.value, f.unit) for f in ex.facts}
+    facts = {(f.zone, f.indicator, f.value, f.unit) for f in ex.metrics}
     assert (None, "营业收入", Decimal("2.17"), "万亿元") in {(None, i, v, u) for _, i, v, u in facts}
-    assert Decimal("2") not in {f.value for f in ex.facts}, "the mark passed on the way is not a figure of its own"
+    assert Decimal("2") not in {f.value for f in ex.metrics}, "the mark passed on the way is not a figure of its own"
     assert ("宜春经开区", "营业收入", Decimal("1000"), "亿元") in facts
     assert ("萍乡经开区", "营业收入", Decimal("300"), "亿元") in facts
     ex = extract("2022年,九江经开区工业总产值将首次突破千亿元大关,预计年底达到1080亿元。")
-    assert {f.indicator for f in ex.facts} == {"工业总产值"}
+    assert {f.indicator for f in ex.metrics} == {"工业总产值"}
 
 
 def test_zones_listed_before_a_figure_each_claim_it_only_when_the_text_says_each(extract) -> None:
     ex = extract("2022年,宜春经开区和吉安高新区营业收入均超过600亿元。")
-    assert sorted((f.zone, f.value) for f in ex.facts) == [("吉安高新区", Decimal(600)), ("宜春经开区", Decimal(600))]
+    assert sorted((f.zone, f.value) for f in ex.metrics) == [("吉安高新区", Decimal(600)), ("宜春经开区", Decimal(600))]
     ex = extract("2022年,宜春经开区和吉安高新区营业收入合计1300亿元。")
-    assert "宜春经开区" not in {f.zone for f in ex.facts}, "a sum is not each zone's figure"
+    assert "宜春经开区" not in {f.zone for f in ex.metrics}, "a sum is not each zone's figure"
 
 
 def test_rates_after_a_bare_respectively_go_to_the_levels_before_it(extract) -> None:
     ex = extract("2022年,九江经开区财政收入30亿元,税收收入24亿元,同比分别增长3.8%和8%。")
-    rates = {(f.indicator, f.value) for f in ex.facts if f.measure == "yoy_pct"}
+    rates = {(f.indicator, f.value) for f in ex.metrics if f.measure == "yoy_pct"}
     assert rates == {("财政收入", Decimal("3.8")), ("税收收入", Decimal(8))}
 
 
 def test_employment_and_a_count_of_zones_among_a_citys_parks(extract) -> None:
     ex = extract("2018年1—9月,赣州市工业园区运行平稳,从业人员18.5万人,同比增长3.1%。营业收入过百亿园区4个。")
-    facts = {(f.zone, f.indicator, f.measure, f.value) for f in ex.facts}
+    facts = {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics}
     assert ("赣州市工业园区", "从业人员", "value", Decimal("18.5")) in facts, "从业 is not the preposition 从"
     assert ("赣州市工业园区", "营业收入过百亿园区", "value", Decimal(4)) in facts, "a city's parks count their members"
 
 
 def test_a_counted_noun_ends_before_the_adverbs_of_its_verb(extract) -> None:
     ex = extract("2005年,潍坊经济开发区全年的工作呈现三个特点。28个项目在同一天集中开工,9个项目相继投产。")
-    assert [(f.indicator, f.value) for f in ex.facts] == [("项目", Decimal(28)), ("项目", Decimal(9))]
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("项目", Decimal(28)), ("项目", Decimal(9))]
 
 
 def test_an_indicator_written_as_a_latin_acronym(extract) -> None:
     ex = extract("2017年,洛阳高新区全年实现GDP410亿元,同比增长6.2%。")
-    assert {(f.indicator, f.measure, f.value) for f in ex.facts} == {
+    assert {(f.indicator, f.measure, f.value) for f in ex.metrics} == {
         ("GDP", "value", Decimal(410)),
         ("GDP", "yoy_pct", Decimal("6.2")),
     }

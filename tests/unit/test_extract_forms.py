@@ -4,7 +4,7 @@ from decimal import Decimal
 
 
 def _measures(extraction):
-    return {(f.measure, f.value, f.unit) for f in extraction.facts}
+    return {(f.measure, f.value, f.unit) for f in extraction.metrics}
 
 
 def test_bi_zeng_is_growth(extract) -> None:
@@ -14,7 +14,7 @@ def test_bi_zeng_is_growth(extract) -> None:
 
 def test_a_pull_in_percentage_points_is_a_value(extract) -> None:
     ex = extract("一季度,开发区新投产项目新增营收8亿元,拉动全区规上工业营收增长6.2个百分点。")
-    (pull,) = [f for f in ex.facts if f.unit == "个百分点"]
+    (pull,) = [f for f in ex.metrics if f.unit == "个百分点"]
     assert (pull.measure, pull.value) == ("value", Decimal("6.2")) and "拉动" in pull.indicator
 
 
@@ -23,24 +23,24 @@ def test_differences_against_an_average_or_a_plan(extract) -> None:
         "全市产业园区规上工业增加值增长12%,高于全省平均水平3.5个百分点;重点项目完成投资比年度计划加快8个百分点;"
         "开发区服务业增加值增长2%,低于全市平均1.2个百分点。"
     )
-    diffs = {f.value for f in ex.facts if f.measure == "diff_pct_points"}
+    diffs = {f.value for f in ex.metrics if f.measure == "diff_pct_points"}
     assert diffs == {Decimal("3.5"), Decimal("8"), Decimal("-1.2")}
 
 
 def test_a_contribution_rate_is_a_share_of_the_subject(extract) -> None:
     ex = extract("一季度,我省开发区高新技术产业增加值增长15.2%,对规上工业增长的贡献率达61.3%。")
-    (share,) = [f for f in ex.facts if f.measure == "share_pct"]
+    (share,) = [f for f in ex.metrics if f.measure == "share_pct"]
     assert (share.value, share.indicator) == (Decimal("61.3"), "高新技术产业增加值")
 
 
 def test_plan_completion_rates_listed_with_fenbie(extract) -> None:
     ex = extract("2022年,园区5个省级重点项目、12个市级重点项目均已开工,年度投资完成率分别为135%、118.5%。")
-    assert {f.value for f in ex.facts if f.measure == "plan_pct"} == {Decimal("135"), Decimal("118.5")}
+    assert {f.value for f in ex.metrics if f.measure == "plan_pct"} == {Decimal("135"), Decimal("118.5")}
 
 
 def test_two_growth_rates_joined_by_he(extract) -> None:
     ex = extract("2021年,某某经开区营业收入、工业总产值依次为900亿元、850亿元,分别增长11.5%和10.2%。")
-    assert {f.value for f in ex.facts if f.measure == "yoy_pct"} == {Decimal("11.5"), Decimal("10.2")}
+    assert {f.value for f in ex.metrics if f.measure == "yoy_pct"} == {Decimal("11.5"), Decimal("10.2")}
 
 
 def test_a_growth_rate_written_before_its_word(extract) -> None:
@@ -86,18 +86,18 @@ def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
 
 def test_a_count_of_kinds_in_words_after_their_list(extract) -> None:
     ex = extract("2023年,洛阳高新区形成了新材料、高端装备、电子信息、生物医药四大主导产业。")
-    (kinds,) = [f for f in ex.facts if f.value == 4]
+    (kinds,) = [f for f in ex.metrics if f.value == 4]
     assert (kinds.indicator, kinds.unit) == ("主导产业", "个")
 
 
 def test_a_group_named_in_words_is_not_a_count(extract) -> None:
     ex = extract("今年以来,园区四大新兴产业营收增长18.2%。")
-    assert [f.value for f in ex.facts] == [Decimal("18.2")]
+    assert [f.value for f in ex.metrics] == [Decimal("18.2")]
 
 
 def test_list_lengths_fields_and_size_classes_are_not_figures(extract) -> None:
     ex = extract("2024年,成都高新区入选综合评价前30名,位列169家国家高新区第12位,正在打造2个1000亿级产业集群。")
-    assert [(f.value, f.unit) for f in ex.facts] == [(Decimal(2), "个")]
+    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal(2), "个")]
 
 
 def test_a_person_announcing_is_not_a_project(extract) -> None:
@@ -115,14 +115,14 @@ def test_a_place_written_twice_before_a_zone_name(reference) -> None:
 
 def test_a_share_and_its_change_said_after_a_growth_rate(extract) -> None:
     ex = extract("一季度,全省开发区规上工业增加值同比增长11.0%,占全省规上工业增加值的比重为52.1%,同比上升2.2个百分点。")
-    facts = {(f.measure, f.value): f.indicator for f in ex.facts}
+    facts = {(f.measure, f.value): f.indicator for f in ex.metrics}
     assert facts[("share_pct", Decimal("52.1"))] == "规上工业增加值"
     assert ("diff_pct_points", Decimal("2.2")) in facts
 
 
 def test_a_figure_named_again_with_a_demonstrative_is_not_new(extract) -> None:
     ex = extract("2023年,兰州高新区集中开工项目18个,总投资190亿元。据悉,这18个项目涵盖电子信息、生物医药等领域。")
-    assert sorted(f.value for f in ex.facts) == [Decimal(18), Decimal(190)]
+    assert sorted(f.value for f in ex.metrics) == [Decimal(18), Decimal(190)]
 
 
 def test_the_one_project_of_a_class_by_name(extract) -> None:
@@ -144,12 +144,12 @@ def test_counts_of_a_class_by_status_are_not_projects(extract) -> None:
 
 def test_a_headline_restating_a_figure_counts_once(extract) -> None:
     ex = extract("绵阳高新区上半年GDP增长4.2%\n\n2021年上半年,绵阳高新区经济运行向好,GDP同比增长4.2%。")
-    assert len([f for f in ex.facts if f.value == Decimal("4.2")]) == 1
+    assert len([f for f in ex.metrics if f.value == Decimal("4.2")]) == 1
 
 
 def test_a_quoted_slogan_after_a_list_is_not_a_count_of_it(extract) -> None:
     ex = extract("2020年,园区在招商、建设、服务、“五大会战”中成效明显。")
-    assert ex.facts == []
+    assert ex.metrics == []
 
 
 def test_quoted_titles_side_by_side_are_several_honours(extract) -> None:
@@ -163,7 +163,7 @@ def test_an_investment_and_what_it_built_is_a_project(extract) -> None:
     )
     projects = {p.name: (p.investment, p.status) for p in ex.projects}
     assert projects == {"20条电机装配生产线": (Decimal(8), "投产"), "年产5万只电机外壳生产线": (Decimal("3.2"), "建成")}
-    assert not [f for f in ex.facts if f.unit == "亿元"]
+    assert not [f for f in ex.metrics if f.unit == "亿元"]
 
 
 def test_ranks_paired_with_zones_by_fenbie(extract) -> None:
@@ -176,12 +176,12 @@ def test_ranks_paired_with_zones_by_fenbie(extract) -> None:
 
 def test_a_count_of_zones_is_a_field_not_a_zones_figure(extract) -> None:
     ex = extract("2021年,漳州经开区位列第35位(东部共106家国家级经开区参评)。")
-    assert [f for f in ex.facts if f.value == 106] == []
+    assert [f for f in ex.metrics if f.value == 106] == []
 
 
 def test_a_list_of_zones_each_with_a_value_and_a_rank(extract) -> None:
     ex = extract("1-5月,赣州经开区规上工业营业收入612.4亿元,居全市第一;赣州高新区288.1亿元,居第二;信丰工业园区64.9亿元,居第八。")
-    assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
+    assert sorted((f.zone, f.indicator, f.value) for f in ex.metrics) == [
         ("信丰工业园区", "规上工业营业收入", Decimal("64.9")),
         ("赣州经开区", "规上工业营业收入", Decimal("612.4")),
         ("赣州高新区", "规上工业营业收入", Decimal("288.1")),
@@ -191,28 +191,28 @@ def test_a_list_of_zones_each_with_a_value_and_a_rank(extract) -> None:
         ("赣州经开区", 1, "全市排名"),
         ("赣州高新区", 2, "全市排名"),
     ]
-    assert next(f for f in ex.facts if f.value == Decimal("288.1")).quote == "赣州高新区288.1亿元"
+    assert next(f for f in ex.metrics if f.value == Decimal("288.1")).quote == "赣州高新区288.1亿元"
 
 
 def test_fenbie_after_a_zone_pairs_the_indicators(extract) -> None:
     ex = extract("2021年,洛阳高新区营收、工业产值分别达到900亿元、850亿元。")
-    assert sorted((f.indicator, f.value) for f in ex.facts) == [("工业产值", Decimal(850)), ("营收", Decimal(900))]
+    assert sorted((f.indicator, f.value) for f in ex.metrics) == [("工业产值", Decimal(850)), ("营收", Decimal(900))]
 
 
 def test_a_clause_with_its_own_subject_ends_a_fenbie_list(extract) -> None:
     ex = extract("2022年,经开区甲电子、乙机械2家企业分别获评省级专精特新企业、省级技术中心,获评企业数占全区30%。")
-    (share,) = [f for f in ex.facts if f.measure == "share_pct"]
+    (share,) = [f for f in ex.metrics if f.measure == "share_pct"]
     assert share.indicator == "获评企业数"
 
 
 def test_a_person_speaking_of_their_own_business_is_not_the_zone(extract) -> None:
     ex = extract("2022年,洛阳高新区消费回升。“我们店里有30多种货品在卖。”店主李某说。")
-    assert ex.facts == []
+    assert ex.metrics == []
 
 
 def test_the_zones_an_evaluation_covers_are_a_field_not_a_figure(extract) -> None:
     ex = extract("2024年,成都高新区入选榜单。日前工信部公布了169个国家高新区的评价结果。")
-    assert [f for f in ex.facts if f.value == 169] == []
+    assert [f for f in ex.metrics if f.value == 169] == []
 
 
 def test_new_or_extended_projects_and_a_nearly_finished_one(extract) -> None:
@@ -222,7 +222,7 @@ def test_new_or_extended_projects_and_a_nearly_finished_one(extract) -> None:
 
 def test_two_zones_with_fenbie_pair_in_order(extract) -> None:
     ex = extract("2021年,益阳高新区和益阳经开区分别实现规上工业总产值420亿元、310亿元。")
-    assert sorted((f.zone, f.indicator, f.value) for f in ex.facts) == [
+    assert sorted((f.zone, f.indicator, f.value) for f in ex.metrics) == [
         ("益阳经开区", "规上工业总产值", Decimal(310)),
         ("益阳高新区", "规上工业总产值", Decimal(420)),
     ]
@@ -235,7 +235,7 @@ def test_zones_each_with_a_rank_in_parentheses(extract) -> None:
 
 def test_ji_inside_a_listed_name_does_not_shift_the_values(extract) -> None:
     ex = extract("1-10月,园区建筑及装潢材料类、饮料类、日用品类零售额分别下降44.4%、20.0%、12.1%。")
-    values = {f.indicator: f.value for f in ex.facts}
+    values = {f.indicator: f.value for f in ex.metrics}
     assert values["建筑及装潢材料类"] == Decimal("-44.4") and values["饮料类"] == Decimal("-20.0")
     assert [v for k, v in values.items() if k.startswith("日用品类")] == [Decimal("-12.1")]
 
@@ -251,7 +251,7 @@ def test_promotions_and_awards_to_listed_zones(extract) -> None:
 
 def test_average_growth_is_of_the_indicator_before_it_on_its_own_basis(extract) -> None:
     ex = extract("上半年,某某经开区规上工业增加值比上年同期增长21.4%,两年平均增长12.6%;固定资产投资年均增长8%。")
-    growth = {(f.indicator, f.value, f.basis) for f in ex.facts if f.measure == "yoy_pct"}
+    growth = {(f.indicator, f.value, f.basis) for f in ex.metrics if f.measure == "yoy_pct"}
     assert growth == {
         ("规上工业增加值", Decimal("21.4"), None),
         ("规上工业增加值", Decimal("12.6"), "两年平均"),
@@ -263,7 +263,7 @@ def test_an_increase_over_last_year_is_an_increment_of_the_same_count(extract) -
     ex = extract(
         "2022年,某某高新区纳税超千万元企业11家,较上年增加4家。到三季度末,高新区共有市场主体存量20510户,比2021年底净增3120户。"
     )
-    counts = {(f.indicator, f.value, f.basis) for f in ex.facts if f.unit in ("家", "户")}
+    counts = {(f.indicator, f.value, f.basis) for f in ex.metrics if f.unit in ("家", "户")}
     assert counts == {
         ("纳税超千万元企业", Decimal("11"), None),
         ("纳税超千万元企业", Decimal("4"), "increment"),
@@ -274,12 +274,12 @@ def test_an_increase_over_last_year_is_an_increment_of_the_same_count(extract) -
 
 def test_the_same_rate_twice_in_a_paragraph_is_said_of_two_sets(extract) -> None:
     ex = extract("2023年,某某高新区列省级重大项目6个,投资完成率112%。其中市级项目4个全部开工,投资完成率112%。")
-    assert [f.value for f in ex.facts if f.measure == "plan_pct"] == [Decimal("112"), Decimal("112")]
+    assert [f.value for f in ex.metrics if f.measure == "plan_pct"] == [Decimal("112"), Decimal("112")]
 
 
 def test_a_remark_in_parentheses_between_noun_and_figure(extract) -> None:
     ex = extract("2022年,某某高新区拥有省级以上企业技术中心(工程研究中心、重点实验室)48家,高新技术企业210家。")
-    assert {(f.indicator, f.value) for f in ex.facts} == {
+    assert {(f.indicator, f.value) for f in ex.metrics} == {
         ("省级以上企业技术中心", Decimal("48")),
         ("高新技术企业", Decimal("210")),
     }
@@ -295,7 +295,7 @@ def test_compound_units_and_indicator_lines(extract) -> None:
     ex = extract(
         "某某经开区主要指标\n地区生产总值:86.4亿元\n规上工业增加值增速:7.5%\n园区亩均税收达到28.6万元/亩,用电量4.1亿度。"
     )
-    assert {(f.indicator, f.measure, f.value, f.unit) for f in ex.facts} == {
+    assert {(f.indicator, f.measure, f.value, f.unit) for f in ex.metrics} == {
         ("地区生产总值", "value", Decimal("86.4"), "亿元"),
         ("规上工业增加值", "yoy_pct", Decimal("7.5"), "%"),
         ("亩均税收", "value", Decimal("28.6"), "万元/亩"),
@@ -307,7 +307,7 @@ def test_a_period_named_first_covers_the_paragraphs_figures_until_another_time(e
     ex = extract(
         "1-5月份,某某经开区营业收入同比增长7.3%;完成外贸出口额12.6亿元,比2022年同期增长4.4%。全年预计完成营业收入88亿元。"
     )
-    periods = {(f.value, f.period) for f in ex.facts}
+    periods = {(f.value, f.period) for f in ex.metrics}
     assert periods == {
         (Decimal("7.3"), "1-5月份"),
         (Decimal("12.6"), "1-5月份"),
@@ -318,7 +318,7 @@ def test_a_period_named_first_covers_the_paragraphs_figures_until_another_time(e
 
 def test_a_deadline_or_a_base_quarter_is_not_the_figures_period(extract) -> None:
     ex = extract("2023年,某某高新区8个重点项目于三季度前全部开工,新引进项目22个;用电量恢复到2022年四季度日均用电量的91.5%。")
-    assert {f.period for f in ex.facts} == {None}
+    assert {f.period for f in ex.metrics} == {None}
 
 
 def test_a_bulletin_titled_for_a_period_states_that_periods_figures(extract) -> None:
@@ -327,7 +327,7 @@ def test_a_bulletin_titled_for_a_period_states_that_periods_figures(extract) -> 
         report_year=2023,
         published_on="2023-07-20",
     )
-    assert {(f.value, f.year, f.period) for f in ex.facts} == {
+    assert {(f.value, f.year, f.period) for f in ex.metrics} == {
         (Decimal("9.6"), 2023, "上半年"),
         (Decimal("31"), 2023, "上半年"),
         (Decimal("12000"), 2023, None),
@@ -340,7 +340,7 @@ def test_a_year_opening_a_sentence_dates_its_parts_after_semicolons(extract) -> 
         "同比增长8.7%;固定资产投资完成300亿元.2020年,高新区将力争营业收入增长10%。"
     )
     ex = extract(text, report_year=2020)
-    years = {f.indicator: f.year for f in ex.facts if f.measure == "value"}
+    years = {f.indicator: f.year for f in ex.metrics if f.measure == "value"}
     assert years == {"营业收入": 2019, "工业总产值": 2019, "固定资产投资": 2019}
 
 
@@ -349,10 +349,10 @@ def test_a_yearbook_sentence_with_a_mark_a_rank_among_n_zones_and_a_gap_to_their
         "2003年,威海经济技术开发区国内生产总值突破80亿元大关,达到81.2亿元,增长31.5%,增幅列32个国家级开发区第三位;"
         "实现工业利税9.4亿元,增长28%,增幅高于32个国家级开发区平均水平11个百分点。"
     )
-    facts = {(f.indicator, f.measure, f.value) for f in ex.facts}
+    facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
     assert ("国内生产总值", "value", Decimal("81.2")) in facts, "国内生产总值 is the zone's GDP, not a field"
     assert ("工业利税", "diff_pct_points", Decimal(11)) in facts
-    assert not [f for f in ex.facts if f.value in (Decimal(80), Decimal(32))]
+    assert not [f for f in ex.metrics if f.value in (Decimal(80), Decimal(32))]
     assert [(r.rank, r.zone) for r in ex.rankings] == [(3, "威海经济技术开发区")]
 
 
@@ -361,5 +361,5 @@ def test_zones_of_a_list_do_not_carry_into_the_next_sentence(extract) -> None:
         "一季度,银川经济技术开发区完成固定资产投资增长9%。各园区中,南川工业园区、东川工业园区投资分别增长6%、11%。"
         "重点项目完成投资8.2亿元。"
     )
-    last = [f for f in ex.facts if f.value == Decimal("8.2")]
+    last = [f for f in ex.metrics if f.value == Decimal("8.2")]
     assert [f.zone for f in last] == ["银川经济技术开发区"]

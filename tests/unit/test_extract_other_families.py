@@ -19,7 +19,7 @@ def test_a_ranked_table_with_one_cell_a_line(extract) -> None:
     text = "2023年度全省经济开发区综合考评结果公布,我市三家开发区进入前二十。\n\n嘉善经开区\n\n第4名\n\n平湖经开区\n\n第11名\n\n海宁经开区\n\n第17位\n"
     ex = extract(text)
     assert [(r.zone, r.rank) for r in ex.rankings] == [("嘉善经开区", 4), ("平湖经开区", 11), ("海宁经开区", 17)]
-    assert not ex.facts
+    assert not ex.metrics
     # a zone and a place in running prose are not a table row
     ex = extract("嘉善经开区第4名的成绩来之不易,全区上下共同努力。")
     assert not ex.rankings
@@ -62,7 +62,7 @@ def test_project_with_investment_and_status(extract) -> None:
     (project,) = ex.projects
     assert project.name == "华为云数据中心项目"
     assert (project.investment, project.investment_unit, project.status) == (Decimal(50), "亿元", "开工")
-    assert Decimal(50) not in {f.value for f in ex.facts}, "a named project's investment is not a zone figure"
+    assert Decimal(50) not in {f.value for f in ex.metrics}, "a named project's investment is not a zone figure"
 
 
 def test_a_signed_agreement_names_its_project_and_its_sizes_are_the_projects(extract) -> None:
@@ -72,7 +72,7 @@ def test_a_signed_agreement_names_its_project_and_its_sizes_are_the_projects(ext
     )
     (project,) = ex.projects
     assert (project.name, project.status, project.investment) == ("高性能树脂一期项目", "签约", Decimal(18))
-    assert not ex.facts, "the investment and what the project will build are not the zone's figures"
+    assert not ex.metrics, "the investment and what the project will build are not the zone's figures"
 
 
 def test_project_list_with_status(extract) -> None:
@@ -84,7 +84,7 @@ def test_project_list_with_status(extract) -> None:
 def test_group_investment_stays_a_figure(extract) -> None:
     ex = extract("2022年,园区新签约亿元以上项目18个,总投资126亿元。")
     assert ex.projects == []
-    assert Decimal(126) in {f.value for f in ex.facts}
+    assert Decimal(126) in {f.value for f in ex.metrics}
 
 
 def test_ceremony_names_the_project(extract) -> None:
@@ -113,7 +113,7 @@ def test_year_mentions_record_their_rule(extract) -> None:
 def test_a_province_prefix_and_a_short_form_name_the_same_zone(extract) -> None:
     ex = extract("四川省成都经济技术开发区位于龙泉驿区。\n\n2022年,成都经开区实现规上工业总产值2800亿元。")
     # the fullest name written, without the province in front
-    assert {f.zone for f in ex.facts} == {"成都经济技术开发区"}
+    assert {f.zone for f in ex.metrics} == {"成都经济技术开发区"}
     assert {z.zone for z in ex.zones} == {"成都经济技术开发区"}
 
 
@@ -146,7 +146,7 @@ def test_a_rank_written_with_paiwei_and_its_field(extract) -> None:
         "2021年前5个月,全市园区营收800亿元,其中鹰潭高新技术产业开发区主营业务收入210.5亿元,在全省参评的90个园区中排位第十二位。"
     )
     assert [(r.zone, r.rank, r.of) for r in ex.rankings] == [("鹰潭高新技术产业开发区", 12, 90)]
-    (income,) = [f for f in ex.facts if f.value == Decimal("210.5")]
+    (income,) = [f for f in ex.metrics if f.value == Decimal("210.5")]
     assert (income.zone, income.indicator) == ("鹰潭高新技术产业开发区", "主营业务收入")
 
 
@@ -164,7 +164,7 @@ def test_a_bare_zone_word_is_the_zone_its_sentence_named(extract) -> None:
         "荆州经开区1993年设立、2011年晋级国家级,2022年,园区规上工业产值达到800亿元。\n"
         "宜昌高新区实现营业收入1200亿元。"
     )
-    (output,) = [f for f in ex.facts if f.value == Decimal("800")]
+    (output,) = [f for f in ex.metrics if f.value == Decimal("800")]
     assert (output.zone, output.zone_rule) == ("荆州经开区", "zone_anaphora:named_earlier_in_sentence")
 
 

@@ -48,13 +48,13 @@ YEARBOOK = """开发区
 def test_a_yearbook_chapter_of_another_city(reference: Reference) -> None:
     ex = _unseen(YEARBOOK, reference)
     assert ex.document.meta.kind == "yearbook"
-    facts = {(f.zone, f.indicator, f.measure, f.value) for f in ex.facts}
+    facts = {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics}
     assert ("湖州市省级以上开发区", "规模以上工业总产值", "value", Decimal("6120.5")) in facts
     assert ("湖州市省级以上开发区", "规上工业总产值", "value", Decimal("2521.1")) in facts, "the total row is the aggregate"
     assert ("长兴经济技术开发区", "规上工业总产值", "yoy_pct", Decimal("7.5")) in facts
     assert ("湖州经济技术开发区", "新增规上工业企业", "value", Decimal(36)) in facts
     assert ("湖州经济技术开发区", "新引进亿元以上项目", "value", Decimal(42)) in facts, "the entry title is not the indicator"
-    assert {f.year for f in ex.facts} == {2022}
+    assert {f.year for f in ex.metrics} == {2022}
     assert [(h.zone, h.title) for h in ex.honours] == [("长兴经济技术开发区", "省级绿色低碳工业园区")]
 
 
@@ -81,13 +81,13 @@ def test_a_january_paper_that_says_last_year_was_written_in_the_new_year(referen
         "2024-01-18",
         2023,
     )
-    years = {(f.indicator, f.value): f.year for f in ex.facts}
+    years = {(f.indicator, f.value): f.year for f in ex.metrics}
     assert years[("规上工业总产值", Decimal("860.2"))] == 2023
     assert years[("新增国家高新技术企业", Decimal(46))] == 2023, "去年 in a January 2024 paper is 2023"
-    target = next(f for f in ex.facts if f.value == 900)
+    target = next(f for f in ex.metrics if f.value == 900)
     assert (target.year, target.is_estimate) == (2024, True)
     assert [(r.rank, r.prev_rank, r.year) for r in ex.rankings] == [(9, 13, 2023)]
-    assert {f.zone for f in ex.facts} == {"德清经济技术开发区"}
+    assert {f.zone for f in ex.metrics} == {"德清经济技术开发区"}
 
 
 FEATURE = """奋楫争先 勇立潮头——海宁经济开发区高质量发展纪实
@@ -102,12 +102,12 @@ FEATURE = """奋楫争先 勇立潮头——海宁经济开发区高质量发展
 
 def test_an_undated_feature_that_closes_a_year_and_speaks_of_this_one(reference: Reference) -> None:
     ex = _unseen(FEATURE, reference)
-    years = {(f.indicator, f.value): f.year for f in ex.facts}
+    years = {(f.indicator, f.value): f.year for f in ex.metrics}
     assert years[("工业总产值", Decimal(1230))] == 2023
     assert years[("新签约亿元以上项目", Decimal(21))] == 2024
     assert years[("力争规上工业总产值", Decimal(2000))] == 2027
     assert [(h.title, h.year) for h in ex.honours] == [("省级经济开发区", 2006)]
-    assert {f.zone for f in ex.facts} == {"海宁经济开发区"}
+    assert {f.zone for f in ex.metrics} == {"海宁经济开发区"}
 
 
 SUMMARY = """荆门高新区2022年工作总结和2023年工作思路
@@ -122,10 +122,10 @@ SUMMARY = """荆门高新区2022年工作总结和2023年工作思路
 
 def test_a_plan_section_holds_targets_of_its_year(reference: Reference) -> None:
     ex = _unseen(SUMMARY, reference)
-    facts = {f.value: (f.year, f.is_estimate) for f in ex.facts}
+    facts = {f.value: (f.year, f.is_estimate) for f in ex.metrics}
     assert facts[Decimal(520)] == (2022, False)
     assert facts[Decimal(120)] == (2023, True)
-    assert next(f for f in ex.facts if f.value == 120).year_rule.startswith("section_heading_plan_year")
+    assert next(f for f in ex.metrics if f.value == 120).year_rule.startswith("section_heading_plan_year")
 
 
 COUNTY_REPORT = """政府工作报告
@@ -136,12 +136,12 @@ COUNTY_REPORT = """政府工作报告
 
 def test_a_countys_own_report_yields_no_zone_figures(reference: Reference) -> None:
     ex = _unseen(COUNTY_REPORT, reference)
-    assert (ex.facts, ex.honours) == ([], [])
+    assert (ex.metrics, ex.honours) == ([], [])
 
 
 def test_pinyin_readings_of_a_mirror_site_are_ignored(reference: Reference) -> None:
     ex = _unseen("2023年,西寧經濟技術開發(fā)區(qū)實(shí)現(xiàn)工業(yè)增加值239.8億元,增長(zhǎng)23.3%。", reference)
-    assert {(f.zone, f.indicator, f.value) for f in ex.facts} == {
+    assert {(f.zone, f.indicator, f.value) for f in ex.metrics} == {
         ("西宁经济技术开发区", "工业增加值", Decimal("239.8")),
         ("西宁经济技术开发区", "工业增加值", Decimal("23.3")),
     }
@@ -149,7 +149,7 @@ def test_pinyin_readings_of_a_mirror_site_are_ignored(reference: Reference) -> N
 
 def test_a_bare_word_of_one_kind_never_stands_for_a_zone_of_another(reference: Reference) -> None:
     text = "今年前三季度,高新区完成规上工业总产值88.2亿元。\n\n东安经济开发区(高新园区)实现固定资产投资21.4亿元,园区新增规上企业12家。"
-    by_value = {f.value: f.zone for f in _unseen(text, reference).facts}
+    by_value = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert by_value[Decimal("88.2")] is None
     assert by_value[Decimal("21.4")] == by_value[Decimal("12")] == "东安经济开发区"
 
@@ -159,7 +159,7 @@ def test_a_year_written_without_nian_before_its_half_and_a_province_s_zones(refe
         "据省商务厅消息,2021上半年,吉林省开发区经济运行稳中有进。实现地区生产总值1200.5亿元,同比增长4%。\n"
         "更多内容见《2021-2026年吉林开发区市场前景研究报告》。"
     )
-    facts = _unseen(text, reference).facts
+    facts = _unseen(text, reference).metrics
     assert {(f.zone, f.year, f.period, f.measure) for f in facts} == {
         ("吉林省开发区", 2021, "上半年", "value"),
         ("吉林省开发区", 2021, "上半年", "yoy_pct"),
@@ -168,7 +168,7 @@ def test_a_year_written_without_nian_before_its_half_and_a_province_s_zones(refe
 
 def test_a_running_total_after_an_increment_and_a_forecast_of_the_same_indicator(reference: Reference) -> None:
     text = "2022年,平阳县工业园区新增入库企业15家,达到210家;实现工业总产值512.3亿元,同比增长9.1%;预计全年达到560亿元。"
-    facts = {(f.indicator, f.value): f for f in _unseen(text, reference).facts}
+    facts = {(f.indicator, f.value): f for f in _unseen(text, reference).metrics}
     assert facts[("入库企业", Decimal("210"))].rule == "metric_level_cumulative"
     forecast = facts[("工业总产值", Decimal("560"))]
     assert forecast.zone == "平阳县工业园区" and forecast.is_estimate
@@ -176,7 +176,7 @@ def test_a_running_total_after_an_increment_and_a_forecast_of_the_same_indicator
 
 def test_bonded_zones_and_reform_zones_are_zones(reference: Reference) -> None:
     text = "平阳综保区上半年进出口值增长12%。\n\n平阳转型综改示范区今年上半年规上工业增加值增长8.1%。"
-    facts = _unseen(text, reference).facts
+    facts = _unseen(text, reference).metrics
     assert [(f.zone, f.indicator) for f in facts] == [("平阳综保区", "进出口值"), ("平阳转型综改示范区", "规上工业增加值")]
 
 
@@ -197,7 +197,7 @@ def test_a_municipality_s_zones_evaluated_together(reference: Reference) -> None
         )
     )
     assert doc.meta.title == "重庆市商务委员会公布2023年重庆市开发区综合评价结果"
-    facts = {(f.indicator, f.measure): f for f in extract_document(doc, reference).facts}
+    facts = {(f.indicator, f.measure): f for f in extract_document(doc, reference).metrics}
     growth = facts[("利用外资", "yoy_pct")]
     assert (growth.zone, growth.year, growth.value) == ("重庆市开发区", 2022, Decimal("9.5"))
 
@@ -218,7 +218,7 @@ def test_honours_named_in_a_headline_and_after_de_wei_and_what_is_not_one(refere
         ("四星级园区", "苍南经济开发区"),
     ]
     assert not extraction.projects
-    assert not [f for f in extraction.facts if f.unit == "家"]
+    assert not [f for f in extraction.metrics if f.unit == "家"]
 
 
 def test_a_verb_after_a_remark_and_a_running_total_already_held(reference: Reference) -> None:
@@ -226,7 +226,7 @@ def test_a_verb_after_a_remark_and_a_running_total_already_held(reference: Refer
         "前三季度,平阳高新区生产总值(GDP)实现310.6亿元,同比增长8.9%。其中,第二产业增加值实现150.2亿元。"
         "新增省级“专精特新”企业12家,累计已拥有30家。"
     )
-    facts = {(f.indicator, f.measure, f.value) for f in _unseen(text, reference).facts}
+    facts = {(f.indicator, f.measure, f.value) for f in _unseen(text, reference).metrics}
     assert {
         ("生产总值", "value", Decimal("310.6")),
         ("生产总值", "yoy_pct", Decimal("8.9")),
@@ -237,7 +237,7 @@ def test_a_verb_after_a_remark_and_a_running_total_already_held(reference: Refer
 
 def test_what_was_added_to_a_stock_is_an_increment_of_it(reference: Reference) -> None:
     text = "2023年,平阳经济开发区新增规模以上工业企业18家,规模以上工业企业达到160家,新引进项目25个。"
-    facts = {f.value: f for f in _unseen(text, reference).facts}
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
     added, stock, projects = facts[Decimal("18")], facts[Decimal("160")], facts[Decimal("25")]
     assert added.indicator_code == stock.indicator_code == "enterprises_above_scale"
     assert (added.basis, stock.basis) == ("increment", None)
@@ -250,7 +250,7 @@ def test_zones_listed_before_respectively_and_an_extreme_cited_in_passing(refere
         "今年一季度,平阳经济开发区完成固定资产投资增长10.5%。其中,南湖工业园区、北湖工业园区、东湖工业园区投资分别增长"
         "10.3%、7.6%、12.1%。"
     )
-    by_value = {f.value: f for f in _unseen(text, reference).facts}
+    by_value = {f.value: f for f in _unseen(text, reference).metrics}
     assert (by_value[Decimal("5")].indicator, by_value[Decimal("6")].indicator) == ("营业收入", "工业产值")
     assert [by_value[Decimal(v)].zone for v in ("10.3", "7.6", "12.1")] == ["南湖工业园区", "北湖工业园区", "东湖工业园区"]
     review = (
@@ -258,7 +258,7 @@ def test_zones_listed_before_respectively_and_an_extreme_cited_in_passing(refere
         "2022年,全省开发区战略性新兴产业产值占规上工业比重达40.2%,最高的苍南经济开发区为81.5%。"
         "新认定高新技术企业1520家。"
     )
-    by_value = {f.value: f for f in _unseen(review, reference).facts}
+    by_value = {f.value: f for f in _unseen(review, reference).metrics}
     assert by_value[Decimal("81.5")].zone == "苍南经济开发区"
     assert by_value[Decimal("1520")].zone == by_value[Decimal("40.2")].zone == "浙江省开发区"
 
@@ -270,7 +270,7 @@ def test_a_district_run_with_its_zone_and_a_five_year_plan_review(reference: Ref
         "各位代表:\n\n"
         "五年来,我区实力持续增强。全区工业总产值由十二五末的812亿元提高到2020年的1230亿元。"
     )
-    facts = {f.value: f for f in _unseen(text, reference).facts}
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
     start, end = facts[Decimal("812")], facts[Decimal("1230")]
     assert start.zone == end.zone == "平阳经开区"
     # the zone is named only in the source line, as the district's administration
@@ -280,14 +280,14 @@ def test_a_district_run_with_its_zone_and_a_five_year_plan_review(reference: Ref
 
 def test_a_forecast_with_a_bracketing_approximation(reference: Reference) -> None:
     text = "2021年,平阳高新区完成工业总产值512.8亿元,同比增长9.4%;预计年底达到600亿元以上、同比增长30%以上。"
-    facts = {f.value: f for f in _unseen(text, reference).facts}
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
     assert facts[Decimal("600")].indicator == facts[Decimal("30")].indicator == "工业总产值"
     assert facts[Decimal("600")].is_estimate
 
 
 def test_a_last_listed_zone_no_pattern_knows_still_pairs(reference: Reference) -> None:
     text = "今年一季度,平阳经济开发区完成固定资产投资增长10.5%。其中,南湖工业园区、北湖工业园区、生物产业园区投资分别增长10.3%、7.6%、12.1%。"
-    facts = {f.value: f for f in _unseen(text, reference).facts}
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
     assert [(facts[Decimal(v)].zone, facts[Decimal(v)].indicator) for v in ("10.3", "7.6", "12.1")] == [
         ("南湖工业园区", "投资"),
         ("北湖工业园区", "投资"),

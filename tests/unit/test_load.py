@@ -23,8 +23,8 @@ from models.records import (
     Document,
     DocumentMeta,
     Extraction,
-    Fact,
     Honour,
+    Metric,
     Paragraph,
     Project,
     Ranking,
@@ -96,8 +96,8 @@ def make_extraction(file_name: str, text: str = TEXT) -> Extraction:
         paragraphs=paragraphs,
         zones=[ZoneMention(**lineage("zone", "柯桥经济技术开发区实现"), surface="柯桥经济技术开发区")],
         years=[YearMention(**lineage("year", "2020 年"), surface="2020 年")],
-        facts=[
-            Fact(
+        metrics=[
+            Metric(
                 **lineage("fact", f"规上工业总产值 {value} 亿元"),
                 indicator="规上工业总产值",
                 indicator_code="industrial_output_above_scale",
@@ -215,7 +215,7 @@ def test_a_value_arrow_cannot_carry_costs_only_its_document(engine: Engine) -> N
     good, bad = _distinct(2)
     # A span starting at 2**70: the record is set aside, and its raw.rejected_records row holds
     # a position that Arrow's int64 cannot carry. The document is refused, the run goes on.
-    bad = bad.model_copy(update={"facts": [bad.facts[0].model_copy(update={"char_start": 2**70})]})
+    bad = bad.model_copy(update={"metrics": [bad.metrics[0].model_copy(update={"char_start": 2**70})]})
     summary = load_results(engine, [("docs/0.txt", good), ("docs/1.txt", bad)], "docs")
     assert summary.counts[Action.LOADED] == 1 and summary.quarantined == ["1.txt"]
 
@@ -259,10 +259,10 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_load(engine: Engine, tmp_p
     good = make_extraction("b.txt", TEXT + "第二份。\n")
     broken_quote = make_extraction("c.txt", TEXT + "第三份。\n")
     broken_quote = broken_quote.model_copy(
-        update={"facts": [broken_quote.facts[0].model_copy(update={"quote": "规上工业总产值 9999 亿元"})]}
+        update={"metrics": [broken_quote.metrics[0].model_copy(update={"quote": "规上工业总产值 9999 亿元"})]}
     )
     twice_the_same_id = make_extraction("d.txt", TEXT + "第四份。\n")
-    twice_the_same_id = twice_the_same_id.model_copy(update={"facts": twice_the_same_id.facts * 2})
+    twice_the_same_id = twice_the_same_id.model_copy(update={"metrics": twice_the_same_id.metrics * 2})
 
     summary = _load(engine, make_extraction("a.txt"), unreadable, broken_quote, twice_the_same_id, good)
 
@@ -290,10 +290,10 @@ def test_a_bad_file_among_good_ones_does_not_stop_the_load(engine: Engine, tmp_p
 
 def test_a_record_too_wide_or_too_large_for_its_column_costs_that_record(engine: Engine) -> None:
     extraction = make_extraction("a.txt")
-    fact = extraction.facts[0]
+    fact = extraction.metrics[0]
     too_wide = fact.model_copy(update={"unit": "万" * 40, "record_id": "wide"})
     too_large = fact.model_copy(update={"value": Decimal("123456789012345678901234567"), "record_id": "large"})
-    extraction = extraction.model_copy(update={"facts": [fact, too_wide, too_large]})
+    extraction = extraction.model_copy(update={"metrics": [fact, too_wide, too_large]})
 
     summary = _load(engine, extraction)
 

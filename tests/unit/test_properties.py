@@ -103,7 +103,7 @@ def _assert_spans_exact(text: str, extraction: Extraction) -> None:
     paragraphs = {p.paragraph_id: p for p in extraction.paragraphs}
     for p in extraction.paragraphs:
         assert text[p.char_start : p.char_end] == p.text
-    for family in ("zones", "years", "facts", "rankings", "honours", "projects"):
+    for family in ("zones", "years", "metrics", "rankings", "honours", "projects"):
         for record in getattr(extraction, family):
             assert text[record.char_start : record.char_end] == record.quote, (family, record)
             paragraph = paragraphs[record.paragraph_id]
