@@ -616,113 +616,25 @@ class _MetricScan:
     def add_level(self, q: Quantity, floor: int, sentence_start: int, sentence_end: int) -> None:
         """A level (an amount, a count): its indicator from the words before or after it."""
         ctx, text = self.ctx, self.ctx.text
-        after = text[q.end : q.end + 8]
-        phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
-        # "由十二五末的812亿元提高到2020年的1230亿元": the times are context, the noun is before 由
-        left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}末)?的?$", "", left)
-        left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
-        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
-            left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
-        elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
-            left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
-        shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
-        if shared_verb and left and not left.startswith(shared_verb):
-            left = shared_verb + left
+        phrase_start, left = self._left_words(q, floor, sentence_start)
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         if re.match(r"(大关|台阶|关口)", right):
             right = ""  # "突破千亿元大关": the mark's name, not what is measured
-        rule = "metric_level_noun_before"
-        indicator = left
-        clause_before = text[ctx.clause_start(q.start) : q.start]
-        words_before = text[ctx.clause_start(q.start) : q.num_start]  # with a leading 达到 the quantity took
-        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
-        previous_level = self.last_level.get(sentence_start)
-        added = previous_level is not None and _NEWLY.match(previous_level.indicator)
-        if previous_level and (
-            (re.fullmatch(r"(总数|总量|累计|共计|总计|合计)?(已)?(拥|拥有)?", left) and cumulative)
-            # "新增入库企业15家,达到210家": after an increment, the total it brings the count to
-            or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", words_before))
-        ):
-            # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
-            indicator = _NEWLY.sub("", previous_level.indicator)
-            rule = "metric_level_cumulative"
-        elif re.fullmatch(r"(全年|年底|年末|到年底|今年)?", left) and re.search(
-            r"(预计|力争|争取)(全年|年底|年末|到年底|今年)?(将)?(达到|达|突破|超过)?$", words_before
-        ):
-            # "工业总产值512.8亿元…;预计全年达到600亿元": the forecast of the same indicator
-            full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1
-            same_unit = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
-            if same_unit:
-                indicator = same_unit[-1].indicator
-        elif (
-            not left
-            and previous_level is not None
-            and re.fullmatch(r"(已|并)?(达到|达|为|增至|至)", words_before)
-            and _is_milestone(text, previous_level.anchor, previous_level.approx)
-            and _same_dimension(previous_level.unit, q.unit)
-        ):
-            # "营业收入首次突破3万亿元,达3.24万亿元": the mark passed, then the figure itself
-            indicator, rule = previous_level.indicator, "metric_level_after_milestone"
-            self.metrics.remove(previous_level)
-        list_start = _enumeration_start(text, ctx.clause_start(q.start), sentence_start)
+        indicator, rule = self._same_as_before(q, left, sentence_start) or (left, "metric_level_noun_before")
         anchor = q.start
-        if right and q.kinds:
-            indicator, rule = right, "metric_level_kinds_listed"
-            phrase_start = list_start if list_start is not None else phrase_start
-        elif right and list_start is not None:
-            # "甲高新区、乙经开区、丙综合保税区3个国家级平台": the list is what is counted
-            indicator, rule, anchor = right, "metric_level_count_of_list", list_start
-            phrase_start = list_start
-        elif right and (not left or len(left) <= 2 or _COUNT_FIRST_LEFT.search(left) or left in ctx.reference.places):
-            keep = left if len(left) <= 4 and not _COUNT_FIRST_LEFT.search(left) and left not in ctx.reference.places else ""
-            indicator = keep + right
-            rule = "metric_level_count_first"
-            phrase_start = min(phrase_start, q.start)
-        elif right and _VERB_LEFT.search(left):
-            indicator = left + right
-            rule = "metric_level_verb_object"
-        led = [
-            h
-            for h in ctx.zone_hits
-            if h.end in (phrase_start, q.start) or re.fullmatch(r"首次|再次|率先|一举", text[h.end : q.start])
-        ]
-        if not left and not right and led:
-            # "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a list of zones, one indicator
-            full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1  # 分号 lists run on
-            same_unit = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
-            if not same_unit and _is_milestone(text, q.start, q.approx):
-                # "…营业收入达3.2万亿元。甲经开区首次突破千亿元": the mark of the paragraph's last amount
-                same_unit = [f for f in self.metrics if f.measure == "value" and _same_dimension(f.unit, q.unit)]
-            if same_unit:
-                indicator, rule = same_unit[-1].indicator, "metric_level_zone_list"
-                phrase_start = max(h.start for h in led)
-        named = re.search(r"[\u4e00-\u9fff]", indicator) or indicator in ctx.reference.indicator_aliases  # GDP
-        if not indicator or len(indicator) < 2 or not named:
+        counted = self._counted_after(q, left, right, sentence_start)
+        if counted is not None:
+            indicator, rule, anchor, phrase_start = counted[0], counted[1], counted[2], min(phrase_start, counted[3])
+        listed = None if left or right else self._zone_list_indicator(q, phrase_start)
+        if listed is not None:
+            indicator, rule, phrase_start = listed[0], "metric_level_zone_list", listed[1]
+        if self._not_an_indicator(q, indicator, rule):
             return
-        if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
-            return  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
-        clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
-        if _FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text):
-            return  # 全省5个平台入选: a figure about the field, not the zone
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
-        level_parent = self.parent.get((sentence_start, _unit_class(q.unit)))
-        own_verb = _LEADING_VERB.match(indicator)
-        # "全市园区营收800亿元,其中甲经开区主营业务收入210亿元": a zone's own figure, not a part of the total's
-        first = bisect_left(ctx.zone_hit_starts, ctx.clause_start(q.start))
-        own_zone = any(not h.generic for h in ctx.zone_hits[first : bisect_left(ctx.zone_hit_starts, q.start)])
-        if (
-            sub
-            and level_parent is not None
-            and level_parent.indicator != indicator
-            and not own_zone
-            and not (own_verb and len(indicator) > own_verb.end())
-        ):
-            qualifier = sub
-            indicator = (
-                f"{level_parent.indicator}中{indicator}" if not indicator.startswith(level_parent.indicator) else indicator
-            )
-            rule = "metric_level_sub_item"
+        parted = self._as_part_of_total(q, indicator, sub, sentence_start)
+        if parted is not None:
+            indicator, qualifier, rule = parted, sub, "metric_level_sub_item"
         unit = q.unit
         if unit == "万" and re.search(r"(人口|人才|员工|人员|人)$", indicator):
             unit = "万人"
@@ -757,8 +669,128 @@ class _MetricScan:
         self.metrics.append(draft)
         if not increment:
             self.last_level[sentence_start] = draft
-            if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", after)):
+            if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", text[q.end : q.end + 8])):
                 self.parent[(sentence_start, _unit_class(unit))] = draft
+
+    def _left_words(self, q: Quantity, floor: int, sentence_start: int) -> tuple[int, str]:
+        """Where the phrase before a level starts, and its words once times, prepositions and
+        a verb shared with the figure before are dealt with."""
+        ctx, text = self.ctx, self.ctx.text
+        phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
+        # "由十二五末的812亿元提高到2020年的1230亿元": the times are context, the noun is before 由
+        left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}末)?的?$", "", left)
+        left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
+        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
+            left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
+        elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
+            left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
+        shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
+        if shared_verb and left and not left.startswith(shared_verb):
+            left = shared_verb + left
+        return phrase_start, left
+
+    def _same_as_before(self, q: Quantity, left: str, sentence_start: int) -> tuple[str, str] | None:
+        """(indicator, rule) when the level measures what a figure before it did: a running
+        total, a forecast, the figure after a mark passed."""
+        text = self.ctx.text
+        clause_start = self.ctx.clause_start(q.start)
+        clause_before = text[clause_start : q.start]
+        words_before = text[clause_start : q.num_start]  # with a leading 达到 the quantity took
+        cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
+        previous_level = self.last_level.get(sentence_start)
+        added = previous_level is not None and _NEWLY.match(previous_level.indicator)
+        if previous_level and (
+            (re.fullmatch(r"(总数|总量|累计|共计|总计|合计)?(已)?(拥|拥有)?", left) and cumulative)
+            # "新增入库企业15家,达到210家": after an increment, the total it brings the count to
+            or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", words_before))
+        ):
+            # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
+            return _NEWLY.sub("", previous_level.indicator), "metric_level_cumulative"
+        if re.fullmatch(r"(全年|年底|年末|到年底|今年)?", left) and re.search(
+            r"(预计|力争|争取)(全年|年底|年末|到年底|今年)?(将)?(达到|达|突破|超过)?$", words_before
+        ):
+            # "工业总产值512.8亿元…;预计全年达到600亿元": the forecast of the same indicator
+            full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1
+            same_unit = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+            return (same_unit[-1].indicator, "metric_level_noun_before") if same_unit else None
+        if (
+            not left
+            and previous_level is not None
+            and re.fullmatch(r"(已|并)?(达到|达|为|增至|至)", words_before)
+            and _is_milestone(text, previous_level.anchor, previous_level.approx)
+            and _same_dimension(previous_level.unit, q.unit)
+        ):
+            # "营业收入首次突破3万亿元,达3.24万亿元": the mark passed, then the figure itself
+            self.metrics.remove(previous_level)
+            return previous_level.indicator, "metric_level_after_milestone"
+        return None
+
+    def _counted_after(self, q: Quantity, left: str, right: str, sentence_start: int) -> tuple[str, str, int, int] | None:
+        """(indicator, rule, anchor, phrase start) when what is counted follows the number."""
+        ctx = self.ctx
+        if not right:
+            return None
+        list_start = _enumeration_start(ctx.text, ctx.clause_start(q.start), sentence_start)
+        if q.kinds:
+            return right, "metric_level_kinds_listed", q.start, list_start if list_start is not None else q.end
+        if list_start is not None:
+            # "甲高新区、乙经开区、丙综合保税区3个国家级平台": the list is what is counted
+            return right, "metric_level_count_of_list", list_start, list_start
+        if not left or len(left) <= 2 or _COUNT_FIRST_LEFT.search(left) or left in ctx.reference.places:
+            keep = left if len(left) <= 4 and not _COUNT_FIRST_LEFT.search(left) and left not in ctx.reference.places else ""
+            return keep + right, "metric_level_count_first", q.start, q.start
+        if _VERB_LEFT.search(left):
+            return left + right, "metric_level_verb_object", q.start, q.end
+        return None
+
+    def _zone_list_indicator(self, q: Quantity, phrase_start: int) -> tuple[str, int] | None:
+        """ "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a zone with a bare amount
+        measures what the figure before it in the list did. (indicator, phrase start)."""
+        text = self.ctx.text
+        led = [
+            h
+            for h in self.ctx.zone_hits
+            if h.end in (phrase_start, q.start) or re.fullmatch(r"首次|再次|率先|一举", text[h.end : q.start])
+        ]
+        if not led:
+            return None
+        full_start = max(text.rfind("。", 0, q.start), text.rfind("!", 0, q.start)) + 1  # 分号 lists run on
+        same_unit = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value" and f.unit == q.unit]
+        if not same_unit and _is_milestone(text, q.start, q.approx):
+            # "…营业收入达3.2万亿元。甲经开区首次突破千亿元": the mark of the paragraph's last amount
+            same_unit = [f for f in self.metrics if f.measure == "value" and _same_dimension(f.unit, q.unit)]
+        return (same_unit[-1].indicator, max(h.start for h in led)) if same_unit else None
+
+    def _not_an_indicator(self, q: Quantity, indicator: str, rule: str) -> bool:
+        """Words that name nothing measured: too short, the end of a list of names, a field."""
+        ctx, text = self.ctx, self.ctx.text
+        named = re.search(r"[\u4e00-\u9fff]", indicator) or indicator in ctx.reference.indicator_aliases  # GDP
+        if not indicator or len(indicator) < 2 or not named:
+            return True
+        if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
+            return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
+        clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
+        # 全省5个平台入选: a figure about the field, not the zone
+        return bool(_FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text))
+
+    def _as_part_of_total(self, q: Quantity, indicator: str, sub: str | None, sentence_start: int) -> str | None:
+        """The indicator of a 其中 item as a part of its total's ("规上工业产值中高新技术产业产值"),
+        unless the item names a zone of its own or a verb that makes it a new thing."""
+        ctx = self.ctx
+        level_parent = self.parent.get((sentence_start, _unit_class(q.unit)))
+        own_verb = _LEADING_VERB.match(indicator)
+        # "全市园区营收800亿元,其中甲经开区主营业务收入210亿元": a zone's own figure, not a part of the total's
+        first = bisect_left(ctx.zone_hit_starts, ctx.clause_start(q.start))
+        own_zone = any(not h.generic for h in ctx.zone_hits[first : bisect_left(ctx.zone_hit_starts, q.start)])
+        if (
+            not sub
+            or level_parent is None
+            or level_parent.indicator == indicator
+            or own_zone
+            or (own_verb and len(indicator) > own_verb.end())
+        ):
+            return None
+        return indicator if indicator.startswith(level_parent.indicator) else f"{level_parent.indicator}中{indicator}"
 
 
 _NEWLY = re.compile(r"^(新增|新引进|新认定|新培育|新签约)")
