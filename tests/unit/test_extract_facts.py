@@ -203,3 +203,8 @@ def test_an_indicator_written_as_a_latin_acronym(extract) -> None:
         ("GDP", "value", Decimal(410)),
         ("GDP", "yoy_pct", Decimal("6.2")),
     }
+
+
+def test_the_occasion_of_an_announcement_is_not_part_of_the_indicator(extract) -> None:
+    ex = extract("2023年6月8日,芜湖经开区举行项目集中签约活动。当天共签约项目21个,总投资98亿元。")
+    assert {f.indicator for f in ex.metrics} == {"签约项目", "总投资"}
