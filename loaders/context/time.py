@@ -159,6 +159,8 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
                 rule, strength = "masthead_date", 6
             elif len(stripped) <= end - start + 4:
                 rule, strength = "date_line", 5
+            elif not before.strip() and re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}\s*", after):
+                rule, strength = "date_line", 5  # "2023-02-28 市商务局": the date and who published it
             elif re.search(r"(讯|电)\s*$", before) or re.match(r"\s*(讯|电)", after):
                 rule, strength = "dateline", 4
             if strength == 1 and index > 12 and not re.search(r"(印发|发布|公布)", after[:6]):

@@ -42,6 +42,11 @@ def test_a_partial_year_title_and_its_period() -> None:
     assert (t.report_year, t.period) == (2024, "1-7月")
 
 
+def test_a_date_line_followed_by_who_published_it() -> None:
+    t = _time("某市公布2022年开发区评价结果\n\n   2023-03-06 市商务局\n208\n全市开发区综合发展水平评价结果如下。")
+    assert t.published_on == "2023-03-06"
+
+
 def test_a_part_of_a_year_is_reported_while_that_year_runs() -> None:
     t = _time("全市园区运行良好\n据统计,2019年1—5月全市工业园区营业收入增长7%。今年6月,市里召开园区推进会。")
     assert (t.report_year, t.this_year) == (2019, 2019)
