@@ -291,6 +291,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_parenthesised(ctx, text))
     found.extend(_counted_lists(ctx, text))
     found.extend(_verb_objects(ctx, text))
+    found.extend(_class_examples(ctx, text))
     found.extend(_named_subjects(ctx, text))
     found.extend(_ones_named(ctx, text))
     named = [p for p in found if p.name]
@@ -596,6 +597,39 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     investment_unit=None,
                     date=None,
                     rule="project_counted_list",
+                )
+            )
+    return out
+
+
+# "新开工项目34个,包括甲、乙、丙等一批…项目": a class of projects by status, named by example.
+_CLASS_INCLUDES = re.compile(
+    r"(?P<kind>新开工|开工|续建|在建|竣工|签约|投产|前期)项目(?:\d+|[两三四五六七八九十]+)个[,:]?(?:主要)?包括"
+    r"(?P<names>[^。;:]{2,200}?)等(?:一批|多个|\d+个)?"
+)
+_CLASS_STATUS = {"新开工": "开工", "开工": "开工", "续建": "在建", "在建": "在建", "竣工": "竣工", "签约": "签约", "投产": "投产"}
+
+
+def _class_examples(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _CLASS_INCLUDES.finditer(text):
+        for offset, item in _split_items(match.group("names")):
+            name = _strip_zone(ctx, _clean_name(item))
+            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+                continue
+            start = match.start("names") + offset
+            out.append(
+                FoundProject(
+                    start=start,
+                    end=start + len(item),
+                    anchor=start,
+                    name=name,
+                    status=_CLASS_STATUS.get(match.group("kind")),
+                    investment=None,
+                    investment_unit=None,
+                    date=None,
+                    rule="project_class_example",
+                    qualifier=f"{match.group('kind')}项目",
                 )
             )
     return out

@@ -21,21 +21,25 @@ from loaders.reference import Place, Reference, Zone
 # Longest first, so 经济技术开发区 wins over 开发区.
 TYPE_SUFFIXES: tuple[str, ...] = (
     "高新技术产业开发区",
-    "综合改革示范区",
     "高新技术产业园区",
+    "综合改革示范区",
     "经济技术开发区",
-    "高新技术园区",
     "高新技术产业园",
+    "边境经济合作区",
+    "跨境经济合作区",
+    "高新技术园区",
     "经济开发区",
     "台商投资区",
     "综合保税区",
     "综改示范区",
+    "出口加工区",
     "产业集聚区",
     "工业集中区",
     "产业园区",
     "工业园区",
     "高新园区",
     "保税港区",
+    "保税区",
     "综保区",
     "高新区",
     "经开区",
@@ -79,6 +83,15 @@ _LEFT_CUTS = (
     "获评",
     "其中",
     "以及",
+    # verbs of visits and meetings glued before a name: "…邀请某某高新区…", "走进某某经开区"
+    "邀请",
+    "走进",
+    "来到",
+    "前往",
+    "考察",
+    "调研",
+    "视察",
+    "参观",
 )
 # A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(

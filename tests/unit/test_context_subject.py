@@ -163,3 +163,10 @@ def test_the_countrys_national_zones_counted_or_in_a_title_are_an_aggregate(refe
     subject = _subject(reference, "考核评价结果公布", text)
     hits = find_zones(normalise(text).text, subject)
     assert [h.zone for h in hits if h.zone_type == "aggregate" and h.zone] == ["浙江省国家级经济技术开发区"]
+
+
+def test_a_visit_verb_is_not_part_of_a_zone_name_and_customs_zones_are_zones(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("市里邀请雁栖高新区企业代表座谈。", reference)]
+    assert names == ["雁栖高新区"]
+    names = [n for _, _, n in candidate_names("2016年,张家港保税区、昆山出口加工区获批。", reference)]
+    assert names == ["张家港保税区", "昆山出口加工区"]

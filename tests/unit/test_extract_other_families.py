@@ -260,3 +260,12 @@ def test_a_rise_written_with_dao(extract) -> None:
 def test_famous_firms_listed_as_present_are_not_projects(extract) -> None:
     ex = extract("2022年,天津经济技术开发区已吸引了甲集团、乙电气、丙精工等60多家世界500强企业落户。")
     assert not ex.projects
+
+
+def test_a_class_of_projects_named_by_example(extract) -> None:
+    ex = extract(
+        "2019年,承德高新区谋划重点项目80个。其中,续建项目20个,包括甲光伏组件项目、乙医院综合楼等一批重大项目;"
+        "新开工项目31个,包括丙路改造工程、丁数据中心等一批项目。"
+    )
+    got = {(p.name, p.status) for p in ex.projects}
+    assert got == {("甲光伏组件项目", "在建"), ("乙医院综合楼", "在建"), ("丙路改造工程", "开工"), ("丁数据中心", "开工")}
