@@ -155,8 +155,8 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
                 rule, strength = "date_line_labelled", 6
             elif _CLOCK.match(after):
                 rule, strength = "date_with_clock", 5
-            elif _WEEKDAY.match(after):
-                rule, strength = "masthead_date", 6
+            elif _WEEKDAY.match(after) or re.search(r"[日晚时]报\s*$", before) or re.match(r"\s*第\s*[A-Z]?\d+\s*版", after):
+                rule, strength = "masthead_date", 6  # "某某日报 2023年07月18日 第A03版"
             elif len(stripped) <= end - start + 4:
                 rule, strength = "date_line", 5
             elif not before.strip() and re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}\s*", after):
@@ -296,6 +296,15 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             report_year, report_rule = int(best.value), best.rule
             report_evidence = best.surface
             if published_year is not None and report_year > published_year:
+                report_year, report_rule = None, "none"
+            elif (
+                published_year is not None
+                and best.rule == "sentences_open_with_year"
+                and best.strength <= 4
+                and report_year < published_year - 1
+            ):
+                # one sentence opening with a year long before the page's date ("2013年,…获批设立")
+                # is history told in passing, not the year the page reports on
                 report_year, report_rule = None, "none"
         period_years = [int(sig.value) for sig in signals if sig.kind == "period_year"]
         if published_year is not None and period_years and max(period_years) < published_year and report_year != published_year:

@@ -42,6 +42,16 @@ def test_a_partial_year_title_and_its_period() -> None:
     assert (t.report_year, t.period) == (2024, "1-7月")
 
 
+def test_a_newspaper_masthead_with_its_page_number() -> None:
+    t = _time("扬州日报 2022年06月21日 第A05版:要闻\n\n经开区上半年项目建设提速\n今年以来,经开区新开工项目24个。")
+    assert (t.published_on, t.this_year) == ("2022-06-21", 2022)
+
+
+def test_one_sentence_of_history_does_not_date_a_dated_page() -> None:
+    t = _time("泉州晚报 2021年12月29日 星期三\n开发区这一年\n2014年,开发区获批设立。今年,开发区工业产值增长9%。")
+    assert (t.report_year, t.published_on) == (2021, "2021-12-29")
+
+
 def test_a_date_line_followed_by_who_published_it() -> None:
     t = _time("某市公布2022年开发区评价结果\n\n   2023-03-06 市商务局\n208\n全市开发区综合发展水平评价结果如下。")
     assert t.published_on == "2023-03-06"
