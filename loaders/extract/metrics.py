@@ -157,7 +157,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
-    r"首次|再次|率先|一举|将|有望)+$"
+    r"首次|再次|率先|一举|将|有望|跨上|迈上|迈入|跃上|站上)+$"
 )
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
@@ -507,6 +507,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     opened = text.rfind("“", 0, q.start)
     if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
         return True  # "“我们店里有30多种货品…”": a person speaking of their own business
+    if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
+        return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
     bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
@@ -578,6 +580,8 @@ class _MetricScan:
             qualifier = average
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])
+        if measure == "diff_pct_points" and re.fullmatch(r"(增速|增幅|增长|增长速度|降幅)", own):
+            own = ""  # "增速比全市高1.8个百分点": the growth of the figure before it
         if rule == "metric_diff_against":
             # "高于33个国家级开发区平均水平…": a count inside the reference is part of it, no figure
             self.metrics[:] = [f for f in self.metrics if not phrase_start <= f.anchor < q.start]
@@ -866,7 +870,7 @@ def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
 
 
 # Passing a round mark (首次突破千亿元, 迈上500亿元台阶): the number is the mark, not the figure.
-_MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|迈上|跃上|站上|超过)$")
+_MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|跨上|迈上|迈入|迈过|跃上|站上|超过)$")
 
 
 def _is_milestone(text: str, start: int, approx: str | None) -> bool:

@@ -28,6 +28,8 @@ _MISSING = {"—", "-", "–", "", "/", "…"}
 _TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
 _UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[(](?P<unit>[^()]+)[)]$")
 _GROWTH = re.compile(r"(增长|增幅|增速|同比|比上年)")
+# A header naming only a growth rate: "增长(%)", "比上年增长(%)", "同比增速".
+_GROWTH_HEADER = re.compile(r"(?:比上年|较上年|比去年|同比)?(?:增长|增幅|增速|增减)(?:率|幅度)?(?:±)?|同比")
 
 
 def _cells(norm: NormText) -> list[tuple[int, int, str]]:
@@ -84,7 +86,7 @@ def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[
     # One header line: a growth column ("增长(%)") belongs to the indicator of the column before it.
     columns = []
     for name, unit in indicators:
-        if _GROWTH.fullmatch(name) or (_GROWTH.search(name) and columns and len(name) <= 4):
+        if _GROWTH_HEADER.fullmatch(name) or (_GROWTH.search(name) and columns and len(name) <= 4):
             previous = columns[-1][0] if columns else ""
             columns.append((previous, "%", "yoy_pct"))
         else:

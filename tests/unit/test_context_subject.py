@@ -170,3 +170,8 @@ def test_a_visit_verb_is_not_part_of_a_zone_name_and_customs_zones_are_zones(ref
     assert names == ["雁栖高新区"]
     names = [n for _, _, n in candidate_names("2016年,张家港保税区、昆山出口加工区获批。", reference)]
     assert names == ["张家港保税区", "昆山出口加工区"]
+
+
+def test_a_place_and_kaifaqu_is_not_read_as_its_high_tech_zone(reference: Reference) -> None:
+    subject = _subject(reference, "开发区巡礼", "漳州高新技术产业开发区产值增长9%。", "漳州开发区产值增长8%。")
+    assert subject.full_names.get("漳州开发区", "漳州开发区") != "漳州高新技术产业开发区"

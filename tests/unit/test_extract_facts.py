@@ -208,3 +208,20 @@ def test_an_indicator_written_as_a_latin_acronym(extract) -> None:
 def test_the_occasion_of_an_announcement_is_not_part_of_the_indicator(extract) -> None:
     ex = extract("2023年6月8日,芜湖经开区举行项目集中签约活动。当天共签约项目21个,总投资98亿元。")
     assert {f.indicator for f in ex.metrics} == {"签约项目", "总投资"}
+
+
+def test_written_report_forms_a_growth_gap_a_mark_and_a_secondary_venture(extract) -> None:
+    ex = extract(
+        "2022年,湖州经开区规上工业总产值首次跨上千亿元台阶,同比增长11.2%;规上工业增加值增长8.1%,增速比全市高1.5个百分点。"
+        "全区推进二次创业。"
+    )
+    facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert ("规上工业总产值", "yoy_pct", Decimal("11.2")) in facts
+    assert ("规上工业增加值", "diff_pct_points", Decimal("1.5")) in facts
+    assert not [f for f in ex.metrics if f.value == 2], "二次创业 is a second venture, not two of anything"
+
+
+def test_a_growth_column_headed_by_its_comparison(extract) -> None:
+    text = "表 3 2021年部分开发区营业收入\n名 称\t营业收入(亿元)\t比上年增长(%)\n绍兴柯桥经济技术开发区\t980.5\t12.4\n"
+    ex = extract(text, kind="yearbook", report_year=2021)
+    assert ("营业收入", "yoy_pct", Decimal("12.4")) in {(f.indicator, f.measure, f.value) for f in ex.metrics}

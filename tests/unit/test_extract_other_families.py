@@ -269,3 +269,8 @@ def test_a_class_of_projects_named_by_example(extract) -> None:
     )
     got = {(p.name, p.status) for p in ex.projects}
     assert got == {("甲光伏组件项目", "在建"), ("乙医院综合楼", "在建"), ("丙路改造工程", "开工"), ("丁数据中心", "开工")}
+
+
+def test_a_call_to_hurry_projects_names_no_project(extract) -> None:
+    ex = extract("2024年,株洲高新区将推动签约项目尽快落地、落地项目尽快开工、开工项目尽快投产。")
+    assert not ex.projects
