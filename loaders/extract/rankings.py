@@ -31,6 +31,8 @@ _PLACE = re.compile(
     r"(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名)"
     # 位列97位: a rank without 第
     r"|(?:位列|位居|名列|排名|排位)(?P<rank_e>\d+)(?:位|名)"
+    # 居全市各开发区首位, 居榜首: the first place without a number
+    r"|(?:位列|位居|稳居|居于|居|列)(?P<scope_f>[^,;。第由]{0,16}?)(?P<top>首位|榜首)"
 )
 # Whose rank it is: a company's market position (产销规模全国第一) is not the zone's.
 _NOT_THE_ZONES = re.compile(r"(集团|公司|有限|股份|产销|销量|产量|市场占有率|市场份额|品牌|行业中|行业内)")
@@ -439,6 +441,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             or match.group("rank_c")
             or match.group("rank_d")
             or match.group("rank_e")
+            or ("1" if match.group("top") else None)
         )
         if rank is None or rank > 1000:
             continue

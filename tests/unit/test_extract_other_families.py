@@ -274,3 +274,8 @@ def test_a_class_of_projects_named_by_example(extract) -> None:
 def test_a_call_to_hurry_projects_names_no_project(extract) -> None:
     ex = extract("2024年,株洲高新区将推动签约项目尽快落地、落地项目尽快开工、开工项目尽快投产。")
     assert not ex.projects
+
+
+def test_first_place_without_a_number(extract) -> None:
+    ex = extract("2021年,平湖经开区实际使用外资5.2亿美元,连续三年居全市各开发区首位。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("平湖经开区", 1)]
