@@ -213,6 +213,13 @@ class MetricDraft:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# A share in words after 占: 三成, 六成以上, 四分之一 (only after 占, so 七成新 is not a share).
+_SHARE_WORDS = re.compile(
+    r"占[^,;。占]{0,24}?的?(?P<share>(?P<tenths>[一二三四五六七八九])成|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九]))"
+    r"(?P<post>以上|左右|多)?"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number-with-unit in a normalised text, with qualifiers; dates and ordinals excluded."""
     out: list[Quantity] = []
@@ -277,6 +284,15 @@ def find_quantities(text: str) -> list[Quantity]:
         value = parse_number(match.group(1))
         if value is not None:
             out.append(Quantity(match.start(), match.end(), match.start(), value, "%", None))
+    for match in _SHARE_WORDS.finditer(text):
+        # "占全区规上工业总产值的三成以上", "约占全市的四分之一": a share written in words
+        if match.group("tenths"):
+            value = Decimal(10) * (parse_number(match.group("tenths")) or 0)
+        else:
+            whole, part = parse_number(match.group("whole")), parse_number(match.group("part"))
+            value = (Decimal(100) * part / whole).quantize(Decimal("0.1")) if whole and part and part < whole else Decimal(0)
+        if value:
+            out.append(Quantity(match.start("share"), match.end(), match.start("share"), value, "%", match.group("post")))
     for match in _MULTIPLE.finditer(text):
         # "增长2.5倍" is a growth of 250%; a multiple written alone is not a figure of its own.
         value = parse_number(match.group("num"))

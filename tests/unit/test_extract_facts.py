@@ -225,3 +225,9 @@ def test_a_growth_column_headed_by_its_comparison(extract) -> None:
     text = "表 3 2021年部分开发区营业收入\n名 称\t营业收入(亿元)\t比上年增长(%)\n绍兴柯桥经济技术开发区\t980.5\t12.4\n"
     ex = extract(text, kind="yearbook", report_year=2021)
     assert ("营业收入", "yoy_pct", Decimal("12.4")) in {(f.indicator, f.measure, f.value) for f in ex.metrics}
+
+
+def test_a_share_written_in_words(extract) -> None:
+    ex = extract("2021年,桐乡经开区时尚产业产值占全区规上工业总产值的四成以上,高新技术企业约占全市的三分之一。七成新设备。")
+    shares = sorted((f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct")
+    assert shares == [("时尚产业产值", Decimal(40)), ("高新技术企业", Decimal("33.3"))]
