@@ -17,6 +17,7 @@ from collections import Counter
 
 from loaders.context.address import address_places
 from loaders.extract.zones import (
+    ANAPHORA,
     DocumentZones,
     aggregate_hits,
     aggregate_scopes,
@@ -157,6 +158,28 @@ def merged_administration(lines: list[str], reference: Reference) -> tuple[str, 
     return None
 
 
+# "甲招商局经济技术开发区(以下简称“甲开发区”)": the document defines its short name for a zone.
+_DEFINED_SHORT = re.compile(r"[(（](?:以下)?简称[:：]?[“\"「](?P<short>[^”\"」()（）]{2,14})[”\"」][)）]")
+
+
+def defined_short_names(
+    texts: list[str], reference: Reference, full_names: dict[str, str], place_names: frozenset[str]
+) -> dict[str, str]:
+    """Short name → the zone it was defined for, from (以下简称"…") right after a zone's name."""
+    defined: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED_SHORT.finditer(text):
+            named = [n for s, e, n in candidate_names(text[: m.start()], reference) if e == m.start()]
+            if not named:
+                continue
+            zone = reference.zone_by_alias(named[-1], place_names)
+            full = zone.canonical_name if zone else full_names.get(named[-1], named[-1])
+            short = m.group("short")
+            if short != full and short not in ANAPHORA:
+                defined.setdefault(short, full)
+    return defined
+
+
 def decide_subject(
     texts: list[str],
     reference: Reference,
@@ -186,6 +209,8 @@ def decide_subject(
             if zone is not None:
                 found.append((weight * text.count(alias), zone.canonical_name, True))
     full_names = resolve_pattern_names(pattern_names, reference)
+    defined = defined_short_names([title, *texts], reference, full_names, place_names)
+    full_names.update(defined)
     title_hits = aggregate_hits(title, places, reference, title=True)
     title_aggregates = {hit.zone for hit in title_hits if hit.zone}
     for hit in title_hits:
@@ -227,6 +252,7 @@ def decide_subject(
         main_rule=rule,
         places=places,
         aggregate_scopes=aggregate_scopes([title, *texts], places, reference),
+        defined_names=defined,
         about_zones=about_zones,
     )
 

@@ -176,6 +176,8 @@ class DocumentZones:
     places: dict[str, Place] = field(default_factory=dict)  # level (province/city/county) → the document's place
     # An unscoped aggregate (湖南省开发区) → the scoped name the document defines for it.
     aggregate_scopes: dict[str, str] = field(default_factory=dict)
+    # Short names the document defines (以下简称"…") → the zone they stand for.
+    defined_names: dict[str, str] = field(default_factory=dict)
     # Whether the document reports on zones at all: a county's or district's report (全县, 我区) does
     # not, and its figures that name no zone are the area's, not a zone's.
     about_zones: bool = True
@@ -191,6 +193,8 @@ class DocumentZones:
         return tuple(sorted(aliases, key=len, reverse=True))
 
     def resolve(self, surface: str) -> tuple[str, str] | None:
+        if surface in self.defined_names:
+            return self.defined_names[surface], "defined_in_document"
         zone = self.reference.zone_by_alias(surface, self.place_names)
         if zone:
             return zone.canonical_name, "dictionary"
@@ -478,6 +482,11 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 hit = replace(hit, zone=doc_zones.aggregate_scopes[hit.zone], rule=f"{hit.rule}:scope_defined_in_document")
             hits.append(hit)
             taken.add(hit.start, hit.end)
+    for short, full in sorted(doc_zones.defined_names.items(), key=lambda kv: len(kv[0]), reverse=True):
+        for match in re.finditer(re.escape(short), text):
+            if free(match.start(), match.end()):
+                hits.append(ZoneHit(match.start(), match.end(), short, full, "zone_defined_in_document", zone_type_of(full)))
+                taken.add(match.start(), match.end())
     for alias in doc_zones.local_aliases:  # an alias of another place's zone is not looked for
         if alias not in text:
             continue
