@@ -151,6 +151,8 @@ _LEADING = re.compile(
     r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
+    # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
+    r"力争|争取|明年|将|"
     r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     r"[■●◆▲★\[\]【】])+"

@@ -231,3 +231,11 @@ def test_a_share_written_in_words(extract) -> None:
     ex = extract("2021年,桐乡经开区时尚产业产值占全区规上工业总产值的四成以上,高新技术企业约占全市的三分之一。七成新设备。")
     shares = sorted((f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct")
     assert shares == [("时尚产业产值", Decimal(40)), ("高新技术企业", Decimal("33.3"))]
+
+
+def test_a_targets_words_are_not_part_of_its_indicator(extract) -> None:
+    ex = extract("2022年,龙岩高新区明年力争高新技术企业突破150家,将力争规上工业总产值增长12%。")
+    assert {(f.indicator, f.year, f.is_estimate) for f in ex.metrics} == {
+        ("高新技术企业", 2023, True),
+        ("规上工业总产值", 2023, True),
+    }
