@@ -234,7 +234,9 @@ def test_a_share_written_in_words(extract) -> None:
 
 
 def test_a_targets_words_are_not_part_of_its_indicator(extract) -> None:
-    ex = extract("2022年,龙岩高新区明年力争高新技术企业突破150家,将力争规上工业总产值增长12%。")
+    ex = extract(
+        "龙岩高新区明年力争高新技术企业突破150家,将力争规上工业总产值增长12%。", report_year=2022, published_on="2022-12-20"
+    )
     assert {(f.indicator, f.year, f.is_estimate) for f in ex.metrics} == {
         ("高新技术企业", 2023, True),
         ("规上工业总产值", 2023, True),
