@@ -156,11 +156,11 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
             elif _CLOCK.match(after):
                 rule, strength = "date_with_clock", 5
             elif _WEEKDAY.match(after) or re.search(r"[日晚时]报\s*$", before) or re.match(r"\s*第\s*[A-Z]?\d+\s*版", after):
-                rule, strength = "masthead_date", 6  # "某某日报 2023年07月18日 第A03版"
+                rule, strength = "masthead_date", 6  # "某某日报 2019年3月2日 第B2版"
             elif len(stripped) <= end - start + 4:
                 rule, strength = "date_line", 5
             elif not before.strip() and re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}\s*", after):
-                rule, strength = "date_line", 5  # "2023-02-28 市商务局": the date and who published it
+                rule, strength = "date_line", 5  # "2021-06-03 区发改局": the date and who published it
             elif re.search(r"(讯|电)\s*$", before) or re.match(r"\s*(讯|电)", after):
                 rule, strength = "dateline", 4
             if strength == 1 and index > 12 and not re.search(r"(印发|发布|公布)", after[:6]):

@@ -21,7 +21,7 @@ from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, resolve
 from loaders.normalise import NormText
 from loaders.reference import Reference
 
-# A full stop typed as "." after Chinese text ("…部署2014年重点工作.") ends a sentence too; a
+# A full stop typed as "." after Chinese text ("…安排下一步任务.") ends a sentence too; a
 # decimal point never (it stands between digits).
 SENTENCE_END = re.compile(r"[。;!?]|(?<=[\u4e00-\u9fff”])\.(?!\d)")
 CLAUSE_END = re.compile(r"[。;!?,:、()]")

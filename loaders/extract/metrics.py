@@ -216,6 +216,7 @@ class MetricDraft:
 
 
 # A share in words after 占: 三成, 六成以上, 四分之一 (only after 占, so 七成新 is not a share).
+CN_NUMERALS = "零〇一二两三四五六七八九十"
 _SHARE_WORDS = re.compile(
     r"占[^,;。占]{0,24}?的?(?P<share>(?P<tenths>[一二三四五六七八九])成|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九]))"
     r"(?P<post>以上|左右|多)?"
@@ -252,8 +253,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if re.match(r"级", text[end : end + 1]) and unit.endswith(("元", "亿")):
             continue  # "1000亿级产业集群": a size class, not an amount
         # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
+        # A round amount in words (五百亿元, 三千万元) is an amount.
+        round_amount = unit.endswith("元") and bool(re.search(r"[十百千]", num))
         if re.fullmatch(CHINESE, num) and (
-            unit not in _COUNT_UNITS or num == "一" or before == "“" or re.match(r"[一二三四五六七八九十]", after)
+            (unit not in _COUNT_UNITS and not round_amount)
+            or num == "一"
+            or before == "“"
+            or re.match(r"[一二三四五六七八九十]", after)
         ):
             continue
         if _NOT_A_FIGURE_AFTER.match(text[match.end("num") : match.end("num") + 3]) and not unit:
@@ -287,7 +293,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is not None:
             out.append(Quantity(match.start(), match.end(), match.start(), value, "%", None))
     for match in _SHARE_WORDS.finditer(text):
-        # "占全区规上工业总产值的三成以上", "约占全市的四分之一": a share written in words
+        # "占园区营收的四成", "约占全县的五分之一": a share written in words
         if match.group("tenths"):
             value = Decimal(10) * (parse_number(match.group("tenths")) or 0)
         else:
@@ -302,8 +308,8 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(Quantity(match.start(), match.end(), match.start(), value * 100, "%", "倍"))
     for match in _IMPLICIT.finditer(text):
         magnitude = implicit_magnitude(match.group("mag"))
-        if magnitude is None or (match.start() and text[match.start() - 1].isdigit()):
-            continue
+        if magnitude is None or (match.start() and (text[match.start() - 1].isdigit() or text[match.start() - 1] in CN_NUMERALS)):
+            continue  # "500亿元", "五百亿元": the magnitude belongs to the number before it
         value, mag_unit = magnitude
         unit = mag_unit + match.group("unit")
         out.append(Quantity(match.start(), match.end(), match.start("mag"), value, unit, match.group("pre")))
@@ -419,7 +425,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         against = _DIFF_AGAINST.search(before)
         whole_clause = ctx.clause_start(q.start)
         if against is None and whole_clause < clause_start:
-            # "高于33个国家级开发区平均水平22个百分点": a count inside the reference is part of it
+            # "高于40个同类园区平均水平9个百分点": a count inside the reference is part of it
             against = _DIFF_AGAINST.search(ctx.text[whole_clause : q.start])
             clause_start = whole_clause if against else clause_start
         if against:
@@ -599,9 +605,9 @@ class _MetricScan:
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])
         if measure == "diff_pct_points" and re.fullmatch(r"(增速|增幅|增长|增长速度|降幅)", own):
-            own = ""  # "增速比全市高1.8个百分点": the growth of the figure before it
+            own = ""  # "增幅比全省高2个百分点": the growth of the figure before it
         if rule == "metric_diff_against":
-            # "高于33个国家级开发区平均水平…": a count inside the reference is part of it, no figure
+            # "高于40个同类园区平均水平…": a count inside the reference is part of it, no figure
             self.metrics[:] = [f for f in self.metrics if not phrase_start <= f.anchor < q.start]
             if self.last_level.get(sentence_start) not in self.metrics:
                 kept = [f for f in self.metrics if f.anchor >= sentence_start and f.measure == "value"]
@@ -744,7 +750,7 @@ class _MetricScan:
             and _is_milestone(text, previous_level.anchor, previous_level.approx)
             and _same_dimension(previous_level.unit, q.unit)
         ):
-            # "营业收入首次突破3万亿元,达3.24万亿元": the mark passed, then the figure itself
+            # "产值首次突破500亿元,达512亿元": the mark passed, then the figure itself
             self.metrics.remove(previous_level)
             return previous_level.indicator, "metric_level_after_milestone"
         return None
@@ -1046,7 +1052,7 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
 def _rates_of_levels_before(
     ctx: ParagraphContext, metrics: list[MetricDraft], after: int, sentence_start: int, sentence_end: int
 ) -> list[MetricDraft]:
-    """ "第二产业增加值5.3万亿元,第三产业增加值3.9万亿元,同比分别增长2.2%和9.4%": rates after a
+    """ "工业产值40亿元,服务业营收25亿元,分别增长6%和8%": rates after a
     bare 分别 go, in order, to the levels stated before it in the sentence."""
     rates = sorted((f for f in metrics if after <= f.anchor < sentence_end and f.measure != "value"), key=lambda f: f.anchor)
     rates = [f for f in rates if f.measure == rates[0].measure] if rates else []
@@ -1068,7 +1074,7 @@ _EACH = re.compile(r"(均|都|双双|首次|先后)")
 
 
 def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
-    """ "甲高新区、乙园区和丙经开区首次突破500亿元", "甲、乙两区均超百亿": zones listed together
+    """ "甲高新区和乙经开区首次突破200亿元", "甲、乙两区均超百亿": zones listed together
     before a figure each claim it when the sentence says each did (均, 都, 双双, 首次 passing a
     mark); without such a word the figure may be their sum, and stays the last zone's."""
     text = ctx.text

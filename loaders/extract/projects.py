@@ -176,7 +176,7 @@ _GENERIC = re.compile(
     r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|带动了?|吸引了?|位于[^的]{1,20}内的|"
+    r"^(?:其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
     r"[^,;。]{0,12}引进的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
@@ -438,7 +438,7 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
         if group and (not _PROJECT_GROUP.search(what) or re.search(r"(500强|上市公司|跨国公司)", what)):
-            continue  # "希尔顿、凯悦等五星级酒店入驻", "甲、乙等80多家世界500强企业落户": not projects
+            continue  # "希尔顿、凯悦等五星级酒店入驻", "甲、乙等数十家500强企业已经进驻": not projects
         strong = status.group("status") in _STRONG_STATUS
         if group is None and "、" not in list_text and not strong and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue

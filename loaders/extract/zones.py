@@ -364,7 +364,7 @@ def aggregate_hits(
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     for m in _PLACE_AGGREGATE.finditer(text):
-        # "某某市省级以上开发区", "某省78家省级及以上开发区": the aggregate written with its place's
+        # "某某市省级以上开发区", "某省40家省级以上开发区": the aggregate written with its place's
         # name (a count between them says how many, it is not part of the name)
         before = text[max(0, m.start() - 8) : m.start()]
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
@@ -405,7 +405,7 @@ def aggregate_hits(
 
 
 # The national-level zones of the whole country or a region, counted or in a title: 全国229家国家级
-# 经开区, 东部地区103家国家级经开区, a title's "2023年国家级经济技术开发区主要经济指标情况".
+# 经开区, a region's 西部某地区N家国家级经开区, a title naming 国家级经济技术开发区 with no place before it.
 _NATIONAL = re.compile(
     r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>\d+家)?国家级"
     r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
@@ -431,7 +431,7 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
 
 
 def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Reference) -> dict[str, str]:
-    """A report that defines its aggregate once with a scope (全省78家省级及以上开发区) and then
+    """A report that defines its aggregate once with a scope (全省40家省级以上开发区) and then
     writes 全省开发区 means the same zones: each unscoped aggregate name → the one scoped name the
     document gives that place's zones of that type (none when it gives two scopes)."""
     scoped: dict[str, set[str]] = {}

@@ -53,7 +53,7 @@ def test_one_sentence_of_history_does_not_date_a_dated_page() -> None:
 
 
 def test_a_date_line_followed_by_who_published_it() -> None:
-    t = _time("某市公布2022年开发区评价结果\n\n   2023-03-06 市商务局\n208\n全市开发区综合发展水平评价结果如下。")
+    t = _time("某市通报2022年园区考核情况\n\n   2023-03-06 区发改局\n208\n各园区考核得分如下。")
     assert t.published_on == "2023-03-06"
 
 

@@ -367,7 +367,7 @@ def test_zones_of_a_list_do_not_carry_into_the_next_sentence(extract) -> None:
 
 def test_a_short_name_the_document_defines(extract) -> None:
     ex = extract(
-        "2022年,莆田招商局经济技术开发区(以下简称“莆田开发区”)建设提速。1-11月,莆田开发区完成规上工业总产值210.5亿元。"
+        "2022年,莆田招商局经济技术开发区(以下简称“莆田开发区”)建设提速。前10个月,莆田开发区规上产值210.5亿元。"
         "湄洲湾片区(以下简称“片区”)完成投资30亿元。"
     )
     zones = {f.value: f.zone for f in ex.metrics}
