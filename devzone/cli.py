@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
-from click.core import ParameterSource
 from rich.console import Console
 from rich.logging import RichHandler
 
@@ -195,7 +194,8 @@ def _warehouse(ctx: typer.Context, db: str | None, target: Target | None, dsn: s
     for name, value, variable in (("db", db, DB_ENV), ("target", target, TARGET_ENV), ("dsn", dsn, DSN_ENV)):
         if value is None:
             continue
-        if ctx.get_parameter_source(name) is ParameterSource.ENVIRONMENT:
+        source = ctx.get_parameter_source(name)
+        if source is not None and source.name == "ENVIRONMENT":  # typer carries its own click: compare by name
             env[variable] = str(value)
         else:
             given[name] = str(value)

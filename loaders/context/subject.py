@@ -18,6 +18,7 @@ from collections import Counter
 from loaders.context.address import address_places
 from loaders.extract.zones import (
     ANAPHORA,
+    TYPE_SUFFIXES,
     DocumentZones,
     aggregate_hits,
     aggregate_scopes,
@@ -175,7 +176,7 @@ def defined_short_names(
             zone = reference.zone_by_alias(named[-1], place_names)
             full = zone.canonical_name if zone else full_names.get(named[-1], named[-1])
             short = m.group("short")
-            if short != full and short not in ANAPHORA:
+            if short != full and short not in ANAPHORA and short not in TYPE_SUFFIXES and short not in _GENERIC_WORDS:
                 defined.setdefault(short, full)
     return defined
 

@@ -140,6 +140,10 @@ def _dates_in_line(line: str) -> list[tuple[int, int, int, int, int]]:
     return sorted(out, key=lambda t: t[3])
 
 
+# Who published a page, written after its date line: 市商务局, 某某日报, 管委会.
+_PUBLISHER = re.compile(r"\s*[\u4e00-\u9fff]{0,10}(?:局|委|办|政府|管委会|网|报|中心|厅|部|社|台)\s*")
+
+
 def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
     """Dates that say when the page was written: labelled, stamped with a clock, a masthead, a
     date line of its own, a bare year line followed by month/day. A date inside a sentence is an
@@ -159,7 +163,7 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
                 rule, strength = "masthead_date", 6  # "某某日报 2019年3月2日 第B2版"
             elif len(stripped) <= end - start + 4:
                 rule, strength = "date_line", 5
-            elif not before.strip() and re.fullmatch(r"\s*[\u4e00-\u9fff]{2,12}\s*", after):
+            elif index <= 12 and not before.strip() and _PUBLISHER.fullmatch(after):
                 rule, strength = "date_line", 5  # "2021-06-03 区发改局": the date and who published it
             elif re.search(r"(讯|电)\s*$", before) or re.match(r"\s*(讯|电)", after):
                 rule, strength = "dateline", 4
@@ -381,7 +385,8 @@ def _this_year(
         return year, f"publication_year:{published_rule}«{published_on}»"
     if report_year is None:
         return None, "unknown"
-    partial = rf"{report_year}年(?:[1一]\s*[-—–~至到]\s*\d{{1,2}}月|上半年|前三季度|第?一季度|前[两三四五六七八九十\d]+个?月)"
+    months = r"[1一]\s*[-—–~至到]\s*(?:[1-9]|1[01])月"
+    partial = rf"{report_year}年(?:{months}|上半年|前三季度|第?一季度|前[两三四五六七八九十\d]+个?月)"
     if re.search(partial, folded):
         # "2016年1—7月…", "今年7月…": a part of a year is reported while that year runs
         return report_year, "report_year:partial_year_stated"

@@ -159,7 +159,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
-    r"首次|再次|率先|一举|将|有望|跨上|迈上|迈入|跃上|站上)+$"
+    r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上)+$"
 )
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
 _RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
@@ -180,7 +180,7 @@ _PERIOD = re.compile(
     r"(1\s*[-—–~至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|"
     r"前[一二三四五六七八九十]个月|[1-9]月份)"
 )
-_ESTIMATE = re.compile(r"(预计|预期|有望|力争|计划|目标|将达到?)")
+_ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|计划|目标|明年|将达到?|将)")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -255,6 +255,8 @@ def find_quantities(text: str) -> list[Quantity]:
         # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
         # A round amount in words (五百亿元, 三千万元) is an amount.
         round_amount = unit.endswith("元") and bool(re.search(r"[十百千]", num))
+        if round_amount and re.search(r"(数|几)$", text[: match.start("num")]):
+            continue  # "几十亿元", "数百亿元": no amount is stated
         if re.fullmatch(CHINESE, num) and (
             (unit not in _COUNT_UNITS and not round_amount)
             or num == "一"
@@ -293,6 +295,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is not None:
             out.append(Quantity(match.start(), match.end(), match.start(), value, "%", None))
     for match in _SHARE_WORDS.finditer(text):
+        if re.search(r"(下降|提高|增加|减少|上升|回落|增长)", match.group(0)):
+            continue  # "占全市比重下降三成": a change, not a share
         # "占园区营收的四成", "约占全县的五分之一": a share written in words
         if match.group("tenths"):
             value = Decimal(10) * (parse_number(match.group("tenths")) or 0)
@@ -486,7 +490,7 @@ _ATTRIBUTE_UNITS = {
 def extract_metrics(
     ctx: ParagraphContext, taken: Iterable[tuple[int, int]] = (), project_entry: bool = False
 ) -> list[MetricDraft]:
-    """Facts in one normalised prose paragraph; spans in ``taken`` belong to other records.
+    """Metrics in one normalised prose paragraph; spans in ``taken`` belong to other records.
 
     In a paragraph reporting one project's event (``project_entry``) its sizes are left out.
     """
@@ -697,6 +701,10 @@ class _MetricScan:
             basis=basis,
         )
         self.metrics.append(draft)
+        if rule == "metric_level_after_milestone":
+            mark = self.last_level.get(sentence_start)
+            if mark is not None and mark in self.metrics:
+                self.metrics.remove(mark)
         if not increment:
             self.last_level[sentence_start] = draft
             if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", text[q.end : q.end + 8])):
@@ -750,8 +758,7 @@ class _MetricScan:
             and _is_milestone(text, previous_level.anchor, previous_level.approx)
             and _same_dimension(previous_level.unit, q.unit)
         ):
-            # "产值首次突破500亿元,达512亿元": the mark passed, then the figure itself
-            self.metrics.remove(previous_level)
+            # "产值首次突破500亿元,达512亿元": the mark passed, then the figure itself (add_level drops the mark)
             return previous_level.indicator, "metric_level_after_milestone"
         return None
 

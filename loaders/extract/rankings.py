@@ -32,7 +32,7 @@ _PLACE = re.compile(
     # 位列97位: a rank without 第
     r"|(?:位列|位居|名列|排名|排位)(?P<rank_e>\d+)(?:位|名)"
     # 居全市各开发区首位, 居榜首: the first place without a number
-    r"|(?:位列|位居|稳居|居于|居|列)(?P<scope_f>[^,;。第由]{0,16}?)(?P<top>首位|榜首)"
+    r"|(?:位列|位居|稳居|居于|居|列)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
 )
 # Whose rank it is: a company's market position (产销规模全国第一) is not the zone's.
 _NOT_THE_ZONES = re.compile(r"(集团|公司|有限|股份|产销|销量|产量|市场占有率|市场份额|品牌|行业中|行业内)")

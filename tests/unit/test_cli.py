@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from devzone.cli import app
+from devzone.config import Target, Warehouse
 from devzone.database import holder_message
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "seed_gold.jsonl"
@@ -146,11 +147,14 @@ def test_the_environment_fills_options_and_the_command_line_outranks_it(tmp_path
     typed = tmp_path / "typed.duckdb"
     env = {"DEVZONE_DB": str(from_env), "DEVZONE_DSN": "", "DEVZONE_TARGET": ""}
     result = CliRunner().invoke(app, ["sql", "select 1"], env=env)
-    assert result.exit_code == 2 and str(from_env) in result.stderr, result.output
+    assert result.exit_code == 2 and f"no warehouse at {from_env}" in result.stderr, result.output
     # a file typed on the command line wins over a PostgreSQL DSN in the environment
     env = {"DEVZONE_DB": "", "DEVZONE_DSN": "postgresql://u@db.example/d", "DEVZONE_TARGET": ""}
     result = CliRunner().invoke(app, ["sql", "select 1", "--db", str(typed)], env=env)
-    assert result.exit_code == 2 and str(typed) in result.stderr, result.output
+    assert result.exit_code == 2 and f"no warehouse at {typed}" in result.stderr, result.output
+    # and a file in the environment gives way to a DSN in the environment, as before
+    env = {"DEVZONE_DB": str(from_env), "DEVZONE_DSN": "postgresql://u@db.example/d", "DEVZONE_TARGET": ""}
+    assert Warehouse.resolve(None, env=env).target is Target.postgres
 
 
 def test_a_wrong_target_in_the_environment_is_named() -> None:

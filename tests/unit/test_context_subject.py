@@ -175,3 +175,10 @@ def test_a_visit_verb_is_not_part_of_a_zone_name_and_customs_zones_are_zones(ref
 def test_a_place_and_kaifaqu_is_not_read_as_its_high_tech_zone(reference: Reference) -> None:
     subject = _subject(reference, "开发区巡礼", "漳州高新技术产业开发区产值增长9%。", "漳州开发区产值增长8%。")
     assert subject.full_names.get("漳州开发区", "漳州开发区") != "漳州高新技术产业开发区"
+
+
+def test_a_type_word_defined_as_a_short_name_is_not_a_zones_name(reference: Reference) -> None:
+    subject = _subject(
+        reference, "园区概况", "袍江经济技术开发区(以下简称“经济开发区”)成立于1994年。", "柯桥经济开发区产值增长8%。"
+    )
+    assert "经济开发区" not in subject.defined_names

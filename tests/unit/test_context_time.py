@@ -141,3 +141,8 @@ def test_a_comparison_with_last_years_end() -> None:
 def test_a_summary_titled_with_next_years_plan_only() -> None:
     t = _time("某县经开区工作总结及2023年工作安排\n今年以来,经开区新签约项目29个。目前,园区已建成管网10公里。")
     assert (t.report_year, t.report_rule, t.this_year, t.now_year) == (2022, "title_plan_year_minus_one", 2022, 2022)
+
+
+def test_a_dated_line_of_a_zones_history_is_not_the_pages_date() -> None:
+    t = _time("园区发展历程\n1992年8月18日 获批设立\n2020年,园区营业收入增长9%。")
+    assert (t.published_on, t.report_year) == (None, 2020)

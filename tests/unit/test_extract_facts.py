@@ -239,3 +239,10 @@ def test_a_targets_words_are_not_part_of_its_indicator(extract) -> None:
         ("科技型企业", 2023, True),
         ("营业收入", 2023, True),
     }
+
+
+def test_vague_amounts_changes_of_shares_and_targets_found_in_review(extract) -> None:
+    ex = extract("2020年,九江经开区吸引几十亿元投资,出口占全市比重下降三成。")
+    assert not ex.metrics, "几十亿元 states no amount; 下降三成 is a change, not a share"
+    ex = extract("龙岩高新区明年将新增科技型企业30家,产值争取达到500亿元。", report_year=2022, published_on="2022-12-20")
+    assert {(f.indicator, f.is_estimate) for f in ex.metrics} == {("新增科技型企业", True), ("产值", True)}

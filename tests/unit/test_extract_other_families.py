@@ -279,3 +279,8 @@ def test_a_call_to_hurry_projects_names_no_project(extract) -> None:
 def test_first_place_without_a_number(extract) -> None:
     ex = extract("2021年,平湖经开区到位外资5.2亿美元,连续两年居全市各园区首位。")
     assert [(r.zone, r.rank) for r in ex.rankings] == [("平湖经开区", 1)]
+
+
+def test_first_place_as_a_priority_is_no_rank(extract) -> None:
+    ex = extract("2022年,南平经开区把安全生产摆在首位,把招商引资列为工作首位。")
+    assert not ex.rankings
