@@ -336,7 +336,7 @@ def test_a_bulletin_titled_for_a_period_states_that_periods_figures(extract) -> 
 
 def test_a_year_opening_a_sentence_dates_its_parts_after_semicolons(extract) -> None:
     text = (
-        "某报记者从会上获悉,2019年襄阳高新区营业收入实现2100亿元,同比增长9.1%;工业总产值实现1800亿元,"
+        "本报记者在会议上了解到,2019年襄阳高新区营业收入实现2100亿元,同比增长9.1%;工业总产值实现1800亿元,"
         "同比增长8.7%;固定资产投资完成300亿元.2020年,高新区将力争营业收入增长10%。"
     )
     ex = extract(text, report_year=2020)
