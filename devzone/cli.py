@@ -393,7 +393,11 @@ def evaluate(
     """Extract in memory (no database) and score against a gold file: precision, recall, F1."""
     consoles: Consoles = ctx.obj
     gold_rows = _read_gold(gold)
-    sources = find_sources(docs.resolve(), manifest)
+    # The alias file is often kept beside the documents it speaks of; it is an input of the
+    # scoring, never a document to extract from.
+    inputs = {gold.resolve(), *([aliases.resolve()] if aliases is not None else [])}
+    sources = [s for s in find_sources(docs.resolve(), manifest) if s.path.resolve() not in inputs]
+    log.info("eval: %d document(s) scored against %d gold record(s)", len(sources), len(gold_rows))
     reference = load_reference()
     predicted: list[dict[str, Any]] = []
     for path, result in extract_all(sources, reference, workers):
