@@ -28,11 +28,14 @@ _NAMED_IN_LOG = 10  # file names a log line lists before it only counts the rest
 
 def find_sources(docs_dir: Path, manifest_path: Path = MANIFEST_PATH) -> list[Source]:
     """The documents of ``docs_dir`` with their manifest rows; checked before anything is opened.
-    The default manifest may be absent; one named by the user must exist."""
+    The default manifest may be absent; one named by the user must exist. Without a named one, a
+    manifest kept inside the folder itself (:data:`SIDECAR_MANIFESTS`) describes its documents."""
     if not docs_dir.is_dir():
         raise UserError(f"documents folder {docs_dir} does not exist or is not a directory")
     if manifest_path != MANIFEST_PATH and not manifest_path.is_file():
         raise UserError(f"manifest {manifest_path} does not exist or is not a file")
+    if manifest_path == MANIFEST_PATH:
+        manifest_path = _sidecar_manifest(docs_dir) or manifest_path
     try:
         manifest = load_manifest(manifest_path)
     except ManifestError as exc:
@@ -47,6 +50,21 @@ def find_sources(docs_dir: Path, manifest_path: Path = MANIFEST_PATH) -> list[So
         )
         log.info("extract: %d file(s) not in the manifest, metadata will be inferred: %s", len(unlisted), named)
     return sources
+
+
+# Names under which a folder of fetched pages carries its own list of addresses and dates.
+SIDECAR_MANIFESTS = ("manifest.csv", "manifest.tsv", "sources.tsv")
+
+
+def _sidecar_manifest(docs_dir: Path) -> Path | None:
+    """The manifest kept beside the documents, if any (a link is not followed: files are read
+    only inside the documents folder)."""
+    for name in SIDECAR_MANIFESTS:
+        candidate = docs_dir / name
+        if candidate.is_file() and not candidate.is_symlink():
+            log.info("extract: document metadata from %s, found beside the documents", candidate)
+            return candidate
+    return None
 
 
 def _new_or_changed(

@@ -161,3 +161,17 @@ def test_a_wrong_target_in_the_environment_is_named() -> None:
     result = CliRunner().invoke(app, ["sql", "select 1"], env={"DEVZONE_TARGET": "oracle"})
     assert result.exit_code == 2
     assert "DEVZONE_TARGET" in result.output and "Traceback" not in result.output
+
+
+def test_a_manifest_beside_the_documents_is_read_when_none_is_named(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.txt").write_text("本报讯 日前,高新区集中签约项目12个,协议投资30亿元。\n", encoding="utf-8")
+    (docs / "sources.tsv").write_text("doc\turl\npage.txt\thttp://news.example.cn/system/2016/03/08/1.shtml\n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    result = CliRunner().invoke(app, ["load", "--docs", str(docs), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "sources.tsv, found beside the documents" in result.stderr
+    with duckdb.connect(str(db), read_only=True) as conn:
+        row = conn.execute("SELECT url, report_year FROM raw.documents").fetchone()
+    assert row == ("http://news.example.cn/system/2016/03/08/1.shtml", 2016)
