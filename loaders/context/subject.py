@@ -23,6 +23,7 @@ from loaders.extract.zones import (
     aggregate_hits,
     aggregate_scopes,
     candidate_names,
+    park_names,
     place_core,
     resolve_pattern_names,
     zone_type_of,
@@ -242,6 +243,12 @@ def decide_subject(
     merged = merged_administration(lines or [], reference) if main_zone is None and not ranked else None
     if merged is not None:
         main_zone, rule = merged[0], f"zone_merged_administration«{merged[1]}»"
+    if main_zone is None and not ranked:
+        park = _park_in_title(title, texts)
+        if park is not None:
+            # named as written: no type word tells its official name, and a guess would be a lie
+            main_zone, rule = park, f"zone_park_named_in_title«{park}»"
+            defined = {**defined, park: park}
     opening = title + "\n" + "\n".join(texts[: _OPENING_PARAGRAPHS + 2])
     mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
     about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening)) or mentions >= 3
@@ -256,6 +263,14 @@ def decide_subject(
         defined_names=defined,
         about_zones=about_zones,
     )
+
+
+def _park_in_title(title: str, texts: list[str]) -> str | None:
+    """A park of a kind no type word covers (某某产业园, 汽开区), named in the title and again in
+    the text: what the document is about."""
+    body = "\n".join(texts)
+    named = [name for name in park_names(title) if name in body]
+    return named[0] if len(set(named)) == 1 else None
 
 
 def _generic_subject(

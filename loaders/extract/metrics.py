@@ -115,6 +115,8 @@ _COUNT_UNITS = {
     "场",
     "辆",
 }
+# Nouns that start with a measure word: a number before them counts nothing ("12项目标" does).
+_UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍")
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 # A number never starts inside another (the lookbehind): without it, a long run of digits would
@@ -273,6 +275,8 @@ def find_quantities(text: str) -> list[Quantity]:
             and not after.startswith(("大关",))
         ):
             continue
+        if unit and not match.group("post") and _UNIT_STARTS_A_WORD.match(unit[-1] + after):
+            continue  # "碳九项目", "三条件": the measure word is the first character of a noun
         value = parse_number(num)
         if value is None:
             continue

@@ -264,6 +264,34 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
     return out
 
 
+# Parks whose kind no type suffix covers: "某某新能源产业园", and the short forms of zones of one
+# industry ("汽开区" of an automobile zone). Only a title naming one makes it a document's subject.
+_PARK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:产业园|工业园|科技园)(?!区)|[\u4e00-\u9fff]{1,2}开区")
+
+
+def park_names(text: str) -> list[str]:
+    """Names of parks of a kind that :data:`TYPE_SUFFIXES` does not cover, as written."""
+    out: list[str] = []
+    for match in _PARK_NAME.finditer(text):
+        raw = match.group(0)
+        cut = max((raw.rfind(w) + len(w) for w in _LEFT_CUTS if w in raw[:-2]), default=0)
+        name = raw[cut:]
+        kind = 3 if name.endswith(("产业园", "工业园", "科技园")) else 2
+        proper = name[:-kind]
+        if (
+            name in TYPE_SUFFIXES
+            or name in ANAPHORA
+            or not proper
+            or proper in ("经", "高", "新", "开", "经济", "高新", "工业", "产业")
+            or re.search(r"[年月日季期间时]", proper)
+            or _NOT_A_PROPER_NAME.match(proper)
+            or any(word in proper for word in _NOT_A_NAME_PREFIX)
+        ):
+            continue
+        out.append(name)
+    return out
+
+
 def _without_province(name: str, reference: Reference) -> str:
     """ "四川省成都经济技术开发区" → "成都经济技术开发区": the province is not part of a zone's name."""
     for prefix in reference.provinces:

@@ -182,3 +182,15 @@ def test_a_type_word_defined_as_a_short_name_is_not_a_zones_name(reference: Refe
         reference, "园区概况", "袍江经济技术开发区(以下简称“经济开发区”)成立于1994年。", "柯桥经济开发区产值增长8%。"
     )
     assert "经济开发区" not in subject.defined_names
+
+
+def test_a_park_of_a_kind_no_type_word_covers_is_the_subject_its_title_names(reference: Reference) -> None:
+    subject = _subject(reference, "车城开区一季度开局良好", "一季度,车城开区规上工业产值增长9%。", "园区新开工项目6个。")
+    assert (subject.main_zone, subject.main_rule) == ("车城开区", "zone_park_named_in_title«车城开区»")
+    subject = _subject(reference, "市领导调研海湾数字产业园", "海湾数字产业园今年将推进12个项目。")
+    assert subject.main_zone == "海湾数字产业园"
+
+
+def test_a_park_named_in_the_title_only_or_a_generic_park_word_is_no_subject(reference: Reference) -> None:
+    assert _subject(reference, "海湾数字产业园开园", "全市数字经济增长12%。").main_zone is None
+    assert _subject(reference, "上半年工业园运行平稳", "工业园产值增长8%。").main_zone is None

@@ -372,3 +372,8 @@ def test_a_short_name_the_document_defines(extract) -> None:
     )
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal("210.5")] == "莆田招商局经济技术开发区"
+
+
+def test_a_numeral_before_a_noun_that_starts_with_a_measure_word_counts_nothing(extract) -> None:
+    ex = extract("2022年,宁东经开区签约碳四碳五项目,另有8项目标任务提前完成。")
+    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal(8), "项")]
