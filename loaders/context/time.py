@@ -390,8 +390,9 @@ def _this_year(
     if re.search(partial, folded):
         # "2016年1—7月…", "今年7月…": a part of a year is reported while that year runs
         return report_year, "report_year:partial_year_stated"
-    if _NOW_WORDS.search(folded) and report_rule in ("sentences_open_with_year", "latest_reportable_year"):
-        # A text that closes a whole year ("2023年,…") and also says 今年 speaks of the next one.
+    if _NOW_WORDS.search(folded) and report_rule == "sentences_open_with_year":
+        # A text that closes a whole year ("2023年,…") and also says 今年 speaks of the next one;
+        # a year only mentioned ("通报2023年经济运行情况") is no sign that it has closed.
         return report_year + 1, "report_year_plus_one"
     return report_year, f"report_year:{report_rule}"
 

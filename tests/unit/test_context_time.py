@@ -146,3 +146,14 @@ def test_a_summary_titled_with_next_years_plan_only() -> None:
 def test_a_dated_line_of_a_zones_history_is_not_the_pages_date() -> None:
     t = _time("园区发展历程\n1992年8月18日 获批设立\n2020年,园区营业收入增长9%。")
     assert (t.published_on, t.report_year) == (None, 2020)
+
+
+def test_this_year_after_a_year_only_mentioned_is_that_year() -> None:
+    # the latest year is named, not opened with: nothing says the page was written a year later
+    t = _time("11月30日,区政府通报了2021年经济运行情况。今年以来,园区新签约项目18个,预计2021年产值增长6%。")
+    assert (t.report_year, t.this_year) == (2021, 2021)
+
+
+def test_this_year_after_a_closed_year_is_the_next_one() -> None:
+    t = _time("2021年,园区实现产值120亿元,增长8%。2021年,园区新增企业30家。今年,园区将新开工项目20个。")
+    assert (t.report_year, t.this_year, t.this_year_rule) == (2021, 2022, "report_year_plus_one")
