@@ -157,3 +157,10 @@ def test_this_year_after_a_year_only_mentioned_is_that_year() -> None:
 def test_this_year_after_a_closed_year_is_the_next_one() -> None:
     t = _time("2021年,园区实现产值120亿元,增长8%。2021年,园区新增企业30家。今年,园区将新开工项目20个。")
     assert (t.report_year, t.this_year, t.this_year_rule) == (2021, 2022, "report_year_plus_one")
+
+
+def test_one_sentence_on_last_year_in_an_autumn_feature_is_history() -> None:
+    text = "2019年10月12日\n某某高新区十年发展纪实\n2018年,园区营业收入达90亿元。目前园区已聚集企业300家。"
+    assert (_time(text).report_year, _time(text).report_rule) == (2019, "publication_year")
+    spring = "2019年03月02日\n2018年,园区营业收入达90亿元。目前园区已聚集企业300家。"
+    assert _time(spring).report_year == 2018
