@@ -164,6 +164,8 @@ _INVEST_THEN_BUILT = re.compile(
     rf"(?P<kind>总投资|投资)(?P<approx>约|超|达|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元),?"
     r"(?P<verb>建成|新建|建设|投产)(?P<name>(?:(?!投资)[^,;。、]){4,40}?(?:生产线|工厂|车间|基地|项目))(?=[,;。]|$)"
 )
+# A sentence that opens with a project's name, then says what it costs.
+_OPENING_NAME = re.compile(r"[^,;。、:]{4,40}(?:项目|工程)(?:一期|二期|三期)?")
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
 _COUNTED_LIST = re.compile(
@@ -360,6 +362,11 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             continue
         if not _is_name(name):
             if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
+                continue
+            opening = _clean_name(text[sentence_start:clause_start].rstrip(","))
+            if not subject.strip() and clause_start > sentence_start and _OPENING_NAME.fullmatch(opening) and _is_name(opening):
+                # "某某大道二期工程项目,总投资9亿元,全长8公里": the sentence opens with the project
+                out.append(_with_money(ctx, match, opening, "project_opens_the_sentence", None))
                 continue
             # "…项目,总投资11亿元" / "项目总投资约2.8亿元": the investment of the project named before
             rule = "project_investment_of_previous" + (":anaphora" if subject.strip() else "")

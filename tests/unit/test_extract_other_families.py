@@ -284,3 +284,11 @@ def test_first_place_without_a_number(extract) -> None:
 def test_first_place_as_a_priority_is_no_rank(extract) -> None:
     ex = extract("2022年,南平经开区把安全生产摆在首位,把招商引资列为工作首位。")
     assert not ex.rankings
+
+
+def test_a_sentence_that_opens_with_a_project_then_its_cost(extract) -> None:
+    ex = extract("2021年,临江开发区举行集中开工仪式。滨江大道三期工程项目,总投资6.5亿元,全长5.2公里,计划年内完工。")
+    assert [(p.name, p.investment, p.rule) for p in ex.projects] == [
+        ("滨江大道三期工程项目", Decimal("6.5"), "project_opens_the_sentence")
+    ]
+    assert not [m for m in ex.metrics if m.unit in ("亿元", "公里")], "the project's cost and length are not the zone's"
