@@ -115,6 +115,8 @@ _COUNT_UNITS = {
     "场",
     "辆",
 }
+# What may lead the one zone a figure is compared for: "其中", "最高的", "增速最快的".
+_COMPARED_LEAD = re.compile(r"(?:其中|而|[\u4e00-\u9fff]{0,4}?最(?:高|低|快|慢|多|少|大)的?|居首的|领先的)?")
 # Nouns that start with a measure word: a number before them counts nothing ("12项目标" does).
 _UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍")
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
@@ -654,6 +656,10 @@ class _MetricScan:
     def add_level(self, q: Quantity, floor: int, sentence_start: int, sentence_end: int) -> None:
         """A level (an amount, a count): its indicator from the words before or after it."""
         ctx, text = self.ctx, self.ctx.text
+        compared = self._zone_compared(q, sentence_start)
+        if compared is not None:
+            self.metrics.append(compared)
+            return
         phrase_start, left = self._left_words(q, floor, sentence_start)
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         if re.match(r"(大关|台阶|关口)", right):
@@ -713,6 +719,32 @@ class _MetricScan:
             self.last_level[sentence_start] = draft
             if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", text[q.end : q.end + 8])):
                 self.parent[(sentence_start, _unit_class(unit))] = draft
+
+    def _zone_compared(self, q: Quantity, sentence_start: int) -> MetricDraft | None:
+        """ "…比重达39%,最高的某某高新区为86%", "营业收入增长9%,其中某某经开区为12%": one zone's
+        figure of what the sentence just measured."""
+        clause_start = self.ctx.clause_start(q.start)
+        hit = next((h for h in self.ctx.zone_hits if clause_start <= h.start and h.end <= q.num_start and not h.generic), None)
+        if hit is None or not (
+            _COMPARED_LEAD.fullmatch(self.ctx.text[clause_start : hit.start])
+            and re.fullmatch(r"(?:为|是|达到|达)", self.ctx.text[hit.end : q.num_start])
+        ):
+            return None
+        before = [f for f in self.metrics if sentence_start <= f.anchor < clause_start and f.unit == q.unit]
+        if not before:
+            return None
+        last = before[-1]
+        return replace(
+            last,
+            start=clause_start,
+            end=q.end,
+            value=q.value,
+            approx=q.approx,
+            rule="metric_zone_compared",
+            anchor=q.start,
+            zone_override=None,
+            period=self.periods.at(q.start),
+        )
 
     def _left_words(self, q: Quantity, floor: int, sentence_start: int) -> tuple[int, str]:
         """Where the phrase before a level starts, and its words once times, prepositions and

@@ -377,3 +377,9 @@ def test_a_short_name_the_document_defines(extract) -> None:
 def test_a_numeral_before_a_noun_that_starts_with_a_measure_word_counts_nothing(extract) -> None:
     ex = extract("2022年,宁东经开区签约碳四碳五项目,另有8项目标任务提前完成。")
     assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal(8), "项")]
+
+
+def test_one_zones_figure_of_what_the_sentence_just_measured(extract) -> None:
+    ex = extract("2022年,全市开发区研发投入占营业收入比重为3.1%,最高的清河高新区为6.4%;利润增长8%,其中清河高新区为15%。")
+    compared = [(m.indicator, m.measure, m.value, m.zone) for m in ex.metrics if m.rule == "metric_zone_compared"]
+    assert compared == [("研发投入", "share_pct", Decimal("6.4"), "清河高新区"), ("利润", "yoy_pct", Decimal(15), "清河高新区")]
