@@ -60,8 +60,8 @@ _OPENING_YEAR = re.compile(
     rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*"
     r"(?:年(?:度)?\s*(?:1\s*-\s*\d{1,2}\s*月|一季度|上半年|前三季度|全年)?|一季度|上半年|前三季度)\s*[,，]"
 )
-# 比2021年增长, 较2023年末净增: the figure is of a later year than the base
-_COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)")
+# "比2022年增长", "增速高于上年同期、2017年全年…": a figure compared with a whole year is of a later one
+_COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)|(?:高于|低于|快于|慢于)[^。;,]{{0,8}}?{_Y}\s*年全年")
 _TITLE_REVIEW = re.compile(rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)")
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|安排|要点|重点|目标)")
 # A sentence about what will be done: its year is a plan's, not the report's.
@@ -249,7 +249,8 @@ def _body_signals(folded: str) -> list[TimeSignal]:
     for year, count in openings.most_common(2):
         out.append(TimeSignal("report_year", str(year), "sentences_open_with_year", 3 + min(count, 3), 0, f"{year}年, ×{count}"))
     for m in _COMPARISON.finditer(folded):
-        out.append(TimeSignal("report_year", str(int(m.group(1)) + 1), "comparison_base_plus_one", 2, m.start(), m.group(0)))
+        base = int(m.group(1) or m.group(2))
+        out.append(TimeSignal("report_year", str(base + 1), "comparison_base_plus_one", 2, m.start(), m.group(0)))
     for m in _YEAR_PERIOD.finditer(folded):
         out.append(TimeSignal("period_year", m.group(1), "partial_year_period", 4, m.start(), m.group(0)))
     two_year = _TWO_YEAR_AVERAGE.search(folded)

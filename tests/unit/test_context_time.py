@@ -164,3 +164,8 @@ def test_one_sentence_on_last_year_in_an_autumn_feature_is_history() -> None:
     assert (_time(text).report_year, _time(text).report_rule) == (2019, "publication_year")
     spring = "2019年03月02日\n2018年,园区营业收入达90亿元。目前园区已聚集企业300家。"
     assert _time(spring).report_year == 2018
+
+
+def test_growth_faster_than_a_whole_year_dates_the_figure_after_it() -> None:
+    t = _time("一季度,某某新区地区生产总值增长8%,增速分别高于上年同期、2020年全年0.3、1.2个百分点。")
+    assert (t.report_year, t.report_rule) == (2021, "comparison_base_plus_one")
