@@ -108,10 +108,13 @@ class ParagraphContext:
     def _listed_part(self, hit: ZoneHit) -> bool:
         """A zone in a list of components ("包括A、B和C片区", "拥有A、B等平台") is an object of the
         sentence, not the zone its figures are about."""
+        return bool(_LISTING_VERB.match(self.text, self.list_clause_start(hit.start), hit.start))
+
+    def list_clause_start(self, pos: int) -> int:
+        """Where the clause around ``pos`` starts when 、 joins items inside it."""
         ends = self._listing_clause_ends
-        i = bisect_right(ends, hit.start)
-        start = ends[i - 1] if i else 0
-        return bool(_LISTING_VERB.match(self.text, start, hit.start))
+        i = bisect_right(ends, pos)
+        return ends[i - 1] if i else 0
 
     def _closed_parenthesis_between(self, start: int, end: int) -> bool:
         segment = self.text[start:end]

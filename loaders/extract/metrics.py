@@ -323,7 +323,60 @@ def find_quantities(text: str) -> list[Quantity]:
         value, mag_unit = magnitude
         unit = mag_unit + match.group("unit")
         out.append(Quantity(match.start(), match.end(), match.start("mag"), value, unit, match.group("pre")))
+    out.extend(_listed_before(text, out))
     out.sort(key=lambda q: q.start)
+    return out
+
+
+# "高于全市、全省和全国2.1、2.9和1.7个百分点": differences against a list of references, in order.
+_DIFF_LIST = re.compile(
+    r"(?P<dir>高于|快于|低于|慢于)(?P<refs>(?:[^,;。\d]|\d{4}年){2,30}?[、和及](?:[^,;。\d]|\d{4}年){1,12}?)"
+    r"(?P<nums>(?:\d+(?:\.\d+)?[、和及])+\d+(?:\.\d+)?)个百分点"
+)
+
+
+def _items(listed: str) -> list[str]:
+    return [item for item in re.split(r"[、和及]", listed) if item]
+
+
+def _listed_difference(ctx: ParagraphContext, q: Quantity) -> tuple[str, Decimal, str | None, str, int] | None:
+    """ "高于全市、全省和全国2.1、2.9和1.7个百分点": the i-th number against the i-th reference."""
+    for listed in _DIFF_LIST.finditer(ctx.text, ctx.list_clause_start(q.start)):
+        if not listed.start() < q.start < listed.end():
+            continue
+        refs = _items(listed.group("refs"))
+        starts = [listed.start("nums") + m.start() for m in re.finditer(r"\d+(?:\.\d+)?", listed.group("nums"))]
+        if len(refs) != len(starts) or q.num_start not in starts:
+            return None
+        sign = -1 if listed.group("dir") in ("低于", "慢于") else 1
+        reference = listed.group("dir") + refs[starts.index(q.num_start)]
+        return "diff_pct_points", sign * q.value, reference, "metric_diff_against_list", listed.start()
+    return None
+
+
+# Bare numbers listed before the one that carries their unit: "2.1、2.9和1.7个百分点".
+_BARE_LIST = re.compile(r"(?:(?<![\d.])\d+(?:\.\d+)?[、和及])+$")
+
+
+def _listed_before(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The numbers of a list that writes its unit once, after the last: only where the sentence
+    pairs lists (分别), so that "3、5个" (three or five) is not read as two figures."""
+    out: list[Quantity] = []
+    for q in found:
+        if q.approx or q.kinds or q.unit not in ("%", "个百分点", "亿元", "万元", "家", "个", "项"):
+            continue
+        listed = _BARE_LIST.search(text, max(0, q.num_start - 60), q.num_start)
+        sentence = re.split(r"[。;!?\n]", text[: q.num_start])[-1]
+        if listed is None:
+            continue
+        paired = any(m.start("nums") == listed.start() for m in _DIFF_LIST.finditer(text, q.num_start - len(sentence)))
+        if "分别" not in sentence and not paired:
+            continue
+        for number in re.finditer(r"\d+(?:\.\d+)?", listed.group(0)):
+            value = parse_number(number.group(0))
+            if value is not None:
+                start = listed.start() + number.start()
+                out.append(Quantity(start, listed.start() + number.end(), start, value, q.unit, None))
     return out
 
 
@@ -415,6 +468,9 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         if not re.search(r"\d", ctx.text[label_start : q.start - 1]):
             clause_start, before = label_start, ctx.text[label_start : q.start - 1]
     if q.unit == "个百分点":
+        listed = _listed_difference(ctx, q)
+        if listed is not None:
+            return listed
         pull = _PULL.search(before)
         if pull:
             sign = -1 if pull.group("verb") in ("下拉", "拖累") else 1
@@ -583,6 +639,8 @@ class _MetricScan:
                 )
             )
             return True
+        if previous.rule.startswith("metric_diff_against_list"):
+            return False  # each difference of the list has its own reference (_measure pairs them)
         if previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
             metrics.append(
                 replace(
@@ -625,7 +683,7 @@ class _MetricScan:
                 if kept:
                     self.last_level[sentence_start] = kept[-1]
         same_sentence = [f for f in self.metrics if f.anchor >= sentence_start]
-        if rule in ("metric_contribution_share", "metric_diff_against") and same_sentence:
+        if rule in ("metric_contribution_share", "metric_diff_against", "metric_diff_against_list") and same_sentence:
             # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
             own = same_sentence[-1].indicator
         fallback = level or (same_sentence[-1] if same_sentence else None)

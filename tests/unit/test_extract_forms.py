@@ -383,3 +383,27 @@ def test_one_zones_figure_of_what_the_sentence_just_measured(extract) -> None:
     ex = extract("2022年,全市开发区研发投入占营业收入比重为3.1%,最高的清河高新区为6.4%;利润增长8%,其中清河高新区为15%。")
     compared = [(m.indicator, m.measure, m.value, m.zone) for m in ex.metrics if m.rule == "metric_zone_compared"]
     assert compared == [("研发投入", "share_pct", Decimal("6.4"), "清河高新区"), ("利润", "yoy_pct", Decimal(15), "清河高新区")]
+
+
+def test_differences_against_a_list_of_references_pair_in_order(extract) -> None:
+    ex = extract(
+        "一季度,清河新区税收增长12%,增速分别高于上年同期、2022年全年0.4、1.6个百分点,高于全市、全省和全国2.2、3.1和4个百分点。"
+    )
+    diffs = [(m.value, m.qualifier, m.year) for m in ex.metrics if m.measure == "diff_pct_points"]
+    assert diffs == [
+        (Decimal("0.4"), "高于上年同期", 2023),
+        (Decimal("1.6"), "高于2022年全年", 2023),
+        (Decimal("2.2"), "高于全市", 2023),
+        (Decimal("3.1"), "高于全省", 2023),
+        (Decimal(4), "高于全国", 2023),
+    ]
+    assert {m.indicator for m in ex.metrics} == {"税收"}
+
+
+def test_a_list_of_numbers_writes_its_unit_once(extract) -> None:
+    ex = extract("2022年,清河高新区营业收入和利润分别为310、26亿元。")
+    assert [(m.indicator, m.value, m.unit) for m in ex.metrics] == [
+        ("营业收入", Decimal(310), "亿元"),
+        ("利润", Decimal(26), "亿元"),
+    ]
+    assert not extract("2022年,清河高新区新增企业3、5家不等。").metrics[1:]
