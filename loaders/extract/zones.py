@@ -98,10 +98,25 @@ _NOT_A_PROPER_NAME = re.compile(
     r"^(该|本|全|我|各|此|这|两|三|四|五|六|七|八|九|十|省|市|县|区|国家|新|老|原|首|多|个|家|级|所|其|新建|一批|部分|重点|"
     r"相关|目前|当前|如今|现在|近年|今后|未来|全面|积极|加快|推动|推进|围绕|依托|通过|作为|同时|此外|另外|主要|重要|其他|整个|"
     r"有关|我们|他们|大力|持续|不断|进一步|着力|聚焦|支持|鼓励|引导|打造|建设|发展|成为|实现|完成|位于|地处|入驻|落户|进驻|"
-    r"以及|还有|包括|涉及|所在|周边|毗邻|辖区|区域|园区|城区|市区|县域)"
+    r"以及|还有|包括|涉及|所在|周边|毗邻|辖区|区域|园区|城区|市区|县域|提升|促进|优化|培育|壮大|做强|做大|服务|引领|带动|助力|赋能|深化|强化|完善|提高|扩大)"
 )
 # Words that make a suffix match a common noun rather than a zone name.
-_NOT_A_NAME_PREFIX = ("国家级", "省级", "市级", "县级", "重点", "特色", "美丽", "一批", "这个", "我们", "全市", "全省", "所有")
+_NOT_A_NAME_PREFIX = (
+    "国家级",
+    "省级",
+    "自治区级",
+    "市级",
+    "县级",
+    "重点",
+    "特色",
+    "美丽",
+    "一批",
+    "这个",
+    "我们",
+    "全市",
+    "全省",
+    "所有",
+)
 
 
 @dataclass(frozen=True)
@@ -343,7 +358,7 @@ _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
-    r"(全|我|本)(省|市|县)(?:[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(全|我|本)(省|市|县|区)(?:[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
     r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
@@ -378,8 +393,17 @@ def aggregate_hits(
     for m in _AGGREGATE.finditer(text):
         if _is_a_field(text, m.start(), m.end(), title):
             continue
-        place = places.get(_LEVEL_OF[m.group(2)])
         province = places.get("province")
+        level = m.group(2)
+        if level == "区":
+            # "全区10家高新区": counted zones of an autonomous region, or of a district (全区 alone
+            # is the zone itself, or the district)
+            if not re.match(r"..[一二三四五六七八九十两\d]+(?:家|个)", m.group(0)):
+                continue
+            level = "省" if province is not None and province.name.endswith("自治区") else "县"
+        place = places.get(_LEVEL_OF[level])
+        if level == "县" and place is not None and not place.name.endswith("区"):
+            place = None
         if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:
             place = province  # 全市 of a Tianjin paper: the municipality is the province and the city
         # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, it is not part of the name
@@ -388,7 +412,7 @@ def aggregate_hits(
         if name:
             name = reference.canonical_zone_name(name)
         rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"
-        if m.group(2) == "省" and main_zone is not None and name != main_zone:
+        if level == "省" and main_zone is not None and name != main_zone:
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     for m in _PLACE_AGGREGATE.finditer(text):

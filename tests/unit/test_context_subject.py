@@ -194,3 +194,15 @@ def test_a_park_of_a_kind_no_type_word_covers_is_the_subject_its_title_names(ref
 def test_a_park_named_in_the_title_only_or_a_generic_park_word_is_no_subject(reference: Reference) -> None:
     assert _subject(reference, "海湾数字产业园开园", "全市数字经济增长12%。").main_zone is None
     assert _subject(reference, "上半年工业园运行平稳", "工业园产值增长8%。").main_zone is None
+
+
+def test_counted_zones_of_an_autonomous_region_are_its_aggregate(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "广西新增两家自治区级高新区",
+        "近日,柳州市河西产业园区、玉林市城东产业园区经自治区政府批复认定为自治区级高新技术产业开发区。",
+        "推动创新要素集聚,提升高新区发展能级。去年,全区12家高新区实现营业收入900亿元。",
+    )
+    text = normalise("推动创新要素集聚,提升高新区发展能级。去年,全区12家高新区实现营业收入900亿元。").text
+    hits = find_zones(text, subject)
+    assert [(h.surface, h.zone) for h in hits if not h.generic] == [("全区12家高新区", "广西壮族自治区高新区")]
