@@ -999,7 +999,9 @@ _MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|跨�
 
 
 def _is_milestone(text: str, start: int, approx: str | None) -> bool:
-    return approx in ("突破", "超过") or bool(_MILESTONE.search(text[:start]))
+    # "首次超千亿元": 超 is a mark passed only after a word of a first time
+    first = approx in ("超", "双超") and bool(re.search(r"(首次|再次|率先|一举)$", text[:start]))
+    return approx in ("突破", "超过") or first or bool(_MILESTONE.search(text[:start]))
 
 
 def _same_dimension(a: str, b: str) -> bool:

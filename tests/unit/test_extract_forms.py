@@ -407,3 +407,8 @@ def test_a_list_of_numbers_writes_its_unit_once(extract) -> None:
         ("利润", Decimal(26), "亿元"),
     ]
     assert not extract("2022年,清河高新区新增企业3、5家不等。").metrics[1:]
+
+
+def test_a_mark_passed_in_words_for_the_first_time_then_the_figure(extract) -> None:
+    ex = extract("2022年,清河工业园区工业总产值首次超千亿元,达1036.5亿元。")
+    assert [(m.value, m.rule) for m in ex.metrics] == [(Decimal("1036.5"), "metric_level_after_milestone")]
