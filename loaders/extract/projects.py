@@ -583,6 +583,8 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         names_text = match.group("names")
         if "、" not in names_text and "等" not in text[match.start() : match.end()]:
             continue
+        if re.search(r"(?:[一二三四五六七八九十两\d]+大?类|等领域|等方面|等行业)共?$", names_text):
+            continue  # "道路、市政、产业项目四大类共16个项目": kinds of projects, not their names
         names_text = re.sub(r"^.*?(?:与|和|将|带动了?|吸引了?|包括|其中)", "", names_text)
         _, sentence_end = ctx.sentence_bounds(match.start())
         status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)

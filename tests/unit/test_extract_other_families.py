@@ -292,3 +292,8 @@ def test_a_sentence_that_opens_with_a_project_then_its_cost(extract) -> None:
         ("滨江大道三期工程项目", Decimal("6.5"), "project_opens_the_sentence")
     ]
     assert not [m for m in ex.metrics if m.unit in ("亿元", "公里")], "the project's cost and length are not the zone's"
+
+
+def test_kinds_of_projects_counted_are_not_their_names(extract) -> None:
+    ex = extract("2020年,清河经开区开工道路交通、市政设施、产业项目三大类共12个重点项目。")
+    assert ex.projects == []
