@@ -364,7 +364,7 @@ _AGGREGATE = re.compile(
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
 NOT_A_SUBJECT = "zone_aggregate_not_subject"
 _PLACE_AGGREGATE = re.compile(
-    r"(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类|国家级)"
+    r"(?P<count>(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类|国家级)"
     r"(?P<type>经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
@@ -459,7 +459,7 @@ def aggregate_hits(
 # The national-level zones of the whole country or a region, counted or in a title: 全国229家国家级
 # 经开区, a region's 西部某地区N家国家级经开区, a title naming 国家级经济技术开发区 with no place before it.
 _NATIONAL = re.compile(
-    r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>\d+家)?国家级"
+    r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+家)?国家级"
     r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
 )
 _FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
