@@ -15,6 +15,7 @@ Manifest values always win; the signals then only fill what the manifest left op
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -201,12 +202,16 @@ def _period_of(text: str) -> str | None:
 def _reportable_years(folded: str) -> Counter[int]:
     """Explicit years that may date a report: not targets, span starts, founding dates or bases."""
     counts: Counter[int] = Counter()
+    # positions of the book-title marks, looked up per year (a scan back per year is quadratic)
+    opens = [m.start() for m in re.finditer("《", folded)]
+    closes = [m.start() for m in re.finditer("》", folded)]
     for m in _EXPLICIT_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 6) : m.start()]
         after = folded[m.end() : m.end() + 6]
         if _NOT_REPORT_YEAR_BEFORE.search(before) or _NOT_REPORT_YEAR_AFTER.match(after):
             continue
-        if folded.rfind("《", 0, m.start()) > folded.rfind("》", 0, m.start()):
+        last_open, last_close = bisect_left(opens, m.start()), bisect_left(closes, m.start())
+        if last_open and (not last_close or opens[last_open - 1] > closes[last_close - 1]):
             continue  # the title of another publication (《2020-2025年…研究报告》) dates that, not this
         if re.search(r"(?:19|20)\d{2}\s*年?\s*[-—~－–]\s*$", before):
             continue  # the end of a span (2021-2025年) is a horizon, not a year reported on
