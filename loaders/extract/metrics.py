@@ -115,10 +115,14 @@ _COUNT_UNITS = {
     "场",
     "辆",
 }
+# Words of praise between an indicator and its figure: "营业收入跃上新台阶,达到520亿元".
+_PRAISED = re.compile(
+    r"(?:跃上|迈上|登上|再上)(?:新|一个新)?台阶$|(?:再创|创)(?:历史)?新高$|实现新突破$|(?:稳步|持续|快速|较快|大幅|稳定)(?:增长|提升)$"
+)
 # What may lead the one zone a figure is compared for: "其中", "最高的", "增速最快的".
 _COMPARED_LEAD = re.compile(r"(?:其中|而|[\u4e00-\u9fff]{0,4}?最(?:高|低|快|慢|多|少|大)的?|居首的|领先的)?")
 # Nouns that start with a measure word: a number before them counts nothing ("12项目标" does).
-_UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍")
+_UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍|次产业")
 _PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 # A number never starts inside another (the lookbehind): without it, a long run of digits would
@@ -854,6 +858,14 @@ class _MetricScan:
         ):
             # "产值首次突破500亿元,达512亿元": the mark passed, then the figure itself (add_level drops the mark)
             return previous_level.indicator, "metric_level_after_milestone"
+        if not left and re.fullmatch(r"(?:已|共|分别)?(?:达到|达|为|至)", words_before) and clause_start > sentence_start:
+            # "营业收入跃上新台阶,达到520亿元": the indicator and a word of praise, then the figure
+            previous_start = self.ctx.list_clause_start(clause_start - 1)
+            praised = _PRAISED.search(text, previous_start, clause_start - 1)
+            if praised:
+                indicator = _clean_indicator(text[_strip_zones(self.ctx, previous_start, praised.start()) : praised.start()])
+                if len(indicator) >= 2 and not re.search(r"\d", indicator):
+                    return indicator, "metric_level_after_praise"
         return None
 
     def _counted_after(self, q: Quantity, left: str, right: str, sentence_start: int) -> tuple[str, str, int, int] | None:

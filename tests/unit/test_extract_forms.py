@@ -412,3 +412,8 @@ def test_a_list_of_numbers_writes_its_unit_once(extract) -> None:
 def test_a_mark_passed_in_words_for_the_first_time_then_the_figure(extract) -> None:
     ex = extract("2022年,清河工业园区工业总产值首次超千亿元,达1036.5亿元。")
     assert [(m.value, m.rule) for m in ex.metrics] == [(Decimal("1036.5"), "metric_level_after_milestone")]
+
+
+def test_praise_between_an_indicator_and_its_figure(extract) -> None:
+    ex = extract("2022年,清河经开区营业收入跃上新台阶,达到520亿元,三次产业结构比为2:67:31。")
+    assert [(m.indicator, m.value, m.unit) for m in ex.metrics] == [("营业收入", Decimal(520), "亿元")]
