@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from loaders.extract.context import ParagraphContext
+from loaders.extract.zones import ZoneHit
 from loaders.numbers import parse_number
 
 _N = r"(\d+|[一二三四五六七八九十百]+)"
@@ -402,6 +403,46 @@ def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
+# "排名前三的为:A、B、C", "前五名依次是A、B、C、D和E": the places, then the zones in order.
+_TOP_PLACES_FIRST = re.compile(r"(?:排名|排)?前(?P<n>[二三四五六七八九十]|[2-9]|10)(?:名|位|强)?的?(?:依次|分别)?(?:为|是)[:]?")
+
+
+def _top_places_then_zones(ctx: ParagraphContext) -> list[FoundRanking]:
+    out: list[FoundRanking] = []
+    for match in _TOP_PLACES_FIRST.finditer(ctx.text):
+        n = _int(match.group("n"))
+        _, sentence_end = ctx.sentence_bounds(match.start())
+        listed: list[ZoneHit] = []
+        for hit in ctx.zone_hits:
+            if hit.start < match.end() or hit.start >= sentence_end or hit.generic:
+                continue
+            gap = ctx.text[(listed[-1].end if listed else match.end()) : hit.start]
+            if not re.fullmatch(r"[、和与及]" if listed else r"", gap):
+                break
+            listed.append(hit)
+        if n is None or len(listed) != n:
+            continue
+        name = _list_name(ctx, match.start())
+        for place, hit in enumerate(listed, start=1):
+            zone = ctx._resolve(hit)
+            if zone:
+                out.append(
+                    FoundRanking(
+                        start=match.start(),
+                        end=hit.end,
+                        anchor=hit.start,
+                        ranking=name,
+                        rank=place,
+                        prev_rank=None,
+                        of=_field_size(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                        rule="ranking_top_places_then_zones",
+                        zone=zone,
+                        claims=[match.span()],
+                    )
+                )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
@@ -410,6 +451,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         + _ranks_after_zones(ctx)
         + _ranks_in_table_rows(ctx)
         + _listed_top_places(ctx)
+        + _top_places_then_zones(ctx)
         + _ranks_on_next_lines(ctx)
     )
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]

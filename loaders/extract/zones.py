@@ -92,6 +92,11 @@ _LEFT_CUTS = (
     "调研",
     "视察",
     "参观",
+    # announcing verbs of a headline: "某省公布开发区考评结果"
+    "公布",
+    "发布",
+    "通报",
+    "表彰",
 )
 # A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(

@@ -297,3 +297,11 @@ def test_a_sentence_that_opens_with_a_project_then_its_cost(extract) -> None:
 def test_kinds_of_projects_counted_are_not_their_names(extract) -> None:
     ex = extract("2020年,清河经开区开工道路交通、市政设施、产业项目三大类共12个重点项目。")
     assert ex.projects == []
+
+
+def test_the_top_places_then_the_zones_in_order(extract) -> None:
+    ex = extract(
+        "2023年,某省公布开发区考评结果。省级开发区中,排名前三的为:清河经济开发区、临江高新技术产业园区和东湖经济开发区。"
+    )
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("清河经济开发区", 1), ("临江高新技术产业园区", 2), ("东湖经济开发区", 3)]
+    assert not [z for z in ex.zones if "公布" in z.zone]
