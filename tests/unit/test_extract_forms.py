@@ -417,3 +417,12 @@ def test_a_mark_passed_in_words_for_the_first_time_then_the_figure(extract) -> N
 def test_praise_between_an_indicator_and_its_figure(extract) -> None:
     ex = extract("2022年,清河经开区营业收入跃上新台阶,达到520亿元,三次产业结构比为2:67:31。")
     assert [(m.indicator, m.value, m.unit) for m in ex.metrics] == [("营业收入", Decimal(520), "亿元")]
+
+
+def test_a_share_then_its_rise_in_percentage_points(extract) -> None:
+    ex = extract("2022年,清河高新区数字经济产值占比达41%、同比提升3.5个百分点,劳动生产率提升6%。")
+    assert _measures(ex) == {
+        ("share_pct", Decimal(41), "%"),
+        ("diff_pct_points", Decimal("3.5"), "个百分点"),
+        ("yoy_pct", Decimal(6), "%"),
+    }
