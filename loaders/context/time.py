@@ -311,11 +311,15 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
                 published_year is not None
                 and best.rule == "sentences_open_with_year"
                 and best.strength <= 4
-                and (report_year < published_year - 1 or (report_year == published_year - 1 and (pub_month or 0) >= 7))
+                and (
+                    report_year < published_year - 1
+                    or (report_year == published_year - 1 and (pub_month or 0) >= (3 if _NOW_WORDS.search(folded) else 7))
+                )
             ):
                 # one sentence opening with a year long before the page's date ("2013年,…获批设立"),
-                # or with last year on a page of the second half-year (a review is printed in its
-                # first months), is history told in passing, not the year the page reports on
+                # or with last year on a page of the second half-year, or after February on a page
+                # that speaks of 今年 (a review is printed in the first months), is history told in
+                # passing, not the year the page reports on
                 report_year, report_rule = None, "none"
         period_years = [int(sig.value) for sig in signals if sig.kind == "period_year"]
         if published_year is not None and period_years and max(period_years) < published_year and report_year != published_year:

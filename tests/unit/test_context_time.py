@@ -169,3 +169,8 @@ def test_one_sentence_on_last_year_in_an_autumn_feature_is_history() -> None:
 def test_growth_faster_than_a_whole_year_dates_the_figure_after_it() -> None:
     t = _time("一季度,某某新区地区生产总值增长8%,增速分别高于上年同期、2020年全年0.3、1.2个百分点。")
     assert (t.report_year, t.report_rule) == (2021, "comparison_base_plus_one")
+
+
+def test_one_sentence_on_last_year_in_a_spring_page_about_this_year_is_history() -> None:
+    text = "2021\n03/18\n10:05\n今年首批20个项目集中开工。2020年,园区完成投资80亿元。今年园区计划投资百亿元。"
+    assert (_time(text).report_year, _time(text).report_rule) == (2021, "publication_year")
