@@ -331,7 +331,9 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             # partial period in it (a spring page on 1-2月 is of this year)
             month = pub_month or 13
             names_last_year = _reportable_years(folded).get(published_year - 1, 0) > 0
-            whole_year = "全年" in folded and not _PERIOD.search(folded) and not _NOW_WORDS.search(folded)
+            # 全年, or a review of years up to now (七年来, 年均增长, 累计): results through last year's end
+            reviewed = "全年" in folded or bool(re.search(r"[一二三四五六七八九十\d]+年来|年均增长|累计", folded))
+            whole_year = reviewed and not _PERIOD.search(folded) and not _NOW_WORDS.search(folded)
             reviews_last_year = month <= 4 and ((names_last_year and month <= 2) or whole_year)
             if reviews_last_year and not title_period:
                 report_year, report_rule = published_year - 1, "published_early_next_year"

@@ -174,3 +174,8 @@ def test_growth_faster_than_a_whole_year_dates_the_figure_after_it() -> None:
 def test_one_sentence_on_last_year_in_a_spring_page_about_this_year_is_history() -> None:
     text = "2021\n03/18\n10:05\n今年首批20个项目集中开工。2020年,园区完成投资80亿元。今年园区计划投资百亿元。"
     assert (_time(text).report_year, _time(text).report_rule) == (2021, "publication_year")
+
+
+def test_a_review_of_years_printed_early_next_year() -> None:
+    t = _time("2023-02-10 09:00\n七年来,某某新区地区生产总值年均增长7%,累计引进项目300余个。")
+    assert (t.report_year, t.report_rule) == (2022, "published_early_next_year")
