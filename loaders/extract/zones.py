@@ -322,7 +322,16 @@ def _without_province(name: str, reference: Reference) -> str:
 
 
 def _name_length(name: str, reference: Reference) -> int:
-    return len(_without_province(name, reference))
+    return len(_without_city_mark(_without_province(name, reference), reference))
+
+
+def _without_city_mark(name: str, reference: Reference) -> str:
+    """ "乌鲁木齐市高新区" → "乌鲁木齐高新区": a national zone type is named after its city without
+    市; "某市工业园区", "某市产业集聚区" keep it (the city's own zone, or its zones together)."""
+    cut = name.find("市")
+    if cut >= 2 and name[: cut + 1] in reference.places_by_name and zone_type_of(name[cut + 1 :]) in _NATIONAL_TYPES:
+        return name[:cut] + name[cut + 1 :]
+    return name
 
 
 def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str, str]:
@@ -354,10 +363,12 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
             continue  # "苏州市开发区" is the city's zones in general, not one zone
-        full_names[name] = dict_zone.canonical_name if dict_zone else _without_province(best, reference)
+        written = _without_city_mark(_without_province(best, reference), reference)
+        full_names[name] = dict_zone.canonical_name if dict_zone else written
     return full_names
 
 
+_NATIONAL_TYPES = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区")
 # Zone types a proper name without a place may carry (东湖高新区, 张江高新区).
 _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")

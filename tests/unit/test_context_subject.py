@@ -206,3 +206,12 @@ def test_counted_zones_of_an_autonomous_region_are_its_aggregate(reference: Refe
     text = normalise("推动创新要素集聚,提升高新区发展能级。去年,全区12家高新区实现营业收入900亿元。").text
     hits = find_zones(text, subject)
     assert [(h.surface, h.zone) for h in hits if not h.generic] == [("全区12家高新区", "广西壮族自治区高新区")]
+
+
+def test_a_national_zone_type_is_named_after_its_city_without_shi(reference: Reference) -> None:
+    subject = _subject(reference, "克拉玛依市高新区经济运行良好", "克拉玛依高新区上半年营业收入增长9%。")
+    assert subject.main_zone == "克拉玛依高新区"
+    subject = _subject(
+        reference, "上饶市工业园区1-7月运行情况", "全市工业园区主营业务收入增长8%。", "上饶市工业园区实现利润20亿元。"
+    )
+    assert subject.main_zone == "上饶市工业园区"
