@@ -210,6 +210,9 @@ def decide_subject(
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None
             if zone is not None:
                 found.append((weight * text.count(alias), zone.canonical_name, True))
+        if index:
+            # the zones of the document's place together (全省经济开发区实现…) compete as a subject
+            found.extend((weight, hit.zone, True) for hit in aggregate_hits(text, places, reference) if hit.zone)
     full_names = resolve_pattern_names(pattern_names, reference)
     defined = defined_short_names([title, *texts], reference, full_names, place_names)
     full_names.update(defined)

@@ -219,8 +219,13 @@ class _SectionState:
             and paragraph.kind == "prose"
             and doc_zones.main_rule != "zone_no_dominant_subject"
         ):
-            # a report on many zones gives none of them the sentences that name no zone
-            self.unheaded_zone = explicit[0].zone
+            # a report on many zones gives none of them the sentences that name no zone; a paragraph
+            # that also names the document's subject leaves the subject in charge
+            named = {h.zone for h in explicit}
+            if doc_zones.main_zone is None or doc_zones.main_zone not in named:
+                self.unheaded_zone = explicit[0].zone
+            else:
+                self.unheaded_zone = doc_zones.main_zone
         if paragraph.section_zone:
             resolved = doc_zones.resolve(paragraph.section_zone)
             return (resolved[0] if resolved else paragraph.section_zone), "zone_section_heading"

@@ -305,3 +305,18 @@ def test_the_top_places_then_the_zones_in_order(extract) -> None:
     )
     assert [(r.zone, r.rank) for r in ex.rankings] == [("清河经济开发区", 1), ("临江高新技术产业园区", 2), ("东湖经济开发区", 3)]
     assert not [z for z in ex.zones if "公布" in z.zone]
+
+
+def test_the_zones_of_a_province_named_most_are_the_subject_not_the_first_zone_praised(extract) -> None:
+    ex = extract(
+        "年度开发区考核情况\n"
+        "近日,浙江省公布年度考核结果,嘉善经济技术开发区等12家经济开发区受到表彰,全省经济开发区整体水平提升。\n"
+        "2024年,全省经济开发区实现规上工业总产值6.2万亿元,全省经济开发区创新能力增强。\n"
+        "2024年,全省经济开发区实际使用外资65亿美元。\n"
+        "发展质量稳步提升。全年完成基础设施投入1900亿元。"
+    )
+    assert {(m.zone, m.value) for m in ex.metrics if m.unit in ("万亿元", "亿美元", "亿元")} == {
+        ("浙江省经济开发区", Decimal("6.2")),
+        ("浙江省经济开发区", Decimal(65)),
+        ("浙江省经济开发区", Decimal(1900)),
+    }
