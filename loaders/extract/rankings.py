@@ -24,12 +24,12 @@ _FROM_TO = re.compile(
 )
 _PLACE = re.compile(
     r"(?P<verb>位列|位居|列|排名|排位|排|居|名列|位于|位次为|排在|中)"
-    r"(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名)?"
-    r"|(?P<scope_b>全国|全省|全市)第(?P<rank_b>\d+|[一二三四五六七八九十]+)(?:位|名)?"
+    r"(?P<scope>全国|全省|全市|全县)?(?:第)(?P<rank>\d+|[一二三四五六七八九十百]+)(?:位|名|(?!方阵|梯队|阵营|方队|档|批|等|类))"
+    r"|(?P<scope_b>全国|全省|全市)第(?P<rank_b>\d+|[一二三四五六七八九十]+)(?:位|名|(?!方阵|梯队|阵营|方队|档|批|等|类))"
     r"|排名第(?P<rank_c>\d+|[一二三四五六七八九十]+)(?:位|名)?"
     # 位列230家国家级开发区第27位, 位列华东地区第2位: the field or region between verb and rank
     r"|(?:位列|位居|名列|排名|排位|排在|居于|居|列)"
-    r"(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名)"
+    r"(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名|(?![\d一二三四五六七八九十百\u4e00-\u9fff]))"
     # 位列97位: a rank without 第
     r"|(?:位列|位居|名列|排名|排位)(?P<rank_e>\d+)(?:位|名)"
     # 居全市各开发区首位, 居榜首: the first place without a number
@@ -487,8 +487,10 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         )
         if rank is None or rank > 1000:
             continue
-        if _NOT_THE_ZONES.search(text[ctx.clause_start(match.start()) : match.start()]):
-            continue
+        if _NOT_THE_ZONES.search(text[ctx.clause_start(match.start()) : match.start()]) or _NOT_THE_ZONES.search(
+            match.group("scope_d") or ""
+        ):
+            continue  # the field is a market (位居中国品牌乘用车出口第一): a company's position
         after = text[match.end() : match.end() + 4]
         if re.match(r"(批|期|届|次|个|季|大|轮|方面|产业|产|类|阶段|步|章|条|款)", after) or re.match(
             r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]

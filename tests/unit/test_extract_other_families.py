@@ -320,3 +320,9 @@ def test_the_zones_of_a_province_named_most_are_the_subject_not_the_first_zone_p
         ("浙江省经济开发区", Decimal(65)),
         ("浙江省经济开发区", Decimal(1900)),
     }
+
+
+def test_first_in_a_named_place_is_a_rank_a_first_tier_or_a_market_is_not(extract) -> None:
+    ex = extract("2021年,克拉玛依高新区税收收入位居克拉玛依第一,综合实力位居全省第一方阵,增速位居全市第一梯队。")
+    assert [(r.rank, r.zone) for r in ex.rankings] == [(1, "克拉玛依高新区")]
+    assert not extract("2021年,某某经开区内的龙头车企连续5年位居中国品牌乘用车出口第一。").rankings
