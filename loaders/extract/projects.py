@@ -293,6 +293,9 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_ceremonies(ctx, text))
     found.extend(_parenthesised(ctx, text))
     found.extend(_counted_lists(ctx, text))
+    # a batch named by example that another rule read already (建成A、B等一批…项目) is not read twice
+    known = {p.name for p in found}
+    found.extend(b for b in _batch_lists(ctx, text) if b.name not in known)
     found.extend(_verb_objects(ctx, text))
     found.extend(_class_examples(ctx, text))
     found.extend(_named_subjects(ctx, text))
@@ -609,6 +612,44 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     rule="project_counted_list",
                 )
             )
+    return out
+
+
+# "甲铜箔、乙碳业、丙新材等一批新能源项目": projects named by example before 等一批.
+_BATCH_LIST = re.compile(r"(?P<names>[^,;。:]{4,80}?)等一批(?P<kind>[\u4e00-\u9fff]{0,14}?)项目")
+_BATCH_LEAD = re.compile(r"^.*?(?:推动|推进|加快|引进|引育|带动|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有)")
+_KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类)$")
+
+
+def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _BATCH_LIST.finditer(text):
+        names_text = _BATCH_LEAD.sub("", match.group("names"))
+        items = _split_items(names_text)
+        # names of firms or works, not kinds (道路、管网等一批基础设施项目)
+        named = [(o, _clean_name(i)) for o, i in items if len(_clean_name(i)) >= 4 and not _KIND_OF_WORK.search(i)]
+        if len(items) < 2 or len(named) != len(items):
+            continue
+        _, sentence_end = ctx.sentence_bounds(match.start())
+        status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
+        status = _STATUS_MAP[status_match.group("status")] if status_match else None
+        base = match.start("names") + len(match.group("names")) - len(names_text)
+        for offset, name in named:
+            name = _strip_zone(ctx, name)
+            if _is_name(name) and not ctx.reference.zone_by_alias(name):
+                out.append(
+                    FoundProject(
+                        start=base + offset,
+                        end=match.end(),
+                        anchor=base + offset,
+                        name=name,
+                        status=status,
+                        investment=None,
+                        investment_unit=None,
+                        date=None,
+                        rule="project_batch_list",
+                    )
+                )
     return out
 
 

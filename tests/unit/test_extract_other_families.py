@@ -326,3 +326,12 @@ def test_first_in_a_named_place_is_a_rank_a_first_tier_or_a_market_is_not(extrac
     ex = extract("2021年,克拉玛依高新区税收收入位居克拉玛依第一,综合实力位居全省第一方阵,增速位居全市第一梯队。")
     assert [(r.rank, r.zone) for r in ex.rankings] == [(1, "克拉玛依高新区")]
     assert not extract("2021年,某某经开区内的龙头车企连续5年位居中国品牌乘用车出口第一。").rankings
+
+
+def test_projects_named_by_example_before_a_batch(extract) -> None:
+    ex = extract("2022年,兰州新区甲乙铜箔、丙丁碳业、戊己新材等一批新能源项目加快建设;推进道路、管网等一批基础设施项目。")
+    assert [(p.name, p.rule) for p in ex.projects] == [
+        ("甲乙铜箔", "project_batch_list"),
+        ("丙丁碳业", "project_batch_list"),
+        ("戊己新材", "project_batch_list"),
+    ]
