@@ -246,6 +246,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         suffix = zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
+        # "淮安两家经济技术开发区", "苏北均有经开区": a count or 均有 ends what comes before the name
+        cut = max([cut] + [m.end() for m in re.finditer(r"[两二三四五六七八九十\d]+家|均有|都有", core)])
         # a dictionary name, unless a place is written before it ("某市滨海新区" is that place's zone)
         known = next(
             (
@@ -572,6 +574,11 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         zone_name, how = resolved
         hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", zone_type_of(name)))
         taken.add(start, end)
+    for hit in [h for h in hits if not h.generic and h.zone_type not in (None, "aggregate")]:
+        for item in _shared_suffix_items(text, hit, doc_zones):
+            if free(item.start, item.end):
+                hits.append(item)
+                taken.add(item.start, item.end)
     for word in _GENERIC_WORDS:
         if word not in text:
             continue
@@ -591,6 +598,41 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]
     hits.sort(key=lambda h: h.start)
     return _mark_second_plates(text, hits)
+
+
+_LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])+$")
+
+
+def _is_local_place(name: str, reference: Reference) -> bool:
+    """A city or county (苏州, 吴川, 河源龙川: a county after its city), never a province."""
+    for cut in [len(name), *range(2, len(name) - 1)]:
+        head, tail = name[:cut], name[cut:]
+        places = [p for suffix in ("", "市", "县", "区") for p in reference.places_by_name.get(head + suffix, ())]
+        if any(p.level in ("city", "county") for p in places) and (not tail or _is_local_place(tail, reference)):
+            return True
+    return False
+
+
+def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> list[ZoneHit]:
+    """ "南京、苏州、无锡高新区": places listed before the last one share its type word, so each
+    is a zone of that type (南京高新区, 苏州高新区)."""
+    reference = doc_zones.reference
+    suffix = zone_type_of(hit.surface) or ""
+    own = hit.surface[: len(hit.surface) - len(suffix)]
+    listed = _LISTED_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    if not suffix or listed is None or not _is_local_place(own, reference):
+        return []
+    items = list(re.finditer(r"[^、和及与]+", listed.group(0)))
+    if not all(_is_local_place(m.group(0), reference) for m in items):
+        return []
+    out = []
+    for m in items:
+        name = m.group(0) + suffix
+        resolved = doc_zones.resolve(name)
+        zone = resolved[0] if resolved else _without_city_mark(name, reference)
+        start = listed.start() + m.start()
+        out.append(ZoneHit(start, start + len(m.group(0)), m.group(0), zone, "zone_shared_type_word", hit.zone_type))
+    return out
 
 
 def _mark_second_plates(text: str, hits: list[ZoneHit]) -> list[ZoneHit]:

@@ -215,3 +215,14 @@ def test_a_national_zone_type_is_named_after_its_city_without_shi(reference: Ref
         reference, "上饶市工业园区1-7月运行情况", "全市工业园区主营业务收入增长8%。", "上饶市工业园区实现利润20亿元。"
     )
     assert subject.main_zone == "上饶市工业园区"
+
+
+def test_places_listed_before_a_type_word_share_it(reference: Reference) -> None:
+    text = "南京、苏州和无锡高新区营业收入均增长10%以上,镇江、淮安两家经济技术开发区进步明显,苏北均有经开区入围。"
+    subject = _subject(reference, "江苏高新区发展情况", text)
+    hits = find_zones(normalise(text).text, subject)
+    assert [(h.surface, h.zone) for h in hits if not h.generic] == [
+        ("南京", "南京高新区"),
+        ("苏州", "苏州高新区"),
+        ("无锡高新区", "无锡高新区"),
+    ]
