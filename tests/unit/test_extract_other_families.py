@@ -335,3 +335,11 @@ def test_projects_named_by_example_before_a_batch(extract) -> None:
         ("丙丁碳业", "project_batch_list"),
         ("戊己新材", "project_batch_list"),
     ]
+
+
+def test_a_planned_spend_then_the_works_it_completes(extract) -> None:
+    ex = extract("2021年,清河经济开发区计划投入1500万元,完成园区雨水管网改造工程。")
+    assert [(p.name, p.investment, p.investment_unit, p.status) for p in ex.projects] == [
+        ("园区雨水管网改造工程", Decimal(1500), "万元", None)
+    ]
+    assert not ex.metrics, "the spend belongs to the works"
