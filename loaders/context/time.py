@@ -65,6 +65,10 @@ _OPENING_YEAR = re.compile(
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)|(?:高于|低于|快于|慢于)[^。;,]{{0,8}}?{_Y}\s*年全年")
 _TITLE_REVIEW = re.compile(rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)")
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|安排|要点|重点|目标)")
+# A list or a meeting named by its year (“2025中国…百强”, 某某研讨会2025), not a plan (2021-2025年).
+_NAMED_EDITION = re.compile(
+    rf"“{_Y}(?!\s*[-—~至到])(?:年度?)?[^“”,。;]{{2,24}}?(?:百强|强|榜单|排行榜|名单)”|(?:研讨会|大会|论坛|峰会|博览会|年会){_Y}(?!\d)"
+)
 # A sentence about what will be done: its year is a plan's, not the report's.
 _FUTURE = re.compile(r"(将|计划|力争|争取|预计|拟|打算|规划)")
 # A partial-year period of a named year: written during that year (or just after it).
@@ -258,6 +262,9 @@ def _body_signals(folded: str) -> list[TimeSignal]:
         out.append(TimeSignal("report_year", str(base + 1), "comparison_base_plus_one", 2, m.start(), m.group(0)))
     for m in _YEAR_PERIOD.finditer(folded):
         out.append(TimeSignal("period_year", m.group(1), "partial_year_period", 4, m.start(), m.group(0)))
+    for m in _NAMED_EDITION.finditer(folded):
+        # "揭晓了“2025中国…百强”榜单", "研讨会2025": an edition named by its year, announced now
+        out.append(TimeSignal("report_year", m.group(1) or m.group(2), "edition_named_by_year", 1, m.start(), m.group(0)))
     two_year = _TWO_YEAR_AVERAGE.search(folded)
     if two_year:
         out.append(TimeSignal("report_year", "2021", "two_year_average_growth", 1, two_year.start(), two_year.group(0)))

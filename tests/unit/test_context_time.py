@@ -179,3 +179,9 @@ def test_one_sentence_on_last_year_in_a_spring_page_about_this_year_is_history()
 def test_a_review_of_years_printed_early_next_year() -> None:
     t = _time("2023-02-10 09:00\n七年来,某某新区地区生产总值年均增长7%,累计引进项目300余个。")
     assert (t.report_year, t.report_rule) == (2022, "published_early_next_year")
+
+
+def test_an_edition_named_by_its_year_dates_an_undated_page() -> None:
+    t = _time("近日,某某论坛2024在京举行,会上揭晓了“2024中国开发区营商环境五十强”榜单,清河经开区入围。")
+    assert (t.report_year, t.report_rule) == (2024, "edition_named_by_year")
+    assert _time("会上发布了“2021-2025年开发区发展规划”。").report_year is None
