@@ -617,7 +617,7 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 # "甲铜箔、乙碳业、丙新材等一批新能源项目": projects named by example before 等一批.
 _BATCH_LIST = re.compile(r"(?P<names>[^,;。:]{4,80}?)等(?:一批)?(?P<kind>[\u4e00-\u9fff]{0,14}?)项目")
-_BATCH_LEAD = re.compile(r"^.*?(?:推动|推进|加快|引进|引育|带动|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有)")
+_BATCH_LEAD = re.compile(r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有)")
 _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管廊|管网|配套|道路|绿化|亮化|供水|供电|供气|排水|市政)$")
 
 
