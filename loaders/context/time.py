@@ -61,7 +61,7 @@ _OPENING_YEAR = re.compile(
     rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*"
     r"(?:年(?:度)?\s*(?:1\s*-\s*\d{1,2}\s*月|一季度|上半年|前三季度|全年)?|一季度|上半年|前三季度)\s*[,，]"
 )
-# "比2022年增长", "增速高于上年同期、2017年全年…": a figure compared with a whole year is of a later one
+# "比2022年增长", "增速快于上年同期、2020年全年…": a figure compared with a whole year is of a later one
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)|(?:高于|低于|快于|慢于)[^。;,]{{0,8}}?{_Y}\s*年全年")
 _TITLE_REVIEW = re.compile(rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)")
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|安排|要点|重点|目标)")

@@ -368,7 +368,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
                 continue
             opening = _clean_name(text[sentence_start:clause_start].rstrip(","))
             if not subject.strip() and clause_start > sentence_start and _OPENING_NAME.fullmatch(opening) and _is_name(opening):
-                # "某某大道二期工程项目,总投资9亿元,全长8公里": the sentence opens with the project
+                # "某某路三期工程项目,总投资3亿元,长4公里": the sentence opens with the project
                 out.append(_with_money(ctx, match, opening, "project_opens_the_sentence", None))
                 continue
             # "…项目,总投资11亿元" / "项目总投资约2.8亿元": the investment of the project named before
@@ -587,7 +587,7 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if "、" not in names_text and "等" not in text[match.start() : match.end()]:
             continue
         if re.search(r"(?:[一二三四五六七八九十两\d]+大?类|等领域|等方面|等行业)共?$", names_text):
-            continue  # "道路、市政、产业项目四大类共16个项目": kinds of projects, not their names
+            continue  # "道路、管网、产业项目三大类共9个项目": kinds of projects, not their names
         names_text = re.sub(r"^.*?(?:与|和|将|带动了?|吸引了?|包括|其中)", "", names_text)
         _, sentence_end = ctx.sentence_bounds(match.start())
         status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)

@@ -490,7 +490,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         if _NOT_THE_ZONES.search(text[ctx.clause_start(match.start()) : match.start()]) or _NOT_THE_ZONES.search(
             match.group("scope_d") or ""
         ):
-            continue  # the field is a market (位居中国品牌乘用车出口第一): a company's position
+            continue  # the field is a market (位居全国自主品牌客车出口第一): a company's position
         after = text[match.end() : match.end() + 4]
         if re.match(r"(批|期|届|次|个|季|大|轮|方面|产业|产|类|阶段|步|章|条|款)", after) or re.match(
             r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]

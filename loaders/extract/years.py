@@ -73,7 +73,7 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     after = text[end : end + 3]
     # "由十二五末的812亿元提高到…": the start of a change, not the base of a growth rate
     comparative = bool(re.search(r"(比|较|同|与)$", before)) or (before.endswith("由") and rule == "year_explicit")
-    # "增速高于上年同期、2017年全年…": a year compared with
+    # "增速快于上年同期、2020年全年…": a year compared with
     comparative = comparative or bool(
         re.search(r"(高于|快于|低于|慢于)[^,;。]{0,10}$", text[max(0, start - 14) : start]) and after.startswith(("全年", "同期"))
     )

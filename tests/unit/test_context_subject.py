@@ -200,7 +200,7 @@ def test_counted_zones_of_an_autonomous_region_are_its_aggregate(reference: Refe
     subject = _subject(
         reference,
         "广西新增两家自治区级高新区",
-        "近日,柳州市河西产业园区、玉林市城东产业园区经自治区政府批复认定为自治区级高新技术产业开发区。",
+        "日前,柳州市河西产业园区、玉林市城东产业园区获批成为自治区级高新区。",
         "推动创新要素集聚,提升高新区发展能级。去年,全区12家高新区实现营业收入900亿元。",
     )
     text = normalise("推动创新要素集聚,提升高新区发展能级。去年,全区12家高新区实现营业收入900亿元。").text

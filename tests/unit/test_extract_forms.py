@@ -410,8 +410,8 @@ def test_a_list_of_numbers_writes_its_unit_once(extract) -> None:
 
 
 def test_a_mark_passed_in_words_for_the_first_time_then_the_figure(extract) -> None:
-    ex = extract("2022年,清河工业园区工业总产值首次超千亿元,达1036.5亿元。")
-    assert [(m.value, m.rule) for m in ex.metrics] == [(Decimal("1036.5"), "metric_level_after_milestone")]
+    ex = extract("2021年清河工业园区营收首次超千亿元,达1012亿元。")
+    assert [(m.value, m.rule) for m in ex.metrics] == [(Decimal(1012), "metric_level_after_milestone")]
 
 
 def test_praise_between_an_indicator_and_its_figure(extract) -> None:
