@@ -462,6 +462,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 continue
             if re.search(r"(仪式|工作|活动|会议|大会|审批|手续|许可证|评审)$", name):
                 continue
+            if group and len(items) > 1 and _KIND_OF_WORK.search(name):
+                continue  # "标准厂房、污水处理等项目加快推进": kinds of works listed, not names
             out.append(
                 FoundProject(
                     start=start + offset,

@@ -348,3 +348,8 @@ def test_a_planned_spend_then_the_works_it_completes(extract) -> None:
 def test_projects_named_by_example_before_a_count_of_them(extract) -> None:
     ex = extract("今年前5个月,兰州新区新签下甲乙药业、丙丁铜业等招商项目17个。")
     assert [p.name for p in ex.projects] == ["甲乙药业", "丙丁铜业"]
+
+
+def test_kinds_of_works_with_a_status_are_not_project_names(extract) -> None:
+    ex = extract("2023年,兰州新区标准厂房、污水处理等项目加快推进;甲乙新材料、丙丁电子等项目顺利投产。")
+    assert [(p.name, p.status) for p in ex.projects] == [("甲乙新材料", "投产"), ("丙丁电子", "投产")]
