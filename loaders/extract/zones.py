@@ -414,9 +414,10 @@ def aggregate_hits(
         province = places.get("province")
         level = m.group(2)
         if level == "区":
-            # "全区10家高新区": counted zones of an autonomous region, or of a district (全区 alone
-            # is the zone itself, or the district)
-            if not re.match(r"..[一二三四五六七八九十两\d]+(?:家|个)", m.group(0)):
+            # "全区10家高新区", "全区高新区总数达13家": counted zones of an autonomous region, or of
+            # a district (全区 alone is the zone itself, or the district)
+            counted = re.match(r"..[一二三四五六七八九十两\d]+(?:家|个)", m.group(0))
+            if not counted and not re.match(r"(?:总数|数量)", text[m.end() : m.end() + 2]):
                 continue
             level = "省" if province is not None and province.name.endswith("自治区") else "县"
         place = places.get(_LEVEL_OF[level])
