@@ -170,7 +170,8 @@ _TRAILING = re.compile(
     r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上)+$"
 )
 _CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
-_RANGE_BEFORE = re.compile(r"(?:至|—|-|~|到)$")
+# the end of a range ("1亿元—5亿元项目"), not a change (由84亿元增加到127亿元)
+_RANGE_BEFORE = re.compile(r"(?:\d|元|%|个|家|亩|人)(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(
     r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|特点|亮点|特征|原则|代|版|强|届|轮|位|名次|倍|环|星|级)"
 )
@@ -593,7 +594,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
-    before_num = text[max(0, q.start - 2) : q.start]
+    before_num = text[max(0, q.start - 3) : q.start]
     if _PLACEHOLDER.match(text[q.num_start : q.end]):
         return True
     if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):

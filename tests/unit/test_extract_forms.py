@@ -426,3 +426,11 @@ def test_a_share_then_its_rise_in_percentage_points(extract) -> None:
         ("diff_pct_points", Decimal("3.5"), "个百分点"),
         ("yoy_pct", Decimal(6), "%"),
     }
+
+
+def test_the_end_of_a_change_is_a_figure_the_end_of_a_range_is_not(extract) -> None:
+    ex = extract("2020年,清河经开区一般公共预算收入由36.2亿元增加到52亿元;其中1亿元—5亿元项目9个。")
+    assert [m.value for m in ex.metrics if m.unit == "亿元" and m.indicator == "一般公共预算收入"] == [
+        Decimal("36.2"),
+        Decimal(52),
+    ]
