@@ -206,7 +206,7 @@ def test_counted_zones_of_an_autonomous_region_are_its_aggregate(reference: Refe
     text = normalise("推动创新要素集聚,提升高新区发展能级。去年,全区12家高新区实现营业收入900亿元。").text
     hits = find_zones(text, subject)
     assert [(h.surface, h.zone) for h in hits if not h.generic] == [("全区12家高新区", "广西壮族自治区高新区")]
-    text = normalise("截至目前,全区高新区总数达15家。").text
+    text = normalise("到今年6月底全区高新区总数已有15家。").text
     assert [h.zone for h in find_zones(text, subject) if not h.generic] == ["广西壮族自治区高新区"]
 
 
