@@ -194,10 +194,10 @@ class FoundProject:
     anchor: int
     name: str
     status: str | None
-    investment: Decimal | None
-    investment_unit: str | None
-    date: str | None
     rule: str
+    investment: Decimal | None = None
+    investment_unit: str | None = None
+    date: str | None = None
     qualifier: str | None = None
     year: tuple[int | None, str] | None = None
     claims: list[tuple[int, int]] = field(default_factory=list)
@@ -472,8 +472,6 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     name=name,
                     # "…项目一期施工许可证获批": the permit was granted, not the project
                     status=None if re.search(r"(许可证|手续|审批|立项)", item) else _STATUS_MAP[status.group("status")],
-                    investment=None,
-                    investment_unit=None,
                     date=_date(ctx, sentence_start, start + offset),
                     rule="project_subject_status" if len(items) == 1 else "project_list_status",
                     qualifier=(what or None),
@@ -514,9 +512,6 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     anchor=pos,
                     name=name,
                     status=status,
-                    investment=None,
-                    investment_unit=None,
-                    date=None,
                     rule="project_verb_list",
                     qualifier=group.group("what") or None,
                 )
@@ -544,8 +539,6 @@ def _ceremonies(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 anchor=match.start(),
                 name=re.sub(r"(落户[\u4e00-\u9fff]{2,6})$", "", name),
                 status=status,
-                investment=None,
-                investment_unit=None,
                 date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
                 rule="project_ceremony",
             )
@@ -571,9 +564,6 @@ def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     anchor=pos,
                     name=name,
                     status=status,
-                    investment=None,
-                    investment_unit=None,
-                    date=None,
                     rule="project_parenthesised_list",
                 )
             )
@@ -608,9 +598,6 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     anchor=pos,
                     name=name,
                     status=status,
-                    investment=None,
-                    investment_unit=None,
-                    date=None,
                     rule="project_counted_list",
                 )
             )
@@ -646,9 +633,6 @@ def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                         anchor=base + offset,
                         name=name,
                         status=status,
-                        investment=None,
-                        investment_unit=None,
-                        date=None,
                         rule="project_batch_list",
                     )
                 )
@@ -678,9 +662,6 @@ def _class_examples(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     anchor=start,
                     name=name,
                     status=_CLASS_STATUS.get(match.group("kind")),
-                    investment=None,
-                    investment_unit=None,
-                    date=None,
                     rule="project_class_example",
                     qualifier=f"{match.group('kind')}项目",
                 )
@@ -704,8 +685,6 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 anchor=match.start("name"),
                 name=name,
                 status=status,
-                investment=None,
-                investment_unit=None,
                 date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
                 rule="project_verb_object",
             )
@@ -728,8 +707,6 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 anchor=match.start("name"),
                 name=name,
                 status=_STATUS_MAP[status_match.group("status")] if status_match else None,
-                investment=None,
-                investment_unit=None,
                 date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
                 rule="project_named_subject",
             )
@@ -755,9 +732,6 @@ def _ones_named(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 anchor=match.start("name"),
                 name=name,
                 status=_STATUS_MAP[status_match.group("status")] if status_match else None,
-                investment=None,
-                investment_unit=None,
-                date=None,
                 rule="project_one_of_class_named",
             )
         )
@@ -786,8 +760,6 @@ def _resolve_anaphora(ctx: ParagraphContext, text: str, found: list[FoundProject
                 anchor=match.start(),
                 name=last.name,
                 status=status,
-                investment=None,
-                investment_unit=None,
                 date=_date(ctx, match.start(), match.end()),
                 rule="project_status_of_previous",
             )
