@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from loaders.traditional import to_simplified_char
 
@@ -56,6 +57,26 @@ def _fold(ch: str) -> str:
     return folded
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table of ``_fold``, filled as characters are met: folding a paragraph is
+    then one pass in C instead of a Python call per character. ``irregular`` holds the characters
+    that do not fold to exactly one character, for which the offset map needs the slow path."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold(chr(code))
+        self[code] = folded
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 _PINYIN = set("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü")
 _PINYIN_READING = re.compile(r"[\u4e00-\u9fff]\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
@@ -83,7 +104,7 @@ def _drop_pinyin(chars: list[str], offsets: list[int]) -> tuple[list[str], list[
 
 def fold_text(text: str) -> str:
     """Every character folded as in the normalised view (NFKC, simplified), line breaks kept."""
-    return "".join(_fold(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def _drop_space(prev: str, nxt: str, keep_tabs: bool) -> bool:
@@ -96,9 +117,46 @@ def _drop_space(prev: str, nxt: str, keep_tabs: bool) -> bool:
     return True
 
 
+_SPACE_RUN = re.compile(r"[ \n\r\f\v\t]+")
+_SPACE_RUN_KEEP_TABS = re.compile(r"[ \n\r\f\v]+")
+
+
 def normalise(original: str, start: int = 0, end: int | None = None, keep_tabs: bool = False) -> NormText:
     """Normalise original[start:end]; with keep_tabs the tabs of a table row survive as separators."""
     end = len(original) if end is None else end
+    segment = original[start:end]
+    folded = segment.translate(_FOLD_TABLE)
+    if _FOLD_TABLE.irregular.isdisjoint(segment) and not _PINYIN_READING.search(folded):
+        return _normalise_spaces(folded, start, keep_tabs)
+    return _normalise_char_by_char(original, start, end, keep_tabs)
+
+
+def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
+    """The whitespace rules of ``_normalise_char_by_char`` on text folded one character to one, so
+    that folded[i] comes from original[start + i]: one regex pass, slices instead of characters."""
+    n = len(folded)
+    pieces: list[str] = []
+    spans: list[range] = []
+    last = 0
+    for run in (_SPACE_RUN_KEEP_TABS if keep_tabs else _SPACE_RUN).finditer(folded):
+        i, j = run.span()
+        pieces.append(folded[last:i])
+        spans.append(range(start + last, start + i))
+        prev = folded[i - 1] if i else ""
+        nxt = folded[j] if j < n else ""
+        if keep_tabs and j - i >= 2 and prev and nxt:
+            pieces.append("\t")
+            spans.append(range(start + i, start + i + 1))
+        elif not _drop_space(prev, nxt, keep_tabs):
+            pieces.append(" ")
+            spans.append(range(start + i, start + i + 1))
+        last = j
+    pieces.append(folded[last:])
+    spans.append(range(start + last, start + n))
+    return NormText("".join(pieces), tuple(chain.from_iterable(spans)), start + n)
+
+
+def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool) -> NormText:
     chars: list[str] = []
     offsets: list[int] = []
     for pos in range(start, end):

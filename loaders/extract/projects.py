@@ -612,6 +612,8 @@ _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管�
 
 def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
+    if "等" not in text or "项目" not in text:
+        return out  # the pattern tries 80 lengths of list at every position: skip what cannot match
     for match in _BATCH_LIST.finditer(text):
         names_text = _BATCH_LEAD.sub("", match.group("names"))
         items = _split_items(names_text)

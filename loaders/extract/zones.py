@@ -408,6 +408,8 @@ def aggregate_hits(
     report on a city or a zone, the province's zones (全省开发区…) name a programme or a meeting
     far more often than a subject: they are a zone only in a report about them."""
     out: list[ZoneHit] = []
+    if "区" not in text:
+        return out  # every aggregate ends with a type word ending in 区
     for m in _AGGREGATE.finditer(text):
         if _is_a_field(text, m.start(), m.end(), title):
             continue

@@ -1,4 +1,7 @@
-from loaders.normalise import normalise
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.normalise import _normalise_char_by_char, normalise
 
 
 def test_full_width_digits_and_punctuation_fold_to_ascii() -> None:
@@ -46,3 +49,17 @@ def test_invisible_characters_go_and_spans_keep_them() -> None:
     start = norm.text.index("123.4亿元")
     a, b = norm.orig_span(start, start + len("123.4亿元"))
     assert original[a:b] == "12\u200b3.4\ufeff亿元"
+
+
+# Characters that fold one to one (the fast path's domain) and every kind of space; what folds to
+# more or fewer characters (㎡, zero-width marks) takes the character-by-character path anyway.
+_ONE_TO_ONE = list(" \t\n\r\u3000\xa0ab12２３.實現亿元。,、")
+
+
+@given(st.lists(st.sampled_from(_ONE_TO_ONE), max_size=30).map("".join), st.data(), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_the_fast_path_agrees_with_the_character_by_character_rules(text: str, data: st.DataObject, keep_tabs: bool) -> None:
+    assert normalise(text, keep_tabs=keep_tabs) == _normalise_char_by_char(text, 0, len(text), keep_tabs)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert normalise(text, start, end, keep_tabs=keep_tabs) == _normalise_char_by_char(text, start, end, keep_tabs)
