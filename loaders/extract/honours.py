@@ -1,12 +1,12 @@
 """Honours: titles a zone (or something in it) is awarded, named, approved or listed as.
 
 The language: 被省商务厅命名为…, 被评为…, 被…授予…, 获评/荣获/获得/获…称号, 入选/入围/列入…名单,
-创建为…, 获批…, 经国务院批准升格为…, 升级为…; several titles in one clause (…、…称号) are several
-honours, and several zones before one verb (A、B、C全部入选…) each receive it. Enterprises listed
-before the verb (甲和乙入围…) each hold it within the zone, named in the qualifier; with 分别 they
-pair with the titles in order. The awarding body
-is the words between 被 and the verb, or after 经 before 批准; the date is the one written in
-the sentence.
+创建为…, 获批…, 经国务院批准升格为…, 升级为…, 经…批复认定为…, 是经国务院批准的…国家级…;
+several titles in one clause (…、…称号) are several honours, and several zones before one verb
+(A、B、C全部入选…) each receive it. Enterprises listed before the verb (甲和乙入围…) each hold it
+within the zone, named in the qualifier; with 分别 they pair with the titles in order. The
+awarding body is the words between 被 and the verb, or after 经 before 批准 or 批复; the date is
+the one written in the sentence.
 """
 
 from __future__ import annotations
@@ -18,23 +18,27 @@ from loaders.extract.context import ParagraphContext
 
 _VERBS = (
     r"被(?P<body>[^,;。被]{2,20}?)(?:联合)?(?:命名为|评为|授予|认定为|列为|确定为|列入|认定|批准为|表彰为)"
-    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|确定为|"
-    r"被列为|被列入|列入|成为|被命名为|被授予|晋升为|晋升|蝉联|荣膺)"
+    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|认定为|确定为|"
+    r"被列为|被列入|列入|成为|被命名为|被授予|晋升为|晋升|蝉联|荣膺"
+    # "是经国务院批准的某省第一家国家级高新区": the class a zone was approved as
+    r"|(?:(?<=批准)|(?<=批准设立))的(?=[^,;。]{0,10}(?:国家级|省级|自治区级|国家)))"
     r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
 )
 # "东区化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
 _PASSED = re.compile(r"(?P<title>[\u4e00-\u9fff“”\"]{2,24}?)(?:通过|完成)(?P<level>省级|国家级|市级)(?P<kind>认定|评审|验收)")
 _VERB_RE = re.compile(_VERBS)
-_BODY_APPROVAL = re.compile(r"经(?P<body>[^,;。]{2,12}?)批准")
+_BODY_APPROVAL = re.compile(r"经(?!济)(?P<body>[^,;。]{2,12}?)(?:批准|批复)")  # (经济技术开发区 is no 经)
 # A title names an honour: it has one of these words.
 _TITLE_WORD = re.compile(
     r"(示范|试点|先进|优秀|称号|基地|名单|单位|园区|开发区|领跑者|\d+强|奖|集体|典型|案例|先行区|共建区|平台|小镇|"
     r"认定|工作站|空间|综合体|标杆|样本|品牌|实验室|荣誉|名录|星级|培育对象|创建名单|评价|产业园|冠军|小巨人|专精特新|瞪羚|"
-    r"独角兽|领军企业|智能工厂|数字化车间)"
+    r"独角兽|领军企业|智能工厂|数字化车间|高新区|经开区|新区|集群)"
 )
 # (获此殊荣, 获该称号: an honour named before, not a title)
 _NOT_A_TITLE = re.compile(
     r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)|首家以|主营业务|占比|前列|^的|共同内涵|计划$|计划中|^[此该这其上述]"
+    # "以获批某称号10周年为契机", "…国家级高新区”目标": an anniversary or a goal, not the honour
+    r"|周年|目标$"
 )
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")

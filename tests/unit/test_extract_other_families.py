@@ -52,6 +52,29 @@ def test_honour_for_several_zones(extract) -> None:
     assert {h.zone for h in ex.honours} == {"金华经济技术开发区", "义乌经济技术开发区"}
 
 
+def test_the_class_a_zone_was_approved_as_is_an_honour(extract) -> None:
+    ex = extract("2013年12月,九江高新区被国务院批准为国家级高新区。")
+    assert [(h.title, h.body, h.date) for h in ex.honours] == [("国家级高新区", "国务院", "2013-12")]
+    ex = extract("蚌埠高新区设立于1994年5月,是经国务院批准的皖北首家国家级高新区。")
+    (honour,) = ex.honours
+    assert "国家级高新区" in honour.title and honour.body == "国务院" and honour.zone == "蚌埠高新区"
+    ex = extract("2022年,赤峰经济开发区、锡林浩特经济开发区经自治区人民政府批复同意认定为自治区级高新区。")
+    assert {(h.zone, h.title, h.body) for h in ex.honours} == {
+        ("赤峰经济开发区", "自治区级高新区", "自治区人民政府"),
+        ("锡林浩特经济开发区", "自治区级高新区", "自治区人民政府"),
+    }
+
+
+def test_an_anniversary_or_a_goal_is_no_honour(extract) -> None:
+    assert extract("2023年,西咸新区以获批国家级新区八周年为契机,谋划新一轮发展。").honours == []
+    assert extract("2023年,园区全力冲刺“晋升国家级高新区”目标。").honours == []
+
+
+def test_a_cluster_named_for_a_zone_is_its_honour(extract) -> None:
+    ex = extract("2022年,开发区纺织服装产业集群被省工信厅确定为省级特色产业集群。")
+    assert [h.title for h in ex.honours] == ["省级特色产业集群"]
+
+
 def test_a_counted_group_of_people_is_not_an_honour(extract) -> None:
     ex = extract("2022年,园区入选省级领军人才计划12人。")
     assert ex.honours == []
