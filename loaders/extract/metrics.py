@@ -591,6 +591,9 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
 
 
+_SESSION_AFTER = re.compile(r"(?:党代会|党员代表大会|代表大会|人代会|全会|全体会议|常委会会议|会议精神)")
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -604,6 +607,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“我们店里有30多种货品…”": a person speaking of their own business
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
+    if q.unit == "次" and _SESSION_AFTER.match(after):
+        return True  # "省第十五次党代会", "十四次党代会精神": which congress, not how many
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
     bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)

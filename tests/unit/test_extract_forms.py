@@ -434,3 +434,9 @@ def test_the_end_of_a_change_is_a_figure_the_end_of_a_range_is_not(extract) -> N
         Decimal("36.2"),
         Decimal(52),
     ]
+
+
+def test_which_congress_is_not_a_count_of_meetings(extract) -> None:
+    ex = extract("2023年,开发区深入学习省第十二次党代会、市九次党代会精神,营业收入增长6.2%。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("营业收入", Decimal("6.2"))]
+    assert [m.value for m in extract("2023年,开发区召开项目推进会议15次。").metrics] == [15]

@@ -376,3 +376,8 @@ def test_projects_named_by_example_before_a_count_of_them(extract) -> None:
 def test_kinds_of_works_with_a_status_are_not_project_names(extract) -> None:
     ex = extract("2023年,兰州新区标准厂房、污水处理等项目加快推进;甲乙新材料、丙丁电子等项目顺利投产。")
     assert [(p.name, p.status) for p in ex.projects] == [("甲乙新材料", "投产"), ("丙丁电子", "投产")]
+
+
+def test_an_enumerated_class_of_projects_is_not_a_project_name(extract) -> None:
+    ex = extract("2023年,高新区项目建设提速。一是洽谈项目加快签约,年产5万吨电子化学品项目等8个项目即将签约。")
+    assert [p.name for p in ex.projects] == ["年产5万吨电子化学品项目"]
