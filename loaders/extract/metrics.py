@@ -161,7 +161,7 @@ _LEADING = re.compile(
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
     r"力争|争取|明年|将|"
-    r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|该区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
+    r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     r"[■●◆▲★\[\]【】])+"
 )
@@ -609,6 +609,9 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
     if q.unit == "次" and _SESSION_AFTER.match(after):
         return True  # "省第十五次党代会", "十四次党代会精神": which congress, not how many
+    opened = text.rfind("“", max(0, q.num_start - 6), q.num_start)
+    if opened >= 0 and "”" not in text[opened : q.num_start] and text[q.end : q.end + 1] == "”":
+        return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
     bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)

@@ -440,3 +440,8 @@ def test_which_congress_is_not_a_count_of_meetings(extract) -> None:
     ex = extract("2023年,开发区深入学习省第十二次党代会、市九次党代会精神,营业收入增长6.2%。")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("营业收入", Decimal("6.2"))]
     assert [m.value for m in extract("2023年,开发区召开项目推进会议15次。").metrics] == [15]
+
+
+def test_a_number_naming_a_policy_in_quotes_is_not_a_figure(extract) -> None:
+    ex = extract("2023年,合肥经开区落实招商引资“双12条”政策,新增签约项目45个。")
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("新增签约项目", 45)]
