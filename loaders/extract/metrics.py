@@ -169,7 +169,10 @@ _TRAILING = re.compile(
     r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
     r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上)+$"
 )
-_CATEGORY_AFTER = re.compile(r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d")
+_CATEGORY_AFTER = re.compile(
+    r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d"
+    r"|^(?:以上|以下)?的(?:开发区|园区|高新区|经开区|产业园|产业集群|集聚区)"  # "超100亿元的园区": which zones, not a figure
+)
 # the end of a range ("1亿元—5亿元项目"), not a change (由84亿元增加到127亿元)
 _RANGE_BEFORE = re.compile(r"(?:\d|元|%|个|家|亩|人)(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(
@@ -591,6 +594,12 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
 
 
+# "全国国家高新区已有150家", "全区高新区增至11家": how many zones an aggregate counts, the
+# aggregate's name standing where the indicator would.
+_ZONES_COUNTED = re.compile(
+    r"(?P<type>经济技术开发区|高新技术产业开发区|经济开发区|产业集聚区|开发区|高新区|经开区|园区)"
+    r"(?P<total>总数|数量)?(?:已经|已|累计)?(?:达到|达|增至|为|共有|共|有)?$"
+)
 _SESSION_AFTER = re.compile(r"(?:党代会|党员代表大会|代表大会|人代会|全会|全体会议|常委会会议|会议精神)")
 
 
@@ -743,6 +752,16 @@ class _MetricScan:
         listed = None if left or right else self._zone_list_indicator(q, phrase_start)
         if listed is not None:
             indicator, rule, phrase_start = listed[0], "metric_level_zone_list", listed[1]
+        if not indicator and q.unit in ("家", "个"):
+            clause_text = text[ctx.clause_start(q.start) : q.start]
+            zones_counted = _ZONES_COUNTED.search(clause_text)
+            if zones_counted:
+                # "产值过百亿元的园区增至18个": the zones counted are those the words before 的 pick
+                picked = re.search(r"[^,;。]+的$", clause_text[: zones_counted.start()])
+                kind = zones_counted.group("type")
+                named = picked.group(0) + kind if picked else ""
+                indicator = _clean_indicator(named) or kind + (zones_counted.group("total") or "数量")
+                rule = "metric_level_zones_counted"
         if self._not_an_indicator(q, indicator, rule):
             return
         qualifier = None
@@ -1048,7 +1067,9 @@ def _enumeration_start(text: str, clause_start: int, sentence_start: int) -> int
         while item_start > sentence_start and text[item_start - 1] not in ",;。、():":
             item_start -= 1
         start = item_start
-    if re.search(r"\d", text[start:clause_start]):
+    # a time opening the first item is the sentence's ("2020年园区营业收入、利润…"), not a figure
+    items = re.sub(r"^(?:\d{4}年度?|\d{1,2}[-—~至到]\d{1,2}月份?|\d{1,2}月份?)+", "", text[start:clause_start])
+    if re.search(r"\d", items):
         return None  # "1名院士、…2名": a list of figures, not of things counted together
     return start
 

@@ -480,7 +480,7 @@ def aggregate_hits(
 # The national-level zones of the whole country or a region, counted or in a title: 全国229家国家级
 # 经开区, a region's 西部某地区N家国家级经开区, a title naming 国家级经济技术开发区 with no place before it.
 _NATIONAL = re.compile(
-    r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+家)?国家级"
+    r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+家)?国家级?"
     r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
 )
 _FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}

@@ -445,3 +445,30 @@ def test_which_congress_is_not_a_count_of_meetings(extract) -> None:
 def test_a_number_naming_a_policy_in_quotes_is_not_a_figure(extract) -> None:
     ex = extract("2023年,合肥经开区落实招商引资“双12条”政策,新增签约项目45个。")
     assert [(m.indicator, m.value) for m in ex.metrics] == [("新增签约项目", 45)]
+
+
+def test_a_long_list_of_indicators_after_the_year_pairs_with_its_figures(extract) -> None:
+    ex = extract(
+        "赣江新区年报摘要:2020年技工贸收入、工业产值、利润总额、实缴税金和外贸出口分别为71.5亿元、60.4亿元、5.2亿元、2.9亿元和8.8亿元。"
+    )
+    assert [(m.indicator, m.value) for m in ex.metrics] == [
+        ("技工贸收入", Decimal("71.5")),
+        ("工业产值", Decimal("60.4")),
+        ("利润总额", Decimal("5.2")),
+        ("实缴税金", Decimal("2.9")),
+        ("外贸出口", Decimal("8.8")),
+    ]
+
+
+def test_how_many_zones_an_aggregate_counts(extract) -> None:
+    ex = extract("2019年,全国国家高新区已有169家,其中西部地区38家。")
+    (total, *_) = ex.metrics
+    assert (total.indicator, total.value, total.zone) == ("高新区数量", 169, "全国国家级高新技术产业开发区")
+    ex = extract("2021年,169家国家高新区实现营业收入48.5万亿元。")
+    assert [(m.zone, m.value) for m in ex.metrics] == [("全国国家级高新技术产业开发区", Decimal("48.5"))]
+
+
+def test_the_zones_a_threshold_picks_are_counted_the_threshold_is_no_figure(extract) -> None:
+    ex = extract("2021年,江西省开发区中营收过千亿元的开发区增加到4个,产值过300亿元的园区有11个。")
+    assert [(m.value, m.unit) for m in ex.metrics] == [(4, "个"), (11, "个")]
+    assert "过300亿元的园区" in ex.metrics[1].indicator
