@@ -266,6 +266,8 @@ def _recipients(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[st
     start = clause_start
     while start > sentence_start and ctx.text[start - 1] == "、":
         start = ctx.clause_start(start - 1)
+    if re.fullmatch(r"(?:并|均|全部|正式|已|成功|同时)?", ctx.text[clause_start:pos]):
+        start = sentence_start  # "A、B等9家园区经国务院同意,升格为…": the clause's subject is the sentence's
     hits = [h for h in ctx.zone_hits if start <= h.start < pos and not h.generic and not h.alias_of_previous]
     if len(hits) < 2:
         return []

@@ -577,6 +577,10 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         zone_name, how = resolved
         hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", zone_type_of(name)))
         taken.add(start, end)
+    for item in _places_of_a_kind(text, doc_zones):
+        if free(item.start, item.end):
+            hits.append(item)
+            taken.add(item.start, item.end)
     for hit in [h for h in hits if not h.generic and h.zone_type not in (None, "aggregate")]:
         for item in _shared_suffix_items(text, hit, doc_zones):
             if free(item.start, item.end):
@@ -635,6 +639,31 @@ def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> l
         zone = resolved[0] if resolved else _without_city_mark(name, reference)
         start = listed.start() + m.start()
         out.append(ZoneHit(start, start + len(m.group(0)), m.group(0), zone, "zone_shared_type_word", hit.zone_type))
+    return out
+
+
+_PLACES_OF_A_KIND = re.compile(
+    r"(?P<places>(?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6})等(?:\d+|[两二三四五六七八九十]+)(?:家|个)"
+    r"(?:省级|国家级|市级|自治区级)?(?P<type>高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|工业园区|高新区|经开区|开发区)"
+)
+
+
+def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
+    """ "甲、乙、丙等10家省级高新区": places named by example before a count of zones of
+    one kind are each a zone of that kind (长治高新区, 锦州高新区, 连云港高新区)."""
+    reference = doc_zones.reference
+    out: list[ZoneHit] = []
+    for match in _PLACES_OF_A_KIND.finditer(text):
+        items = list(re.finditer(r"[^、和及与]+", match.group("places")))
+        if not all(_is_local_place(m.group(0), reference) for m in items):
+            continue
+        for m in items:
+            name = m.group(0) + match.group("type")
+            fuller = (m.group(0) + full for full in _SHORT_TO_FULL.get(match.group("type"), ()))
+            resolved = doc_zones.resolve(name) or next(filter(None, map(doc_zones.resolve, fuller)), None)
+            zone = resolved[0] if resolved else _without_city_mark(name, reference)
+            start = match.start("places") + m.start()
+            out.append(ZoneHit(start, start + len(m.group(0)), m.group(0), zone, "zone_places_of_a_kind", zone_type_of(name)))
     return out
 
 

@@ -381,3 +381,12 @@ def test_kinds_of_works_with_a_status_are_not_project_names(extract) -> None:
 def test_an_enumerated_class_of_projects_is_not_a_project_name(extract) -> None:
     ex = extract("2023年,高新区项目建设提速。一是洽谈项目加快签约,年产5万吨电子化学品项目等8个项目即将签约。")
     assert [p.name for p in ex.projects] == ["年产5万吨电子化学品项目"]
+
+
+def test_places_named_by_example_before_a_count_of_zones_each_receive_the_honour(extract) -> None:
+    ex = extract("2018年3月,荆门、黄冈、咸宁等12家省级高新区经国务院同意,升格为国家级高新区。")
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("荆门高新区", "国家级高新区"),
+        ("黄冈高新区", "国家级高新区"),
+        ("咸宁高新区", "国家级高新区"),
+    }
