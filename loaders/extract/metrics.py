@@ -163,6 +163,8 @@ _LEADING = re.compile(
     r"力争|争取|明年|将|"
     r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
+    # "甲、乙、丙三家经开区营收…": the count of the zones just listed, not the indicator
+    r"(?:等)?(?:[两二三四五六七八九十]|\d+)家(?:国家级|省级)?(?:经开区|高新区|开发区|园区)?|"
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
@@ -1215,7 +1217,7 @@ def _rates_of_levels_before(
     return out
 
 
-_EACH = re.compile(r"(均|都|双双|首次|先后)")
+_EACH = re.compile(r"(均|都|双双|首次|先后|^(?:等)?(?:[两二三四五六七八九十]|\d+)家)")
 
 
 def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
@@ -1229,6 +1231,8 @@ def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft])
         if metric.measure != "value" or metric.zone_override is not None:
             continue
         clause_start = ctx.clause_start(metric.anchor)
+        while clause_start > 0 and text[clause_start - 1] == "、":
+            clause_start = ctx.clause_start(clause_start - 1)  # the list began before its last 、
         hits = [h for h in ctx.zone_hits if clause_start <= h.start < metric.anchor and not h.generic]
         if len(hits) < 2 or not _EACH.search(text[hits[-1].end : metric.anchor]):
             continue

@@ -472,3 +472,10 @@ def test_the_zones_a_threshold_picks_are_counted_the_threshold_is_no_figure(extr
     ex = extract("2021年,江西省开发区中营收过千亿元的开发区增加到4个,产值过300亿元的园区有11个。")
     assert [(m.value, m.unit) for m in ex.metrics] == [(4, "个"), (11, "个")]
     assert "过300亿元的园区" in ex.metrics[1].indicator
+
+
+def test_every_zone_of_a_list_claims_a_figure_each_passed(extract) -> None:
+    ex = extract("2022年,南昌高新区、九江经开区和赣州经开区营业收入均超过1000亿元。")
+    assert sorted(m.zone for m in ex.metrics) == ["九江经开区", "南昌高新区", "赣州经开区"]
+    ex = extract("2020年,宁波经开区、嘉兴经开区、湖州经开区三家经开区营业收入超过1500亿元。")
+    assert len({m.zone for m in ex.metrics}) == 3 and {m.value for m in ex.metrics} == {1500}
