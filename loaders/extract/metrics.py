@@ -1150,6 +1150,7 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
     "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
     text = ctx.text
     out = list(metrics)
+    years: list[str] = []  # the last span of years 分别 paired with in this paragraph
     for match in re.finditer(r"分别", text):
         sentence_start, sentence_end = ctx.sentence_bounds(match.start())
         clause_start = ctx.clause_start(match.start())
@@ -1158,14 +1159,24 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
         names_text = text[clause_start : match.start()]
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
+        if not names_text and clause_start > sentence_start:
+            # "2019年至2021年,分别实现…": the span is the clause before
+            before = _respectively_names(ctx, text[ctx.clause_start(clause_start - 1) : clause_start - 1])
+            kind, names = before if before[0] == "year" else (kind, names)
+        elif not names_text and years and text[sentence_start : match.start()].strip() == "":
+            kind, names = "year", years  # "…;分别完成…": a second run over the same years
+        if kind == "year":
+            years = names
         if len(names) < 2:
             out = _rates_of_levels_before(ctx, out, match.end(), sentence_start, sentence_end)
             continue
-        group = []
+        group: list[MetricDraft] = []
         for metric in sorted((f for f in out if match.end() <= f.anchor < sentence_end), key=lambda f: f.anchor):
             fact_clause = ctx.clause_start(metric.anchor)
             if fact_clause > match.end() and len(_own_subject(text[fact_clause : metric.anchor])) >= 2:
                 break  # "…分别获评…,获评企业数占全区30%": a clause with a subject of its own ends the list
+            if kind == "year" and group and metric.measure != group[0].measure:
+                break  # "…分别完成A、B、C,年均增长8%": the average is of the span, not of a year
             group.append(metric)
         if kind == "name" and group and len(names) > len(group):
             # "建筑及装潢材料、饮料…": 及 joins inside a name; split on 、 and a last 和/与 only

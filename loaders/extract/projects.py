@@ -178,7 +178,7 @@ _GENERIC = re.compile(
     r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:[一二三四五六七八九十]是|其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
+    r"^(?:[一二三四五六七八九十]是|或|其中|随着|推动|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
     r"[^,;。]{0,12}引进的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
@@ -241,8 +241,8 @@ def _is_name(name: str) -> bool:
         return False  # "副省长某某宣布项目开工": a person and what they did, not a project
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
         return False
-    if re.search(r"[,;。]|\d+(?:\.\d+)?(?:亿元|万元|公顷|平方米|%)", name):
-        return False
+    if re.search(r"[,;。]|\d+(?:\.\d+)?(?:亿元|万元|公顷|平方米|%)|\d+多?个项目", name):
+        return False  # (…共80余个项目在建: a count of projects, not one)
     if re.match(r"(?:在|推动|促进|加快|加强|深化|坚持|围绕|助力|为了|通过)", name) or name.endswith(("对外", "改革")):
         return False  # "在带动全县产业升级、促进对外开放…方面": what the zones did, not a project
     return not re.match(r"^(?:项目|工程|企业|园区|开发区|经开区|新区|高新区|该|这|此|其中|一期|二期)$", name)

@@ -479,3 +479,16 @@ def test_every_zone_of_a_list_claims_a_figure_each_passed(extract) -> None:
     assert sorted(m.zone for m in ex.metrics) == ["九江经开区", "南昌高新区", "赣州经开区"]
     ex = extract("2020年,宁波经开区、嘉兴经开区、湖州经开区三家经开区营业收入超过1500亿元。")
     assert len({m.zone for m in ex.metrics}) == 3 and {m.value for m in ex.metrics} == {1500}
+
+
+def test_a_span_of_years_before_several_runs_of_respective_figures(extract) -> None:
+    text = "滨海经开区发展迅速。2019年至2021年,分别完成地区生产总值120.5亿元、138.2亿元、151亿元,年均增长12%;分别完成税收10.1亿元、11.4亿元、12.9亿元。"
+    levels = [(m.indicator, m.value, m.year) for m in extract(text).metrics if m.measure == "value"]
+    assert levels == [
+        ("地区生产总值", Decimal("120.5"), 2019),
+        ("地区生产总值", Decimal("138.2"), 2020),
+        ("地区生产总值", 151, 2021),
+        ("税收", Decimal("10.1"), 2019),
+        ("税收", Decimal("11.4"), 2020),
+        ("税收", Decimal("12.9"), 2021),
+    ]

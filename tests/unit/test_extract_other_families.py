@@ -390,3 +390,8 @@ def test_places_named_by_example_before_a_count_of_zones_each_receive_the_honour
         ("黄冈高新区", "国家级高新区"),
         ("咸宁高新区", "国家级高新区"),
     }
+
+
+def test_a_count_of_projects_is_not_a_project_name(extract) -> None:
+    ex = extract("2023年,高新区三年来有120多个项目正在加速建设或竣工投产。")
+    assert ex.projects == []
