@@ -63,3 +63,7 @@ def test_the_fast_path_agrees_with_the_character_by_character_rules(text: str, d
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert normalise(text, start, end, keep_tabs=keep_tabs) == _normalise_char_by_char(text, start, end, keep_tabs)
+
+
+def test_simplified_characters_of_names_are_not_rewritten_to_mainland_words() -> None:
+    assert normalise("矽力电子落户乾县經濟開發區").text == "矽力电子落户乾县经济开发区"
