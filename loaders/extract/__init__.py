@@ -19,7 +19,7 @@ from typing import TypedDict
 from loaders.context.subject import decide_subject, document_places
 from loaders.context.time import DocumentTime, decide_time, section_time
 from loaders.extract.context import ParagraphContext
-from loaders.extract.honours import extract_honours
+from loaders.extract.honours import announced_list, extract_honours
 from loaders.extract.metrics import PROJECT_EVENT_ENTRY, MetricDraft, extract_metrics
 from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import extract_rankings
@@ -197,6 +197,7 @@ class _SectionState:
     plan: bool = False
     unheaded_zone: str | None = None
     last_section: str | None = None
+    list_title: str | None = None
 
     def enter(self, paragraph: Paragraph, base: int | None) -> None:
         if paragraph.kind == "heading":
@@ -272,7 +273,9 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             doc_zones=doc_zones,
             reference=reference,
             plan_section=state.plan,
+            list_title=state.list_title,
         )
+        state.list_title = _list_title(norm.text, state.list_title)
         if paragraph.kind == "table_row":
             if index == 0 or paragraphs[index - 1].kind != "table_row":
                 group = _table_group(paragraphs, norms, index)
@@ -306,6 +309,16 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
     )
+
+
+def _list_title(text: str, current: str | None) -> str | None:
+    """The honour a list of names is under, carried over the lines of the list: set by a line
+    announcing a list, kept by headings and lines of names, dropped by running prose."""
+    announced = announced_list(text)
+    if announced:
+        return announced[0]
+    listing = len(text) <= 30 or (text.count("、") >= 2 and not re.search(r"[,;][^、]{25,}", text))
+    return current if listing else None
 
 
 _WHOLE_YEAR_WORDS = re.compile(r"(全年|年末|年底|目前|截至)")

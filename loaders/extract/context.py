@@ -39,6 +39,7 @@ class ParagraphContext:
     doc_zones: DocumentZones
     reference: Reference
     plan_section: bool = False  # under a heading of plans and targets (2023年工作思路)
+    list_title: str | None = None  # the honour a list announced just before names (…先进单位名单:)
 
     @property
     def text(self) -> str:

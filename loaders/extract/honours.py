@@ -11,6 +11,7 @@ the one written in the sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -161,6 +162,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                         )
                     )
     found.extend(_listed_recipients(ctx))
+    found.extend(_listed_under_title(ctx))
     for match in _PASSED.finditer(text):
         title = match.group("title").strip('“”"')
         if len(title) < 3 or "※" in title:
@@ -242,6 +244,57 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
                         year=year,
                     )
                 )
+    return out
+
+
+# "2022年度全省先进园区名单:", "…先进单位名单如下": words announcing the names that follow.
+_LIST_TITLE = re.compile(r"(?:^|[,;。:!?])(?:附[:：]?)?(?P<title>[^,;。:!?]{4,60}?)(?:名单|名录)(?:如下)?(?:[:：]|$)")
+
+
+def announced_list(text: str) -> tuple[str, int] | None:
+    """The honour the last list announced in a text is of, and where the announcement ends."""
+    matches = list(_LIST_TITLE.finditer(text))
+    return (matches[-1].group("title").strip('“”"'), matches[-1].end()) if matches else None
+
+
+def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
+    """Zone names listed after words announcing a list of honoured names ("湖南省…先进单位名单:",
+    maybe a heading "三、先进园区", then "甲开发区、乙高新区…"), in the same paragraph or in the
+    lines after it: each zone holds the announced honour."""
+    text = ctx.text
+    own = announced_list(text)
+    title, after = own if own else (ctx.list_title, 0)
+    named = [h for h in ctx.zone_hits if h.start >= after and not h.generic and not h.alias_of_previous]
+    # names, not a sentence about them: nothing but headings and lists between the announcement
+    # and the first name, and only separators between the names
+    if not title or not named or re.search(r"[,;。!?]", text[after : named[0].start]):
+        return []
+    listed = [named[0]]
+    for previous, hit in itertools.pairwise(named):
+        if not re.fullmatch(r"[\s、,;]*", text[previous.end : hit.start]):
+            break
+        listed.append(hit)
+    if own is None and re.search(r"[\u4e00-\u9fff]{2}", text[listed[-1].end :]):
+        return []  # a line of names under a list announced before ends with the names
+    year_match = re.match(r"((?:19|20)\d{2})年", title)
+    year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None
+    out: list[FoundHonour] = []
+    for hit in listed:
+        zone = ctx._resolve(hit)
+        if zone:
+            out.append(
+                FoundHonour(
+                    start=hit.start,
+                    end=hit.end,
+                    anchor=hit.start,
+                    title=title,
+                    body=None,
+                    date=None,
+                    rule="honour_listed_under_title",
+                    zone=zone,
+                    year=year,
+                )
+            )
     return out
 
 

@@ -395,3 +395,21 @@ def test_places_named_by_example_before_a_count_of_zones_each_receive_the_honour
 def test_a_count_of_projects_is_not_a_project_name(extract) -> None:
     ex = extract("2023年,高新区三年来有120多个项目正在加速建设或竣工投产。")
     assert ex.projects == []
+
+
+def test_zones_listed_under_a_line_announcing_a_list_of_honoured_units(extract) -> None:
+    text = (
+        "2023年9月,省政府对全省开放型经济发展先进单位予以通报表扬。\n\n"
+        "2023年度全省开放型经济发展先进单位名单:\n\n"
+        "一、先进园区\n\n"
+        "赣州经济技术开发区、九江经济技术开发区、吉安高新技术产业开发区\n\n"
+        "二、先进企业\n\n"
+        "某某电子有限公司、某某科技有限公司\n"
+    )
+    honours = extract(text).honours
+    assert {(h.zone, h.title, h.year) for h in honours} == {
+        (zone, "2023年度全省开放型经济发展先进单位", 2023)
+        for zone in ("赣州经济技术开发区", "九江经济技术开发区", "吉安高新技术产业开发区")
+    }
+    # a list of zones in running prose, with no list announced before it, is no honour
+    assert extract("2023年,赣州经济技术开发区、九江经济技术开发区、吉安高新技术产业开发区加快发展。").honours == []
