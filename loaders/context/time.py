@@ -405,6 +405,9 @@ def _this_year(
         return year, f"publication_year:{published_rule}«{published_on}»"
     if report_year is None:
         return None, "unknown"
+    if plan_year == report_year + 1 and re.search(r"(?:^|[。;\n■●])\s*(?:去年|上年)(?:以来|全年|,)", folded):
+        # "2021年,…增长;2022年,…将…目标;去年,…": written in the plan's year, of the year before
+        return plan_year, "plan_year_after_last_year_review"
     months = r"[1一]\s*[-—–~至到]\s*(?:[1-9]|1[01])月"
     partial = rf"{report_year}年(?:{months}|上半年|前三季度|第?一季度|前[两三四五六七八九十\d]+个?月)"
     if re.search(partial, folded):

@@ -185,3 +185,12 @@ def test_an_edition_named_by_its_year_dates_an_undated_page() -> None:
     t = _time("近日,某某论坛2024在京举行,会上揭晓了“2024中国开发区营商环境五十强”榜单,清河经开区入围。")
     assert (t.report_year, t.report_rule) == (2024, "edition_named_by_year")
     assert _time("会上发布了“2021-2025年开发区发展规划”。").report_year is None
+
+
+def test_a_review_of_one_year_with_next_years_targets_speaks_from_the_next_year() -> None:
+    text = (
+        "前日召开的园区经济工作会议透露,2022年,园区规上工业增加值增长8.3%。"
+        "2023年,园区将力争完成投资120亿元。\n去年,园区落地亿元项目21个。"
+    )
+    time = _time(text)
+    assert (time.report_year, time.this_year) == (2022, 2023)
