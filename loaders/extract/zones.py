@@ -473,7 +473,35 @@ def aggregate_hits(
             if main_zone is not None and name != main_zone:
                 name, rule = "", NOT_A_SUBJECT
             out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
+    out.extend(_province_short_hits(text, reference, main_zone, title))
     out.extend(_national_hits(text, reference, main_zone, title))
+    return out
+
+
+_NATIONAL_TYPE_WORDS = "高新技术产业开发区|经济技术开发区|高新区|经开区"
+
+
+def _province_short_hits(text: str, reference: Reference, main_zone: str | None, title: bool) -> list[ZoneHit]:
+    """ "云南高新区", "云南高新区数量增至9家": a province's short name right before a
+    national zone type is all its zones of that type. Not for a short name that also names a city
+    (吉林高新区) or a municipality (北京经开区): those are single zones."""
+    shorts = [p for p in reference.provinces if not p.endswith(("省", "市", "自治区", "特别行政区"))]
+    out: list[ZoneHit] = []
+    for m in re.finditer(rf"({'|'.join(shorts)})({_NATIONAL_TYPE_WORDS})", text):
+        short, start = m.group(1), m.start()
+        # the short name inside a longer place name ("浙江西部…" is no 江西)
+        crossing = any(
+            text[start - i : start - i + n] in reference.places_by_name for i in (1, 2) for n in range(i + 1, i + len(short))
+        )
+        if crossing or short in _MUNICIPALITIES or reference.places_by_name.get(short + "市"):
+            continue
+        if _is_a_field(text, m.start(), m.end(), title):
+            continue
+        name = short + _FULL_TYPE.get(m.group(2), m.group(2))
+        rule = "zone_aggregate_of_province"
+        if main_zone is not None and name != main_zone:
+            name, rule = "", NOT_A_SUBJECT
+        out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     return out
 
 

@@ -492,3 +492,8 @@ def test_a_span_of_years_before_several_runs_of_respective_figures(extract) -> N
         ("税收", Decimal("11.4"), 2020),
         ("税收", Decimal("12.9"), 2021),
     ]
+
+
+def test_a_province_short_name_before_a_national_zone_type_is_its_aggregate(extract) -> None:
+    ex = extract("2023年,江西高新区数量达到9家,江西高新区实现营业收入8600亿元。")
+    assert {(m.zone, m.value) for m in ex.metrics} == {("江西高新技术产业开发区", 9), ("江西高新技术产业开发区", 8600)}
