@@ -478,7 +478,7 @@ def aggregate_hits(
     return out
 
 
-_NATIONAL_TYPE_WORDS = "高新技术产业开发区|经济技术开发区|高新区|经开区"
+_NATIONAL_TYPE_WORDS = "|".join(_NATIONAL_TYPES)
 
 
 def _province_short_hits(text: str, reference: Reference, main_zone: str | None, title: bool) -> list[ZoneHit]:
