@@ -391,7 +391,8 @@ def _this_year(
     if published_on:
         year = int(published_on[:4])
         month = int(published_on[5:7]) if len(published_on) >= 7 else None
-        says_last_year = bool(re.search(r"(?:^|[。;,\n■●])\s*(?:去年|上年)(?:以来|全年|,)", folded))
+        # (去年1月至10月, 去年前三季度: a period of last year named as such)
+        says_last_year = bool(re.search(r"(?:^|[。;,\n■●])\s*(?:去年|上年)(?:以来|全年|,|[1-9一二三四上下前])", folded))
         if (
             report_year == year - 1
             and month is not None

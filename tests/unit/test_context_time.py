@@ -194,3 +194,8 @@ def test_a_review_of_one_year_with_next_years_targets_speaks_from_the_next_year(
     )
     time = _time(text)
     assert (time.report_year, time.this_year) == (2022, 2023)
+
+
+def test_a_page_printed_in_january_that_names_last_years_months_speaks_from_the_new_year() -> None:
+    text = "发布时间:2024-01-04\n去年前三季度,开发区研发费用投入9.6亿元。"
+    assert _time(text).this_year == 2024
