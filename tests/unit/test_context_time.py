@@ -197,5 +197,5 @@ def test_a_review_of_one_year_with_next_years_targets_speaks_from_the_next_year(
 
 
 def test_a_page_printed_in_january_that_names_last_years_months_speaks_from_the_new_year() -> None:
-    text = "发布时间:2024-01-04\n去年前三季度,开发区研发费用投入9.6亿元。"
+    text = "发布时间:2024-01-04\n2023年,开发区营业收入增长9%。去年1月至10月,开发区研发投入约18.8亿元。"
     assert _time(text).this_year == 2024
