@@ -1186,7 +1186,7 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
                 names = [n for n in coarse if n]
         after = text[match.end() : sentence_end]
         own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
-        own_noun = re.sub(r"^(占|新增|增加|实现|完成)", "", own_noun)
+        own_noun = re.sub(r"^(占|新增|增加|实现|完成|入库|达到|达|为|录得|突破|超过)+", "", own_noun)
         # Figures after 分别 come in runs of len(names) (several runs: 占全市…, 占全省…).
         for i, metric in enumerate(group):
             name = names[i % len(names)]

@@ -32,6 +32,10 @@ _PLACE = re.compile(
     r"(?P<scope_d>[^,;。第由]{1,16}?)第(?P<rank_d>\d+|[一二三四五六七八九十百]+)(?:位|名|(?![\d一二三四五六七八九十百\u4e00-\u9fff]))"
     # 位列97位: a rank without 第
     r"|(?:位列|位居|名列|排名|排位)(?P<rank_e>\d+)(?:位|名)"
+    # 排位升至第3位, 跃居第5位: the place a rank rose to
+    r"|(?:升至|升到|跃升至|跃升到|跃居|提升至|提升到|上升至|上升到|前移至|攀升至|晋升至)(?P<scope_g>全国|全省|全市)?第(?P<rank_g>\d+|[一二三四五六七八九十]+)(?:位|名)"
+    # 综合考核第1名: the place in an evaluation named right before it
+    r"|(?<=考核|考评|评比|评价|评选)第(?P<rank_h>\d+|[一二三四五六七八九十]+)名"
     # 居全市各开发区首位, 居榜首: the first place without a number
     r"|(?:位列|位居|稳居|居于|居|列)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
 )
@@ -48,7 +52,7 @@ _FIELD = re.compile(
     r"|(?P<of2>\d+)(?:家|个)(?:国家级|省级|省级以上)?[\u4e00-\u9fff]{0,6}?(?:经开区|开发区|高新区|园区|集聚区)"
 )
 _LIST_NAME = re.compile(
-    r"(《[^》]{2,40}》|(?:\d{4}年?度?)?[\u4e00-\u9fff“”\"A-Za-z]{2,30}(?:综合考评|考核评价|考核|考评|评价|排名|排行榜|榜单|强|评估))"
+    r"(《[^》]{2,40}》|(?:\d{4}年?度?)?[\u4e00-\u9fff“”\"A-Za-z]{2,30}(?:综合考评|考核评价|考核|考评|评价|评比|排名|排位|排行榜|榜单|强|评估))"
 )
 _TOP_N = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?P<n>\d+)强")
 
@@ -84,11 +88,11 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
     stripped = True
     while stripped:  # "甲经开区和乙高新区综合排名": the zones are not the list's name
         stripped = False
-        name = re.sub(r"^(?:和|及|与|、|其中)", "", name)
+        name = re.sub(r"^(?:和|及|与|、|其中|荣获|获得|获)", "", name)
         for hit in ctx.zone_hits:
             if name.startswith(hit.surface):
                 name, stripped = name[len(hit.surface) :], True
-    return re.sub(r"报告$", "", name)
+    return re.sub(r"报告$", "", re.sub(r"中(?=排位$|排名$)", "", name))  # "…园区中排位": the 中 is "among"
 
 
 def _named_between(match: re.Match[str]) -> str | None:
@@ -483,6 +487,8 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             or match.group("rank_c")
             or match.group("rank_d")
             or match.group("rank_e")
+            or match.group("rank_g")
+            or match.group("rank_h")
             or ("1" if match.group("top") else None)
         )
         if rank is None or rank > 1000:

@@ -497,3 +497,8 @@ def test_a_span_of_years_before_several_runs_of_respective_figures(extract) -> N
 def test_a_province_short_name_before_a_national_zone_type_is_its_aggregate(extract) -> None:
     ex = extract("2023年,江西高新区数量达到9家,江西高新区实现营业收入8600亿元。")
     assert {(m.zone, m.value) for m in ex.metrics} == {("江西高新技术产业开发区", 9), ("江西高新技术产业开发区", 8600)}
+
+
+def test_names_listed_before_respective_figures_after_a_verb(extract) -> None:
+    ex = extract("2021年,扬州经开区增值税、个人所得税、房产税分别入库9.8亿元、2.3亿元和1.1亿元。")
+    assert [m.indicator for m in ex.metrics] == ["增值税", "个人所得税", "房产税"]

@@ -413,3 +413,12 @@ def test_zones_listed_under_a_line_announcing_a_list_of_honoured_units(extract) 
     }
     # a list of zones in running prose, with no list announced before it, is no honour
     assert extract("2023年,赣州经济技术开发区、九江经济技术开发区、吉安高新技术产业开发区加快发展。").honours == []
+
+
+def test_places_risen_to_and_places_in_named_evaluations(extract) -> None:
+    ex = extract("2020年,武进高新区获得常州市园区年度考核第2名、创新发展评比考核第1名,全省园区综合排位跃升至第8位。")
+    assert [(r.ranking, r.rank) for r in ex.rankings] == [
+        ("常州市园区年度考核", 2),
+        ("创新发展评比考核", 1),
+        ("全省园区综合排位", 8),
+    ]
