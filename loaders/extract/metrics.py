@@ -1142,6 +1142,13 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
         if head and len(last) - len(head) >= 2 and all(earlier):
             zones = [*earlier, ctx.doc_zones.resolve(head) or (head, "pattern")]
             return "zone:" + last[len(head) :], [z[0] for z in zones if z]
+        # "甲新区、乙开发区和丙航天城完成投资分别增长…": the last zone is one no pattern knows, the
+        # indicator they share ends the last item
+        shared = ctx.reference.indicator_match(last)
+        rest = last[: len(last) - len(shared[1])] if shared else ""
+        if shared and len(earlier) >= 2 and all(earlier) and 3 <= len(rest) <= 12 and not re.search(r"[\d,]", rest):
+            known = ctx.doc_zones.resolve(rest)
+            return "zone:" + shared[1], [*(z[0] for z in earlier if z), known[0] if known else rest]
     return "name", names
 
 
@@ -1159,6 +1166,10 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
         names_text = text[clause_start : match.start()]
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
+        if kind == "name":
+            # the first zone of a list of zones is no subject to strip ("甲新区、乙开发区分别增长…")
+            unstripped = _respectively_names(ctx, names_text)
+            kind, names = unstripped if unstripped[0].startswith("zone") else (kind, names)
         if not names_text and clause_start > sentence_start:
             # "2019年至2021年,分别实现…": the span is the clause before
             before = _respectively_names(ctx, text[ctx.clause_start(clause_start - 1) : clause_start - 1])

@@ -502,3 +502,12 @@ def test_a_province_short_name_before_a_national_zone_type_is_its_aggregate(extr
 def test_names_listed_before_respective_figures_after_a_verb(extract) -> None:
     ex = extract("2021年,扬州经开区增值税、个人所得税、房产税分别入库9.8亿元、2.3亿元和1.1亿元。")
     assert [m.indicator for m in ex.metrics] == ["增值税", "个人所得税", "房产税"]
+
+
+def test_zones_listed_before_respective_growth_the_last_one_unknown_to_any_pattern(extract) -> None:
+    ex = extract("2024年上半年,南京江北新区、南京高新区和南京国际健康城完成投资分别同比增长8.5%、6.1%和21.3%。")
+    assert [(m.zone, m.value) for m in ex.metrics] == [
+        ("南京江北新区", Decimal("8.5")),
+        ("南京高新区", Decimal("6.1")),
+        ("南京国际健康城", Decimal("21.3")),
+    ]
