@@ -670,10 +670,12 @@ def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> l
     return out
 
 
-_PLACES_OF_A_KIND = re.compile(
-    r"(?P<places>(?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6})等(?:\d+|[两二三四五六七八九十]+)(?:家|个)"
-    r"(?:省级|国家级|市级|自治区级)?(?P<type>高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|工业园区|高新区|经开区|开发区)"
+_KIND_COUNTED = re.compile(
+    r"等(?:\d+|[两二三四五六七八九十]+)(?:家|个)(?:省级|国家级|市级|自治区级)?"
+    r"(?P<type>高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|工业园区|高新区|经开区|开发区)"
 )
+# the places before 等, looked for in a bounded window so that a long list costs its length once
+_PLACES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6}$")
 
 
 def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
@@ -681,16 +683,20 @@ def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     one kind are each a zone of that kind (长治高新区, 锦州高新区, 连云港高新区)."""
     reference = doc_zones.reference
     out: list[ZoneHit] = []
-    for match in _PLACES_OF_A_KIND.finditer(text):
-        items = list(re.finditer(r"[^、和及与]+", match.group("places")))
+    for counted in _KIND_COUNTED.finditer(text):
+        window = max(0, counted.start() - 80)
+        match = _PLACES_BEFORE.search(text, window, counted.start())
+        if match is None:
+            continue
+        items = list(re.finditer(r"[^、和及与]+", match.group(0)))
         if not all(_is_local_place(m.group(0), reference) for m in items):
             continue
         for m in items:
-            name = m.group(0) + match.group("type")
-            fuller = (m.group(0) + full for full in _SHORT_TO_FULL.get(match.group("type"), ()))
+            name = m.group(0) + counted.group("type")
+            fuller = (m.group(0) + full for full in _SHORT_TO_FULL.get(counted.group("type"), ()))
             resolved = doc_zones.resolve(name) or next(filter(None, map(doc_zones.resolve, fuller)), None)
             zone = resolved[0] if resolved else _without_city_mark(name, reference)
-            start = match.start("places") + m.start()
+            start = match.start() + m.start()
             out.append(ZoneHit(start, start + len(m.group(0)), m.group(0), zone, "zone_places_of_a_kind", zone_type_of(name)))
     return out
 
