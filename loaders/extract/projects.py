@@ -298,6 +298,8 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(b for b in _batch_lists(ctx, text) if b.name not in known)
     found.extend(_verb_objects(ctx, text))
     found.extend(_class_examples(ctx, text))
+    known = {p.name for p in found}
+    found.extend(c for c in _covered(ctx, text) if c.name not in known)
     found.extend(_named_subjects(ctx, text))
     found.extend(_ones_named(ctx, text))
     named = [p for p in found if p.name]
@@ -666,6 +668,35 @@ def _class_examples(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     status=_CLASS_STATUS.get(match.group("kind")),
                     rule="project_class_example",
                     qualifier=f"{match.group('kind')}项目",
+                )
+            )
+    return out
+
+
+# "此次集中开工的10个重大项目…项目涵盖甲产业园、乙生产项目…以及丙工程等": the projects a batch
+# covers, named one by one; each name ends like a project's, so fields (电子信息、生物医药) are not read.
+_COVERS = re.compile(r"项目(?:主要)?(?:涵盖|包括|包含|分别是|分别为)[:：]?(?P<names>[^。;:]{4,400}?)(?:等|。|;|$)")
+_COVERED_NAME = re.compile(rf"{_NAME_SUFFIX}$|(?:产业园|生产线|建设)$")
+
+
+def _covered(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _COVERS.finditer(text):
+        names_text = re.sub(r"以及", "、", match.group("names"))
+        items = [(o, re.sub(r"建设$", "", _clean_name(i))) for o, i in _split_items(names_text)]
+        if len(items) < 2 or not all(_COVERED_NAME.search(_clean_name(i)) for _, i in _split_items(names_text)):
+            continue
+        # the batch's status: the last one stated before the list in the paragraph (集中开工)
+        before = [m.group("status") for m in _STATUS_AFTER.finditer(text, 0, match.start())]
+        status = _STATUS_MAP[before[-1]] if before else None
+        for offset, name in items:
+            name = _strip_zone(ctx, name)
+            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+                continue
+            start = match.start("names") + offset
+            out.append(
+                FoundProject(
+                    start=start, end=start + len(name), anchor=start, name=name, status=status, rule="project_covered_by_batch"
                 )
             )
     return out

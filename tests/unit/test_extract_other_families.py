@@ -422,3 +422,17 @@ def test_places_risen_to_and_places_in_named_evaluations(extract) -> None:
         ("创新发展评比考核", 1),
         ("全省园区综合排位", 8),
     ]
+
+
+def test_the_projects_a_batch_covers_named_one_by_one(extract) -> None:
+    text = (
+        "5月6日,遂宁经开区重大项目集中开工活动举行。此次集中开工的8个项目总投资32亿元,"
+        "项目涵盖锂电池隔膜生产项目、精密模具产业园以及园区污水处理厂二期工程等。"
+    )
+    assert {(p.name, p.status) for p in extract(text).projects} >= {
+        ("锂电池隔膜生产项目", "开工"),
+        ("精密模具产业园", "开工"),
+        ("园区污水处理厂二期工程", "开工"),
+    }
+    # fields a batch covers are not projects
+    assert extract("2023年,遂宁经开区集中开工项目12个,项目涵盖电子信息、食品饮料、装备制造等领域。").projects == []
