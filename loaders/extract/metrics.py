@@ -600,8 +600,9 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
 # aggregate's name standing where the indicator would.
 _ZONES_COUNTED = re.compile(
     r"(?P<type>经济技术开发区|高新技术产业开发区|经济开发区|产业集聚区|开发区|高新区|经开区|园区)"
-    r"(?P<total>总数|数量)?(?:已经|已|累计)?(?:达到|达|增至|为|共有|共|有)?$"
+    r"(?P<total>总数|数量)?(?:已经|已|累计)?(?:达到|达|增至|增加到|为|共有|共|有)?$"
 )
+_ONLY_A_TOTAL = re.compile(r"(?:总数|数量)?(?:已经|已|累计)?(?:达到|达|增至|增加到|为|共有|共|有)?")
 _SESSION_AFTER = re.compile(r"(?:党代会|党员代表大会|代表大会|人代会|全会|全体会议|常委会会议|会议精神)")
 
 
@@ -754,7 +755,7 @@ class _MetricScan:
         listed = None if left or right else self._zone_list_indicator(q, phrase_start)
         if listed is not None:
             indicator, rule, phrase_start = listed[0], "metric_level_zone_list", listed[1]
-        if not indicator and q.unit in ("家", "个"):
+        if q.unit in ("家", "个") and _ONLY_A_TOTAL.fullmatch(indicator):
             clause_text = text[ctx.clause_start(q.start) : q.start]
             zones_counted = _ZONES_COUNTED.search(clause_text)
             if zones_counted:
