@@ -461,7 +461,7 @@ def test_a_long_list_of_indicators_after_the_year_pairs_with_its_figures(extract
 
 
 def test_how_many_zones_an_aggregate_counts(extract) -> None:
-    ex = extract("2019年,全国国家高新区数量增至169家,其中西部地区38家。")
+    ex = extract("2019年,全国国家高新区已有169家,其中西部地区38家。")
     (total, *_) = ex.metrics
     assert (total.indicator, total.value, total.zone) == ("高新区数量", 169, "全国国家级高新技术产业开发区")
     ex = extract("2021年,169家国家高新区实现营业收入48.5万亿元。")
