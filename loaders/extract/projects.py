@@ -608,7 +608,9 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 # "甲铜箔、乙碳业、丙新材等一批新能源项目": projects named by example before 等一批.
 _BATCH_LIST = re.compile(r"(?P<names>[^,;。:]{4,80}?)等(?:一批)?(?P<kind>[\u4e00-\u9fff]{0,14}?)项目")
-_BATCH_LEAD = re.compile(r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有)")
+_BATCH_LEAD = re.compile(
+    r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有)了?"
+)
 _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管廊|管网|配套|道路|绿化|亮化|供水|供电|供气|排水|市政)$")
 
 
@@ -625,6 +627,9 @@ def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue
         _, sentence_end = ctx.sentence_bounds(match.start())
         status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
+        # "…产业签约了甲、乙等项目": the verb the list follows is its status when none comes after
+        lead = _STATUS_AFTER.search(match.group("names")[: len(match.group("names")) - len(names_text)])
+        status_match = status_match or lead
         status = _STATUS_MAP[status_match.group("status")] if status_match else None
         base = match.start("names") + len(match.group("names")) - len(names_text)
         for offset, name in named:

@@ -436,3 +436,8 @@ def test_the_projects_a_batch_covers_named_one_by_one(extract) -> None:
     }
     # fields a batch covers are not projects
     assert extract("2023年,遂宁经开区集中开工项目12个,项目涵盖电子信息、食品饮料、装备制造等领域。").projects == []
+
+
+def test_a_batch_list_after_its_verb_takes_the_verb_as_status(extract) -> None:
+    ex = extract("2023年,滁州经开区装备产业签约了常州某某精密铸造、苏州某某智能机器人等项目。")
+    assert {(p.name, p.status) for p in ex.projects} == {("常州某某精密铸造", "签约"), ("苏州某某智能机器人", "签约")}
