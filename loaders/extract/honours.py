@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.context import ParagraphContext
+from loaders.extract.zones import ZoneHit
 
 _VERBS = (
     r"被(?P<body>[^,;。被]{2,20}?)(?:联合)?(?:命名为|评为|授予|认定为|列为|确定为|列入|认定|批准为|表彰为)"
@@ -228,22 +229,31 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
             continue
         year_match = _TITLE_YEAR.match(title)
         year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None
-        for hit in items:
-            zone = ctx._resolve(hit)
-            if zone:
-                out.append(
-                    FoundHonour(
-                        start=hit.start,
-                        end=hit.end,
-                        anchor=hit.start,
-                        title=title,
-                        body=None,
-                        date=None,
-                        rule="honour_listed_recipient",
-                        zone=zone,
-                        year=year,
-                    )
+        out.extend(_each_zone_holds(ctx, items, title, year, "honour_listed_recipient"))
+    return out
+
+
+def _each_zone_holds(
+    ctx: ParagraphContext, hits: list[ZoneHit], title: str, year: tuple[int, str] | None, rule: str
+) -> list[FoundHonour]:
+    """One honour per listed zone, each spanning its name."""
+    out: list[FoundHonour] = []
+    for hit in hits:
+        zone = ctx._resolve(hit)
+        if zone:
+            out.append(
+                FoundHonour(
+                    start=hit.start,
+                    end=hit.end,
+                    anchor=hit.start,
+                    title=title,
+                    body=None,
+                    date=None,
+                    rule=rule,
+                    zone=zone,
+                    year=year,
                 )
+            )
     return out
 
 
@@ -278,24 +288,7 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
         return []  # a line of names under a list announced before ends with the names
     year_match = re.match(r"((?:19|20)\d{2})年", title)
     year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None
-    out: list[FoundHonour] = []
-    for hit in listed:
-        zone = ctx._resolve(hit)
-        if zone:
-            out.append(
-                FoundHonour(
-                    start=hit.start,
-                    end=hit.end,
-                    anchor=hit.start,
-                    title=title,
-                    body=None,
-                    date=None,
-                    rule="honour_listed_under_title",
-                    zone=zone,
-                    year=year,
-                )
-            )
-    return out
+    return _each_zone_holds(ctx, listed, title, year, "honour_listed_under_title")
 
 
 def _holders(ctx: ParagraphContext, clause_start: int, pos: int) -> tuple[list[str], bool, int]:
