@@ -511,3 +511,9 @@ def test_zones_listed_before_respective_growth_the_last_one_unknown_to_any_patte
         ("南京高新区", Decimal("6.1")),
         ("南京国际健康城", Decimal("21.3")),
     ]
+
+
+def test_a_counted_noun_keeps_its_centre_and_stops_at_the_verb_after_it(extract) -> None:
+    ex = extract("2023年,某某高新区新增4家市级工程技术中心;另有2个国家级计量检测中心落户某某高新区。")
+    counted = sorted(f.indicator for f in ex.metrics if f.unit in ("家", "个"))
+    assert len(counted) == 2 and all(name.endswith("技术中心") or name.endswith("检测中心") for name in counted)
