@@ -50,6 +50,8 @@ class Reference:
     zones: dict[str, Zone]
     zone_aliases: dict[str, str] = field(default_factory=dict)  # alias -> zone_id
     indicator_aliases: dict[str, str] = field(default_factory=dict)  # alias -> indicator_code
+    indicator_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # head noun -> generic codes
+    indicator_units: dict[str, str] = field(default_factory=dict)  # indicator_code -> canonical unit
     units: dict[str, Unit] = field(default_factory=dict)
     places: frozenset[str] = frozenset()  # administrative division names and their short forms
     two_plates: frozenset[frozenset[str]] = frozenset()  # canonical names of one body with two plates
@@ -124,7 +126,19 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
     unknown = sorted({z for z in aliases.values() if z not in zones})
     if unknown:
         raise ValueError(f"{directory / 'zone_aliases.csv'}: aliases point at unknown zone_id {unknown}")
-    indicators = {r["alias"]: r["indicator_code"] for r in _rows(directory / "indicator_aliases.csv")}
+    indicator_rows = _rows(directory / "indicators.csv")
+    heads: dict[str, tuple[str, ...]] = {}
+    for r in _rows(directory / "indicator_heads.csv"):
+        heads[r["head"]] = (*heads.get(r["head"], ()), r["indicator_code"])  # the figure's unit picks one
+    # a catalogue name is an alias too, unless it is a bare head noun (产值), which names no part
+    indicators = {r["zh_name"]: r["indicator_code"] for r in indicator_rows if r["zh_name"] not in heads}
+    indicators.update({r["alias"]: r["indicator_code"] for r in _rows(directory / "indicator_aliases.csv")})
+    for name, code in list(indicators.items()):
+        indicators.setdefault(name.replace("规模以上", "规上"), code)  # the mapper reads phrases in the short form
+    indicator_units = {r["indicator_code"]: r["canonical_unit"] for r in indicator_rows}
+    for name, code in [*indicators.items(), *((h, c) for h, codes in heads.items() for c in codes)]:
+        if code not in indicator_units:
+            raise ValueError(f"{directory}: indicator name {name!r} points at unknown indicator_code {code!r}")
     units = {
         r["unit"]: Unit(unit=r["unit"], dimension=r["dimension"], base_unit=r["base_unit"], to_base=Decimal(r["to_base"]))
         for r in _rows(directory / "units.csv")
@@ -154,6 +168,8 @@ def load_reference(directory: Path = DEFAULT_REFERENCE_DIR) -> Reference:
         zones=zones,
         zone_aliases=aliases,
         indicator_aliases=indicators,
+        indicator_heads=heads,
+        indicator_units=indicator_units,
         units=units,
         places=places,
         two_plates=two_plates,

@@ -94,6 +94,11 @@ class YearMention(Mention):
 class Metric(Mention):
     indicator: str
     indicator_code: str | None = None
+    indicator_breakdown: str | None = Field(
+        default=None,
+        description="which part of the coded indicator the figure measures (a sector, a size band, a kind): "
+        "the phrase's words before the catalogue name, e.g. 电子信息产业 of 电子信息产业产值",
+    )
     measure: Measure
     value: Decimal
     unit: str

@@ -133,12 +133,18 @@ years = Table(
     comment="Every year expression, explicit or relative, with the year it resolves to.",
 )
 
+_BREAKDOWN_COMMENT = (
+    "which part of the coded indicator the figure measures (a sector, a size band, a kind of enterprise): "
+    "the words of the phrase before its catalogue name; null when the phrase names the indicator itself"
+)
+
 metrics = Table(
     "metrics",
     metadata,
     *_lineage_columns(),
     Column("indicator", Text, nullable=False),
     Column("indicator_code", String(64)),
+    Column("indicator_breakdown", Text, comment=_BREAKDOWN_COMMENT),
     Column("measure", String(32), nullable=False),
     Column("value", VALUE, nullable=False),
     Column("unit", String(32), nullable=False),

@@ -26,6 +26,7 @@ from loaders.extract.rankings import extract_rankings
 from loaders.extract.tables import extract_table_metrics
 from loaders.extract.years import find_years
 from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_zones
+from loaders.indicators import map_indicator
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Reference
@@ -512,6 +513,7 @@ def _add_metric(
     basis = draft.basis
     if match and basis is None and draft.measure == "value" and _NEWLY_ADDED.search(draft.indicator[: -len(match[1])]):
         basis = "increment"  # "新增规上工业企业36家": what was added to a stock, not the stock
+    mapping = map_indicator(draft.indicator, draft.unit, draft.measure, reference, is_part=basis == "part")
     metrics.append(
         Metric(
             **fields,
@@ -521,7 +523,8 @@ def _add_metric(
             year_rule=year_rule,
             qualifier=draft.qualifier,
             indicator=draft.indicator,
-            indicator_code=match[0] if match else None,
+            indicator_code=mapping.code,
+            indicator_breakdown=mapping.breakdown,
             measure=draft.measure,  # type: ignore[arg-type]
             value=value,
             unit=draft.unit,

@@ -28,13 +28,13 @@ def test_the_migrated_columns_are_those_of_the_models(engine: Engine) -> None:
 
 
 def test_upgrading_twice_and_downgrading_to_base_and_back_work(engine: Engine) -> None:
-    assert upgrade_to_head(engine) == "0007"
+    assert upgrade_to_head(engine) == "0008"
     config = Config(str(ALEMBIC_INI))
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "base")
     assert _columns(engine) == {}
-    assert upgrade_to_head(engine) == "0007"
+    assert upgrade_to_head(engine) == "0008"
 
 
 def test_autogenerate_finds_no_difference_on_postgresql(pg_url: URL) -> None:
@@ -73,7 +73,7 @@ def test_duckdb_tables_lose_foreign_keys_and_row_keys_and_keep_rows_and_comments
                 )
             )
             conn.execute(text("INSERT INTO raw.quarantine VALUES ('a.txt', 'h', 'p', 1, 'binary', 'l')"))
-        assert upgrade_to_head(engine) == "0007"
+        assert upgrade_to_head(engine) == "0008"
         with engine.connect() as conn:
             keys = conn.execute(
                 text(

@@ -1,5 +1,7 @@
--- Every indicator: the dictionary's (seeds/reference/indicators.csv, is_mapped = true) plus one
--- per unmapped phrase seen in raw.metrics (is_mapped = false), so no figure is lost.
+-- Every indicator: the dictionary's (seeds/reference/indicators.csv, is_mapped = true), one per
+-- part of a dictionary indicator the documents break it down into (indicator_key
+-- code~breakdown: output_value~电子信息产业, with the code as its parent), plus one per unmapped
+-- phrase seen in raw.metrics (is_mapped = false), so no figure is lost.
 with
 
 indicators as (
@@ -43,9 +45,43 @@ dictionary_indicators as (
         family,
         definition,
         parent_code,
+        cast(null as {{ dbt.type_string() }}) as breakdown,
         true as is_mapped
 
     from indicators
+
+),
+
+breakdowns as (
+
+    select distinct
+        indicator_key,
+        indicator_code,
+        indicator_breakdown
+
+    from metrics
+    where indicator_code is not null
+        and indicator_key <> indicator_code
+
+),
+
+breakdown_indicators as (
+
+    select
+        breakdowns.indicator_key,
+        breakdowns.indicator_code,
+        {{ dbt.concat(['breakdowns.indicator_breakdown', "'·'", 'indicators.zh_name']) }} as zh_name,
+        {{ dbt.concat(['indicators.en_name', "' ('", 'breakdowns.indicator_breakdown', "')'"]) }} as en_name,
+        indicators.canonical_unit,
+        indicators.family,
+        {{ dbt.concat(["'The part of '", 'indicators.en_name', "' the documents name '", 'breakdowns.indicator_breakdown', "'.'"]) }} as definition,
+        breakdowns.indicator_code as parent_code,
+        breakdowns.indicator_breakdown as breakdown,
+        true as is_mapped
+
+    from breakdowns
+    inner join indicators
+        on indicators.indicator_code = breakdowns.indicator_code
 
 ),
 
@@ -60,6 +96,7 @@ unmapped_indicators as (
         cast(null as {{ dbt.type_string() }}) as family,
         cast('Indicator phrase seen in the documents that no dictionary entry maps to; kept so that nothing is lost.' as {{ dbt.type_string() }}) as definition,
         cast(null as {{ dbt.type_string() }}) as parent_code,
+        cast(null as {{ dbt.type_string() }}) as breakdown,
         false as is_mapped
 
     from unmapped
@@ -69,6 +106,8 @@ unmapped_indicators as (
 all_indicators as (
 
     select * from dictionary_indicators
+    union all
+    select * from breakdown_indicators
     union all
     select * from unmapped_indicators
 

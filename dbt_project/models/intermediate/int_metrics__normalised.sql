@@ -1,6 +1,7 @@
 -- Each raw metric with its names resolved: zone_key (via int_zones__names), indicator_key (the
--- extractor's code when the dictionary knows it, else the longest dictionary name that ends the
--- phrase, as loaders/reference.py does, else an 'unmapped_' key of the phrase), the written
+-- extractor's code when the dictionary knows it, joined with '~' to its breakdown when the phrase
+-- names a part of it (output_value~电子信息产业; loaders/indicators.py), else the longest
+-- dictionary name that ends the phrase, else an 'unmapped_' key of the phrase), the written
 -- unit looked up in seeds/reference/units.csv, and the basis without its verb (占全市 and
 -- 占到全市 are both shares of 全市). One row per raw metric.
 with
@@ -29,6 +30,7 @@ metrics as (
         load_id,
         indicator_phrase,
         indicator_code_extracted,
+        indicator_breakdown,
         measure,
         value_as_written,
         unit_as_written,
@@ -167,7 +169,11 @@ final as (
 
     select
         *,
-        coalesce(indicator_code, {{ unlisted_key('unmapped', 'indicator_name_key') }}) as indicator_key,
+        case
+            when indicator_code is null then {{ unlisted_key('unmapped', 'indicator_name_key') }}
+            when indicator_breakdown is null or indicator_mapping_rule <> 'extractor_code' then indicator_code
+            else {{ dbt.concat(['indicator_code', "'~'", 'indicator_breakdown']) }}
+        end as indicator_key,
         indicator_code is not null as is_indicator_mapped,
         (period_key is null or period_code = 'FY') as is_full_year
 

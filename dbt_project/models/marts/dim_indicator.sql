@@ -45,6 +45,7 @@ final as (
         indicators.family,
         indicators.definition,
         indicators.parent_code,
+        indicators.breakdown,
         indicators.aliases,
         indicators.phrases_seen,
         indicators.is_mapped,

@@ -12,6 +12,7 @@ renamed as (
         {{ stg_lineage_columns('metric_id') }},
         indicator as indicator_phrase,
         indicator_code as indicator_code_extracted,
+        nullif(trim(indicator_breakdown), '') as indicator_breakdown,
         measure,
         cast(value as decimal(24, 6)) as value_as_written,
         unit as unit_as_written,
