@@ -1,7 +1,8 @@
 -- Each raw metric with its names resolved: zone_key (via int_zones__names), indicator_key (the
 -- extractor's code when the dictionary knows it, joined with '~' to its breakdown when the phrase
 -- names a part of it (output_value~电子信息产业; loaders/indicators.py), else the longest
--- dictionary name that ends the phrase, else an 'unmapped_' key of the phrase), the written
+-- dictionary name that ends the phrase and whose unit fits a level figure's, else an 'unmapped_'
+-- key of the phrase), the written
 -- unit looked up in seeds/reference/units.csv, and the basis without its verb (占全市 and
 -- 占到全市 are both shares of 全市). One row per raw metric.
 with
@@ -92,22 +93,30 @@ keyed as (
 phrase_ends as (
 
     select
-        metric_id,
-        indicator_name_key,
-        {{ dbt.right('indicator_name_key', '1') }} as last_character
+        keyed.metric_id,
+        keyed.indicator_name_key,
+        {{ dbt.right('keyed.indicator_name_key', '1') }} as last_character,
+        case when keyed.measure = 'value' then units.dimension end as level_dimension
 
     from keyed
+    left join units
+        on units.unit = keyed.unit_key
 
 ),
 
 name_ends as (
 
     select
-        indicator_code,
-        name_key,
-        {{ dbt.right('name_key', '1') }} as last_character
+        indicator_names.indicator_code,
+        indicator_names.name_key,
+        {{ dbt.right('indicator_names.name_key', '1') }} as last_character,
+        canonical_units.dimension as canonical_dimension
 
     from indicator_names
+    inner join indicators
+        on indicators.indicator_code = indicator_names.indicator_code
+    left join units as canonical_units
+        on canonical_units.unit = indicators.canonical_unit
 
 ),
 
@@ -128,6 +137,13 @@ suffix_matches as (
         on name_ends.last_character = phrase_ends.last_character
         and length(phrase_ends.indicator_name_key) >= length(name_ends.name_key)
         and {{ dbt.right('phrase_ends.indicator_name_key', 'length(name_ends.name_key)') }} = name_ends.name_key
+        -- a level names an indicator of its own dimension only (开工重大项目总投资 counted in 个 is
+        -- no total investment), as the extractor's mapping does
+        and (
+            phrase_ends.level_dimension is null
+            or name_ends.canonical_dimension is null
+            or phrase_ends.level_dimension = name_ends.canonical_dimension
+        )
 
 ),
 
