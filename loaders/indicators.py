@@ -104,6 +104,8 @@ def _map_core(core: str, unit: str, measure: str, reference: Reference, strip: b
 def _without(written: str, name: str) -> str:
     """``written`` less the characters of ``name``, matched from its end (新开工5亿元以上项目 less
     新开工项目 is 5亿元以上), so a band inside the name stays where the report put it."""
+    if written.endswith(name):
+        return written[: len(written) - len(name)]
     kept = list(written)
     at = len(kept)
     for ch in reversed(name):
