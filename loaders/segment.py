@@ -70,6 +70,10 @@ _CLAUSE_MARKS = "，,、：:"
 # A heading is a short line (at most 30 characters, or one 【entry】 tag); longer spans never are.
 _HEADING_SPAN = 400
 # A line that is only a place in a ranking ("第6名"): a flattened table's cell, under its row's name.
+# "2019年5月8日", "2023-02-20 10:31": a page's date on a line of its own ends that line
+_DATE_LINE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _RANK_LINE = re.compile(r"^\s*(?:排名|排位|位列|名列|居)?第\s*[\d一二三四五六七八九十百]+\s*(?:名|位)\s*$")
 
 
@@ -118,6 +122,8 @@ def _line_kind(line: str) -> ParagraphKind | None:
 def _ends_open(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped:
+        return False
+    if _DATE_LINE.match(stripped):
         return False
     last = stripped[-1]
     if last == "." and len(stripped) > 1 and "\u4e00" <= stripped[-2] <= "\u9fff":
@@ -203,7 +209,7 @@ def segment(
         for start, end in block.lines:
             kind = _line_kind(text[start:end])
             numbered = bool(_NUMBERED_HEADING.match(text[start:end]))
-            key_value = bool(_KEY_VALUE.match(text[start:end]))
+            key_value = bool(_KEY_VALUE.match(text[start:end]) or _DATE_LINE.match(text[start:end]))
             starts_new = (
                 separate_lines or numbered or key_value or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
             )

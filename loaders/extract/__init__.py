@@ -505,7 +505,11 @@ def _add_metric(
     )
     if draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:
         known = reference.zone_by_alias(zone or "")
-        aggregate = (known and known.zone_type == "aggregate") or re.search(r"(以上|全市|全省|全县|全区)", zone or "")
+        aggregate = (
+            (known and known.zone_type == "aggregate")
+            or re.search(r"(以上|全市|全省|全县|全区)", zone or "")
+            or (zone_rule or "").startswith("zone_aggregate")
+        )
         if not zone or not (aggregate or _names_a_place_s_zones(zone, reference)):
             return  # "共107家国家级经开区参评": a count of zones is the field of an evaluation, not a figure
     year, year_rule = draft.year_override or ctx.year_at(draft.anchor)

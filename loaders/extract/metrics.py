@@ -407,7 +407,11 @@ def _clean_indicator(phrase: str) -> str:
 def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
     """Move a phrase start past any zone name (and its parenthesised second plate) it begins with."""
     hits, starts = ctx.zone_hits, ctx.zone_hit_starts
-    connector = re.match(r"其中|另外|此外|同时|而|全区|园区内|\d{4}年度?|今年|去年|上年", ctx.text[start:end])
+    connector = re.match(
+        r"其中|另外|此外|同时|而|全区|园区内|\d{4}年度?|今年以来|年初以来|今年|去年|上年|目前|当前|现在|如今|截至目前|至今"
+        r"|上半年|下半年|前三季度|[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?",
+        ctx.text[start:end],
+    )
     if connector and any(h.start == start + connector.end() for h in hits):
         start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of
     while True:
@@ -602,6 +606,10 @@ _ZONES_COUNTED = re.compile(
     r"(?P<type>经济技术开发区|高新技术产业开发区|经济开发区|产业集聚区|开发区|高新区|经开区|园区)"
     r"(?P<total>总数|数量)?(?:已经|已|累计)?(?:达到|达|增至|增加到|为|共有|共|有)?$"
 )
+_LEVEL_OF_ZONES = re.compile(
+    r"(?:其中|还有|另有|包括)?(?P<kind>(?:国家级|省级|自治区级|市级|县级)"
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|产业集聚区|开发区|高新区|经开区|产业园区|工业园区|园区))$"
+)
 _ONLY_A_TOTAL = re.compile(r"(?:总数|数量)?(?:已经|已|累计)?(?:达到|达|增至|增加到|为|共有|共|有)?")
 _SESSION_AFTER = re.compile(r"(?:党代会|党员代表大会|代表大会|人代会|全会|全体会议|常委会会议|会议精神)")
 
@@ -765,11 +773,19 @@ class _MetricScan:
                 named = picked.group(0) + kind if picked else ""
                 indicator = _clean_indicator(named) or kind + (zones_counted.group("total") or "数量")
                 rule = "metric_level_zones_counted"
+        counted_zones = self.last_level.get(sentence_start)
+        if q.unit in ("家", "个") and counted_zones is not None and counted_zones.rule.startswith("metric_level_zones_counted"):
+            # "…开发区总数增至14家,另有国家级经开区2家、省级开发区12家": the zones of one level among those
+            # counted, a part of the same aggregate's count
+            clause_text = text[ctx.clause_start(q.start) : q.start]
+            of_level = _LEVEL_OF_ZONES.search(clause_text) or _LEVEL_OF_ZONES.fullmatch(right)
+            if of_level is not None:
+                indicator, rule, anchor = of_level.group("kind"), "metric_level_zones_counted_part", counted_zones.anchor
         if self._not_an_indicator(q, indicator, rule):
             return
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
-        parted = self._as_part_of_total(q, indicator, sub, sentence_start)
+        parted = None if rule == "metric_level_zones_counted_part" else self._as_part_of_total(q, indicator, sub, sentence_start)
         if parted is not None:
             indicator, qualifier, rule = parted, sub, "metric_level_sub_item"
         unit = q.unit
@@ -787,7 +803,11 @@ class _MetricScan:
                 indicator = level.indicator
             qualifier = f"{increment.group(0)}(增量)"
             rule = "metric_increment"
-        basis = "increment" if increment else ("part" if rule == "metric_level_sub_item" else None)
+        basis = (
+            "increment"
+            if increment
+            else ("part" if rule in ("metric_level_sub_item", "metric_level_zones_counted_part") else None)
+        )
         draft = MetricDraft(
             phrase_start,
             q.end,

@@ -246,3 +246,13 @@ def test_vague_amounts_changes_of_shares_and_targets_found_in_review(extract) ->
     assert not ex.metrics, "几十亿元 states no amount; 下降三成 is a change, not a share"
     ex = extract("龙岩高新区明年将新增科技型企业30家,产值争取达到500亿元。", report_year=2022, published_on="2022-12-20")
     assert {(f.indicator, f.is_estimate) for f in ex.metrics} == {("新增科技型企业", True), ("产值", True)}
+
+
+def test_zones_counted_for_a_province_and_those_of_each_level_among_them(extract) -> None:
+    ex = extract("目前湖北经济技术开发区数量增至12家,其中武汉、襄阳2家国家级经开区,还有10家省级经开区。")
+    counts = {(f.indicator, f.value, f.zone, f.basis) for f in ex.metrics if f.unit == "家"}
+    assert counts == {
+        ("经济技术开发区数量", Decimal("12"), "湖北经济技术开发区", None),
+        ("国家级经开区", Decimal("2"), "湖北经济技术开发区", "part"),
+        ("省级经开区", Decimal("10"), "湖北经济技术开发区", "part"),
+    }

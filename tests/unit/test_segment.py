@@ -102,3 +102,9 @@ def test_a_breadcrumb_is_boilerplate() -> None:
     text = "您当前所在的位置:某某新闻网 >> 新闻频道 >> 经济新闻\n平阳产业园推进16个项目\n\n今年园区将推进16个项目。"
     kinds = [p.kind for p in _segment(text)]
     assert kinds[0] == "boilerplate" and "prose" in kinds
+
+
+def test_a_date_on_its_own_line_is_not_part_of_the_sentence_below() -> None:
+    paragraphs = _segment("园区新闻\n2021年9月14日\n当前园区已有企业120家。")
+    assert [p.text for p in paragraphs][-2:] == ["2021年9月14日", "当前园区已有企业120家。"]
+    assert _segment("2020-03-02 08:15\n园区完成投资3亿元。")[-1].text == "园区完成投资3亿元。"
