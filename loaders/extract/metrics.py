@@ -154,7 +154,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _LEADING = re.compile(
-    r"^(?:其中|另外|此外|同时|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
+    r"^(?:其中|另外|另有|此外|同时|还有|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
     r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
@@ -460,7 +460,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     if skip:
         end += skip.end()
     match = re.match(
-        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)|和|及|\d"
+        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)|和|及|\d(?![\d.]*强)"
         r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将)",
         text[end:],
     )

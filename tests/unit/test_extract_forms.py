@@ -517,3 +517,8 @@ def test_a_counted_noun_keeps_its_centre_and_stops_at_the_verb_after_it(extract)
     ex = extract("2023年,某某高新区新增4家市级工程技术中心;另有2个国家级计量检测中心落户某某高新区。")
     counted = sorted(f.indicator for f in ex.metrics if f.unit in ("家", "个"))
     assert len(counted) == 2 and all(name.endswith("技术中心") or name.endswith("检测中心") for name in counted)
+
+
+def test_a_number_inside_a_counted_name_is_part_of_the_name(extract) -> None:
+    ex = extract("截至年底,已有60余家世界500强企业在某某经开区设立机构,另有9家中国500强企业落户。")
+    assert {f.indicator for f in ex.metrics if f.unit == "家"} == {"世界500强企业", "中国500强企业"}
