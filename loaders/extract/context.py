@@ -209,6 +209,17 @@ _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下�
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如)$")
 
 
+_REMARK_OPENING = re.compile(r"[(（](?:未包含|未包括|未含|不含|不包括|未计入|未纳入|除)")
+
+
+def _in_remark(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a remark in parentheses that leaves things out of a count."""
+    opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
+    if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
+        return False
+    return bool(_REMARK_OPENING.match(text, opened))
+
+
 @dataclass(frozen=True)
 class _SubjectIndex:
     """The zone mentions of a paragraph arranged for lookups by position."""
@@ -221,12 +232,22 @@ class _SubjectIndex:
 
     @classmethod
     def build(cls, ctx: ParagraphContext) -> _SubjectIndex:
+        # a zone named in a remark in parentheses ("9个高新区(未包含新设的甲高新区)完成…") is an aside,
+        # not what the figures after it are about; a second plate right after a name is handled apart
         subjects = sorted(
-            (h for h in ctx.zone_hits if not h.alias_of_previous and h.rule != NOT_A_SUBJECT),
+            (
+                h
+                for h in ctx.zone_hits
+                if not h.alias_of_previous and h.rule != NOT_A_SUBJECT and not _in_remark(ctx.text, h.start)
+            ),
             key=lambda h: (h.start, h.end),
         )
         zones = {id(h): ctx._resolve(h) for h in subjects}
-        explicit = sorted(((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h)), key=lambda pair: pair[0].end)
+        # places named as examples of a group (甲、乙等7个高新区) are not what the group's figures are about
+        explicit = sorted(
+            ((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h) and h.rule != "zone_places_of_a_kind"),
+            key=lambda pair: pair[0].end,
+        )
         by_start = sorted((h for h, _ in explicit if not h.generic), key=lambda h: h.start)
         listed = {
             id(h)

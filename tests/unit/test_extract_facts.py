@@ -256,3 +256,13 @@ def test_zones_counted_for_a_province_and_those_of_each_level_among_them(extract
         ("国家级经开区", Decimal("2"), "湖北经济技术开发区", "part"),
         ("省级经开区", Decimal("10"), "湖北经济技术开发区", "part"),
     }
+
+
+def test_a_group_s_figures_are_not_of_a_zone_left_out_or_named_as_an_example(extract) -> None:
+    ex = extract(
+        "据统计,湖南高新区总数增至10家。\n"
+        "2021年,株洲、湘潭等6个高新区(不含近期获批的怀化高新区)实现营业收入3000亿元。"
+        "2022年,岳阳、常德、益阳3个高新区(未包含新设的郴州高新区)完成工业增加值900亿元。"
+    )
+    zones = {f.value: f.zone for f in ex.metrics if f.unit == "亿元"}
+    assert zones == {Decimal("3000"): "湖南高新技术产业开发区", Decimal("900"): "湖南高新技术产业开发区"}
