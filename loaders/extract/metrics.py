@@ -154,7 +154,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _LEADING = re.compile(
-    r"^(?:其中|另外|另有|此外|同时|还有|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
+    r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
     r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
@@ -187,7 +187,9 @@ _COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期
 # indicator is the verb and that thing ("托管10个街道" → 托管街道).
 _VERB_LEFT = re.compile(
     r"(明确|设立|实施|引进|新引进|培育|建成|打造|形成|推动|召开|举办|组建|首创|拥有|筹措|整合|托管|开展|签订|"
-    r"引导|帮助|谋划|聚集|集聚|招引|入选|完成|新增|开发|建设|推进|新建|改造|启动|解决|协调|办理|为)$"
+    r"引导|帮助|谋划|聚集|集聚|招引|入选|完成|新增|开发|建设|推进|新建|改造|启动|解决|协调|办理|为|"
+    # verbs of doing a listed number of tasks or measures: 办好十件民生实事, 推出667项举措
+    r"办好|抓好|办成|推出|出台|调度|部署|落实|制定|印发|走访|对接|洽谈|储备|梳理|帮扶|化解|兑现|创建|搭建|建立|成立)$"
 )
 # Partial-year periods: a figure for 1-6月 or 上半年 is not the year's figure.
 _PERIOD = re.compile(

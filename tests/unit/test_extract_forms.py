@@ -522,3 +522,9 @@ def test_a_counted_noun_keeps_its_centre_and_stops_at_the_verb_after_it(extract)
 def test_a_number_inside_a_counted_name_is_part_of_the_name(extract) -> None:
     ex = extract("截至年底,已有60余家世界500强企业在某某经开区设立机构,另有9家中国500强企业落户。")
     assert {f.indicator for f in ex.metrics if f.unit == "家"} == {"世界500强企业", "中国500强企业"}
+
+
+def test_tasks_counted_after_the_verb_that_does_them(extract) -> None:
+    ex = extract("2022年,某某高新区还将办好六件民生实事,全年共推出45项改革举措,全程调度12个市级重点工程。")
+    counted = {f.indicator: f.value for f in ex.metrics if f.unit in ("件", "项", "个")}
+    assert counted == {"办好民生实事": Decimal("6"), "推出改革举措": Decimal("45"), "全程调度市级重点工程": Decimal("12")}
