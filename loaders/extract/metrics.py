@@ -180,6 +180,7 @@ _RANGE_BEFORE = re.compile(r"(?:\d|元|%|个|家|亩|人)(?:至|—|-|~|到)$")
 _NOT_A_FIGURE_AFTER = re.compile(
     r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|特点|亮点|特征|原则|代|版|强|届|轮|位|名次|倍|环|星|级)"
 )
+_REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?:地区)?")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
@@ -963,6 +964,8 @@ class _MetricScan:
         named = re.search(r"[\u4e00-\u9fff]", indicator) or indicator in ctx.reference.indicator_aliases  # GDP
         if not indicator or len(indicator) < 2 or not named:
             return True
+        if indicator in ctx.reference.provinces or indicator in ctx.reference.places_by_name or _REGION.fullmatch(indicator):
+            return True  # "前30强中东部地区有21家,浙江有3家": how a field divides among places, no figure of the zone
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])

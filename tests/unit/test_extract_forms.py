@@ -528,3 +528,10 @@ def test_tasks_counted_after_the_verb_that_does_them(extract) -> None:
     ex = extract("2022年,某某高新区还将办好六件民生实事,全年共推出45项改革举措,全程调度12个市级重点工程。")
     counted = {f.indicator: f.value for f in ex.metrics if f.unit in ("件", "项", "个")}
     assert counted == {"办好民生实事": Decimal("6"), "推出改革举措": Decimal("45"), "全程调度市级重点工程": Decimal("12")}
+
+
+def test_how_a_field_divides_among_regions_is_no_figure_of_the_zone(extract) -> None:
+    ex = extract("2021年综合排名前50强中,东部地区有31家,中部地区12家,山东有6家;某某经开区营业收入增长9.5%。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("营业收入", Decimal("9.5"))]
+    kept = extract("至年末,园区共有在建项目40个,其中新建25个,续建15个。")
+    assert {f.value for f in kept.metrics} == {Decimal("40"), Decimal("25"), Decimal("15")}
