@@ -123,7 +123,7 @@ _PRAISED = re.compile(
 _COMPARED_LEAD = re.compile(r"(?:其中|而|[\u4e00-\u9fff]{0,4}?最(?:高|低|快|慢|多|少|大)的?|居首的|领先的)?")
 # Nouns that start with a measure word: a number before them counts nothing ("12项目标" does).
 _UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍|次产业")
-_PRE = r"约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
+_PRE = r"(?<![签合预节相契公制条缔])约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 # A number never starts inside another (the lookbehind): without it, a long run of digits would
 # be matched again from each of its positions, and cost its length squared.
@@ -168,7 +168,7 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:已达|达到|达|为|是|有|共计|共|约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
+    r"(?:已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
     r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上)+$"
 )
 _CATEGORY_AFTER = re.compile(
@@ -875,8 +875,8 @@ class _MetricScan:
         elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
         shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
-        if shared_verb and left and not left.startswith(shared_verb):
-            left = shared_verb + left
+        if shared_verb and left and not left.startswith(shared_verb) and not _LEADING_VERB.match(left):
+            left = shared_verb + left  # unless the item has a verb of its own: 开工3个项目、签约5个项目
         return phrase_start, left
 
     def _same_as_before(self, q: Quantity, left: str, sentence_start: int) -> tuple[str, str] | None:

@@ -535,3 +535,9 @@ def test_how_a_field_divides_among_regions_is_no_figure_of_the_zone(extract) -> 
     assert [(f.indicator, f.value) for f in ex.metrics] == [("营业收入", Decimal("9.5"))]
     kept = extract("至年末,园区共有在建项目40个,其中新建25个,续建15个。")
     assert {f.value for f in kept.metrics} == {Decimal("40"), Decimal("25"), Decimal("15")}
+
+
+def test_a_signing_is_no_approximation_and_keeps_its_own_verb_in_a_list(extract) -> None:
+    ex = extract("在集中开工仪式上,某某高新区开工4个重点项目、签约6个项目,合约总额约18亿元。")
+    counted = {f.indicator: f.value for f in ex.metrics if f.unit == "个"}
+    assert counted == {"开工重点项目": Decimal("4"), "签约项目": Decimal("6")}
