@@ -540,6 +540,14 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     if share:
         whole = share.group("whole").rstrip("的")
         return "share_pct", q.value, f"占{whole}" if whole else None, "metric_share_pct", clause_start + share.start()
+    opened = ctx.text.rfind("(", 0, clause_start - 1) if ctx.text[clause_start - 1 : clause_start] == ")" else -1
+    if opened > 0:
+        # "占园区生产总值(GDP)比重达到2.5%": the whole is named around a remark in parentheses
+        earlier = ctx.clause_start(opened)
+        share = _SHARE_BEFORE.search(ctx.text[earlier:opened] + before)
+        if share and share.start() < opened - earlier:
+            whole = share.group("whole").rstrip("的")
+            return "share_pct", q.value, f"占{whole}" if whole else None, "metric_share_pct", earlier + share.start()
     return None
 
 

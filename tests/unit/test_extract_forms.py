@@ -541,3 +541,10 @@ def test_a_signing_is_no_approximation_and_keeps_its_own_verb_in_a_list(extract)
     ex = extract("在集中开工仪式上,某某高新区开工4个重点项目、签约6个项目,合约总额约18亿元。")
     counted = {f.indicator: f.value for f in ex.metrics if f.unit == "个"}
     assert counted == {"开工重点项目": Decimal("4"), "签约项目": Decimal("6")}
+
+
+def test_a_share_whose_whole_carries_a_remark_in_parentheses(extract) -> None:
+    ex = extract("2021年,某某高新区企业研发投入占园区生产总值(GDP)比重达到4.2%。")
+    (share,) = ex.metrics
+    assert (share.measure, share.value, share.indicator) == ("share_pct", Decimal("4.2"), "企业研发投入")
+    assert share.basis == "园区生产总值"
