@@ -181,6 +181,7 @@ _NOT_A_FIGURE_AFTER = re.compile(
     r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|特点|亮点|特征|原则|代|版|强|届|轮|位|名次|倍|环|星|级)"
 )
 _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?:地区)?")
+_OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
@@ -685,6 +686,24 @@ class _MetricScan:
             return True
         if previous.rule.startswith("metric_diff_against_list"):
             return False  # each difference of the list has its own reference (_measure pairs them)
+        other_whole = _OTHER_WHOLE.fullmatch(text[previous.end : q.start])
+        if previous.measure == "share_pct" and q.unit == "%" and other_whole:
+            # "占全省的41%、全市的66%": the same thing's share of a second whole
+            qualifier = f"占{other_whole.group('whole')}"
+            metrics.append(
+                replace(
+                    previous,
+                    start=q.start - len(other_whole.group(0)) + 1,
+                    end=q.end,
+                    value=q.value,
+                    approx=q.approx,
+                    anchor=q.start,
+                    qualifier=qualifier,
+                    basis=_basis("share_pct", other_whole.group("whole")),
+                    rule=previous.rule + "+other_whole",
+                )
+            )
+            return True
         if previous.unit == q.unit and text[previous.end : q.start] in ("、", "和", "及", "与"):
             metrics.append(
                 replace(

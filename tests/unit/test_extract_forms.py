@@ -548,3 +548,9 @@ def test_a_share_whose_whole_carries_a_remark_in_parentheses(extract) -> None:
     (share,) = ex.metrics
     assert (share.measure, share.value, share.indicator) == ("share_pct", Decimal("4.2"), "企业研发投入")
     assert share.basis == "园区生产总值"
+
+
+def test_a_share_of_a_second_whole_after_the_first(extract) -> None:
+    ex = extract("2015年,某某高新区规上工业企业占全省的12%、全市的47%。")
+    shares = {(f.indicator, f.value, f.basis) for f in ex.metrics}
+    assert shares == {("规上工业企业", Decimal("12"), "全省"), ("规上工业企业", Decimal("47"), "全市")}
