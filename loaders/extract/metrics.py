@@ -181,6 +181,10 @@ _NOT_A_FIGURE_AFTER = re.compile(
     r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|特点|亮点|特征|原则|代|版|强|届|轮|位|名次|倍|环|星|级)"
 )
 _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?:地区)?")
+_PRODUCED_SHARE_OF = re.compile(
+    r"(?:创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供)了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,6}?[省市县])$"
+)
+_THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&]{2,16}?)(?=[,;。、]|$)")
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
@@ -541,6 +545,11 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     if share:
         whole = share.group("whole").rstrip("的")
         return "share_pct", q.value, f"占{whole}" if whole else None, "metric_share_pct", clause_start + share.start()
+    produced = _PRODUCED_SHARE_OF.search(before)
+    if produced and _THING_AFTER_SHARE.match(ctx.text, q.end):
+        # "以不到全市十分之一的土地创造了全市42%的地区生产总值": a share of the whole, of the thing after it
+        whole = produced.group("whole")
+        return "share_pct", q.value, f"占{whole}", "metric_share_of_thing_after", q.start
     opened = ctx.text.rfind("(", 0, clause_start - 1) if ctx.text[clause_start - 1 : clause_start] == ")" else -1
     if opened > 0:
         # "占园区生产总值(GDP)比重达到2.5%": the whole is named around a remark in parentheses
@@ -686,6 +695,14 @@ class _MetricScan:
             return True
         if previous.rule.startswith("metric_diff_against_list"):
             return False  # each difference of the list has its own reference (_measure pairs them)
+        thing = _THING_AFTER_SHARE.match(text, q.end)
+        between = text[previous.end : q.start]
+        if previous.rule.startswith("metric_share_of_thing_after") and re.fullmatch(r"的[^,;。、]{2,16}、", between) and thing:
+            # "…创造了全市42%的地区生产总值、57%的工业增加值": each share names its own thing
+            metrics.append(
+                replace(previous, start=q.start, end=q.end, indicator=thing.group("thing"), value=q.value, anchor=q.start)
+            )
+            return True
         other_whole = _OTHER_WHOLE.fullmatch(text[previous.end : q.start])
         if previous.measure == "share_pct" and q.unit == "%" and other_whole:
             # "占全省的41%、全市的66%": the same thing's share of a second whole
@@ -699,7 +716,7 @@ class _MetricScan:
                     approx=q.approx,
                     anchor=q.start,
                     qualifier=qualifier,
-                    basis=_basis("share_pct", other_whole.group("whole")),
+                    basis=_basis("share_pct", qualifier),
                     rule=previous.rule + "+other_whole",
                 )
             )
@@ -735,6 +752,9 @@ class _MetricScan:
             qualifier = average
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])
+        thing = _THING_AFTER_SHARE.match(text, q.end) if rule == "metric_share_of_thing_after" else None
+        if thing is not None:
+            own = thing.group("thing")
         if measure == "diff_pct_points" and re.fullmatch(r"(增速|增幅|增长|增长速度|降幅)", own):
             own = ""  # "增幅比全省高2个百分点": the growth of the figure before it
         if rule == "metric_diff_against":

@@ -552,5 +552,11 @@ def test_a_share_whose_whole_carries_a_remark_in_parentheses(extract) -> None:
 
 def test_a_share_of_a_second_whole_after_the_first(extract) -> None:
     ex = extract("2015年,某某高新区规上工业企业占全省的12%、全市的47%。")
-    shares = {(f.indicator, f.value, f.basis) for f in ex.metrics}
-    assert shares == {("规上工业企业", Decimal("12"), "全省"), ("规上工业企业", Decimal("47"), "全市")}
+    shares = {(f.indicator, f.value, f.qualifier) for f in ex.metrics}
+    assert shares == {("规上工业企业", Decimal("12"), "占全省"), ("规上工业企业", Decimal("47"), "占全市")}
+
+
+def test_shares_named_by_the_thing_after_them(extract) -> None:
+    ex = extract("2019年,某某经开区以全市8%的土地,贡献了全市36.5%的税收收入、48%的规上工业增加值。")
+    shares = {(f.indicator, f.value, f.qualifier) for f in ex.metrics if f.measure == "share_pct"}
+    assert shares == {("税收收入", Decimal("36.5"), "占全市"), ("规上工业增加值", Decimal("48"), "占全市")}
