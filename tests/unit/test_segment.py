@@ -108,3 +108,12 @@ def test_a_date_on_its_own_line_is_not_part_of_the_sentence_below() -> None:
     paragraphs = _segment("园区新闻\n2021年9月14日\n当前园区已有企业120家。")
     assert [p.text for p in paragraphs][-2:] == ["2021年9月14日", "当前园区已有企业120家。"]
     assert _segment("2020-03-02 08:15\n园区完成投资3亿元。")[-1].text == "园区完成投资3亿元。"
+
+
+def test_a_date_line_naming_its_source_stands_alone() -> None:
+    paragraphs = _segment("某某新区上半年营收增长9%\n2023-07-21 08:30来源:某某日报\n本报讯 上半年,某某新区营收增长9%。")
+    assert [p.text for p in paragraphs] == [
+        "某某新区上半年营收增长9%",
+        "2023-07-21 08:30来源:某某日报",
+        "本报讯 上半年,某某新区营收增长9%。",
+    ]
