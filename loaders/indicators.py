@@ -28,10 +28,11 @@ _PERIOD = (
 )
 _VERB = (
     r"(?:拉动|累计|累积|共计|总计|合计|共|实现|完成|达到|达|新增|新认定|新培育|新注册|新入统|净增|预计|力争|计划|目标是|目标"
-    r"|要|突破|扩大|增加|成功|申报|获批|填报|可比|即|正在|确定|备案|实际|已|将|全面|首次|提前|分别|均|为|的|其中|包括|拥有|共有|现有|已有|有|[.…·,，、:：])"
+    r"|要|突破|扩大|增加|成功|申报|获批|填报|可比|即|正在|确定|备案|实际|已|将|全面|首次|提前|分别|均|为|的|其中|包括|拥有|共有|现有|已有|有"
+    r"|帮助|帮扶|扶持|所涉及|涉及|[.…·,，、:：])"
 )
 _ZONE_WORD = (
-    r"(?:全区|全市|全县|全省|我区|该区|本区|园区|开发区|高新区|经开区|新区|产业集聚区|工业园区|产业园区|综保区|自贸区|汽开区"
+    r"(?:全区|全市|全县|全省|我区|该区|本区|园区|开发区|高新区|经开区|新区|产业集聚区|工业园区|产业园区|集中区|综保区|自贸区|汽开区"
     r"|[\u4e00-\u9fff—·]{1,10}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区"
     r"|产业集聚区|综合保税区|综保区|自贸区|自贸港重点园区|新区|科技园|汽开区|小镇))"
 )
@@ -52,7 +53,7 @@ _BAND = re.compile(
 class IndicatorMapping:
     code: str | None
     breakdown: str | None
-    rule: str  # alias | alias_breakdown | head | head_breakdown | sub_item | unmapped
+    rule: str  # alias | head | head_first, each maybe _breakdown | sub_item | unmapped
 
 
 _UNMAPPED = IndicatorMapping(None, None, "unmapped")
@@ -91,6 +92,8 @@ def _map_core(core: str, unit: str, measure: str, reference: Reference, strip: b
             core = _COUNTED.sub("", core) or core
             written = _COUNTED.sub("", written) or written
         match = _suffix_code(core, unit, measure, reference, heads=True)
+        if match is None and _counted(unit, reference):
+            return _counted_first(core, unit, measure, reference)
     if match is None:
         return _UNMAPPED
     code, name, is_head = match
@@ -99,6 +102,25 @@ def _map_core(core: str, unit: str, measure: str, reference: Reference, strip: b
         breakdown = None  # words left over from the sentence, not a part of a named indicator
     rule = ("head" if is_head else "alias") + ("_breakdown" if breakdown else "")
     return IndicatorMapping(code, breakdown, rule)
+
+
+def _counted_first(core: str, unit: str, measure: str, reference: Reference) -> IndicatorMapping:
+    """A count written number first names what it counts right after the number, then what those
+    things did (5个项目进度超前, 20家企业完成改造): the head noun that opens the phrase is the
+    code, the words after it the breakdown. Another countable head noun after it (开工重大项目)
+    means the first one was a verb or a modifier, not the thing counted."""
+    for length in range(min(len(core) - 1, _LONGEST), 1, -1):
+        heads, rest = reference.indicator_heads.get(core[:length], ()), core[length:]
+        if not heads:
+            continue
+        later = (rest[i : i + n] for i in range(len(rest)) for n in (2, 3, 4))
+        if any(_unit_fits(c, unit, measure, reference) for word in later for c in reference.indicator_heads.get(word, ())):
+            return _UNMAPPED
+        for code in heads:
+            if _unit_fits(code, unit, measure, reference):
+                breakdown = rest.strip("、，,和及与的")  # what they did: its verbs are the point
+                return IndicatorMapping(code, breakdown or None, "head_first" + ("_breakdown" if breakdown else ""))
+    return _UNMAPPED
 
 
 def _without(written: str, name: str) -> str:

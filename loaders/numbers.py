@@ -33,6 +33,8 @@ def parse_number(text: str) -> Decimal | None:
         except InvalidOperation:
             return None
     if re.fullmatch(CHINESE, text):
+        if re.fullmatch(r"[一二两三四五六七八九]{2,}", text):
+            return None  # "三四家" is three or four, "唯一一家" the only one: no number of its own
         try:
             value = cn2an.cn2an(text.replace("〇", "零"), "smart")
         except (ValueError, KeyError):

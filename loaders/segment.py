@@ -221,6 +221,9 @@ def segment(
                 if line_paragraphs and prose and _is_heading_like(text[prose[-1][0] : prose[-1][1]]) and len(prose) == 1:
                     units.append((prose[0][0], prose[-1][1], None))  # "工业经济稳进提质": a subheading line
                     prose = []
+                if len(prose) == 1 and _title_lines(text[prose[0][0] : prose[0][1]], text[start:end]):
+                    units.append((prose[0][0], prose[0][1], None))  # a title over its subtitle: two headings
+                    prose = []
                 prose.append((start, end))
                 continue
             if prose:
@@ -300,6 +303,15 @@ def segment(
         )
         previous_kind = kind
     return paragraphs
+
+
+_QUANTITY = re.compile(r"\d\s*(?:亿|万|%|家|个|项|人|户|平方|公顷|亩)")
+
+
+def _title_lines(first: str, second: str) -> bool:
+    """Two short lines that both read as titles and state no figure (某某高新区 / 2024年工作规划)
+    are a title block; a sentence wrapped over two short lines carries its figure on one of them."""
+    return all(_is_heading_like(line) and not _QUANTITY.search(line) for line in (first, second))
 
 
 def _is_heading_like(body: str) -> bool:

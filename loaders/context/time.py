@@ -64,7 +64,7 @@ _OPENING_YEAR = re.compile(
 # "比2022年增长", "增速快于上年同期、2020年全年…": a figure compared with a whole year is of a later one
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)|(?:高于|低于|快于|慢于)[^。;,]{{0,8}}?{_Y}\s*年全年")
 _TITLE_REVIEW = re.compile(rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)")
-_TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|安排|要点|重点|目标)")
+_TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|规划|安排|要点|重点|目标)")
 # A list or a meeting named by its year (“2025中国…百强”, 某某研讨会2025), not a plan (2021-2025年).
 _NAMED_EDITION = re.compile(
     rf"“{_Y}(?!\s*[-—~至到])(?:年度?)?[^“”,。;]{{2,24}}?(?:百强|强|榜单|排行榜|名单)”|(?:研讨会|大会|论坛|峰会|博览会|年会){_Y}(?!\d)"
@@ -441,7 +441,7 @@ def _now_year(
     return this_year, this_rule
 
 
-_SECTION_PLAN = re.compile(r"(思路|打算|计划|安排|目标|展望|重点工作|工作要点|下一步|明年)")
+_SECTION_PLAN = re.compile(r"(思路|打算|计划|安排|目标|展望|重点工作|工作要点|工作规划|下一步|明年)")
 _SECTION_REVIEW = re.compile(r"(总结|回顾|完成情况|主要成效|工作情况|成绩|成效)")
 
 

@@ -153,6 +153,7 @@ _CONTRIBUTION = re.compile(r"贡献率(?:达到|达|为|是)?$")
 _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
+_DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
     r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
@@ -161,7 +162,7 @@ _LEADING = re.compile(
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
     r"力争|争取|明年|将|"
-    r"实现了?|完成了?|达到|拥有|有|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
+    r"实现了?|完成了?|达到|拥有|有(?!效|序|机|限|关|线|利|色)|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     # "甲、乙、丙三家经开区营收…": the count of the zones just listed, not the indicator
     r"(?:等)?(?:[两二三四五六七八九十]|\d+)家(?:国家级|省级)?(?:经开区|高新区|开发区|园区)?|"
@@ -400,7 +401,9 @@ def _listed_before(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.*[】\]]", "", phrase)  # "【招商引资】全年引进…": the entry's title is not the indicator
-    phrase = phrase.strip(' "“”‘’「」[]【】■●◆▲★-—')
+    # a day named inside the words starts another event: what precedes it is not what is measured
+    phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日", "", phrase)
+    phrase = _balanced(phrase, phrase.strip(' "“”‘’「」[]【】■●◆▲★-—'))
     previous = None
     while previous != phrase:
         previous = phrase
@@ -409,7 +412,21 @@ def _clean_indicator(phrase: str) -> str:
         phrase = re.sub(r"^\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?", "", phrase)
         phrase = re.sub(r"^\d{1,2}月(?:\d{1,2}日)?(?:前|后|底|初|末)?", "", phrase)
         phrase = re.sub(r"^(?:1-12月|1—12月|全年)", "", phrase)
+        # the way a thing was done (以清单形式明确…) and the occasion a rate was measured at
+        # (在…评价中好评率) say nothing of what is measured
+        phrase = re.sub(r"^(?:以|按照|通过|采用|采取)[^,;。]{1,12}?(?:形式|方式|模式)", "", phrase)
+        phrase = re.sub(r"^在(?!建|谈|库|孵)[^,;。]{2,20}?中(?=[\u4e00-\u9fff]{2})", "", phrase)
     return phrase
+
+
+def _balanced(written: str, stripped: str) -> str:
+    """A name in quotes keeps both of them (入选“某某英才计划”): only a quote mark with no partner
+    inside the phrase is stripped from its edge."""
+    if stripped.count("“") > stripped.count("”") and written.rstrip().endswith("”"):
+        return stripped + "”"
+    if stripped.count("”") > stripped.count("“"):
+        return stripped.replace("”", "", stripped.count("”") - stripped.count("“"))
+    return stripped
 
 
 def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
@@ -431,6 +448,8 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
         start = hit.end
         while start < end and ctx.text[start] in "()":
             start += 1
+        if re.match(r"内(?!资)", ctx.text[start:end]):
+            start += 1  # "某某集中区内工业企业…": where, not what
 
 
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
@@ -467,9 +486,13 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     skip = re.match(rf"(?:(?:计划)?总?投资|共|约|、)*(?:约|超|近)?{NUMBER}(?:{_UNIT_ALT})(?:以上|左右|多|余)?(?:的)?", text[end:])
     if skip:
         end += skip.end()
+    if q.unit in _DURATIONS and text[end : end + 1] == "内":
+        end += 1  # "5天内办出…": the limit's 内 is no part of what was done
     match = re.match(
-        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)|和|及|\d(?![\d.]*强)"
-        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将)",
+        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
+        # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
+        r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
+        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|(?:基本)?保持)",
         text[end:],
     )
     if not match:
@@ -635,6 +658,9 @@ _ONLY_A_TOTAL = re.compile(r"(?:总数|数量)?(?:已经|已|累计)?(?:达到|�
 _SESSION_AFTER = re.compile(r"(?:党代会|党员代表大会|代表大会|人代会|全会|全体会议|常委会会议|会议精神)")
 
 
+_PAGE_COUNTER = re.compile(r"(?:浏览|阅读|点击|访问|查看)(?:量|数|次数|人次)?\s*[:：]?\s*$")
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -646,10 +672,12 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     opened = text.rfind("“", 0, q.start)
     if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
         return True  # "“我们店里有30多种货品…”": a person speaking of their own business
+    if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start):
+        return True  # "浏览量:717次", "阅读次数:52": the page's own counter, not a figure of anything reported
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
-    if q.unit == "次" and _SESSION_AFTER.match(after):
-        return True  # "省第十五次党代会", "十四次党代会精神": which congress, not how many
+    if q.unit == "次" and (_SESSION_AFTER.match(after) or text[q.start - 1 : q.start] == "届"):
+        return True  # "省第十五次党代会", "十三届八次全会": which congress or sitting, not how many
     opened = text.rfind("“", max(0, q.num_start - 6), q.num_start)
     if opened >= 0 and "”" not in text[opened : q.num_start] and text[q.end : q.end + 1] == "”":
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure

@@ -101,12 +101,19 @@ def _named_between(match: re.Match[str]) -> str | None:
     return scope if scope and len(scope) >= 4 and re.search(r"(排名|排行榜?|榜单?|考评|考核|评价)$", scope) else None
 
 
+_VIEWPOINT = re.compile(r"从([^,;。从]{2,20}?)(?:情况|方面)?来看")
+
+
 def _list_name(ctx: ParagraphContext, pos: int) -> str:
     """The evaluation a rank belongs to: one named in its sentence before it, else the report
     title (《…》) named earlier in the paragraph, else the scope of the rank (全国排名)."""
     # An 【entry】 title ("【跃升全国“五十强”】") is a headline, not the name of a list.
     text = re.sub(r"【[^】]*】", lambda m: "※" * len(m.group(0)), ctx.text)
     sentence_start, _ = ctx.sentence_bounds(pos)
+    # "从招商实绩来看,甲、乙、丙包揽前三名": the list is the one the clause views from
+    viewpoints = list(_VIEWPOINT.finditer(text, sentence_start, pos))
+    if viewpoints:
+        return _clean_list_name(ctx, viewpoints[-1].group(1))
     best: str | None = None
     for match in _LIST_NAME.finditer(text, sentence_start, pos + 2):
         cleaned = _clean_list_name(ctx, match.group(1))
@@ -168,7 +175,7 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
 # "A和B综合排名分别为67位和89位,提升64位和13位": ranks paired with the zones named before 分别
 _RESPECTIVE = re.compile(
     # "A、B分别位列利用外资单项排名第2、5名": the list's name may come between the verb and the ranks
-    rf"分别(?:为|是|位列|位居|列|居)?(?P<name>[^,;。第\d]{{0,16}}?)第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
+    rf"(?:分别(?:为|是|位列|位居|列|居)?|分列|分居)(?P<name>[^,;。第\d]{{0,16}}?)第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
     rf"(?:,?(?P<dir>提升|上升|前进|晋升|下降|后退)(?P<moves>{_N}(?:个)?(?:位次|位|名)?(?:(?:和|、|与){_N}(?:个)?(?:位次|位|名)?)+))?"
 )
 
@@ -372,7 +379,10 @@ def _ranks_on_next_lines(ctx: ParagraphContext) -> list[FoundRanking]:
 
 
 # "A、B和C居综合考评前三位": as many zones as places, in order
-_TOP_PLACES = re.compile(r"(?:居|位居|位列|名列|列)(?P<name>[^,;。前]{0,20}?)前(?P<n>[二三四五]|[2-5])(?:位|名)")
+# "甲、乙、丙位列前三名", "…及丙则包揽前三名", "…丙排名前三": the zones listed, in order of place
+_TOP_PLACES = re.compile(
+    r"(?:居|位居|位列|名列|列|包揽|排名|排在)(?P<name>[^,;。前]{0,20}?)前(?P<n>[二三四五]|[2-5])(?:位|名|(?![\u4e00-\u9fff]))"
+)
 
 
 def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
@@ -384,7 +394,7 @@ def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
         gaps = [ctx.text[a.end : b.start] for a, b in itertools.pairwise(listed)]
         if n is None or len(listed) != n or not all(re.fullmatch(r"[、和与及]", g) for g in gaps):
             continue
-        if ctx.text[listed[-1].end : match.start()].strip():
+        if ctx.text[listed[-1].end : match.start()].strip() not in ("", "则", "也", "均"):
             continue  # the list must end right before the verb
         name = match.group("name")
         for place, hit in enumerate(listed, start=1):
@@ -447,6 +457,34 @@ def _top_places_then_zones(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
+# "排名首位的是甲经开区": the place first, the zone that holds it right after
+_FIRST_PLACE_FIRST = re.compile(r"(?:排名|排在|位居|位列|名列|居)(?:首位|榜首|第一名?|第一位|第1名?|第1位)的(?:是|为)")
+
+
+def _first_place_then_zone(ctx: ParagraphContext) -> list[FoundRanking]:
+    out: list[FoundRanking] = []
+    for match in _FIRST_PLACE_FIRST.finditer(ctx.text):
+        hit = next((h for h in ctx.zone_hits if h.start == match.end() and not h.generic), None)
+        zone = ctx._resolve(hit) if hit is not None else None
+        if hit is None or zone is None:
+            continue
+        out.append(
+            FoundRanking(
+                start=match.start(),
+                end=hit.end,
+                anchor=hit.start,
+                ranking=_list_name(ctx, match.start()),
+                rank=1,
+                prev_rank=None,
+                of=None,
+                rule="ranking_first_place_then_zone",
+                zone=zone,
+                claims=[match.span()],
+            )
+        )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
@@ -456,6 +494,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         + _ranks_in_table_rows(ctx)
         + _listed_top_places(ctx)
         + _top_places_then_zones(ctx)
+        + _first_place_then_zone(ctx)
         + _ranks_on_next_lines(ctx)
     )
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]

@@ -79,6 +79,8 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     )
     # "2016年以来" is the start of a span; "今年以来" is this year.
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
+    # "2016年考核重启以来", "2020年疫情发生以来": a span from an event of that year
+    since = since or (rule == "year_explicit" and bool(re.match(r"[^,;。!?、\d]{1,10}?以来", text[end : end + 12])))
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
     # A year naming a part of itself (2022年四季度, 2021年上半年) is a period, not the figure's year.
     since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))

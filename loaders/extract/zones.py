@@ -57,7 +57,7 @@ _SHORT_TO_FULL = {
     "综改示范区": ("综合改革示范区",),
 }
 # Bare words that refer back to the zone the text is about.
-ANAPHORA = ("该开发区", "该园区", "该区", "开发区", "经开区", "园区", "高新区", "本区", "全区", "新区")
+ANAPHORA = ("该开发区", "该园区", "该区", "开发区", "经开区", "园区", "高新区", "本区", "全区", "新区", "集中区")
 
 _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
 # A candidate name: a run of Chinese characters (and a few name characters) ending in a type suffix.
@@ -376,7 +376,7 @@ _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
-    r"(全|我|本)(省|市|县|区)(?:[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(全|我|本)(省|市|县|区)(?:[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
     r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
@@ -392,10 +392,10 @@ _PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业�
 def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     """全省开发区 as the field of a ranking or a comparison (在全省…排名中, 居全市…前列, 占全市…) is
     not what the sentence is about. A title's "某省开发区综合考评结果" is about those zones."""
-    before = text[max(0, start - 2) : start]
+    before = text[max(0, start - 3) : start]
     after = text[end : end + 12]
     return bool(
-        re.search(r"(在|居|列|占|于|比|较|为|对)$", before)
+        re.search(r"(在|居|列|占|于|比|较|为|对|挺进|进入|跻身|迈入)$", before)
         or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after))
     )
 

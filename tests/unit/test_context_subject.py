@@ -228,3 +228,11 @@ def test_places_listed_before_a_type_word_share_it(reference: Reference) -> None
         ("苏州", "苏州高新区"),
         ("无锡高新区", "无锡高新区"),
     ]
+
+
+def test_the_province_s_zones_a_zone_aims_to_join_are_a_field(reference: Reference) -> None:
+    text = "2025年,宜兴市高新区将奋力挺进全省高新区前十名,全年新增企业50家。"
+    subject = _subject(reference, "高新区2025年工作计划", text)
+    assert subject.main_zone == "宜兴高新区"
+    hits = find_zones(normalise(text).text, subject)
+    assert not [h for h in hits if h.zone_type == "aggregate" and h.zone]

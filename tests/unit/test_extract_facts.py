@@ -266,3 +266,68 @@ def test_a_group_s_figures_are_not_of_a_zone_left_out_or_named_as_an_example(ext
     )
     zones = {f.value: f.zone for f in ex.metrics if f.unit == "亿元"}
     assert zones == {Decimal("3000"): "湖南高新技术产业开发区", Decimal("900"): "湖南高新技术产业开发区"}
+
+
+def test_what_is_counted_without_the_frame_around_it(extract) -> None:
+    ex = extract(
+        "2023年,某某经开区汇聚了18名国家级和省级创新人才。"
+        "按照权责清单方式明确41项审批职能。"
+        "3天内办结环评手续。"
+        "对登记备案等90余项许可事项实行告知承诺。"
+        "在营商环境测评中满意度达97.5%。"
+    )
+    indicators = {(f.indicator, f.value) for f in ex.metrics}
+    assert any(i.endswith("国家级和省级创新人才") and v == 18 for i, v in indicators)
+    assert ("明确审批职能", Decimal(41)) in indicators
+    assert ("办结环评手续", Decimal(3)) in indicators
+    assert ("许可事项", Decimal(90)) in indicators
+    assert ("满意度", Decimal("97.5")) in indicators
+
+
+def test_a_day_inside_the_words_starts_another_event(extract) -> None:
+    ex = extract("2023年,某某高新区西片征迁全部完成11月8日完成北片二期征迁所涉及164户。")
+    assert [f.indicator for f in ex.metrics if f.value == 164] == ["北片二期征迁所涉及"]
+
+
+def test_a_name_in_quotes_keeps_both_quote_marks(extract) -> None:
+    ex = extract("2023年,某某高新区入选“甬江人才计划”12人,建成“城市会客厅”3个。")
+    assert {f.indicator for f in ex.metrics} >= {"入选“甬江人才计划”"}
+
+
+def test_a_page_s_own_counter_is_no_figure(extract) -> None:
+    ex = extract("2023年,某某高新区新增企业120家。(浏览量:1280次)")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("新增企业", Decimal(120))]
+
+
+def test_a_city_s_county_parks_are_its_aggregate_and_their_generic_name_refers_back(extract) -> None:
+    ex = extract(
+        "汉中市工业经济综述\n2022年,全市县域工业集中区规上工业企业210户,工业总产值96亿元。"
+        "集中区当年固定资产投资总额27.5亿元。"
+    )
+    facts = {(f.indicator, f.value): f for f in ex.metrics}
+    assert facts[("规上工业企业", Decimal(210))].zone == "汉中市县域工业集中区"
+    assert facts[("工业总产值", Decimal(96))].zone == "汉中市县域工业集中区"
+    invested = facts[("固定资产投资总额", Decimal("27.5"))]
+    assert (invested.zone, invested.indicator_code) == ("汉中市县域工业集中区", "fixed_asset_investment")
+
+
+def test_a_title_over_a_plan_line_makes_the_figures_targets_of_the_plan_year(extract) -> None:
+    ex = extract(
+        "某某经济开发区\n开发区2025年工作规划\n发布时间:2025-01-20\n\n"
+        "全年主要预期目标是:实际利用外资2亿美元,有效发明专利数300件。",
+        report_year=None,
+        published_on=None,
+    )
+    facts = {f.indicator: f for f in ex.metrics}
+    assert (facts["实际利用外资"].year, facts["实际利用外资"].is_estimate) == (2025, True)
+    assert facts["有效发明专利数"].value == 300
+
+
+def test_the_sitting_of_a_party_committee_is_no_count(extract) -> None:
+    ex = extract("2023年,某某高新区认真落实区委五届六次全体(扩大)会议精神,新增企业30家。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("新增企业", Decimal(30))]
+
+
+def test_a_span_from_an_event_of_a_year_is_not_that_year(extract) -> None:
+    ex = extract("某某经开区新闻\n2019年园区管委会改制以来,某某经开区累计引进企业260家。")
+    assert [(f.value, f.year) for f in ex.metrics] == [(Decimal(260), 2023)]

@@ -441,3 +441,20 @@ def test_the_projects_a_batch_covers_named_one_by_one(extract) -> None:
 def test_a_batch_list_after_its_verb_takes_the_verb_as_status(extract) -> None:
     ex = extract("2023年,滁州经开区装备产业签约了常州某某精密铸造、苏州某某智能机器人等项目。")
     assert {(p.name, p.status) for p in ex.projects} == {("常州某某精密铸造", "签约"), ("苏州某某智能机器人", "签约")}
+
+
+def test_places_told_in_a_viewpoint_clause_first_place_then_the_rest(extract) -> None:
+    ex = extract(
+        "2023年,省商务厅公布全省开发区考评结果。从综合实力来看,排名首位的是昆山经济技术开发区,"
+        "其次,吴江经济技术开发区、常熟经济技术开发区分列二、三名;从科技创新来看,江宁经济技术开发区、"
+        "南京经济技术开发区和镇江经济技术开发区包揽了前三名。"
+    )
+    ranks = {(r.zone, r.rank, r.ranking) for r in ex.rankings}
+    assert ("昆山经济技术开发区", 1, "综合实力") in ranks
+    assert ("吴江经济技术开发区", 2, "综合实力") in ranks and ("常熟经济技术开发区", 3, "综合实力") in ranks
+    assert ("江宁经济技术开发区", 1, "科技创新") in ranks and ("镇江经济技术开发区", 3, "科技创新") in ranks
+
+
+def test_the_only_one_and_three_or_four_are_no_counts(extract) -> None:
+    ex = extract("2023年,某某经开区是全省唯一一家获评的园区,另有三四家企业在谈。")
+    assert not ex.metrics

@@ -28,6 +28,9 @@ def reference() -> Reference:
         # what only says that something is counted goes
         ("入驻企业总数", "家", "value", "resident_enterprises", None),
         ("省级高新区总数", "个", "value", "zones_count", "省级"),
+        # helping, or being involved, is no part of what is counted
+        ("帮助企业复产", "家", "value", "enterprises", "复产"),
+        ("三期房屋搬迁所涉及", "户", "value", "relocated_households", "三期"),
         # percentage points of a pull on growth are their own kind of figure
         ("拉动服务业增长", "个百分点", "value", "growth_contribution", "服务业"),
     ],
@@ -71,3 +74,13 @@ def test_sub_item_takes_its_own_code_or_breaks_its_whole_down(reference: Referen
 @pytest.mark.parametrize("phrase", ["还要办好", "部署动员", "位居全国"])
 def test_words_that_name_no_indicator_stay_unmapped(reference: Reference, phrase: str) -> None:
     assert map_indicator(phrase, "件", "value", reference).code is None
+
+
+def test_a_count_names_its_thing_first_and_what_they_did_after(reference: Reference) -> None:
+    ahead = map_indicator("项目按期推进", "个", "value", reference)
+    assert (ahead.code, ahead.breakdown, ahead.rule) == ("projects", "按期推进", "head_first_breakdown")
+    assert map_indicator("企业完成技改", "家", "value", reference).code == "enterprises"
+    # a second countable noun means the first word was no thing counted
+    assert map_indicator("签约重点项目落地", "个", "value", reference).code is None
+    # an amount is no count: its name ends the phrase
+    assert map_indicator("项目完成投资额", "亿元", "value", reference).code != "projects"
