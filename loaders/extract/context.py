@@ -89,6 +89,12 @@ class ParagraphContext:
             hit, zone = index.explicit[k - 1]
             if hit.start >= sentence_start:
                 named = index.last_named[k]
+                if hit.generic and hit.surface.startswith("该") and named is not None:
+                    # "以甲经开区为例,该园区…": 该 points back to the zone last named, not to the subject
+                    named_zone = index.explicit[named][1]
+                    demonstrated = resolve_generic(hit, named_zone, self.doc_zones, self.reference) if named_zone else None
+                    if demonstrated == named_zone and demonstrated:
+                        return demonstrated, "zone_anaphora:demonstrative"
                 if zone is None and hit.generic and named is not None:
                     # "甲经开区1993年设立,…,上年园区产值…": the bare word is the zone its sentence named
                     named_hit, named_zone = index.explicit[named]

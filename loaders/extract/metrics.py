@@ -478,6 +478,11 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
     return start + max(offset, 0), cleaned
 
 
+_COUNTED_BEFORE_AMOUNT = re.compile(
+    r"(.{0,10}?(?:企业|项目|公司))(?=[\u4e00-\u9fff]{1,8}(?:产值|收入|营收|投资|税收|增加值|利润|销售额)$)"
+)
+
+
 def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     text = ctx.text
     end = q.end
@@ -500,7 +505,10 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     phrase = match.group(1)
     if "等" in phrase:  # "50多家苏州等县内外企业": the examples before 等 are not the thing counted
         phrase = phrase[phrase.rindex("等") + 1 :]
-    return _clean_indicator(phrase)
+    # "52家规上企业工业产值达…": the things counted end before the amount they produce
+    phrase = _clean_indicator(phrase)
+    counted = _COUNTED_BEFORE_AMOUNT.match(phrase)
+    return counted.group(1) if counted else phrase
 
 
 def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decimal, str | None, str, int] | None:

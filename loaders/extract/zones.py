@@ -442,6 +442,11 @@ def aggregate_hits(
         before = text[max(0, m.start() - 8) : m.start()]
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
         start = m.start() - len(place_name) if place_name else m.start()
+        if place_name is None and m.group("scope").startswith("省"):
+            # "湖南省级以上产业园区": the province's 省 is also the first character of the scope
+            short = next((before[i:] for i in range(len(before) - 1) if before[i:] + "省" in reference.places_by_name), None)
+            if short:
+                place_name, start = short + "省", m.start() - len(short)
         if place_name and place_name[-1] in "市县省" and not _is_a_field(text, start, m.end(), title):
             kind = _FULL_TYPE.get(m.group("type"), m.group("type")) if m.group("scope") == "国家级" else m.group("type")
             name = reference.canonical_zone_name(place_name + m.group("scope") + kind)

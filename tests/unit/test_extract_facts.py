@@ -331,3 +331,18 @@ def test_the_sitting_of_a_party_committee_is_no_count(extract) -> None:
 def test_a_span_from_an_event_of_a_year_is_not_that_year(extract) -> None:
     ex = extract("某某经开区新闻\n2019年园区管委会改制以来,某某经开区累计引进企业260家。")
     assert [(f.value, f.year) for f in ex.metrics] == [(Decimal(260), 2023)]
+
+
+def test_a_demonstrative_points_to_the_zone_just_named_not_the_subject(extract) -> None:
+    ex = extract(
+        "全省园区经济运行情况\n前三季度,江西省级以上开发区实现营业收入2.1万亿元。"
+        "以南昌经开区为例,该园区营业收入前三季度1200亿元。"
+    )
+    zones = {f.value: f.zone for f in ex.metrics if f.measure == "value"}
+    assert zones[Decimal("2.1")] == "江西省省级以上开发区"
+    assert zones[Decimal(1200)] in ("南昌经开区", "南昌经济技术开发区")
+
+
+def test_the_things_counted_end_before_the_amount_they_produce(extract) -> None:
+    ex = extract("2023年,某某高新区56家规上工业企业工业总产值达380亿元。")
+    assert ("规上工业企业", Decimal(56)) in {(f.indicator, f.value) for f in ex.metrics}
