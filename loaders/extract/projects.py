@@ -233,8 +233,10 @@ def _is_name(name: str) -> bool:
         return False
     if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):
         return False
-    if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中)", name):
-        return False
+    if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中|随着|供图|摄影)", name):
+        return False  # (a photo credit run into the next sentence is no name either)
+    if name.endswith("的"):
+        return False  # "重大项目的开工建设": a modifier of what follows, not a name
     if re.search(r"第[一二三四五六七八九十\d]+$", name) or name.endswith("有"):
         return False  # "甲区第二、第三批次共有4个项目投产": an ordinal and a clause, not names
     if re.search(r"(省长|市长|区长|县长|书记|主任|局长|董事长|总经理|常委|宣布)", name):

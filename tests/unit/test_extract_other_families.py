@@ -458,3 +458,8 @@ def test_places_told_in_a_viewpoint_clause_first_place_then_the_rest(extract) ->
 def test_the_only_one_and_three_or_four_are_no_counts(extract) -> None:
     ex = extract("2023年,某某经开区是全省唯一一家获评的园区,另有三四家企业在谈。")
     assert not ex.metrics
+
+
+def test_a_photo_credit_run_into_the_next_sentence_is_no_project(extract) -> None:
+    ex = extract("2024年某某开发区项目集中开工现场。某某开发区供图\n随着重点项目的开工建设,开发区将加快发展。")
+    assert not ex.projects
