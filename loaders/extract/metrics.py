@@ -169,7 +169,7 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
+    r"(?:人均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
     r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上)+$"
 )
 _CATEGORY_AFTER = re.compile(
@@ -589,6 +589,9 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         if share and share.start() < opened - earlier:
             whole = share.group("whole").rstrip("的")
             return "share_pct", q.value, f"占{whole}" if whole else None, "metric_share_pct", earlier + share.start()
+    if re.fullmatch(r"(?:其|所)?(?:所占)?(?:比重|占比)(?:为|达到|达|是)?", before):
+        # "高新技术产品产值达到618亿元,比重达到60%": the share of the figure before it
+        return "share_pct", q.value, None, "metric_share_pct", clause_start
     return None
 
 
@@ -641,7 +644,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
         metrics = scan.metrics
         prev_end = max([f.end for f in metrics if f.end <= q.start and f.start >= sentence_start] + [sentence_start])
         floor = max(prev_end, ctx.clause_start(q.start)) if prev_end > sentence_start else ctx.clause_start(q.start)
-        if scan.continues_previous(q):
+        if scan.continues_previous(q) or _restated_mark(text, q, scan.metrics):
             continue
         measured = _measure(ctx, q, floor)
         if measured:
@@ -793,6 +796,8 @@ class _MetricScan:
             own = thing.group("thing")
         if measure == "diff_pct_points" and re.fullmatch(r"(增速|增幅|增长|增长速度|降幅)", own):
             own = ""  # "增幅比全省高2个百分点": the growth of the figure before it
+        if measure == "diff_pct_points" and re.fullmatch(r"(?:比|较)?(?:全国|全省|全市|全区|全县)?的?(?:占比|比重|占)", own):
+            own = ""  # "占…比重40%,比全市占比高2个百分点": the share before it, against the whole's
         if rule == "metric_diff_against":
             # "高于40个同类园区平均水平…": a count inside the reference is part of it, no figure
             self.metrics[:] = [f for f in self.metrics if not phrase_start <= f.anchor < q.start]
@@ -806,6 +811,11 @@ class _MetricScan:
             # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
             own = same_sentence[-1].indicator
         fallback = level or (same_sentence[-1] if same_sentence else None)
+        if fallback is None and not own and sentence_start > 0 and text[sentence_start - 1] == ";":
+            # "实现增加值29.9亿元,占…比重52.7%;同比增长12%": after a semicolon, the sentence's last level
+            full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1
+            earlier = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value"]
+            fallback = earlier[-1] if earlier else None
         indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
         if not indicator:
             return
@@ -1147,6 +1157,15 @@ def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
 
 # Passing a round mark (首次突破千亿元, 迈上500亿元台阶): the number is the mark, not the figure.
 _MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|跨上|迈上|迈入|迈过|跃上|站上|超过)$")
+
+
+def _restated_mark(text: str, q: Quantity, metrics: list[MetricDraft]) -> bool:
+    """ "实现工业总产值1030亿元,首次突破千亿元": a round mark passed, written without a numeral
+    after the figure that passed it, says that figure again."""
+    if text[q.num_start : q.num_start + 2] not in ("千亿", "百亿", "万亿") or not _is_milestone(text, q.start, q.approx):
+        return False
+    full_start = max(text.rfind(p, 0, q.start) for p in "。!?\n") + 1
+    return any(f.measure == "value" and f.unit == q.unit and f.value >= q.value and f.anchor >= full_start for f in metrics)
 
 
 def _is_milestone(text: str, start: int, approx: str | None) -> bool:

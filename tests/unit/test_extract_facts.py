@@ -346,3 +346,20 @@ def test_a_demonstrative_points_to_the_zone_just_named_not_the_subject(extract) 
 def test_the_things_counted_end_before_the_amount_they_produce(extract) -> None:
     ex = extract("2023年,某某高新区56家规上工业企业工业总产值达380亿元。")
     assert ("规上工业企业", Decimal(56)) in {(f.indicator, f.value) for f in ex.metrics}
+
+
+def test_growth_after_a_semicolon_and_a_share_s_difference_belong_to_the_level_before(extract) -> None:
+    ex = extract(
+        "1-5月,某某经开区战略性新兴产业增加值41.2亿元,占规上工业比重46.1%,比全市占比高5.2个百分点;"
+        "同比增长9.4%,比全市增速快2.3个百分点。"
+    )
+    got = {(f.measure, f.value): f.indicator for f in ex.metrics}
+    assert got[("yoy_pct", Decimal("9.4"))] == "战略性新兴产业增加值"
+    assert got[("diff_pct_points", Decimal("5.2"))] == "战略性新兴产业增加值"
+
+
+def test_a_bare_share_and_a_round_mark_restating_the_figure(extract) -> None:
+    ex = extract("2023年,某某高新区实现营业收入1210亿元,首次突破千亿元;高新技术产业产值达到520亿元,比重达到43%。")
+    got = {(f.measure, f.value): f.indicator for f in ex.metrics}
+    assert ("value", Decimal(1000)) not in got
+    assert got[("share_pct", Decimal(43))] == "高新技术产业产值"
