@@ -41,6 +41,8 @@ _NOT_A_TITLE = re.compile(
     r"\d+(?:\.\d+)?(?:人|名|家|个|项|亿元|万元|%)|首家以|主营业务|占比|前列|^的|共同内涵|计划$|计划中|^[此该这其上述]"
     # "以获批某称号10周年为契机", "…国家级高新区”目标": an anniversary or a goal, not the honour
     r"|周年|目标$"
+    # "…改为某示范区后进行复核的一批园区": a clause about the programme, not a title
+    r"|后(?:进行|开展|组织)"
 )
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
@@ -164,6 +166,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                     )
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
+    found.extend(_selected_after_list(ctx))
     for match in _PASSED.finditer(text):
         title = match.group("title").strip('“”"')
         if len(title) < 3 or "※" in title:
@@ -289,6 +292,35 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
     year_match = re.match(r"((?:19|20)\d{2})年", title)
     year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None
     return _each_zone_holds(ctx, listed, title, year, "honour_listed_under_title")
+
+
+# "…示范区名单公布,甲经开区成功入选": the list announced first, then the zone that is on it
+_SELECTED_AFTER_LIST = re.compile(
+    r"(?P<title>[^,;。:!?]{4,40}?)(?:名单|榜单)(?:正式)?(?:公布|发布|出炉|揭晓|公示)[^。;!?]*?,"
+    r"(?P<who>[^,;。]{2,30}?)(?:成功|顺利|正式|均|全部)?(?:入选|入围|上榜)(?=[,;。]|$)"
+)
+
+
+def _selected_after_list(ctx: ParagraphContext) -> list[FoundHonour]:
+    out: list[FoundHonour] = []
+    for match in _SELECTED_AFTER_LIST.finditer(ctx.text):
+        title = re.sub(r"^(?:在|近日|日前|此次|本次|最新)+", "", match.group("title")).strip('“”"')
+        hits = [h for h in ctx.zone_hits if match.start("who") <= h.start < match.end("who") and not h.generic]
+        zones = [z for z in (ctx._resolve(h) for h in hits) if z]
+        for zone in dict.fromkeys(zones):
+            out.append(
+                FoundHonour(
+                    start=match.start(),
+                    end=match.end(),
+                    anchor=match.start("who"),
+                    title=title,
+                    body=None,
+                    date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start("who")),
+                    rule="honour_selected_after_list",
+                    zone=zone,
+                )
+            )
+    return out
 
 
 def _holders(ctx: ParagraphContext, clause_start: int, pos: int) -> tuple[list[str], bool, int]:

@@ -463,3 +463,13 @@ def test_the_only_one_and_three_or_four_are_no_counts(extract) -> None:
 def test_a_photo_credit_run_into_the_next_sentence_is_no_project(extract) -> None:
     ex = extract("2024年某某开发区项目集中开工现场。某某开发区供图\n随着重点项目的开工建设,开发区将加快发展。")
     assert not ex.projects
+
+
+def test_a_zone_selected_for_a_list_announced_before_it(extract) -> None:
+    ex = extract(
+        "2023年,在全国园区大会上,第三批国家级绿色工业园区名单正式发布,某某经济开发区成功入选,"
+        "也是此次升级为示范园区后进行复核的首批园区之一。"
+    )
+    titles = {(h.zone, h.title) for h in ex.honours}
+    assert ("某某经济开发区", "第三批国家级绿色工业园区") in titles
+    assert not [t for _, t in titles if "复核" in t]
