@@ -396,7 +396,7 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     after = text[end : end + 12]
     return bool(
         re.search(r"(在|居|列|占|于|比|较|为|对|挺进|进入|跻身|迈入)$", before)
-        or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第)", after))
+        or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第|排头兵|领头羊|第一方阵)", after))
     )
 
 
