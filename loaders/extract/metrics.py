@@ -204,6 +204,7 @@ _PERIOD = re.compile(
     r"前[一二三四五六七八九十]个月|[1-9]月份)"
 )
 _ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|计划|目标|明年|将达到?|将)")
+_TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -782,6 +783,8 @@ class _MetricScan:
         level = self.last_level.get(sentence_start)
         own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
         own = re.sub(r"(同比|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
+        if level is not None and own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]):
+            own = level.indicator  # "新认定瞪羚企业5家同比增长25%": the growth of that count
         averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
         average = None
         if averaged:
@@ -1152,7 +1155,11 @@ class _Periods:
 
 def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
     clause = text[sentence_start:pos]
-    return bool(_ESTIMATE.search(clause)) and not re.search(r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划)", clause)
+    if _ESTIMATE.search(clause) and not re.search(r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划)", clause):
+        return True
+    # "…的预期目标是:A增长30%,B增长10%;C 6家,D达到30%": a list of targets runs on past semicolons
+    full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1
+    return bool(_TARGET_LIST.search(text, full_start, sentence_start))
 
 
 # Passing a round mark (首次突破千亿元, 迈上500亿元台阶): the number is the mark, not the figure.

@@ -363,3 +363,14 @@ def test_a_bare_share_and_a_round_mark_restating_the_figure(extract) -> None:
     got = {(f.measure, f.value): f.indicator for f in ex.metrics}
     assert ("value", Decimal(1000)) not in got
     assert got[("share_pct", Decimal(43))] == "高新技术产业产值"
+
+
+def test_a_list_of_targets_runs_past_semicolons_and_a_count_s_growth_keeps_its_name(extract) -> None:
+    ex = extract(
+        "2023年,某某高新区新认定科技型中小企业40家同比增长25%。2024年,高新区的预期目标是:营业收入增长12%;"
+        "新认定科技型中小企业45家,研发投入增长15%。"
+    )
+    facts = {(f.measure, f.value): f for f in ex.metrics}
+    assert facts[("yoy_pct", Decimal(25))].indicator == "新认定科技型中小企业"
+    assert facts[("value", Decimal(45))].is_estimate and facts[("yoy_pct", Decimal(15))].is_estimate
+    assert not facts[("value", Decimal(40))].is_estimate
