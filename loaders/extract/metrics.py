@@ -884,6 +884,9 @@ class _MetricScan:
             return
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
+        said_of = text.rfind("其中", sentence_start, q.start) + 2
+        if sub and said_of >= 2 and any(h.start == said_of for h in ctx.zone_hits):
+            sub = None  # "其中经开区注册外资2.45亿美元": the zone's own figure, no part of an indicator
         parted = None if rule == "metric_level_zones_counted_part" else self._as_part_of_total(q, indicator, sub, sentence_start)
         if parted is not None:
             indicator, qualifier, rule = parted, sub, "metric_level_sub_item"
@@ -1163,7 +1166,7 @@ def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
 
 
 # Passing a round mark (首次突破千亿元, 迈上500亿元台阶): the number is the mark, not the figure.
-_MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|跨上|迈上|迈入|迈过|跃上|站上|超过)$")
+_MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|跨上|迈上|迈入|迈过|跃上|站上|超过|实现了?创)$")
 
 
 def _restated_mark(text: str, q: Quantity, metrics: list[MetricDraft]) -> bool:

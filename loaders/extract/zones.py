@@ -628,8 +628,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 continue
             before = text[start - 1] if start else ""
             after = text[end] if end < len(text) else ""
-            if before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经":
-                continue  # part of a longer word (国家级开发区, 省级经济开发区)
+            if before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经" and text[start - 2 : start] != "其中":
+                continue  # part of a longer word (国家级开发区, 省级经济开发区); 其中经开区 is the zone
             if after in "内外" and word in ("园区",):
                 continue
             hits.append(ZoneHit(start, end, word, "", "zone_anaphora", zone_type_of(word), generic=True))

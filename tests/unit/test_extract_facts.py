@@ -374,3 +374,13 @@ def test_a_list_of_targets_runs_past_semicolons_and_a_count_s_growth_keeps_its_n
     assert facts[("yoy_pct", Decimal(25))].indicator == "新认定科技型中小企业"
     assert facts[("value", Decimal(45))].is_estimate and facts[("yoy_pct", Decimal(15))].is_estimate
     assert not facts[("value", Decimal(40))].is_estimate
+
+
+def test_the_zone_named_after_a_whole_s_figure_has_its_own_not_a_part(extract) -> None:
+    ex = extract(
+        "2023年,全市工业园区实际利用外资3.1亿美元,其中经济开发区协议利用外资1.8亿美元,实现开票销售112亿元,顺利实现了创百亿元园区的目标。"
+    )
+    facts = {f.value: f for f in ex.metrics}
+    assert (facts[Decimal("1.8")].indicator, facts[Decimal("1.8")].indicator_code) == ("协议利用外资", "contracted_fdi")
+    assert facts[Decimal("1.8")].basis is None
+    assert Decimal(100) not in facts
