@@ -131,6 +131,17 @@ def normalise(original: str, start: int = 0, end: int | None = None, keep_tabs: 
     return _normalise_char_by_char(original, start, end, keep_tabs)
 
 
+# Some converted pages print the decimal point as a full stop: "2。87亿元", "增长104。4%". Between
+# digits, and not before a month or a day (增长12。3月份…), it is the point.
+_FULL_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d(?!\d?[月日年号]))")
+
+
+def _decimal_marks(norm: NormText) -> NormText:
+    if "。" not in norm.text:
+        return norm
+    return NormText(_FULL_STOP_AS_POINT.sub(".", norm.text), norm.offsets, norm.end)
+
+
 def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
     """The whitespace rules of ``_normalise_char_by_char`` on text folded one character to one, so
     that folded[i] comes from original[start + i]: one regex pass, slices instead of characters."""
@@ -153,7 +164,7 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
         last = j
     pieces.append(folded[last:])
     spans.append(range(start + last, start + n))
-    return NormText("".join(pieces), tuple(chain.from_iterable(spans)), start + n)
+    return _decimal_marks(NormText("".join(pieces), tuple(chain.from_iterable(spans)), start + n))
 
 
 def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool) -> NormText:
@@ -189,4 +200,4 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
         out_chars.append(ch)
         out_offsets.append(offsets[i])
         i += 1
-    return NormText("".join(out_chars), tuple(out_offsets), end)
+    return _decimal_marks(NormText("".join(out_chars), tuple(out_offsets), end))

@@ -411,7 +411,7 @@ def _clean_indicator(phrase: str) -> str:
         phrase = _LEADING.sub("", phrase)
         phrase = _TRAILING.sub("", phrase)
         phrase = re.sub(r"^\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?", "", phrase)
-        phrase = re.sub(r"^\d{1,2}月(?:\d{1,2}日)?(?:前|后|底|初|末)?", "", phrase)
+        phrase = re.sub(r"^\d{1,2}月份?(?:\d{1,2}日)?(?:前|后|底|初|末)?", "", phrase)
         phrase = re.sub(r"^(?:1-12月|1—12月|全年)", "", phrase)
         # the way a thing was done (以清单形式明确…) and the occasion a rate was measured at
         # (在…评价中好评率) say nothing of what is measured

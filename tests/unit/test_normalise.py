@@ -67,3 +67,11 @@ def test_the_fast_path_agrees_with_the_character_by_character_rules(text: str, d
 
 def test_simplified_characters_of_names_are_not_rewritten_to_mainland_words() -> None:
     assert normalise("矽力电子落户乾县經濟開發區").text == "矽力电子落户乾县经济开发区"
+
+
+def test_a_full_stop_between_digits_is_a_decimal_point() -> None:
+    text = "生产总值2。87亿元,增长104。4%。共5个。12。3月开工。"
+    norm = normalise(text)
+    assert "2.87亿元" in norm.text and "104.4%" in norm.text
+    assert "5个。12。3月" in norm.text  # a sentence ends before a month, and after a unit
+    assert len(norm.text) == len(norm.offsets)
