@@ -104,13 +104,31 @@ class ParagraphContext:
                             return zone, "zone_anaphora:named_earlier_in_sentence"
                 return zone, hit.rule + ":same_sentence"
         named = index.last_named[k]
+        other_places = self._names_other_places(pos)
         if named is not None:
             hit, zone = index.explicit[named]
+            if other_places and zone and zone.startswith(self.reference.provinces):
+                return None, "zone_other_places_of_an_aggregate"
             return zone, hit.rule + ":earlier_in_paragraph"
         later = index.later_zones[bisect_left(index.later_starts, pos)]
-        if len(later) == 1 and self.context_zone_rule != "zone_section_heading":
+        if len(later) == 1 and self.context_zone_rule != "zone_section_heading" and not other_places:
             return later[0], "zone_only_one_in_paragraph"
+        if other_places and self.context_zone and self.context_zone.startswith(self.reference.provinces):
+            # "分省辖市看,…其中甲市增长74%": a province's zones told city by city, not the province's figure
+            return None, "zone_other_places_of_an_aggregate"
         return self.context_zone, self.context_zone_rule
+
+    def _names_other_places(self, pos: int) -> bool:
+        """ "11个省辖市的…增速高于平均,其中甲市增长74%": a sentence about other places is not
+        about the zone the paragraph names later."""
+        sentence_start, sentence_end = self.sentence_bounds(pos)
+        sentence = self.text[sentence_start:sentence_end]
+        if any(sentence_start <= h.start < sentence_end for h in self.zone_hits):
+            return False
+        if re.search(r"省辖市|地级市|县区|区县|县\(市", sentence):
+            return True
+        places = self.reference.places_by_name
+        return any(sentence[max(0, i - n) : i + 1] in places for i, ch in enumerate(sentence) if ch in "市县" for n in (2, 3, 4))
 
     def _listed_part(self, hit: ZoneHit) -> bool:
         """A zone in a list of components ("包括A、B和C片区", "拥有A、B等平台") is an object of the

@@ -140,7 +140,11 @@ _YOY_WORDS = (
 _YOY_BEFORE = re.compile(rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:了|为|达到|达)?$")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
-_PLAN_BEFORE = re.compile(r"(?:完成|达到)?(?:年度|全年|年)?(?:计划|任务|目标)(?:投资|任务)?的?$|完成率(?:分别)?(?:为|达)?$")
+_PLAN_BEFORE = re.compile(
+    r"(?:完成|达到)?(?:年度|全年|年)?(?:计划|任务|目标)(?:投资|任务)?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?元)?的?$|完成率(?:分别)?(?:为|达)?$"
+)
+# "完成全年任务60亿元的31%": the amount is the year's target of the figure before it
+_TARGET_AMOUNT = re.compile(r"(?:完成|占|为|达到)?(?:年度|全年|年)?(?:任务|计划|目标)(?:数)?")
 _DIFF_BEFORE = re.compile(r"比(?P<ref>全[市省区县国]|全市平均|全省平均)?(?P<kind>增幅|增速|降幅)?(?P<dir>高|低)(?:出)?$")
 _DIFF_AGAINST = re.compile(
     r"(?P<dir>高于|快于|超过|超出|低于|慢于|落后于?)(?P<ref>[^,;。]{0,24}?)(?P<end>平均(?:增长)?水平|平均增速|平均|增速|增幅|水平)?$"
@@ -573,6 +577,12 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     plan = _PLAN_BEFORE.search(before)
     if plan and ("计划" in before or "任务" in before or "目标" in before or "完成率" in before):
         return "plan_pct", q.value, None, "metric_plan_pct", clause_start + plan.start()
+    if before == "的":
+        # "完成全年任务60亿元的31%": the target amount read before is part of the words
+        whole_start = ctx.clause_start(q.start)
+        plan = _PLAN_BEFORE.search(ctx.text[whole_start : q.start])
+        if plan:
+            return "plan_pct", q.value, None, "metric_plan_pct", whole_start + plan.start()
     share = _SHARE_BEFORE.search(before)
     if share:
         whole = share.group("whole").rstrip("的")
@@ -855,6 +865,15 @@ class _MetricScan:
         if re.match(r"(大关|台阶|关口)", right):
             right = ""  # "突破千亿元大关": the mark's name, not what is measured
         indicator, rule = self._same_as_before(q, left, sentence_start) or (left, "metric_level_noun_before")
+        previous_level = self.last_level.get(sentence_start)
+        target = (
+            previous_level is not None
+            and _same_dimension(previous_level.unit, q.unit)
+            and bool(_TARGET_AMOUNT.fullmatch(text[ctx.clause_start(q.start) : q.start]))
+        )
+        if target and previous_level is not None:
+            # "工业总产值18.6亿元,完成全年任务60亿元的31%": the year's target of the figure before it
+            indicator, rule = previous_level.indicator, "metric_level_target_of_previous"
         anchor = q.start
         counted = self._counted_after(q, left, right, sentence_start)
         if counted is not None:
@@ -921,8 +940,8 @@ class _MetricScan:
             qualifier,
             rule,
             anchor,
-            period=self.periods.at(q.start),
-            is_estimate=_is_estimate(text, sentence_start, q.start),
+            period=None if target else self.periods.at(q.start),
+            is_estimate=target or _is_estimate(text, sentence_start, q.start),
             basis=basis,
         )
         self.metrics.append(draft)
@@ -930,7 +949,7 @@ class _MetricScan:
             mark = self.last_level.get(sentence_start)
             if mark is not None and mark in self.metrics:
                 self.metrics.remove(mark)
-        if not increment:
+        if not increment and not target:
             self.last_level[sentence_start] = draft
             if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", text[q.end : q.end + 8])):
                 self.parent[(sentence_start, _unit_class(unit))] = draft
@@ -1159,7 +1178,11 @@ class _Periods:
 def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
     clause = text[sentence_start:pos]
     if _ESTIMATE.search(clause) and not re.search(r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划)", clause):
-        return True
+        parts = re.split(r"[,;]", clause)
+        # "…计划投资10亿元;到6月末累计完成投资2亿元,为年任务的20%": what has been done so far
+        # (this clause or the one before it) is no target
+        recent = "".join(parts[-2:])
+        return bool(_ESTIMATE.search(parts[-1])) or not re.search(r"(截至|截止|累计|实际|已完成|已经完成)", recent)
     # "…的预期目标是:A增长30%,B增长10%;C 6家,D达到30%": a list of targets runs on past semicolons
     full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1
     return bool(_TARGET_LIST.search(text, full_start, sentence_start))

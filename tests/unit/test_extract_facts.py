@@ -384,3 +384,30 @@ def test_the_zone_named_after_a_whole_s_figure_has_its_own_not_a_part(extract) -
     assert (facts[Decimal("1.8")].indicator, facts[Decimal("1.8")].indicator_code) == ("协议利用外资", "contracted_fdi")
     assert facts[Decimal("1.8")].basis is None
     assert Decimal(100) not in facts
+
+
+def test_a_month_written_with_fen_before_a_figure_is_a_date(extract) -> None:
+    ex = extract("2023年,某某开发区共有在建项目15个。9月份开工8个。")
+    assert [f.indicator for f in ex.metrics if f.value == 8] == ["开工"]
+
+
+def test_a_year_s_task_named_with_its_amount_and_what_is_done_so_far(extract) -> None:
+    ex = extract(
+        "1—6月份,园区工业总产值40.5亿元,为年任务90亿元的45%;园区全年计划投资12亿元,"
+        "截至6月底,累计完成投资5.1亿元,占年任务的42.5%。"
+    )
+    facts = {(f.measure, f.value): f for f in ex.metrics}
+    target = facts[("value", Decimal(90))]
+    assert (target.indicator, target.is_estimate, target.period) == ("工业总产值", True, None)
+    assert facts[("plan_pct", Decimal(45))].indicator == "工业总产值"
+    assert not facts[("value", Decimal("5.1"))].is_estimate
+    assert not facts[("plan_pct", Decimal("42.5"))].is_estimate
+
+
+def test_a_province_s_zones_told_city_by_city_are_not_the_province_s_figures(extract) -> None:
+    ex = extract(
+        "一季度全省产业集聚区运行情况\n一季度,全省产业集聚区营业收入增长20%。"
+        "分省辖市看,洛阳市增长31%,许昌市下降2%。"
+    )
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal(31)] is None and zones[Decimal(-2)] is None
