@@ -301,8 +301,7 @@ def test_a_page_s_own_counter_is_no_figure(extract) -> None:
 
 def test_a_city_s_county_parks_are_its_aggregate_and_their_generic_name_refers_back(extract) -> None:
     ex = extract(
-        "汉中市工业经济综述\n2022年,全市县域工业集中区规上工业企业210户,工业总产值96亿元。"
-        "集中区当年固定资产投资总额27.5亿元。"
+        "汉中市工业经济综述\n2022年,全市县域工业集中区规上工业企业210户,工业总产值96亿元。集中区当年固定资产投资总额27.5亿元。"
     )
     facts = {(f.indicator, f.value): f for f in ex.metrics}
     assert facts[("规上工业企业", Decimal(210))].zone == "汉中市县域工业集中区"
@@ -405,9 +404,6 @@ def test_a_year_s_task_named_with_its_amount_and_what_is_done_so_far(extract) ->
 
 
 def test_a_province_s_zones_told_city_by_city_are_not_the_province_s_figures(extract) -> None:
-    ex = extract(
-        "一季度全省产业集聚区运行情况\n一季度,全省产业集聚区营业收入增长20%。"
-        "分省辖市看,洛阳市增长31%,许昌市下降2%。"
-    )
+    ex = extract("一季度全省产业集聚区运行情况\n一季度,全省产业集聚区营业收入增长20%。分省辖市看,洛阳市增长31%,许昌市下降2%。")
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal(31)] is None and zones[Decimal(-2)] is None
