@@ -221,8 +221,13 @@ def segment(
                 if line_paragraphs and prose and _is_heading_like(text[prose[-1][0] : prose[-1][1]]) and len(prose) == 1:
                     units.append((prose[0][0], prose[-1][1], None))  # "工业经济稳进提质": a subheading line
                     prose = []
-                if len(prose) == 1 and _title_lines(text[prose[0][0] : prose[0][1]], text[start:end]):
-                    units.append((prose[0][0], prose[0][1], None))  # a title over its subtitle: two headings
+                if len(prose) == 1 and (
+                    _title_lines(text[prose[0][0] : prose[0][1]], text[start:end])
+                    or (_is_heading_like(text[prose[0][0] : prose[0][1]]) and _SENTENCE_OPENING.match(text[start:end]))
+                ):
+                    # a title over its subtitle: two headings; a title over a sentence that opens
+                    # as a report's sentences do (2022年,…, 今年以来…): a heading and its text
+                    units.append((prose[0][0], prose[0][1], None))
                     prose = []
                 prose.append((start, end))
                 continue
@@ -305,6 +310,7 @@ def segment(
     return paragraphs
 
 
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年|今年|近年来|近日|日前|本报讯|记者)")
 _QUANTITY = re.compile(r"\d\s*(?:亿|万|%|家|个|项|人|户|平方|公顷|亩)")
 
 

@@ -117,3 +117,9 @@ def test_a_date_line_naming_its_source_stands_alone() -> None:
         "2023-07-21 08:30来源:某某日报",
         "本报讯 上半年,某某新区营收增长9%。",
     ]
+
+
+def test_a_title_line_over_a_sentence_opening_with_a_year_is_a_heading() -> None:
+    text = "某某园区经济综述\n2022年全园区实现产值80亿元,增长9%。"
+    paragraphs = segment("0" * 64, text, 2022, lambda _: None)
+    assert [p.kind for p in paragraphs] == ["heading", "prose"]
