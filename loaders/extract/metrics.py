@@ -205,7 +205,7 @@ _VERB_LEFT = re.compile(
 # Partial-year periods: a figure for 1-6月 or 上半年 is not the year's figure.
 _PERIOD = re.compile(
     r"(1\s*[-—–~至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|"
-    r"前[一二三四五六七八九十]个月|[1-9]月份)"
+    r"前[一二三四五六七八九十]个月|前(?:[2-9]|1[01])个?月|[1-9]月份)"
 )
 _ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|计划|目标|明年|将达到?|将)")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")

@@ -519,8 +519,19 @@ _NATIONAL = re.compile(
 _FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
 
 
+# The country's comprehensive bonded zones (全国综合保税区实现进出口…): no level is written for them.
+_NATIONAL_BONDED = re.compile(r"(?:全国|我国)(?:共有)?(?:\d+个)?(?:综合保税区|综保区)")
+
+
 def _national_hits(text: str, reference: Reference, main_zone: str | None, title: bool) -> list[ZoneHit]:
     out: list[ZoneHit] = []
+    for m in _NATIONAL_BONDED.finditer(text):
+        if _is_a_field(text, m.start(), m.end(), title):
+            continue
+        name, rule = "全国综合保税区", "zone_aggregate_national"
+        if main_zone is not None and name != main_zone:
+            name, rule = "", NOT_A_SUBJECT
+        out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     for m in _NATIONAL.finditer(text):
         name = (m.group("scope") or "全国") + "国家级" + _FULL_TYPE.get(m.group("type"), m.group("type"))
         before = text[max(0, m.start() - 1) : m.start()]

@@ -407,3 +407,11 @@ def test_a_province_s_zones_told_city_by_city_are_not_the_province_s_figures(ext
     ex = extract("一季度全省产业集聚区运行情况\n一季度,全省产业集聚区营业收入增长20%。分省辖市看,洛阳市增长31%,许昌市下降2%。")
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal(31)] is None and zones[Decimal(-2)] is None
+
+
+def test_the_country_s_bonded_zones_and_a_period_of_the_first_months(extract) -> None:
+    ex = extract("今年前5月,全国综合保税区进出口值1.2万亿元,同比增长8%,其中进口5100亿元。")
+    facts = {(f.measure, f.value): f for f in ex.metrics}
+    level = facts[("value", Decimal("1.2"))]
+    assert (level.zone, level.period, level.indicator_code) == ("全国综合保税区", "前5月", "import_export")
+    assert facts[("value", Decimal(5100))].indicator_code == "imports"
