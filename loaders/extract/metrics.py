@@ -406,8 +406,9 @@ def _listed_before(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.*[】\]]", "", phrase)  # "【招商引资】全年引进…": the entry's title is not the indicator
-    # a day named inside the words starts another event: what precedes it is not what is measured
-    phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日", "", phrase)
+    # a day named inside the words starts another event, and a dash ends a lead-in (…以下工作——投资):
+    # what precedes either is not what is measured
+    phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日|^.*——", "", phrase)
     phrase = _balanced(phrase, phrase.strip(' "“”‘’「」[]【】■●◆▲★-—'))
     previous = None
     while previous != phrase:

@@ -415,3 +415,13 @@ def test_the_country_s_bonded_zones_and_a_period_of_the_first_months(extract) ->
     level = facts[("value", Decimal("1.2"))]
     assert (level.zone, level.period, level.indicator_code) == ("全国综合保税区", "前5月", "import_export")
     assert facts[("value", Decimal(5100))].indicator_code == "imports"
+
+
+def test_a_clause_about_the_zone_is_no_zone_name_and_a_dash_ends_a_lead_in(extract) -> None:
+    ex = extract(
+        "某某高新区成绩单\n2023年,某某高新区实现生产总值50亿元。这些指标,显著提升高新区的地位。"
+        "2023年民生支出达到6亿元。主要做了以下工作——投资2亿元,建成道路20公里。"
+    )
+    zones = {f.zone for f in ex.metrics}
+    assert zones == {"某某高新区"}
+    assert ("投资", Decimal(2)) in {(f.indicator, f.value) for f in ex.metrics}
