@@ -175,7 +175,9 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
 # "A和B综合排名分别为67位和89位,提升64位和13位": ranks paired with the zones named before 分别
 _RESPECTIVE = re.compile(
     # "A、B分别位列利用外资单项排名第2、5名": the list's name may come between the verb and the ranks
-    rf"(?:分别(?:为|是|位列|位居|列|居)?|分列|分居)(?P<name>[^,;。第\d]{{0,16}}?)第?(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+)"
+    rf"(?:分别(?:为|是|位列|位居|列|居)?|分列|分居)(?P<name>[^,;。第\d]{{0,16}}?)第?"
+    # "第2、5名", "二、三名"; "分列一二三位": one numeral a place
+    rf"(?P<ranks>{_N}(?:位|名)?(?:(?:和|、|与)第?{_N}(?:位|名)?)+|[一二三四五六七八九]{{2,9}}(?=位|名))"
     rf"(?:,?(?P<dir>提升|上升|前进|晋升|下降|后退)(?P<moves>{_N}(?:个)?(?:位次|位|名)?(?:(?:和|、|与){_N}(?:个)?(?:位次|位|名)?)+))?"
 )
 
@@ -183,7 +185,9 @@ _RESPECTIVE = re.compile(
 def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
     for match in _RESPECTIVE.finditer(ctx.text):
-        ranks = [_int(n) for n in re.findall(_N, match.group("ranks"))]
+        written = match.group("ranks")
+        one_each = re.fullmatch(r"[一二三四五六七八九]{2,9}", written)
+        ranks = [_int(ch) for ch in written] if one_each else [_int(n) for n in re.findall(_N, written)]
         sentence_start, _ = ctx.sentence_bounds(match.start())
         zones = []
         hits = [

@@ -473,3 +473,12 @@ def test_a_zone_selected_for_a_list_announced_before_it(extract) -> None:
     titles = {(h.zone, h.title) for h in ex.honours}
     assert ("某某经济开发区", "第三批国家级绿色工业园区") in titles
     assert not [t for _, t in titles if "复核" in t]
+
+
+def test_places_written_one_numeral_each(extract) -> None:
+    ex = extract("2023年某榜单发布,合肥经济技术开发区、芜湖经济技术开发区、马鞍山经济技术开发区分列一二三位。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [
+        ("合肥经济技术开发区", 1),
+        ("芜湖经济技术开发区", 2),
+        ("马鞍山经济技术开发区", 3),
+    ]
