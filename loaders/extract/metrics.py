@@ -174,7 +174,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:人均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
-    r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上)+$"
+    r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后)+$"
 )
 _CATEGORY_AFTER = re.compile(
     r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d"
@@ -193,7 +193,10 @@ _THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&]{2,16}?)(?=
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
-_COUNT_FIRST_LEFT = re.compile(r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含)$")
+_COUNT_FIRST_LEFT = re.compile(
+    # (…等4个方面的36项指标: a count of groups before the figure qualifies the thing after it)
+    r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含|\d+个[\u4e00-\u9fff]{1,3}的?)$"
+)
 # A left phrase ending in one of these verbs governs the thing counted after the figure: the
 # indicator is the verb and that thing ("托管10个街道" → 托管街道).
 _VERB_LEFT = re.compile(
@@ -503,7 +506,8 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
         # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
         r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
-        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|(?:基本)?保持)",
+        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|(?:基本)?保持"
+        r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后)",
         text[end:],
     )
     if not match:

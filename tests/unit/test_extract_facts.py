@@ -425,3 +425,8 @@ def test_a_clause_about_the_zone_is_no_zone_name_and_a_dash_ends_a_lead_in(extra
     zones = {f.zone for f in ex.metrics}
     assert zones == {"某某高新区"}
     assert ("投资", Decimal(2)) in {(f.indicator, f.value) for f in ex.metrics}
+
+
+def test_what_follows_an_event_and_a_count_of_groups_before_the_figure(extract) -> None:
+    ex = extract("2023年,某某开发区一期20公顷土地摘牌后当天开工。围绕规模、质量、效益等3个方面的28项指标开展评价。")
+    assert {(f.indicator, f.value) for f in ex.metrics} == {("土地摘牌", Decimal(20)), ("指标", Decimal(28))}
