@@ -303,7 +303,10 @@ _SELECTED_AFTER_LIST = re.compile(
 
 def _selected_after_list(ctx: ParagraphContext) -> list[FoundHonour]:
     out: list[FoundHonour] = []
-    for match in _SELECTED_AFTER_LIST.finditer(ctx.text):
+    text = ctx.text
+    if not ("名单" in text or "榜单" in text) or not ("入选" in text or "入围" in text or "上榜" in text):
+        return out  # (the pattern scans 40 characters at every position: only where it can match)
+    for match in _SELECTED_AFTER_LIST.finditer(text):
         title = re.sub(r"^(?:在|近日|日前|此次|本次|最新)+", "", match.group("title")).strip('“”"')
         hits = [h for h in ctx.zone_hits if match.start("who") <= h.start < match.end("who") and not h.generic]
         zones = [z for z in (ctx._resolve(h) for h in hits) if z]
