@@ -233,6 +233,7 @@ def decide_subject(
     if (
         len(ranked) >= 2
         and ranked[0][1] < _DOMINANCE * ranked[1][1]
+        and ranked[0][0] not in title_aggregates
         and not any(
             reference.canonical_zone_name(n) == ranked[0][0] or full_names.get(n) == ranked[0][0]
             for _, _, n in candidate_names(title, reference)

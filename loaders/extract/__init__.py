@@ -240,7 +240,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     meta = doc.meta
     # The document's places come first: they decide which dictionary names are this document's.
     lines = [line for line in fold_text(doc.text).split("\n") if line.strip()]
-    places = document_places(lines, meta.title or "", reference, meta.url)
+    places = document_places(lines, fold_text(meta.title or ""), reference, meta.url)
     place_names = frozenset(place.name for place in places.values())
     paragraphs = segment(doc.doc_id, doc.text, meta.report_year, _heading_zone(reference, place_names))
     norms = [normalise(doc.text, p.char_start, p.char_end, keep_tabs=p.kind == "table_row") for p in paragraphs]
@@ -249,7 +249,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     doc_zones = decide_subject(
         [n.text for p, n in zip(paragraphs, norms, strict=False) if p.kind in _EXTRACTED_KINDS],
         reference,
-        " ".join(t for t in (meta.title, first_heading) if t),
+        " ".join(t for t in (fold_text(meta.title or ""), first_heading) if t),
         places,
         lines,
     )

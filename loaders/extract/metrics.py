@@ -688,6 +688,9 @@ _SESSION_AFTER = re.compile(r"(?:党代会|党员代表大会|代表大会|人�
 _PAGE_COUNTER = re.compile(r"(?:浏览|阅读|点击|访问|查看)(?:量|数|次数|人次)?\s*[:：]?\s*$")
 
 
+_BANDS_LISTED = re.compile(r"、[^,;。]{0,20}?\d+(?:\.\d+)?[万亿]?元?以上[^,;。]{0,12}?(?:企业|项目|公司|单位)")
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -710,8 +713,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
-    bracket = q.approx is not None and q.approx.endswith(("以上", "以下")) and re.match(r"\d", after)
-    # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只": a category, not a figure
+    banded = q.approx is not None and q.approx.endswith(("以上", "以下"))
+    bracket = banded and bool(re.match(r"\d", after) or _BANDS_LISTED.match(text, q.end))
+    # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只", "收入30亿元以上、…以上企业": a category,
+    # not a figure
     return _unit_class(q.unit) not in ("count", "%", "个百分点") and bool(
         _CATEGORY_AFTER.match(after) or _RANGE_BEFORE.search(before_num) or bracket
     )

@@ -517,7 +517,7 @@ def _province_short_hits(text: str, reference: Reference, main_zone: str | None,
 # The national-level zones of the whole country or a region, counted or in a title: 全国229家国家级
 # 经开区, a region's 西部某地区N家国家级经开区, a title naming 国家级经济技术开发区 with no place before it.
 _NATIONAL = re.compile(
-    r"(?P<scope>全国|东部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+家)?国家级?"
+    r"(?P<scope>全国|东部地区|中西部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+家)?国家级?"
     r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
 )
 _FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
@@ -539,13 +539,19 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
     for m in _NATIONAL.finditer(text):
         name = (m.group("scope") or "全国") + "国家级" + _FULL_TYPE.get(m.group("type"), m.group("type"))
         before = text[max(0, m.start() - 1) : m.start()]
-        place_before = not m.group("scope") and re.match(r"[\u4e00-\u9fff]", before) and before not in "为是和与及、"
+        # (a year before the name, 2023年国家级经开区…, is no place)
+        dated = before == "年" and re.search(r"\d年$", text[max(0, m.start() - 2) : m.start()])
+        place_before = (
+            not m.group("scope") and re.match(r"[\u4e00-\u9fff]", before) and before not in "为是和与及、" and not dated
+        )
         counted_or_titled = bool(m.group("scope") or m.group("count")) or (title and not place_before)
         # a bare mention in the body is the aggregate only in a report about it
         if place_before or _is_a_field(text, m.start(), m.end(), title) or not (counted_or_titled or main_zone == name):
             continue
         rule = "zone_aggregate_national"
-        if main_zone is not None and name != main_zone:
+        # a region's national zones are a part of the country's, named in a report about those
+        region_of_subject = m.group("scope") not in (None, "全国") and main_zone == "全国" + name.split("地区", 1)[-1]
+        if main_zone is not None and name != main_zone and not region_of_subject:
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     return out

@@ -430,3 +430,13 @@ def test_a_clause_about_the_zone_is_no_zone_name_and_a_dash_ends_a_lead_in(extra
 def test_what_follows_an_event_and_a_count_of_groups_before_the_figure(extract) -> None:
     ex = extract("2023年,某某开发区一期20公顷土地摘牌后当天开工。围绕规模、质量、效益等3个方面的28项指标开展评价。")
     assert {(f.indicator, f.value) for f in ex.metrics} == {("土地摘牌", Decimal(20)), ("指标", Decimal(28))}
+
+
+def test_a_title_in_traditional_characters_names_the_subject(extract) -> None:
+    ex = extract("商務部通報2024年國家級經濟技術開發區考核結果\n2023年,國家級經開區生產總值合計14萬億元。")
+    assert [(f.zone, f.value) for f in ex.metrics] == [("全国国家级经济技术开发区", Decimal(14))]
+
+
+def test_bands_listed_before_the_things_they_size_are_no_figures(extract) -> None:
+    ex = extract("2023年,某某经开区拥有营业收入20亿元以上、利润1亿元以上的工业企业共35家。")
+    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal(35), "家")]
