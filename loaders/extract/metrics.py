@@ -412,6 +412,8 @@ def _clean_indicator(phrase: str) -> str:
     # a day named inside the words starts another event, and a dash ends a lead-in (…以下工作——投资):
     # what precedes either is not what is measured
     phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日|^.*——", "", phrase)
+    # "引进甲、乙等一批优质项目": the examples before 等 are not what is counted
+    phrase = re.sub(r"^.+等(?:一批|一系列)", "", phrase)
     phrase = _balanced(phrase, phrase.strip(' "“”‘’「」[]【】■●◆▲★-—'))
     previous = None
     while previous != phrase:
@@ -506,7 +508,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
         # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
         r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
-        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|(?:基本)?保持"
+        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
         r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后)",
         text[end:],
     )
@@ -1066,6 +1068,10 @@ class _MetricScan:
             return keep + right, "metric_level_count_first", q.start, q.start
         if _VERB_LEFT.search(left):
             return left + right, "metric_level_verb_object", q.start, q.end
+        if ctx.text[q.start - 1 : q.start] == "的" and len(left) >= 2 and _unit_class(q.unit) == "count":
+            # "参加本次集中签约的9个项目": a clause qualifies the things counted after the figure
+            qualifier = _clean_indicator(re.sub(r"^(?:参与|参加)?(?:此次|本次|这次|今年)?", "", left))
+            return qualifier + right, "metric_level_count_qualified", q.start, q.start
         return None
 
     def _zone_list_indicator(self, q: Quantity, phrase_start: int) -> tuple[str, int] | None:

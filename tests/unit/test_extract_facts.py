@@ -440,3 +440,8 @@ def test_a_title_in_traditional_characters_names_the_subject(extract) -> None:
 def test_bands_listed_before_the_things_they_size_are_no_figures(extract) -> None:
     ex = extract("2023年,某某经开区拥有营业收入20亿元以上、利润1亿元以上的工业企业共35家。")
     assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal(35), "家")]
+
+
+def test_a_clause_before_the_figure_qualifies_the_things_counted_after_it(extract) -> None:
+    ex = extract("2023年,某某高新区参与本次集中签约的22个项目涵盖光电、医药等领域。全年引进甲科技、乙智造等一批优质项目130个。")
+    assert {(f.indicator, f.value) for f in ex.metrics} >= {("集中签约项目", Decimal(22)), ("优质项目", Decimal(130))}
