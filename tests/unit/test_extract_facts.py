@@ -445,3 +445,10 @@ def test_bands_listed_before_the_things_they_size_are_no_figures(extract) -> Non
 def test_a_clause_before_the_figure_qualifies_the_things_counted_after_it(extract) -> None:
     ex = extract("2023年,某某高新区参与本次集中签约的22个项目涵盖光电、医药等领域。全年引进甲科技、乙智造等一批优质项目130个。")
     assert {(f.indicator, f.value) for f in ex.metrics} >= {("集中签约项目", Decimal(22)), ("优质项目", Decimal(130))}
+
+
+def test_a_task_handed_down_with_its_amount(extract) -> None:
+    ex = extract("2023年1到9月,开发区完成市外到位资金50.2亿元,完成市政府下达任务数60亿元的83.7%。")
+    facts = {(f.measure, f.value): f for f in ex.metrics}
+    assert facts[("plan_pct", Decimal("83.7"))].indicator == "市外到位资金"
+    assert facts[("value", Decimal(60))].is_estimate
