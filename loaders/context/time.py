@@ -212,8 +212,9 @@ def _reportable_years(folded: str) -> Counter[int]:
     for m in _EXPLICIT_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 6) : m.start()]
         after = folded[m.end() : m.end() + 6]
-        if _NOT_REPORT_YEAR_BEFORE.search(before) or _NOT_REPORT_YEAR_AFTER.match(after):
-            continue
+        as_of = re.search(r"(截至|截止)$", before) and re.match(r"\s*年?(?:底|末|\d{1,2}月)", after)
+        if (_NOT_REPORT_YEAR_BEFORE.search(before) and not as_of) or _NOT_REPORT_YEAR_AFTER.match(after):
+            continue  # ("截至2023年底": the data are as of that date, the latest a report can be of)
         last_open, last_close = bisect_left(opens, m.start()), bisect_left(closes, m.start())
         if last_open and (not last_close or opens[last_open - 1] > closes[last_close - 1]):
             continue  # the title of another publication (《2020-2025年…研究报告》) dates that, not this

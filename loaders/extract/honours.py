@@ -43,6 +43,8 @@ _NOT_A_TITLE = re.compile(
     r"|周年|目标$"
     # "…改为某示范区后进行复核的一批园区": a clause about the programme, not a title
     r"|后(?:进行|开展|组织)"
+    # "获得设立的第二个省级经开区": a place in a count of approvals, not a title
+    r"|第[一二三四五六七八九十\d]+个"
 )
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")

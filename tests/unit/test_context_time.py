@@ -199,3 +199,8 @@ def test_a_review_of_one_year_with_next_years_targets_speaks_from_the_next_year(
 def test_a_page_printed_in_january_that_names_last_years_months_speaks_from_the_new_year() -> None:
     text = "发布时间:2024-01-04\n2023年,开发区营业收入增长9%。去年1月至10月,开发区研发投入约18.8亿元。"
     assert _time(text).this_year == 2024
+
+
+def test_data_as_of_a_year_s_end_date_the_report_no_earlier() -> None:
+    t = _time("某某园区2004年开始建设,2019年升格为省级园区。截至2023年底,园区共有企业410家。")
+    assert t.report_year == 2023

@@ -482,3 +482,8 @@ def test_places_written_one_numeral_each(extract) -> None:
         ("芜湖经济技术开发区", 2),
         ("马鞍山经济技术开发区", 3),
     ]
+
+
+def test_a_place_in_a_count_of_approvals_is_no_title(extract) -> None:
+    ex = extract("2023年,省政府同意某某工业园区设立为省级经济开发区,这是该市获得设立的第三个省级经济开发区。")
+    assert not [h for h in ex.honours if "第三个" in h.title]
