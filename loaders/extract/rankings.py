@@ -36,6 +36,8 @@ _PLACE = re.compile(
     r"|(?:升至|升到|跃升至|跃升到|跃居|提升至|提升到|上升至|上升到|前移至|攀升至|晋升至)(?P<scope_g>全国|全省|全市)?第(?P<rank_g>\d+|[一二三四五六七八九十]+)(?:位|名)"
     # 综合考核第1名: the place in an evaluation named right before it
     r"|(?<=考核|考评|评比|评价|评选)第(?P<rank_h>\d+|[一二三四五六七八九十]+)名"
+    # "位列全国第12位,中部地区第3位": a second place in a region's list, right after the first
+    r"|(?<=[位名],)(?P<scope_i>东部地区|中部地区|西部地区|东北地区|中西部地区|全省|全市|全国)第(?P<rank_i>\d+|[一二三四五六七八九十]+)(?:位|名)"
     # 居全市各开发区首位, 居榜首: the first place without a number
     r"|(?:位列|位居|稳居|居于|居|列)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
 )
@@ -121,7 +123,8 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
             best = cleaned
     if best is None:
         for match in re.finditer(r"《[^》]{2,40}》", text[:sentence_start]):
-            best = _clean_list_name(ctx, match.group(0))
+            if not re.search(r"(办法|通知|意见|规定|方案|条例|细则|指引)(?:\([^()]*\))?》$", match.group(0)):
+                best = _clean_list_name(ctx, match.group(0))  # (a rule book names how, not the list)
     if best is None:
         for match in _TOP_N.finditer(text, sentence_start, pos + 20):
             best = match.group(0)
@@ -532,6 +535,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             or match.group("rank_e")
             or match.group("rank_g")
             or match.group("rank_h")
+            or match.group("rank_i")
             or ("1" if match.group("top") else None)
         )
         if rank is None or rank > 1000:
@@ -553,7 +557,8 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
                 start=clause_start,
                 end=end,
                 anchor=match.start(),
-                ranking=_named_between(match) or _list_name(ctx, match.start()),
+                ranking=_named_between(match)
+                or (match.group("scope_i") + "排名" if match.group("scope_i") else _list_name(ctx, match.start())),
                 rank=rank,
                 prev_rank=prev,
                 of=_field_size(ctx, match.start(), match.end(), max((f.end for f in found if f.end <= match.start()), default=0)),

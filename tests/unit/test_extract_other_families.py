@@ -487,3 +487,8 @@ def test_places_written_one_numeral_each(extract) -> None:
 def test_a_place_in_a_count_of_approvals_is_no_title(extract) -> None:
     ex = extract("2023年,省政府同意某某工业园区设立为省级经济开发区,这是该市获得设立的第三个省级经济开发区。")
     assert not [h for h in ex.honours if "第三个" in h.title]
+
+
+def test_a_second_place_in_a_region_s_list_and_no_list_named_by_a_rule_book(extract) -> None:
+    ex = extract("《园区考核评价办法》施行后首次考评结果公布。2023年,某某经济技术开发区位列全国第12位,中部地区第3位。")
+    assert {(r.rank, r.ranking) for r in ex.rankings} == {(12, "全国排名"), (3, "中部地区排名")}
