@@ -1150,6 +1150,7 @@ def _basis(measure: str, qualifier: str | None) -> str | None:
 
 
 # After a period is named, these begin another time: a year, the whole year, the year's end.
+_AS_OF_MONTH = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?P<month>[1-9]|1[01])\s*月(?:末|底)")
 _PERIOD_ENDS = re.compile(r"(?<![比较同与\d.])(?:19|20)\d{2}\s*年(?!同期)|全年|年末|年底|截至目前|目前")
 
 
@@ -1176,6 +1177,15 @@ class _Periods:
                 continue
             ends.append(match.end())
             values.append(re.sub(r"\s+", "", match.group(1)).replace("—", "-").replace("–", "-").replace("~", "-"))
+        for match in _AS_OF_MONTH.finditer(text):
+            # "截至4月末,累计签约23个": what was done from January to the end of that month; a
+            # stock at that date (截至6月底,市场主体达12000户) is no period's figure
+            sentence = re.split(r"[。!?]", text[match.end() :], maxsplit=1)[0]
+            if not re.search(r"累计|完成|实现|新增|新签|签约|引进|到位|开工|竣工", sentence):
+                continue
+            at = bisect_right(ends, match.end())
+            ends.insert(at, match.end())
+            values.insert(at, f"1-{int(match.group('month'))}月")
         resets = list(_PERIOD_ENDS.finditer(text))
         return cls(ends, values, [r.start() for r in resets], [r.end() for r in resets])
 

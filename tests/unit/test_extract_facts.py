@@ -452,3 +452,10 @@ def test_a_task_handed_down_with_its_amount(extract) -> None:
     facts = {(f.measure, f.value): f for f in ex.metrics}
     assert facts[("plan_pct", Decimal("83.7"))].indicator == "市外到位资金"
     assert facts[("value", Decimal(60))].is_estimate
+
+
+def test_figures_as_of_a_month_s_end_cover_the_year_so_far(extract) -> None:
+    ex = extract("2023年一季度,开发区新开工项目12个。截至5月底,开发区累计签约项目31个,协议投资额96亿元。")
+    periods = {f.value: f.period for f in ex.metrics}
+    assert periods[Decimal(12)] == "一季度"
+    assert periods[Decimal(31)] == periods[Decimal(96)] == "1-5月"
