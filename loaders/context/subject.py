@@ -182,6 +182,13 @@ def defined_short_names(
     return defined
 
 
+def _listed_as_part(text: str, start: int) -> bool:
+    """ "园区工业增加值增长12%,其中:甲工业园区增长15%,乙工业园区…": a park listed after 其中 is a
+    part of what its sentence is about, not a candidate subject of the document."""
+    sentence_start = max(text.rfind(p, 0, start) for p in "。!?\n") + 1
+    return "其中" in text[sentence_start:start]
+
+
 def decide_subject(
     texts: list[str],
     reference: Reference,
@@ -201,11 +208,12 @@ def decide_subject(
     found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
-        for _, _, name in candidate_names(text, reference):
+        for start, _, name in candidate_names(text, reference):
             zone = reference.zone_by_alias(name, place_names)
-            found.append((weight, zone.canonical_name if zone else name, zone is not None))
             if zone is None:
                 pattern_names[name] += 1
+            if not _listed_as_part(text, start):
+                found.append((weight, zone.canonical_name if zone else name, zone is not None))
         for alias in reference.zone_aliases:
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None
             if zone is not None:

@@ -836,6 +836,11 @@ class _MetricScan:
             # "A增长21%,对全部增长的贡献率达70%", "…,高于全省平均6个百分点": said of the sentence's subject
             own = same_sentence[-1].indicator
         fallback = level or (same_sentence[-1] if same_sentence else None)
+        if fallback is None and not own and text.startswith("其中", sentence_start) and sentence_start > 0:
+            # "园区工业增加值增长12.5%。其中:甲园区增长15%,…": the parts' figures of the whole before
+            previous_start = ctx.sentence_bounds(sentence_start - 1)[0]
+            earlier = [f for f in self.metrics if previous_start <= f.anchor < sentence_start and f.measure == measure]
+            fallback = earlier[0] if earlier else None
         if fallback is None and not own and sentence_start > 0 and text[sentence_start - 1] == ";":
             # "实现增加值29.9亿元,占…比重52.7%;同比增长12%": after a semicolon, the sentence's last level
             full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1

@@ -595,6 +595,26 @@ class _Spans:
         self._ends.insert(i, end)
 
 
+# "…增长12.5%。其中:甲工业园区增长15%,乙产业园区增长16%": parks named in a list of parts, each
+# with its own figure right after it; outside such a list a proper name before 工业园区 is too often
+# a kind of park (新材料工业园区) to be taken for one.
+_PART_LISTED = re.compile(
+    r"(?:其中[:：]?|(?<=[%元个家亿],)|(?<=[%元个家亿];))(?P<name>[\u4e00-\u9fff]{2,6}(?:工业园区|产业园区|工业园|产业园))"
+    r"(?=增长|下降|为|达|完成|实现)"
+)
+
+
+def _parts_listed(text: str) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for match in _PART_LISTED.finditer(text):
+        sentence_start = max(text.rfind(p, 0, match.start()) for p in "。!?") + 1
+        if "其中" not in text[sentence_start : match.end()]:
+            continue
+        name = match.group("name")
+        out.append(ZoneHit(match.start("name"), match.end("name"), name, name, "zone_part_listed", zone_type_of(name)))
+    return out
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -632,6 +652,10 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         hits.append(ZoneHit(start, end, name, zone_name, f"zone_{how}", zone_type_of(name)))
         taken.add(start, end)
     for item in _places_of_a_kind(text, doc_zones):
+        if free(item.start, item.end):
+            hits.append(item)
+            taken.add(item.start, item.end)
+    for item in _parts_listed(text):
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)

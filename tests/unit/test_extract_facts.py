@@ -459,3 +459,14 @@ def test_figures_as_of_a_month_s_end_cover_the_year_so_far(extract) -> None:
     periods = {f.value: f.period for f in ex.metrics}
     assert periods[Decimal(12)] == "一季度"
     assert periods[Decimal(31)] == periods[Decimal(96)] == "1-5月"
+
+
+def test_parks_listed_as_parts_take_the_whole_s_indicator_and_leave_the_subject_alone(extract) -> None:
+    ex = extract(
+        "上半年园区经济运行简况\n截至6月底,某某经济技术开发区规上企业210户。园区工业增加值增长9.5%。"
+        "其中:北岗工业园区增长11.2%,新材料产业园区增长7.4%。"
+    )
+    facts = {f.value: f for f in ex.metrics}
+    assert facts[Decimal(210)].zone == facts[Decimal("9.5")].zone == "某某经济技术开发区"
+    assert (facts[Decimal("11.2")].zone, facts[Decimal("11.2")].indicator) == ("北岗工业园区", "工业增加值")
+    assert (facts[Decimal("7.4")].zone, facts[Decimal("7.4")].indicator) == ("新材料产业园区", "工业增加值")
