@@ -1105,6 +1105,8 @@ class _MetricScan:
             return True
         if indicator in ctx.reference.provinces or indicator in ctx.reference.places_by_name or _REGION.fullmatch(indicator):
             return True  # "前30强中东部地区有21家,浙江有3家": how a field divides among places, no figure of the zone
+        if re.fullmatch(r"(?:先进)?(?:市州|县市区|县\(市、区\)|市县区?|县区|区县|乡镇|地市|省辖市|设区市)", indicator):
+            return True  # "对甲市等6个市州、乙县等14个县市区通报表扬": places praised, no figure of a zone
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])

@@ -470,3 +470,8 @@ def test_parks_listed_as_parts_take_the_whole_s_indicator_and_leave_the_subject_
     assert facts[Decimal(210)].zone == facts[Decimal("9.5")].zone == "某某经济技术开发区"
     assert (facts[Decimal("11.2")].zone, facts[Decimal("11.2")].indicator) == ("北岗工业园区", "工业增加值")
     assert (facts[Decimal("7.4")].zone, facts[Decimal("7.4")].indicator) == ("新材料产业园区", "工业增加值")
+
+
+def test_places_praised_alongside_zones_are_no_zone_figures(extract) -> None:
+    ex = extract("2023年,省政府对甲市等5个市州、乙县等11个县市区、某某高新技术产业开发区等9个园区予以通报表扬。")
+    assert not [f for f in ex.metrics if f.indicator in ("市州", "县市区")]
