@@ -241,7 +241,9 @@ def _in_remark(text: str, pos: int) -> bool:
     opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
     if opened < 0 or max(text.rfind(")", opened, pos), text.rfind("）", opened, pos)) >= 0:
         return False
-    return bool(_REMARK_OPENING.match(text, opened))
+    # "6个高新区(甲高新区2015年获批)工业总产值…": a remark on a counted group, not its subject
+    counted_group = re.search(r"[\d一二三四五六七八九十两]+[个家][\u4e00-\u9fff]{0,8}[区园]$", text[max(0, opened - 14) : opened])
+    return bool(_REMARK_OPENING.match(text, opened) or counted_group)
 
 
 @dataclass(frozen=True)

@@ -475,3 +475,8 @@ def test_parks_listed_as_parts_take_the_whole_s_indicator_and_leave_the_subject_
 def test_places_praised_alongside_zones_are_no_zone_figures(extract) -> None:
     ex = extract("2023年,省政府对甲市等5个市州、乙县等11个县市区、某某高新技术产业开发区等9个园区予以通报表扬。")
     assert not [f for f in ex.metrics if f.indicator in ("市州", "县市区")]
+
+
+def test_a_remark_on_a_counted_group_is_not_its_subject(extract) -> None:
+    ex = extract("广西高新区发展综述\n去年,5个高新区(贺州高新区今年1月获批)工业总产值达到2100亿元。")
+    assert [f.zone for f in ex.metrics if f.value == 2100] == ["广西高新技术产业开发区"]
