@@ -312,14 +312,8 @@ def _generic_subject(
     dictionary = DocumentZones(reference, full_names, None, locality).locality_zone(word)
     if dictionary is not None:
         return dictionary.canonical_name, "zone_generic_in_dictionary_locality"
-    # a local paper (今日某县) speaks of its own place's zone; otherwise the city's, else the county's,
-    # unless the document speaks of its county more than of its city (a county-level city's own
-    # report names its city once, in passing)
-    city, county = places.get("city"), places.get("county")
-    said = title + "\n" + "\n".join(texts)
-    if city and county and said.count(county.short_name) > said.count(city.short_name):
-        city = None
-    place = places.get("masthead") or city or county
+    # a local paper (今日某县) speaks of its own place's zone; otherwise the city's, else the county's
+    place = places.get("masthead") or places.get("city") or places.get("county")
     if place is None or word in ("产业集聚区", "工业园区"):
         return None, "none"
     full = _STANDARD_FULL_NAME.get(word, word)
