@@ -673,11 +673,26 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 continue
             before = text[start - 1] if start else ""
             after = text[end] if end < len(text) else ""
-            if before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经" and text[start - 2 : start] != "其中":
+            # "6个高新区现有企业…": the document's zones counted, the group the figure after is of (with
+            # no figure of their own after them, 6家经济开发区全部通过评审 counts the zones)
+            counted = bool(re.search(r"(?<![\d.])[\d一二三四五六七八九十两]+[个家]$", text[max(0, start - 5) : start])) and bool(
+                re.match(r"[^,;。]*?\d", text[end:])
+            )
+            inside_word = (
+                before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经" and text[start - 2 : start] != "其中"
+            )
+            if inside_word and not counted:
                 continue  # part of a longer word (国家级开发区, 省级经济开发区); 其中经开区 is the zone
             if after in "内外" and word in ("园区",):
                 continue
-            hits.append(ZoneHit(start, end, word, "", "zone_anaphora", zone_type_of(word), generic=True))
+            hit = ZoneHit(start, end, word, "", "zone_anaphora", zone_type_of(word), generic=True)
+            if inside_word:
+                # only the document's own group: the subject, when it is of that kind
+                group = resolve_generic(hit, doc_zones.main_zone, doc_zones, reference) if doc_zones.main_zone else None
+                if group != doc_zones.main_zone or group is None:
+                    continue
+                hit = replace(hit, zone=group, rule="zone_counted_group_of_subject", generic=False)
+            hits.append(hit)
             taken.add(start, end)
     # "镜湖新区片区", "城北区块": a part of the zone named after a place, not a zone of its own.
     hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]

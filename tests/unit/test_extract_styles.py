@@ -293,3 +293,9 @@ def test_a_last_listed_zone_no_pattern_knows_still_pairs(reference: Reference) -
         ("北湖工业园区", "投资"),
         ("生物产业园区", "投资"),
     ]
+
+
+def test_the_zones_counted_before_a_figure_are_the_group_it_is_of(reference: Reference) -> None:
+    text = "广西高新区发展综述\n去年,柳州高新区产值超千亿元,同时,7个高新区现有企业数1.2万家;全市5家经济开发区全部通过评审。"
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("1.2")].zone == "广西高新技术产业开发区"
