@@ -173,7 +173,7 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:人均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
+    r"(?:人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
     r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后)+$"
 )
 _CATEGORY_AFTER = re.compile(
@@ -509,7 +509,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
         r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
         r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
-        r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后)",
+        r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后|比(?=上年|去年|年度|全市|全省|同期|计划))",
         text[end:],
     )
     if not match:
@@ -704,6 +704,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     opened = text.rfind("“", 0, q.start)
     if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
         return True  # "“我们店里有30多种货品…”": a person speaking of their own business
+    if q.unit == "天" and re.match(r"(?:大会战|会战|攻坚战?|专项行动|行动)", after):
+        return True  # "动员部署60天大会战": the name of a campaign, not a figure
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start):
         return True  # "浏览量:717次", "阅读次数:52": the page's own counter, not a figure of anything reported
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
@@ -804,7 +806,7 @@ class _MetricScan:
         measure, value, qualifier, rule, phrase_start = measured
         level = self.last_level.get(sentence_start)
         own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
-        own = re.sub(r"(同比|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
+        own = re.sub(r"(同比|平均|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
         if level is not None and own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]):
             own = level.indicator  # "新认定瞪羚企业5家同比增长25%": the growth of that count
         averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
@@ -1021,6 +1023,17 @@ class _MetricScan:
         clause_start = self.ctx.clause_start(q.start)
         clause_before = text[clause_start : q.start]
         words_before = text[clause_start : q.num_start]  # with a leading 达到 the quantity took
+        before_level = self.last_level.get(sentence_start)
+        if (
+            before_level is not None
+            and len(left) >= 2
+            and before_level.indicator != left
+            and before_level.indicator.endswith(left)
+            and _same_dimension(before_level.unit, q.unit)
+            and re.search(r"(预计|力争|争取)", clause_before)
+        ):
+            # "技改投资入库5.2亿元,预计全年完成入库6亿元": the forecast of the same indicator
+            return before_level.indicator, "metric_level_noun_before"
         cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
         previous_level = self.last_level.get(sentence_start)
         added = previous_level is not None and _NEWLY.match(previous_level.indicator)

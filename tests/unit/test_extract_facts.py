@@ -480,3 +480,15 @@ def test_places_praised_alongside_zones_are_no_zone_figures(extract) -> None:
 def test_a_remark_on_a_counted_group_is_not_its_subject(extract) -> None:
     ex = extract("广西高新区发展综述\n去年,5个高新区(贺州高新区今年1月获批)工业总产值达到2100亿元。")
     assert [f.zone for f in ex.metrics if f.value == 2100] == ["广西高新技术产业开发区"]
+
+
+def test_a_forecast_by_the_verb_alone_a_campaign_s_days_an_average_and_a_comparison(extract) -> None:
+    ex = extract(
+        "2023年1-10月,某某高新区技改投资入库5.2亿元,预计全年完成入库6亿元。开展90天攻坚行动。"
+        "四大产业实缴税收平均增幅为12%。45个市级重点项目完成投资比年度计划快8.5个百分点。"
+    )
+    got = {(f.measure, f.value): f.indicator for f in ex.metrics}
+    assert got[("value", Decimal(6))] == "技改投资入库"
+    assert ("value", Decimal(90)) not in got
+    assert got[("yoy_pct", Decimal(12))] == "四大产业实缴税收"
+    assert got[("value", Decimal(45))] == "市级重点项目"
