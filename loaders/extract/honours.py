@@ -45,6 +45,8 @@ _NOT_A_TITLE = re.compile(
     r"|后(?:进行|开展|组织)"
     # "获得设立的第二个省级经开区": a place in a count of approvals, not a title
     r"|第[一二三四五六七八九十\d]+个"
+    # "推动某市成为…试点城市": the city's title, which the zone helped it win
+    r"|城市$"
 )
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")

@@ -147,7 +147,7 @@ _PLAN_BEFORE = re.compile(
 _TARGET_AMOUNT = re.compile(r"(?:完成|占|为|达到)?(?:[^,;。]{0,8}?下达的?)?(?:年度|全年|年)?(?:任务|计划|目标)(?:数)?")
 _DIFF_BEFORE = re.compile(r"比(?P<ref>全[市省区县国]|全市平均|全省平均)?(?P<kind>增幅|增速|降幅)?(?P<dir>高|低)(?:出)?$")
 _DIFF_AGAINST = re.compile(
-    r"(?P<dir>高于|快于|超过|超出|低于|慢于|落后于?)(?P<ref>[^,;。]{0,24}?)(?P<end>平均(?:增长)?水平|平均增速|平均|增速|增幅|水平)?$"
+    r"(?P<dir>高于|快于|超过|超出|领先(?:于)?|低于|慢于|落后于?)(?P<ref>[^,;。]{0,24}?)(?P<end>平均(?:增长)?水平|平均增速|平均|增速|增幅|水平)?$"
     r"|比(?P<ref2>[^,;。]{1,16}?)(?P<dir2>加快|提高|高出|高|快|放缓|低|慢)了?$"
 )
 # 拉动…增长 N 个百分点: a contribution, stated as a value in percentage points
@@ -1165,6 +1165,7 @@ def _basis(measure: str, qualifier: str | None) -> str | None:
     """The whole of a share (占全市 → 全市) or the reference of a difference (比全市… → 全市)."""
     if not qualifier or measure not in ("share_pct", "diff_pct_points"):
         return None
+    qualifier = re.sub(r"^(?:高于|快于|超过|超出|领先于?|低于|慢于|落后于?)", "", qualifier) or qualifier
     match = re.search(r"(全[市省区县国]|[\u4e00-\u9fff]{1,4}全[市区县])", qualifier)
     return match.group(1) if match else qualifier.lstrip("占比").rstrip("的") or None
 

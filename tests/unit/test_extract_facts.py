@@ -492,3 +492,9 @@ def test_a_forecast_by_the_verb_alone_a_campaign_s_days_an_average_and_a_compari
     assert ("value", Decimal(90)) not in got
     assert got[("yoy_pct", Decimal(12))] == "四大产业实缴税收"
     assert got[("value", Decimal(45))] == "市级重点项目"
+
+
+def test_leading_the_city_is_a_difference_against_it(extract) -> None:
+    ex = extract("2023年1-5月,某某经开区营业收入增长10.5%,领先全市平均增速4.2个百分点。")
+    (diff,) = [f for f in ex.metrics if f.measure == "diff_pct_points"]
+    assert (diff.value, diff.basis) == (Decimal("4.2"), "全市")
