@@ -107,13 +107,18 @@ def fold_text(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-def _drop_space(prev: str, nxt: str, keep_tabs: bool) -> bool:
+# A date or a time of day ends before the space: "2021-03-02 9:11 8124次浏览" is a date, a clock
+# and a counter, not 2021-03-029:118124.
+_CLOCK_BEFORE = re.compile(r"(?<!\d)(?:\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2})$")
+
+
+def _drop_space(prev: str, nxt: str, keep_tabs: bool, before: str = "") -> bool:
     if not prev or not nxt:
         return True
     # Keep the space between two words of Latin text ("TFT-LCD AMOLED"), but not between a digit
     # and a Chinese unit ("1234.5 亿元") or between Chinese characters broken by a re-flow.
     if _is_ascii_word(prev) and _is_ascii_word(nxt):
-        return prev.isdigit() and nxt.isdigit() and not keep_tabs
+        return prev.isdigit() and nxt.isdigit() and not keep_tabs and not _CLOCK_BEFORE.search(before)
     return True
 
 
@@ -158,7 +163,7 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
         if keep_tabs and j - i >= 2 and prev and nxt:
             pieces.append("\t")
             spans.append(range(start + i, start + i + 1))
-        elif not _drop_space(prev, nxt, keep_tabs):
+        elif not _drop_space(prev, nxt, keep_tabs, folded[max(0, i - 11) : i]):
             pieces.append(" ")
             spans.append(range(start + i, start + i + 1))
         last = j
@@ -192,7 +197,7 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
                 # a wide gap separates the cells of a space-aligned table row: it becomes a tab
                 out_chars.append("\t")
                 out_offsets.append(offsets[i])
-            elif not _drop_space(prev, nxt, keep_tabs):
+            elif not _drop_space(prev, nxt, keep_tabs, "".join(out_chars[-11:])):
                 out_chars.append(" ")
                 out_offsets.append(offsets[i])
             i = j

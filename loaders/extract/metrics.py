@@ -505,7 +505,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     if q.unit in _DURATIONS and text[end : end + 1] == "内":
         end += 1  # "5天内办出…": the limit's 内 is no part of what was done
     match = re.match(
-        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
+        r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;:。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
         # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
         r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
         r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
@@ -706,8 +706,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“我们店里有30多种货品…”": a person speaking of their own business
     if q.unit == "天" and re.match(r"(?:大会战|会战|攻坚战?|专项行动|行动)", after):
         return True  # "动员部署60天大会战": the name of a campaign, not a figure
-    if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start):
-        return True  # "浏览量:717次", "阅读次数:52": the page's own counter, not a figure of anything reported
+    if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):
+        return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
     if q.unit == "次" and (_SESSION_AFTER.match(after) or text[q.start - 1 : q.start] == "届"):

@@ -299,6 +299,16 @@ def test_a_page_s_own_counter_is_no_figure(extract) -> None:
     assert [(f.indicator, f.value) for f in ex.metrics] == [("新增企业", Decimal(120))]
 
 
+def test_a_counter_after_the_posting_time_is_no_figure_either(extract) -> None:
+    ex = extract("某某高新区召开会议\n2021年3月2日 10:25 356次浏览\n\n2021年,某某高新区新增企业40家。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("新增企业", Decimal(40))]
+
+
+def test_a_colon_ends_the_thing_counted_after_the_number(extract) -> None:
+    ex = extract("2024年,某某经开区将办好八件民生实事:新建学校2所。")
+    assert ("办好民生实事", Decimal(8)) in {(f.indicator, f.value) for f in ex.metrics}
+
+
 def test_a_city_s_county_parks_are_its_aggregate_and_their_generic_name_refers_back(extract) -> None:
     ex = extract(
         "汉中市工业经济综述\n2022年,全市县域工业集中区规上工业企业210户,工业总产值96亿元。集中区当年固定资产投资总额27.5亿元。"

@@ -14,6 +14,10 @@ def test_spaces_inside_numbers_and_between_chinese_go() -> None:
     assert norm.text == "实现规上工业总产值1590.05亿元,比2019年增长"
 
 
+def test_a_date_or_a_time_of_day_is_not_joined_to_the_number_after_it() -> None:
+    assert normalise("2021-03-02 10:25 356次").text == "2021-03-02 10:25 356次"
+
+
 def test_a_year_broken_across_lines_is_joined() -> None:
     assert normalise("【要闻】 2021\n\n年,园区。").text == "【要闻】2021年,园区。"
 
