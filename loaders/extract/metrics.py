@@ -174,7 +174,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
-    r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后)+$"
+    r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
 )
 _CATEGORY_AFTER = re.compile(
     r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d"
@@ -489,6 +489,10 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
     return start + max(offset, 0), cleaned
 
 
+# After the number the clause goes on with a change or a new subject (由300件下降到120件,
+# 共3家。该结果…): nothing counted is named after it.
+_NO_NOUN_AFTER = re.compile(r"(?:同比|下降|减少|增加|增长|提高|上升|降低|该|这|此(?!类))")
+_PURPOSE_AFTER = re.compile(r"(?:用于|完善|改善|提升|支持|扶持|奖励|补助|补贴)")
 _COUNTED_BEFORE_AMOUNT = re.compile(
     r"(.{0,10}?(?:企业|项目|公司))(?=[\u4e00-\u9fff]{1,8}(?:产值|收入|营收|投资|税收|增加值|利润|销售额)$)"
 )
@@ -504,12 +508,18 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         end += skip.end()
     if q.unit in _DURATIONS and text[end : end + 1] == "内":
         end += 1  # "5天内办出…": the limit's 内 is no part of what was done
+    if _NO_NOUN_AFTER.match(text, end):
+        return ""
+    if q.unit.endswith("元") and _PURPOSE_AFTER.match(text, end):
+        return ""  # "投入8亿元完善学校…": what the money was spent on, not what it measures
     match = re.match(
         r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;:。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
         # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
         r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
         r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
-        r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后|比(?=上年|去年|年度|全市|全省|同期|计划))",
+        r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后|比(?=上年|去年|年度|全市|全省|同期|计划)"
+        # the time a figure covers and the verb of what the things did end the things counted
+        r"|第?[一二三四]季度|[上下]半年|前三季度|全年|今年|完成(?!率)|全面|全力)",
         text[end:],
     )
     if not match:
@@ -1120,6 +1130,10 @@ class _MetricScan:
             return True  # "前30强中东部地区有21家,浙江有3家": how a field divides among places, no figure of the zone
         if re.fullmatch(r"(?:先进)?(?:市州|县市区|县\(市、区\)|市县区?|县区|区县|乡镇|地市|省辖市|设区市)", indicator):
             return True  # "对甲市等6个市州、乙县等14个县市区通报表扬": places praised, no figure of a zone
+        if re.search(r"(?:包括|包含|全国|全省)$|^(?:相比|相较|比起)", indicator):
+            # "包括120家": the things are not named; "…获表扬,全国仅3家": the size of the field;
+            # "相比传统方式可节省…": a comparison
+            return True
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])

@@ -286,7 +286,7 @@ def test_what_is_counted_without_the_frame_around_it(extract) -> None:
 
 def test_a_day_inside_the_words_starts_another_event(extract) -> None:
     ex = extract("2023年,某某高新区西片征迁全部完成11月8日完成北片二期征迁所涉及164户。")
-    assert [f.indicator for f in ex.metrics if f.value == 164] == ["北片二期征迁所涉及"]
+    assert [f.indicator for f in ex.metrics if f.value == 164] == ["北片二期征迁"]
 
 
 def test_a_name_in_quotes_keeps_both_quote_marks(extract) -> None:
@@ -508,3 +508,24 @@ def test_leading_the_city_is_a_difference_against_it(extract) -> None:
     ex = extract("2023年1-5月,某某经开区营业收入增长10.5%,领先全市平均增速4.2个百分点。")
     (diff,) = [f for f in ex.metrics if f.measure == "diff_pct_points"]
     assert (diff.value, diff.basis) == (Decimal("4.2"), "全市")
+
+
+def test_a_change_or_a_new_subject_after_the_number_names_nothing_counted(extract) -> None:
+    ex = extract("2022年,某某经开区治理噪声,投诉由2021年的90件下降到30件。某某高新区获评示范园区,共3家。该名单由省里发布。")
+    indicators = {f.indicator for f in ex.metrics}
+    assert "投诉" in indicators and not any(i.endswith("下降") or i.startswith("该") for i in indicators)
+
+
+def test_what_money_was_spent_on_is_not_what_it_measures(extract) -> None:
+    ex = extract("2023年,某某高新区投入3.2亿元完善医疗、交通等配套设施。")
+    assert ("投入", Decimal("3.2")) in {(f.indicator, f.value) for f in ex.metrics}
+
+
+def test_a_period_or_a_verb_after_the_things_counted_ends_them(extract) -> None:
+    ex = extract("2021年,某某开发区电子、机械等三个主导产业上半年完成产值40亿元。")
+    assert ("主导产业", Decimal(3)) in {(f.indicator, f.value) for f in ex.metrics}
+
+
+def test_the_size_of_the_field_is_no_figure_of_the_zone(extract) -> None:
+    ex = extract("2020年\n某某经开区获国务院表彰\n全国仅5家\n")
+    assert not [f for f in ex.metrics if f.value == Decimal(5)]
