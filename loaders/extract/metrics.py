@@ -519,7 +519,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
         r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后|比(?=上年|去年|年度|全市|全省|同期|计划)"
         # the time a figure covers and the verb of what the things did end the things counted
-        r"|第?[一二三四]季度|[上下]半年|前三季度|全年|今年|完成(?!率)|全面|全力)",
+        r"|第?[一二三四]季度|[上下]半年|前三季度|全年|今年|完成(?!率)|全面|全力|对(?!外|口|象|话|联))",
         text[end:],
     )
     if not match:
@@ -1130,9 +1130,12 @@ class _MetricScan:
             return True  # "前30强中东部地区有21家,浙江有3家": how a field divides among places, no figure of the zone
         if re.fullmatch(r"(?:先进)?(?:市州|县市区|县\(市、区\)|市县区?|县区|区县|乡镇|地市|省辖市|设区市)", indicator):
             return True  # "对甲市等6个市州、乙县等14个县市区通报表扬": places praised, no figure of a zone
-        if re.search(r"(?:包括|包含|全国|全省)$|^(?:相比|相较|比起)", indicator):
+        if re.search(
+            r"(?:包括|包含|全国|全省|[一二三四五六七八九十\d]期)$|^(?:相比|相较|比起)|^(?:各项)?指标(?:情况)?$", indicator
+        ):
             # "包括120家": the things are not named; "…获表扬,全国仅3家": the size of the field;
-            # "相比传统方式可节省…": a comparison
+            # "某某新区七期620户": a phase of a project measures nothing; "相比传统方式可节省…": a
+            # comparison; "从4个方面的36项指标": the method of an assessment, not the zone's figure
             return True
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names

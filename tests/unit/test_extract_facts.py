@@ -439,7 +439,7 @@ def test_a_clause_about_the_zone_is_no_zone_name_and_a_dash_ends_a_lead_in(extra
 
 def test_what_follows_an_event_and_a_count_of_groups_before_the_figure(extract) -> None:
     ex = extract("2023年,某某开发区一期20公顷土地摘牌后当天开工。围绕规模、质量、效益等3个方面的28项指标开展评价。")
-    assert {(f.indicator, f.value) for f in ex.metrics} == {("土地摘牌", Decimal(20)), ("指标", Decimal(28))}
+    assert {(f.indicator, f.value) for f in ex.metrics} == {("土地摘牌", Decimal(20))}
 
 
 def test_a_title_in_traditional_characters_names_the_subject(extract) -> None:
@@ -529,3 +529,8 @@ def test_a_period_or_a_verb_after_the_things_counted_ends_them(extract) -> None:
 def test_the_size_of_the_field_is_no_figure_of_the_zone(extract) -> None:
     ex = extract("2020年\n某某经开区获国务院表彰\n全国仅5家\n")
     assert not [f for f in ex.metrics if f.value == Decimal(5)]
+
+
+def test_a_phase_of_a_project_or_an_assessment_s_indicators_are_no_measure(extract) -> None:
+    ex = extract("2021年,省里从3个方面的28项指标对开发区进行考评。8月,某某经开区完成安置区三期所涉及95户,约2万平方米。")
+    assert not [f for f in ex.metrics if f.value in (Decimal(28), Decimal(95))]
