@@ -83,6 +83,9 @@ def _map_core(core: str, unit: str, measure: str, reference: Reference, strip: b
     core = _TASK.sub("", core) or core
     written = core
     match = _suffix_code(core, unit, measure, reference, heads=False)
+    if match is None and core.endswith("额") and len(core) > 2:
+        # 实际到位内资额 is 实际到位内资: 额 only says the figure is an amount
+        match = _suffix_code(core[:-1], unit, measure, reference, heads=False)
     if match is None:
         # a size band inside the name (新签约亿元以上项目) hides the name it qualifies
         core = _BAND.sub(lambda m: "" if _has_amount(m.group(0)) else m.group(0), core)

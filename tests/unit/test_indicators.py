@@ -31,6 +31,11 @@ def reference() -> Reference:
         # helping, or being involved, is no part of what is counted
         ("帮助企业复产", "家", "value", "enterprises", "复产"),
         ("三期房屋搬迁所涉及", "户", "value", "relocated_households", "三期"),
+        # 额 only says that an amount is one
+        ("累计实际到位外资额", "亿美元", "value", "actual_fdi", None),
+        # costs and the share of output sold
+        ("规上工业企业主营业务成本", "亿元", "value", "operating_cost", "规上工业企业"),
+        ("工业产品销售率", "%", "value", "sales_output_ratio", None),
         # percentage points of a pull on growth are their own kind of figure
         ("拉动服务业增长", "个百分点", "value", "growth_contribution", "服务业"),
     ],
