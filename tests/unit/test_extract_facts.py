@@ -534,3 +534,8 @@ def test_the_size_of_the_field_is_no_figure_of_the_zone(extract) -> None:
 def test_a_phase_of_a_project_or_an_assessment_s_indicators_are_no_measure(extract) -> None:
     ex = extract("2021年,省里从3个方面的28项指标对开发区进行考评。8月,某某经开区完成安置区三期所涉及95户,约2万平方米。")
     assert not [f for f in ex.metrics if f.value in (Decimal(28), Decimal(95))]
+
+
+def test_a_growth_rate_kept_at_a_level_is_growth(extract) -> None:
+    ex = extract("2023年,某某高新区重点企业产值增速保持在30%以上。")
+    assert [(f.indicator, f.measure) for f in ex.metrics] == [("重点企业产值", "yoy_pct")]
