@@ -63,6 +63,8 @@ def infer_meta(doc: Document) -> Document:
     return doc.model_copy(update={"meta": new_meta})
 
 
+_BODY_LINE = 40  # characters of a line with a full stop that make it a paragraph of the body
+
 # A title names a report, a period or a zone, unlike the navigation lines a page starts with.
 _TITLE_LIKE = re.compile(
     r"(\d{4}\s*年|季度|上半年|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区|集聚区|年鉴)"
@@ -70,9 +72,20 @@ _TITLE_LIKE = re.compile(
 
 
 def _title(text: str) -> str | None:
+    head = text.splitlines()[:30]
+    # a title heads the body: neither a line after the body's first sentence nor one announcing a
+    # list (…分别是:) nor a name listed under it is one
+    body = next(
+        (
+            i
+            for i, line in enumerate(head)
+            if (len(line.strip()) > _BODY_LINE and "。" in line) or line.rstrip().endswith((":", "："))
+        ),
+        len(head),
+    )
     lines = [
         line.strip()
-        for line in text.splitlines()[:30]
+        for line in head[:body]
         if 4 <= len(line.strip()) <= 60
         and not _PAGE_MARK.search(line)
         and not re.fullmatch(r"\s*星期.\s*", line)

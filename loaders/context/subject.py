@@ -182,11 +182,44 @@ def defined_short_names(
     return defined
 
 
+# Words that open the members of a list just announced: "…7个园区入选,分别是:甲、乙…".
+_MEMBERS_FOLLOW = re.compile(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为|包括)[:：]?$")
+
+
 def _listed_as_part(text: str, start: int) -> bool:
     """ "园区工业增加值增长12%,其中:甲工业园区增长15%,乙工业园区…": a park listed after 其中 is a
-    part of what its sentence is about, not a candidate subject of the document."""
+    part of what its sentence is about, and one listed after 分别是 a member of a list the report
+    announces; neither is a candidate subject of the document."""
     sentence_start = max(text.rfind(p, 0, start) for p in "。!?\n") + 1
-    return "其中" in text[sentence_start:start]
+    before = text[sentence_start:start]
+    if "其中" in before or re.search(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为)", before):
+        return True
+    # one name a line under the announcement: back over the lines of names to the line opening them
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1].strip()
+        if _MEMBERS_FOLLOW.search(previous):
+            return True
+        if len(previous) > _LIST_LINE or re.search(r"[,。;!?]", previous):
+            return False
+        line_start = previous_start
+    return False
+
+
+_LIST_LINE = 30  # characters of a line that holds one name of a list, at most
+
+
+def _member_lines(texts: list[str]) -> set[int]:
+    """Indexes of paragraphs that are the members of a list announced by the paragraph before them
+    (…分别是: then one name a paragraph): each is one of many, not what the document is about."""
+    members: set[int] = set()
+    for index, text in enumerate(texts):
+        previous = texts[index - 1].strip() if index else ""
+        short = len(text.strip()) <= _LIST_LINE and not re.search(r"[,。;!?]", text)
+        if short and (_MEMBERS_FOLLOW.search(previous) or (index - 1 in members)):
+            members.add(index)
+    return members
 
 
 def decide_subject(
@@ -206,13 +239,14 @@ def decide_subject(
     weights: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
+    members = {index + 1 for index in _member_lines(texts)}
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
         for start, _, name in candidate_names(text, reference):
             zone = reference.zone_by_alias(name, place_names)
             if zone is None:
                 pattern_names[name] += 1
-            if not _listed_as_part(text, start):
+            if index not in members and not _listed_as_part(text, start):
                 found.append((weight, zone.canonical_name if zone else name, zone is not None))
         for alias in reference.zone_aliases:
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None

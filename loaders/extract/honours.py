@@ -199,6 +199,8 @@ _QUOTED_TITLE = re.compile(r"“([^”]{4,40})”")
 _TITLE_BEFORE_LIST = re.compile(r"([\u4e00-\u9fff\d“”]{4,40}?)(?:具体)?(?:包括|名单如下|名单为)[:：]?$")
 _NOT_OF_TITLE = re.compile(r"^(?:此次|本次|这次|今年|新)?(?:确定|认定|公布|命名|入选|入围)?的?")
 _TITLE_YEAR = re.compile(r"^((?:19|20)\d{2})(?![\d年])")
+# "…有7个园区入选某某评价前50名,分别是:": what the listed zones were selected for
+_SELECTED_BEFORE_LIST = re.compile(r"(?:入选|入围|上榜|获评|荣获|列入)(?P<title>[^,;。:]{4,40}?)[,:]?$")
 
 
 def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
@@ -219,17 +221,21 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
         for hit in listed[1:]:
             gap = text[items[-1].end : hit.start]
             # within the list: only list separators and other names between two names
-            if re.fullmatch(r"[^,;。:!?]{0,80}", gap) and re.search(r"[、和及与]", gap):
+            # (two names with nothing between were two lines of a list, one name a line)
+            if gap == "" or (re.fullmatch(r"[^,;。:!?]{0,80}", gap) and re.search(r"[、和及与]", gap)):
                 items.append(hit)
         if len(items) < 2:
             continue
         before = text[sentence_start : opener.start()]
         quoted = [m.group(1) for m in _QUOTED_TITLE.finditer(before) if _TITLE_WORD.search(m.group(1))]
         introduced = _TITLE_BEFORE_LIST.search(text[sentence_start : opener.end()])
+        selected = _SELECTED_BEFORE_LIST.search(before)
         if quoted:
             title = quoted[-1]
         elif introduced and _TITLE_WORD.search(introduced.group(1)):
             title = _NOT_OF_TITLE.sub("", introduced.group(1)).strip("“”")
+        elif selected:
+            title = selected.group("title")
         else:
             continue
         if len(title) < 4:

@@ -188,10 +188,12 @@ _NOT_A_FIGURE_AFTER = re.compile(
     r"^(?:年|月|日|号|时|周|季度|个月|大|期|批|方面|特点|亮点|特征|原则|代|版|强|届|轮|位|名次|倍|环|星|级)"
 )
 _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?:地区)?")
-_PRODUCED_SHARE_OF = re.compile(
-    r"(?:创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供)了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,6}?[省市县])$"
+_SHARE_VERBS = r"创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供|拥有"
+_PRODUCED_SHARE_OF = re.compile(rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])$")
+_SHARE_OF_WHOLE = re.compile(
+    rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])\d+(?:\.\d+)?%(?:以上|左右)?的"
 )
-_THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&]{2,16}?)(?=[,;。、]|$)")
+_THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|$)")
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
@@ -611,6 +613,13 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         # "以不到全市十分之一的土地创造了全市42%的地区生产总值": a share of the whole, of the thing after it
         whole = produced.group("whole")
         return "share_pct", q.value, f"占{whole}", "metric_share_of_thing_after", q.start
+    if _THING_AFTER_SHARE.match(ctx.text, q.end) and re.fullmatch(rf"(?:{_SHARE_VERBS})?了?", before):
+        # "…创造了全国12%的出口,吸纳了9%的就业,15%的…": the shares listed after the
+        # first take its whole
+        sentence_start = ctx.sentence_bounds(q.start)[0]
+        shares_before = list(_SHARE_OF_WHOLE.finditer(ctx.text, sentence_start, q.start))
+        if shares_before:
+            return "share_pct", q.value, f"占{shares_before[-1].group('whole')}", "metric_share_of_thing_after", q.start
     opened = ctx.text.rfind("(", 0, clause_start - 1) if ctx.text[clause_start - 1 : clause_start] == ")" else -1
     if opened > 0:
         # "占园区生产总值(GDP)比重达到2.5%": the whole is named around a remark in parentheses

@@ -21,6 +21,7 @@ from loaders.reference import Place, Reference, Zone
 # Longest first, so 经济技术开发区 wins over 开发区.
 TYPE_SUFFIXES: tuple[str, ...] = (
     "高新技术产业开发区",
+    "高技术产业开发区",  # (an older official wording: 某某火炬高技术产业开发区)
     "高新技术产业园区",
     "综合改革示范区",
     "经济技术开发区",
@@ -542,7 +543,11 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
         # (a year before the name, 2023年国家级经开区…, is no place)
         dated = before == "年" and re.search(r"\d年$", text[max(0, m.start() - 2) : m.start()])
         place_before = (
-            not m.group("scope") and re.match(r"[\u4e00-\u9fff]", before) and before not in "为是和与及、" and not dated
+            not m.group("scope")
+            and not m.group("count")  # (the word before a count, 共有230家国家级经开区, is no place)
+            and re.match(r"[\u4e00-\u9fff]", before)
+            and before not in "为是和与及、"
+            and not dated
         )
         counted_or_titled = bool(m.group("scope") or m.group("count")) or (title and not place_before)
         # a bare mention in the body is the aggregate only in a report about it

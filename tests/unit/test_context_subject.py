@@ -242,3 +242,13 @@ def test_the_city_s_parks_a_zone_means_to_lead_are_a_field(reference: Reference)
     text = "2025年,经开区将紧紧围绕涟水县委部署,争当淮安全市园区排头兵,经开区全年新增企业50家。"
     subject = _subject(reference, "经开区2025年工作计划", text)
     assert subject.main_zone != "淮安市园区"
+
+
+def test_zones_listed_as_members_of_an_announced_list_are_not_the_subject(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "",
+        "11月2日,省科技厅公布评估结果,全省有3个园区获评优秀,分别是:\n甲市高新技术产业开发区\n乙县经济开发区\n丙市产业园区",
+        "据了解,全省共有高新区25家。",
+    )
+    assert subject.main_zone is None

@@ -497,3 +497,27 @@ def test_a_second_place_in_a_region_s_list_and_no_list_named_by_a_rule_book(extr
 def test_a_city_s_title_the_zone_helped_win_is_not_the_zone_s(extract) -> None:
     ex = extract("2022年,某某高新区以数字产业带动本市入选省级数字经济创新示范城市。")
     assert not ex.honours
+
+
+def test_zones_listed_one_a_line_under_what_they_were_selected_for_each_hold_it(extract) -> None:
+    ex = extract(
+        "11月2日,省科技厅公布评估结果,全省有3个园区入选年度创新型园区,分别是:\n"
+        "芜湖高新技术产业开发区\n蚌埠火炬高技术产业开发区\n滁州经济技术开发区\n"
+    )
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("芜湖高新技术产业开发区", "年度创新型园区"),
+        ("蚌埠火炬高技术产业开发区", "年度创新型园区"),
+        ("滁州经济技术开发区", "年度创新型园区"),
+    }
+
+
+def test_the_country_s_zones_counted_own_the_shares_listed_after_them(extract) -> None:
+    ex = extract(
+        "据统计,全省入选园区发展良好。我国现有200家国家级经开区,创造了全国10%的地区生产总值,吸纳了8%的就业人员,12%的“小巨人”企业。"
+    )
+    shares = {(f.zone, f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct"}
+    assert shares == {
+        ("全国国家级经济技术开发区", "地区生产总值", Decimal(10)),
+        ("全国国家级经济技术开发区", "就业人员", Decimal(8)),
+        ("全国国家级经济技术开发区", "“小巨人”企业", Decimal(12)),
+    }

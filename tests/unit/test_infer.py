@@ -51,3 +51,10 @@ def test_the_manifest_wins_over_inference() -> None:
     doc = Document(doc_id=sha256_hex(text.encode()), meta=meta, encoding="utf-8", n_bytes=1, text=text)
     inferred = infer_meta(doc).meta
     assert inferred.model_dump(exclude={"title"}) == meta.model_dump(exclude={"title"})
+
+
+def test_a_name_listed_under_the_first_sentence_is_not_the_title() -> None:
+    meta = _infer(
+        "11月2日,省科技厅公布评估结果,全省有3个园区获评优秀,分别是:\n甲市高新技术产业开发区\n乙县经济开发区\n丙市产业园区\n"
+    )
+    assert meta.title is None
