@@ -72,6 +72,11 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
     for masthead in re.finditer(r"今日([\u4e00-\u9fff]{2,3}?)(?=[\s两第]|$)|([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网)", joined):
         # a local paper's masthead (今日某县, 某市日报) names the place it reports on
         short = masthead.group(1) or masthead.group(2)
+        papers_province = [p for p in reference.places_by_name.get(short + "省", ()) if p.level == "province"]
+        if papers_province:
+            # a province's paper (河北日报) reports on the province, not on a district of that name
+            counts["province"][papers_province[0].adcode] += 3
+            continue
         for level, suffixes in (("county", ("县", "市", "区")), ("city", ("市",))):
             found = [p for suffix in suffixes for p in reference.places_by_name.get(short + suffix, ()) if p.level == level]
             if len(found) == 1:

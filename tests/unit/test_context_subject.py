@@ -252,3 +252,10 @@ def test_zones_listed_as_members_of_an_announced_list_are_not_the_subject(refere
         "据了解,全省共有高新区25家。",
     )
     assert subject.main_zone is None
+
+
+def test_a_province_s_paper_speaks_of_the_province_not_of_a_district_named_like_it(reference: Reference) -> None:
+    subject = _subject(
+        reference, "", "2023-05-06 河北日报", "记者获悉,1-4月,我省高新区营业收入增长9.1%,全省高新区工业总产值增长8%。"
+    )
+    assert subject.places["province"].name == "河北省" and "county" not in subject.places
