@@ -190,6 +190,9 @@ _NOT_A_FIGURE_AFTER = re.compile(
 _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?:地区)?")
 _SHARE_VERBS = r"创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供|拥有"
 _PRODUCED_SHARE_OF = re.compile(rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])$")
+_HELD_IN = r"(?:汇聚|集中|活跃|落户|聚集|集聚|分布|位于|坐落)(?:在|于)"
+_LOCATED_AFTER = re.compile(rf"的(?P<thing>[^,;。的]{{2,20}}?){_HELD_IN}")
+_LOCATED = re.compile(_HELD_IN)
 _SHARE_OF_WHOLE = re.compile(
     rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])\d+(?:\.\d+)?%(?:以上|左右)?的"
 )
@@ -613,6 +616,11 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         # "以不到全市十分之一的土地创造了全市42%的地区生产总值": a share of the whole, of the thing after it
         whole = produced.group("whole")
         return "share_pct", q.value, f"占{whole}", "metric_share_of_thing_after", q.start
+    if _LOCATED_AFTER.match(ctx.text, q.end) or _LOCATED.match(ctx.text, q.end):
+        # "全省七成以上的科技型企业聚集在园区" written in %, "…人才八成落户于园区": the share of a whole's
+        # things that the zone holds
+        whole = re.search(r"全[省市国区县]", before)
+        return "share_pct", q.value, f"占{whole.group(0)}" if whole else None, "metric_share_located", q.start
     if _THING_AFTER_SHARE.match(ctx.text, q.end) and re.fullmatch(rf"(?:{_SHARE_VERBS})?了?", before):
         # "…创造了全国12%的出口,吸纳了9%的就业,15%的…": the shares listed after the
         # first take its whole
@@ -840,6 +848,8 @@ class _MetricScan:
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])
         thing = _THING_AFTER_SHARE.match(text, q.end) if rule == "metric_share_of_thing_after" else None
+        if rule == "metric_share_located":
+            thing = _LOCATED_AFTER.match(text, q.end)
         if thing is not None:
             own = thing.group("thing")
         if measure == "diff_pct_points" and re.fullmatch(r"(增速|增幅|增长|增长速度|降幅)", own):

@@ -432,8 +432,9 @@ def aggregate_hits(
             place = None
         if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:
             place = province  # 全市 of a Tianjin paper: the municipality is the province and the city
-        # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, it is not part of the name
-        modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$", m.group(3)) else m.group(3)
+        # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, and 各 (全省各高新区)
+        # that each is meant; neither is part of the name
+        modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$|各$", m.group(3)) else m.group(3)
         name = place.name + modifier + m.group(4) if place else ""
         if name:
             name = reference.canonical_zone_name(name)
@@ -462,7 +463,9 @@ def aggregate_hits(
     # 河南产业集聚区, 吉林省开发区: a province's name right before a bare type word is all its zones
     # (with 省 written out for the type words that also end real zones' names)
     provinces = "|".join(reference.provinces)
-    for m in re.finditer(rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区))({_PROVINCE_AGGREGATE_TYPES})", text):
+    # (each of them, 湖北省各高新区, or a count of them, 湖北省20个高新区, are the same zones)
+    each = r"(?:各|[一二三四五六七八九十两\d]+(?:个|家))?"
+    for m in re.finditer(rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区)){each}({_PROVINCE_AGGREGATE_TYPES})", text):
         if _is_a_field(text, m.start(), m.end(), title) or text[m.end() : m.end() + 1] in ("(", "（"):
             continue
         if m.group(3):

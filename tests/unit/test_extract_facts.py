@@ -539,3 +539,14 @@ def test_a_phase_of_a_project_or_an_assessment_s_indicators_are_no_measure(extra
 def test_a_growth_rate_kept_at_a_level_is_growth(extract) -> None:
     ex = extract("2023年,某某高新区重点企业产值增速保持在30%以上。")
     assert [(f.indicator, f.measure) for f in ex.metrics] == [("重点企业产值", "yoy_pct")]
+
+
+def test_a_province_s_zones_each_or_counted_are_its_aggregate(extract) -> None:
+    ex = extract("8月2日,安徽省各高新区负责人参加会议。1-7月,安徽省18个高新区实现营业收入5200亿元。")
+    assert [(f.zone, f.indicator) for f in ex.metrics if f.unit == "亿元"] == [("安徽省高新区", "营业收入")]
+
+
+def test_the_share_of_a_whole_s_things_a_zone_holds(extract) -> None:
+    ex = extract("2023年,某某高新区发展迅速。据统计,全省65%的科技型企业聚集在高新区,引进的高端人才80%以上落户于高新区。")
+    shares = {(f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct"}
+    assert shares == {("科技型企业", Decimal(65)), ("引进的高端人才", Decimal(80))}
