@@ -486,6 +486,10 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
         if opened > 0 and ")" not in ctx.text[opened:close] and before < opened and not re.search(r"\d", ctx.text[before:opened]):
             clause_start, end = before, opened
     start = _strip_zones(ctx, clause_start, end)
+    # "甲、乙等某某功能区项目28个": the examples and the zone they are of come before what is counted
+    named = [h.end for h in ctx.zone_hits if start < h.start and h.end < end and ctx.text[h.start - 1] == "等"]
+    if named:
+        start = named[-1]
     raw = ctx.text[start:end]
     if "的" in raw[:-1] and len(raw) - raw.rindex("的") > 2:
         start += raw.rindex("的") + 1  # "上海等地的入园企业": the thing is after the last 的

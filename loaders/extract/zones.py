@@ -26,6 +26,7 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "综合改革示范区",
     "经济技术开发区",
     "高新技术产业园",
+    "产业功能区",  # (Chengdu's zones: 某某产业功能区)
     "边境经济合作区",
     "跨境经济合作区",
     "高新技术园区",
@@ -66,6 +67,7 @@ _NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
 # Function words a name never contains: the name starts after the last of them.
 _LEFT_CUTS = (
     "的",
+    "等",  # (甲、乙等某某开发区项目: the examples end at 等)
     "是",
     "在",
     "于",
@@ -148,7 +150,7 @@ def zone_type_of(name: str) -> str | None:
     return None
 
 
-def _place_start(core: str, places: frozenset[str]) -> int | None:
+def _place_start(core: str, places: frozenset[str], longest_proper: int = 4) -> int | None:
     """Where a zone name's place part begins in the text before its type suffix.
 
     The place part is a chain of administrative names (湖南株洲, 长沙) that may end in a proper
@@ -171,7 +173,7 @@ def _place_start(core: str, places: frozenset[str]) -> int | None:
             if j + 1 < len(core) and core[j] in "湾港湖" and place_at(j + 1):
                 j += 1  # "某市湾某县": a bay or lake of one place naming where another lies
         rest = core[j:]
-        if len(rest) <= 4 and not any(place_at(j + k) for k in range(len(rest))):
+        if len(rest) <= longest_proper and not any(place_at(j + k) for k in range(len(rest))):
             return i
     return None
 
@@ -262,7 +264,9 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             ),
             None,
         )
-        found = known - cut if known is not None else _place_start(core[cut:], reference.places)
+        # (an industry's zone spells its industry out: 某市科技影视文创产业功能区)
+        longest = 6 if suffix == "产业功能区" else 4
+        found = known - cut if known is not None else _place_start(core[cut:], reference.places, longest)
         if found is None:
             proper = core[cut:]
             boundary = cut > 0 or match.start() == 0 or text[match.start() - 1] in ",。;:、!?\n()“"

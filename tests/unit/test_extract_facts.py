@@ -550,3 +550,11 @@ def test_the_share_of_a_whole_s_things_a_zone_holds(extract) -> None:
     ex = extract("2023年,某某高新区发展迅速。据统计,全省65%的科技型企业聚集在高新区,引进的高端人才80%以上落户于高新区。")
     shares = {(f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct"}
     assert shares == {("科技型企业", Decimal(65)), ("引进的高端人才", Decimal(80))}
+
+
+def test_projects_counted_after_examples_and_their_zone(extract) -> None:
+    ex = extract("2022年9月,某市举行项目集中开工。甲乙智能工厂等成都数字文旅创意产业功能区项目12个,总投资80亿元。")
+    assert [(f.zone, f.indicator, f.value) for f in ex.metrics] == [
+        ("成都数字文旅创意产业功能区", "项目", Decimal(12)),
+        ("成都数字文旅创意产业功能区", "总投资", Decimal(80)),
+    ]

@@ -521,3 +521,8 @@ def test_the_country_s_zones_counted_own_the_shares_listed_after_them(extract) -
         ("全国国家级经济技术开发区", "就业人员", Decimal(8)),
         ("全国国家级经济技术开发区", "“小巨人”企业", Decimal(12)),
     }
+
+
+def test_a_project_listed_after_a_verb_of_progress_is_named_without_it(extract) -> None:
+    ex = extract("2023年,某某经开区还将完善配套功能,加快推进甲乙电子材料实验室、丙丁中央商务区等项目建设,推动园区提质增效。")
+    assert {p.name for p in ex.projects} == {"甲乙电子材料实验室", "丙丁中央商务区"}
