@@ -168,7 +168,7 @@ _LEADING = re.compile(
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
     r"力争|争取|明年|将|"
-    r"实现了?|完成了?|达到|拥有|有(?!效|序|机|限|关|线|利|色)|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|并|和|及|与|、|的|以来|随着|"
+    r"实现了?|完成了?|达到|拥有|有(?!效|序|机|限|关|线|利|色)|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|(?:高新区|经开区|综保区)(?=[\u4e00-\u9fffA-Za-z])|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     # "甲、乙、丙三家经开区营收…": the count of the zones just listed, not the indicator
     r"(?:等)?(?:[两二三四五六七八九十]|\d+)家(?:国家级|省级)?(?:经开区|高新区|开发区|园区)?|"
@@ -451,8 +451,8 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
     """Move a phrase start past any zone name (and its parenthesised second plate) it begins with."""
     hits, starts = ctx.zone_hits, ctx.zone_hit_starts
     connector = re.match(
-        r"其中|另外|此外|同时|而|全区|园区内|\d{4}年度?|今年以来|年初以来|今年|去年|上年|目前|当前|现在|如今|截至目前|至今"
-        r"|上半年|下半年|前三季度|[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?",
+        r"(?:其中|另外|此外|同时|而|全区|园区内|\d{4}年度?|今年以来|年初以来|今年|去年|上年|目前|当前|现在|如今|截至目前|至今"
+        r"|上半年|下半年|前三季度|[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?)+",
         ctx.text[start:end],
     )
     if connector and any(h.start == start + connector.end() for h in hits):

@@ -558,3 +558,8 @@ def test_projects_counted_after_examples_and_their_zone(extract) -> None:
         ("成都数字文旅创意产业功能区", "项目", Decimal(12)),
         ("成都数字文旅创意产业功能区", "总投资", Decimal(80)),
     ]
+
+
+def test_a_generic_zone_word_after_a_period_is_not_part_of_the_indicator(extract) -> None:
+    ex = extract("某某高新区前三季度运行平稳\n据介绍,2021年前三季度高新区完成GDP300亿元,全省12个高新区实现营收2000亿元。")
+    assert [f.indicator for f in ex.metrics if f.unit == "亿元"] == ["GDP", "营收"]
