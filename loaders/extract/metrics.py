@@ -504,6 +504,9 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
 # 共3家。该结果…): nothing counted is named after it.
 _NO_NOUN_AFTER = re.compile(r"(?:同比|下降|减少|增加|增长|提高|上升|降低|该|这|此(?!类))")
 _PURPOSE_AFTER = re.compile(r"(?:用于|完善|改善|提升|支持|扶持|奖励|补助|补贴)")
+_ZONES_AFTER_COUNT = re.compile(
+    r"(?:国家级?|省级(?:以上)?|市级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|产业园区|工业园区|综合保税区)"
+)
 _COUNTED_BEFORE_AMOUNT = re.compile(
     r"(.{0,10}?(?:企业|项目|公司))(?=[\u4e00-\u9fff]{1,8}(?:产值|收入|营收|投资|税收|增加值|利润|销售额)$)"
 )
@@ -536,6 +539,9 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     if not match:
         return ""
     phrase = match.group(1)
+    zones = _ZONES_AFTER_COUNT.match(phrase)
+    if zones and q.unit in ("家", "个"):
+        return zones.group(0)  # "甲、乙、丙3家国家高新区带动作用显著": the zones counted, not the remark after
     if "等" in phrase:  # "50多家苏州等县内外企业": the examples before 等 are not the thing counted
         phrase = phrase[phrase.rindex("等") + 1 :]
     # "52家规上企业工业产值达…": the things counted end before the amount they produce

@@ -549,9 +549,13 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
         before = text[max(0, m.start() - 1) : m.start()]
         # (a year before the name, 2023年国家级经开区…, is no place)
         dated = before == "年" and re.search(r"\d年$", text[max(0, m.start() - 2) : m.start()])
+        # (the country's zones counted: 我国共有230家国家级经开区; a count after a list of cities is theirs)
+        of_country = bool(m.group("count")) and re.search(
+            r"(?:我国|全国|国内)[^,;。、]{0,4}$", text[max(0, m.start() - 8) : m.start()]
+        )
         place_before = (
             not m.group("scope")
-            and not m.group("count")  # (the word before a count, 共有230家国家级经开区, is no place)
+            and not of_country
             and re.match(r"[\u4e00-\u9fff]", before)
             and before not in "为是和与及、"
             and not dated

@@ -526,3 +526,9 @@ def test_the_country_s_zones_counted_own_the_shares_listed_after_them(extract) -
 def test_a_project_listed_after_a_verb_of_progress_is_named_without_it(extract) -> None:
     ex = extract("2023年,某某经开区还将完善配套功能,加快推进甲乙电子材料实验室、丙丁中央商务区等项目建设,推动园区提质增效。")
     assert {p.name for p in ex.projects} == {"甲乙电子材料实验室", "丙丁中央商务区"}
+
+
+def test_national_zones_counted_after_a_list_of_cities_are_not_the_country_s(extract) -> None:
+    ex = extract("2022年,安徽省高新区发展良好。芜湖、蚌埠、马鞍山3家国家高新区带动作用显著,税收占全省高新区总量的21%。")
+    assert ("国家高新区", Decimal(3)) in {(f.indicator, f.value) for f in ex.metrics}
+    assert all(f.zone is None or not f.zone.startswith("全国") for f in ex.metrics)
