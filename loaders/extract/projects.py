@@ -300,6 +300,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(b for b in _batch_lists(ctx, text) if b.name not in known)
     found.extend(_verb_objects(ctx, text))
     found.extend(_class_examples(ctx, text))
+    found.extend(_zone_batch_examples(ctx, text))
     known = {p.name for p in found}
     found.extend(c for c in _covered(ctx, text) if c.name not in known)
     found.extend(_named_subjects(ctx, text))
@@ -647,6 +648,40 @@ def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                         rule="project_batch_list",
                     )
                 )
+    return out
+
+
+# "甲乙智能工厂等某某产业功能区项目12个": a zone's batch of projects, named by one example.
+_EXAMPLE_OF_ZONE = re.compile(r"(?P<name>[^,;。:、等]{4,40}?)等")
+_ZONE_BATCH = re.compile(r"项目(?:\d+|[一二两三四五六七八九十]+)个")
+
+
+def _zone_batch_examples(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    if "等" not in text or "项目" not in text:
+        return out
+    for match in _EXAMPLE_OF_ZONE.finditer(text):
+        hit = next((h for h in ctx.zone_hits if h.start == match.end() and not h.generic), None)
+        if hit is None or not _ZONE_BATCH.match(text, hit.end):
+            continue
+        written = match.group("name")
+        led = _BATCH_LEAD.sub("", written)
+        name = _strip_zone(ctx, _clean_name(led))
+        if not _is_name(name) or ctx.reference.zone_by_alias(name):
+            continue
+        # the batch's status: the last one stated before it in the paragraph (集中开工…)
+        before = [m.group("status") for m in _STATUS_AFTER.finditer(text, 0, match.start())]
+        start = match.start("name") + len(written) - len(led)
+        out.append(
+            FoundProject(
+                start=start,
+                end=hit.end,
+                anchor=hit.end,  # the project is of the zone its batch is counted for
+                name=name,
+                status=_STATUS_MAP[before[-1]] if before else None,
+                rule="project_example_of_zone_batch",
+            )
+        )
     return out
 
 

@@ -532,3 +532,14 @@ def test_national_zones_counted_after_a_list_of_cities_are_not_the_country_s(ext
     ex = extract("2022年,安徽省高新区发展良好。芜湖、蚌埠、马鞍山3家国家高新区带动作用显著,税收占全省高新区总量的21%。")
     assert ("国家高新区", Decimal(3)) in {(f.indicator, f.value) for f in ex.metrics}
     assert all(f.zone is None or not f.zone.startswith("全国") for f in ex.metrics)
+
+
+def test_a_project_named_as_the_example_of_a_zone_s_batch_is_that_zone_s(extract) -> None:
+    ex = extract(
+        "2019年9月6日,某区举办重点项目集中开工活动,本次开工项目包括甲乙智能工厂等成都数字文旅创意产业功能区项目12个,"
+        "总投资80亿元;丙丁冷链物流等成都现代农业产业功能区项目3个,总投资5亿元。"
+    )
+    assert {(p.zone, p.name, p.status) for p in ex.projects} == {
+        ("成都数字文旅创意产业功能区", "甲乙智能工厂", "开工"),
+        ("成都现代农业产业功能区", "丙丁冷链物流", "开工"),
+    }
