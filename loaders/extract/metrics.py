@@ -533,7 +533,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
         r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后|比(?=上年|去年|年度|全市|全省|同期|计划)"
         # the time a figure covers and the verb of what the things did end the things counted
-        r"|第?[一二三四]季度|[上下]半年|前三季度|全年|今年|完成(?!率)|全面|全力|对(?!外|口|象|话|联))",
+        r"|第?[一二三四]季度|[上下]半年|前三季度|全年|今年|完成(?!率)|全面|全力|对(?!外|口|象|话|联)|紧紧|紧密|围绕|聚焦)",
         text[end:],
     )
     if not match:

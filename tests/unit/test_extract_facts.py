@@ -563,3 +563,8 @@ def test_projects_counted_after_examples_and_their_zone(extract) -> None:
 def test_a_generic_zone_word_after_a_period_is_not_part_of_the_indicator(extract) -> None:
     ex = extract("某某高新区前三季度运行平稳\n据介绍,2021年前三季度高新区完成GDP300亿元,全省12个高新区实现营收2000亿元。")
     assert [f.indicator for f in ex.metrics if f.unit == "亿元"] == ["GDP", "营收"]
+
+
+def test_a_verb_of_focus_after_the_things_counted_ends_them(extract) -> None:
+    ex = extract("2023年,某某高新区共实施29个项目紧紧围绕新能源汽车产业链布局。")
+    assert [f.indicator for f in ex.metrics] == ["实施项目"]
