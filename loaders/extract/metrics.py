@@ -487,7 +487,8 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
             clause_start, end = before, opened
     start = _strip_zones(ctx, clause_start, end)
     # "甲、乙等某某功能区项目28个": the examples and the zone they are of come before what is counted
-    named = [h.end for h in ctx.zone_hits if start < h.start and h.end < end and ctx.text[h.start - 1] == "等"]
+    inside = ctx.zone_hits[bisect_right(ctx.zone_hit_starts, start) : bisect_left(ctx.zone_hit_starts, end)]
+    named = [h.end for h in inside if h.end < end and ctx.text[h.start - 1] == "等"]
     if named:
         start = named[-1]
     raw = ctx.text[start:end]

@@ -12,6 +12,7 @@ project is the project's, not a figure of the zone; a total over a counted group
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -661,7 +662,8 @@ def _zone_batch_examples(ctx: ParagraphContext, text: str) -> list[FoundProject]
     if "等" not in text or "项目" not in text:
         return out
     for match in _EXAMPLE_OF_ZONE.finditer(text):
-        hit = next((h for h in ctx.zone_hits if h.start == match.end() and not h.generic), None)
+        at = bisect_left(ctx.zone_hit_starts, match.end())
+        hit = next((h for h in ctx.zone_hits[at : at + 2] if h.start == match.end() and not h.generic), None)
         if hit is None or not _ZONE_BATCH.match(text, hit.end):
             continue
         written = match.group("name")
