@@ -191,33 +191,13 @@ def defined_short_names(
 _MEMBERS_FOLLOW = re.compile(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为|包括)[:：]?$")
 
 
-def _listed_as_part(text: str, start: int, member_lines: set[int]) -> bool:
+def _listed_as_part(text: str, start: int) -> bool:
     """ "园区工业增加值增长12%,其中:甲工业园区增长15%,乙工业园区…": a park listed after 其中 is a
-    part of what its sentence is about, and one listed after 分别是 (on its line or on the lines of
-    names under it, ``member_lines``) a member of a list the report announces; neither is a
-    candidate subject of the document."""
+    part of what its sentence is about, and one listed after 分别是 a member of a list the report
+    announces; neither is a candidate subject of the document."""
     sentence_start = max(text.rfind(p, 0, start) for p in "。!?\n") + 1
     before = text[sentence_start:start]
-    if "其中" in before or re.search(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为)", before):
-        return True
-    return text.rfind("\n", 0, start) + 1 in member_lines
-
-
-def _member_line_starts(text: str) -> set[int]:
-    """Where the lines of names under a line announcing a list (…分别是:) start: one pass."""
-    starts: set[int] = set()
-    listing = False
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if listing and stripped and (len(stripped) > _LIST_LINE or re.search(r"[,。;!?]", stripped)):
-            listing = False
-        if listing and stripped:
-            starts.add(offset)
-        if _MEMBERS_FOLLOW.search(stripped):
-            listing = True
-        offset += len(line) + 1
-    return starts
+    return "其中" in before or bool(re.search(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为)", before))
 
 
 _LIST_LINE = 30  # characters of a line that holds one name of a list, at most
@@ -255,12 +235,11 @@ def decide_subject(
     members = {index + 1 for index in _member_lines(texts)}
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
-        member_lines = _member_line_starts(text)
         for start, _, name in candidate_names(text, reference):
             zone = reference.zone_by_alias(name, place_names)
             if zone is None:
                 pattern_names[name] += 1
-            if index not in members and not _listed_as_part(text, start, member_lines):
+            if index not in members and not _listed_as_part(text, start):
                 found.append((weight, zone.canonical_name if zone else name, zone is not None))
         for alias in reference.zone_aliases:
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None
