@@ -188,7 +188,7 @@ def defined_short_names(
 
 
 # Words that open the members of a list just announced: "…7个园区入选,分别是:甲、乙…".
-_MEMBERS_FOLLOW = re.compile(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为|包括)[:：]?$")
+_MEMBERS_FOLLOW = re.compile(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为)")
 
 
 def _listed_as_part(text: str, start: int) -> bool:
@@ -197,22 +197,7 @@ def _listed_as_part(text: str, start: int) -> bool:
     announces; neither is a candidate subject of the document."""
     sentence_start = max(text.rfind(p, 0, start) for p in "。!?\n") + 1
     before = text[sentence_start:start]
-    return "其中" in before or bool(re.search(r"(?:分别是|分别为|依次是|依次为|名单如下|具体是|具体为)", before))
-
-
-_LIST_LINE = 30  # characters of a line that holds one name of a list, at most
-
-
-def _member_lines(texts: list[str]) -> set[int]:
-    """Indexes of paragraphs that are the members of a list announced by the paragraph before them
-    (…分别是: then one name a paragraph): each is one of many, not what the document is about."""
-    members: set[int] = set()
-    for index, text in enumerate(texts):
-        previous = texts[index - 1].strip() if index else ""
-        short = len(text.strip()) <= _LIST_LINE and not re.search(r"[,。;!?]", text)
-        if short and (_MEMBERS_FOLLOW.search(previous) or (index - 1 in members)):
-            members.add(index)
-    return members
+    return "其中" in before or bool(_MEMBERS_FOLLOW.search(before))
 
 
 def decide_subject(
@@ -232,14 +217,13 @@ def decide_subject(
     weights: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
-    members = {index + 1 for index in _member_lines(texts)}
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
         for start, _, name in candidate_names(text, reference):
             zone = reference.zone_by_alias(name, place_names)
             if zone is None:
                 pattern_names[name] += 1
-            if index not in members and not _listed_as_part(text, start):
+            if not _listed_as_part(text, start):
                 found.append((weight, zone.canonical_name if zone else name, zone is not None))
         for alias in reference.zone_aliases:
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None

@@ -259,3 +259,15 @@ def test_a_province_s_paper_speaks_of_the_province_not_of_a_district_named_like_
         reference, "", "2023-05-06 河北日报", "记者获悉,1-4月,我省高新区营业收入增长9.1%,全省高新区工业总产值增长8%。"
     )
     assert subject.places["province"].name == "河北省" and "county" not in subject.places
+
+
+def test_paragraphs_of_one_name_each_under_an_announcement_are_members_not_the_subject(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "",
+        "11月2日,省科技厅公布评估结果,全省有2个园区获评优秀,分别是:",
+        "芜湖高新技术产业开发区",
+        "滁州经济技术开发区",
+        "据了解,全省共有高新区25家。",
+    )
+    assert subject.main_zone is None
