@@ -167,7 +167,7 @@ _LEADING = re.compile(
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
-    r"力争|争取|明年|将|"
+    r"力争|争取|瞄准|明年|将|"
     r"实现了?|完成了?|达到|拥有|有(?!效|序|机|限|关|线|利|色)|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|(?:高新区|经开区|综保区)(?=[\u4e00-\u9fffA-Za-z])|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     # "甲、乙、丙三家经开区营收…": the count of the zones just listed, not the indicator
@@ -217,7 +217,7 @@ _PERIOD = re.compile(
     r"(1\s*[-—–~至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|"
     r"前[一二三四五六七八九十]个月|前(?:[2-9]|1[01])个?月|[1-9]月份)"
 )
-_ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|计划|目标|明年|将达到?|将)")
+_ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|瞄准|计划|目标|明年|将达到?|将)")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 

@@ -568,3 +568,11 @@ def test_a_generic_zone_word_after_a_period_is_not_part_of_the_indicator(extract
 def test_a_verb_of_focus_after_the_things_counted_ends_them(extract) -> None:
     ex = extract("2023年,某某高新区共实施29个项目紧紧围绕新能源汽车产业链布局。")
     assert [f.indicator for f in ex.metrics] == ["实施项目"]
+
+
+def test_a_figure_aimed_at_is_a_target_of_the_indicator(extract) -> None:
+    ex = extract("2024年,某某经开区瞄准营业收入500亿元,力争比上年增长60亿元。")
+    assert [(f.indicator, f.value, f.is_estimate) for f in ex.metrics] == [
+        ("营业收入", Decimal(500), True),
+        ("营业收入", Decimal(60), True),
+    ]
