@@ -63,7 +63,10 @@ _OPENING_YEAR = re.compile(
 )
 # "比2022年增长", "增速快于上年同期、2020年全年…": a figure compared with a whole year is of a later one
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)|(?:高于|低于|快于|慢于)[^。;,]{{0,8}}?{_Y}\s*年全年")
-_TITLE_REVIEW = re.compile(rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点)")
+# (an assessment's result names the year assessed: 关于2021年度…考评结果的公示, published in 2022)
+_TITLE_REVIEW = re.compile(
+    rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点|考评结果|考核结果|评价结果|评估结果)"
+)
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|规划|安排|要点|重点|目标)")
 # A list or a meeting named by its year (“2025中国…百强”, 某某研讨会2025), not a plan (2021-2025年).
 _NAMED_EDITION = re.compile(

@@ -275,6 +275,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
             reference=reference,
             plan_section=state.plan,
             list_title=state.list_title,
+            doc_title=fold_text(meta.title) if meta.title else first_heading,
         )
         state.list_title = _list_title(norm.text, state.list_title)
         if paragraph.kind == "table_row":

@@ -40,6 +40,7 @@ class ParagraphContext:
     reference: Reference
     plan_section: bool = False  # under a heading of plans and targets (2023年工作思路)
     list_title: str | None = None  # the honour a list announced just before names (…先进单位名单:)
+    doc_title: str | None = None  # the document's title, folded (names the list a bare table ranks)
 
     @property
     def text(self) -> str:

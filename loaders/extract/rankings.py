@@ -129,9 +129,16 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
         for match in _TOP_N.finditer(text, sentence_start, pos + 20):
             best = match.group(0)
     if best is None:
+        titled = _ASSESSMENT_TITLE.search(ctx.doc_title or "")
+        if titled:
+            return titled.group("name")  # a bare table of ranks under 关于2021年度…考评结果的公示
+    if best is None:
         scope = re.search(r"(全国|全省|全市)", text[sentence_start : pos + 6])
         best = f"{scope.group(1) if scope else ''}{_ranked_figure(ctx, pos)}排名"
     return best or "排名"
+
+
+_ASSESSMENT_TITLE = re.compile(r"(?:关于)?(?P<name>[^,。;:]{2,40}?(?:考评|考核|评价|评估|排名|排行))(?:结果|情况)?")
 
 
 def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:

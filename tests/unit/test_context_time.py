@@ -204,3 +204,8 @@ def test_a_page_printed_in_january_that_names_last_years_months_speaks_from_the_
 def test_data_as_of_a_year_s_end_date_the_report_no_earlier() -> None:
     t = _time("某某园区2004年开始建设,2019年升格为省级园区。截至2023年底,园区共有企业410家。")
     assert t.report_year == 2023
+
+
+def test_an_assessment_s_result_is_of_the_year_assessed_not_of_its_publication() -> None:
+    time = _time("关于2022年度全省开发区综合考评结果的公示\n发布时间:2023-03-15\n现将考评结果予以公示。")
+    assert (time.report_year, time.published_on) == (2022, "2023-03-15")

@@ -543,3 +543,17 @@ def test_a_project_named_as_the_example_of_a_zone_s_batch_is_that_zone_s(extract
         ("成都数字文旅创意产业功能区", "甲乙智能工厂", "开工"),
         ("成都现代农业产业功能区", "丙丁冷链物流", "开工"),
     }
+
+
+def test_a_bare_table_of_ranks_is_the_assessment_its_title_names(extract) -> None:
+    ex = extract(
+        "关于2022年度全省开发区综合考评结果的公示\n\n发布时间:2023-03-15\n\n现将考评结果予以公示。\n\n"
+        "排名\t开发区名称\n1\t芜湖经济技术开发区\n2\t合肥高新技术产业开发区\n3\t马鞍山经济技术开发区\n",
+        report_year=None,
+        published_on=None,
+    )
+    assert {(r.zone, r.rank, r.ranking) for r in ex.rankings} == {
+        ("芜湖经济技术开发区", 1, "2022年度全省开发区综合考评"),
+        ("合肥高新技术产业开发区", 2, "2022年度全省开发区综合考评"),
+        ("马鞍山经济技术开发区", 3, "2022年度全省开发区综合考评"),
+    }
