@@ -17,6 +17,7 @@ from collections import Counter
 
 from loaders.context.address import address_places
 from loaders.extract.zones import (
+    _MUNICIPALITIES,
     ANAPHORA,
     TYPE_SUFFIXES,
     DocumentZones,
@@ -42,15 +43,23 @@ _GENERIC_WORDS = (
     "开发区",
     "产业集聚区",
     "工业园区",
+    "综合保税区",
+    "综保区",
+    "保税区",
 )
 _LEVELS = ("province", "city", "county")
 # The standard full form of a short type word, for a name the document never writes in full.
-_STANDARD_FULL_NAME = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区", "高新园区": "高新技术产业园区"}
+_STANDARD_FULL_NAME = {
+    "经开区": "经济技术开发区",
+    "高新区": "高新技术产业开发区",
+    "高新园区": "高新技术产业园区",
+    "综保区": "综合保税区",
+}
 # Where a place name is an address or an institution, not the place a report speaks of.
 _NOT_THE_PLACE_AFTER = re.compile(r"^(大学|学院|校区|路|街|大道|号|银行|公司|集团|中学|小学|医院)")
 _TITLE_WEIGHT, _OPENING_WEIGHT, _OPENING_PARAGRAPHS = 5, 2, 3
 # A word by which a document speaks of a zone (or of zones) in its opening.
-_ZONE_WORD = re.compile(r"(开发区|高新区|经开区|园区|集聚区|工业集中区|新区|示范区|投资区)")
+_ZONE_WORD = re.compile(r"(开发区|高新区|经开区|园区|集聚区|工业集中区|新区|示范区|投资区|保税区|综保区)")
 # The main zone must be named this many times as often as the next one, unless the title names it.
 _DOMINANCE = 2
 
@@ -325,6 +334,9 @@ def _generic_subject(
         return dictionary.canonical_name, "zone_generic_in_dictionary_locality"
     # a local paper (今日某县) speaks of its own place's zone; otherwise the city's, else the county's
     place = places.get("masthead") or places.get("city") or places.get("county")
+    province = places.get("province")
+    if place is None and province is not None and province.short_name in _MUNICIPALITIES:
+        place = province  # (a municipality is its own city: 天津 for a Tianjin paper's 保税区)
     if place is None or word in ("产业集聚区", "工业园区"):
         return None, "none"
     full = _STANDARD_FULL_NAME.get(word, word)

@@ -59,7 +59,21 @@ _SHORT_TO_FULL = {
     "综改示范区": ("综合改革示范区",),
 }
 # Bare words that refer back to the zone the text is about.
-ANAPHORA = ("该开发区", "该园区", "该区", "开发区", "经开区", "园区", "高新区", "本区", "全区", "新区", "集中区")
+ANAPHORA = (
+    "该开发区",
+    "该园区",
+    "该区",
+    "开发区",
+    "经开区",
+    "园区",
+    "高新区",
+    "本区",
+    "全区",
+    "新区",
+    "集中区",
+    "综保区",
+    "保税区",
+)
 
 _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
 # A candidate name: a run of Chinese characters (and a few name characters) ending in a type suffix.
@@ -802,6 +816,8 @@ _KIND_MARKS = {
     "经开区": ("经济技术开发区", "经济开发区", "经开区"),
     "经济开发区": ("经济技术开发区", "经济开发区", "经开区"),
     "新区": ("新区",),
+    "综保区": ("综合保税区", "综保区"),
+    "保税区": ("保税区", "综保区"),
 }
 
 

@@ -271,3 +271,13 @@ def test_paragraphs_of_one_name_each_under_an_announcement_are_members_not_the_s
         "据了解,全省共有高新区25家。",
     )
     assert subject.main_zone is None
+
+
+def test_a_municipality_s_paper_on_its_bonded_zone_named_only_by_the_generic_word(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "保税区前三季度运行良好",
+        "2010-10-22 来源:重庆日报",
+        "前三季度,保税区完成进出口总额30亿美元,增长18%。保税区新批外资企业40家。",
+    )
+    assert subject.main_zone == "重庆保税区"
