@@ -406,7 +406,24 @@ def _drop_headline_repeats(metrics: list[Metric], paragraphs: list[Paragraph]) -
         return (metric.zone, metric.year, metric.measure, metric.value, metric.unit)
 
     stated = {key(f) for f in metrics if f.paragraph_id not in headline_ids}
-    return [f for f in metrics if f.paragraph_id not in headline_ids or key(f) not in stated]
+    kept = [f for f in metrics if f.paragraph_id not in headline_ids or key(f) not in stated]
+    # A headline the page runs into its first paragraph ("上半年产值增长12%  上半年,某区产值增长12%"):
+    # the same statement again before any full stop is the same statement
+    by_id = {p.paragraph_id: p for p in paragraphs}
+    later: dict[tuple[object, ...], Metric] = {}
+    repeated: set[str] = set()
+    for metric in sorted(kept, key=lambda f: f.char_end, reverse=True):
+        what = (metric.indicator_code, metric.indicator_breakdown) if metric.indicator_code else (metric.indicator, None)
+        k = (*key(metric), *what, metric.period, metric.paragraph_id)
+        after = later.get(k)
+        paragraph = by_id.get(metric.paragraph_id)
+        if after is not None and paragraph is not None:
+            # (up to the end of the later one: its span may reach back over the headline)
+            between = paragraph.text[metric.char_end - paragraph.char_start : after.char_end - paragraph.char_start]
+            if not re.search(r"[。;!?]", between):
+                repeated.add(metric.record_id)
+        later[k] = metric
+    return [f for f in kept if f.record_id not in repeated]
 
 
 def _dedupe_metrics(metrics: list[Metric]) -> list[Metric]:

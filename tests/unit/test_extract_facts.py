@@ -576,3 +576,11 @@ def test_a_figure_aimed_at_is_a_target_of_the_indicator(extract) -> None:
         ("营业收入", Decimal(500), True),
         ("营业收入", Decimal(60), True),
     ]
+
+
+def test_a_headline_run_into_the_first_paragraph_states_its_figure_once(extract) -> None:
+    ex = extract(
+        "高新区贡献全市近三成工业产值 一季度营业收入同比增长9.5%\n\n2024-04-20 08:10 某某日报\n\n"
+        "原标题:一季度营业收入同比增长9.5% 某某高新区开局良好\n\n一季度,某某高新区营业收入同比增长9.5%,工业投资增长9.5%。"
+    )
+    assert sorted((f.indicator, f.value) for f in ex.metrics) == [("工业投资", Decimal("9.5")), ("营业收入", Decimal("9.5"))]
