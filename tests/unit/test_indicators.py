@@ -36,6 +36,8 @@ def reference() -> Reference:
         # costs and the share of output sold
         ("规上工业企业主营业务成本", "亿元", "value", "operating_cost", "规上工业企业"),
         ("工业产品销售率", "%", "value", "sales_output_ratio", None),
+        ("项目投产率", "%", "value", "commissioning_rate", None),
+        ("招商资金到位率", "%", "value", "funds_in_place_rate", "招商"),
         # percentage points of a pull on growth are their own kind of figure
         ("拉动服务业增长", "个百分点", "value", "growth_contribution", "服务业"),
     ],
