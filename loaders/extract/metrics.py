@@ -1221,7 +1221,7 @@ def _basis(measure: str, qualifier: str | None) -> str | None:
 
 # After a period is named, these begin another time: a year, the whole year, the year's end.
 _AS_OF_MONTH = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?P<month>[1-9]|1[01])\s*月(?:末|底)")
-_PERIOD_ENDS = re.compile(r"(?<![比较同与\d.])(?:19|20)\d{2}\s*年(?!同期)|全年|年末|年底|截至目前|目前")
+_PERIOD_ENDS = re.compile(r"(?<![比较同与\d.])(?:19|20)\d{2}\s*年(?!同期)|全年(?!计划|任务|目标)|年末|年底|截至目前|目前")
 
 
 @dataclass(frozen=True)
@@ -1273,7 +1273,10 @@ class _Periods:
 
 def _is_estimate(text: str, sentence_start: int, pos: int) -> bool:
     clause = text[sentence_start:pos]
-    if _ESTIMATE.search(clause) and not re.search(r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划)", clause):
+    # (the plan a share of it is stated of is no target of the figure: 占全年计划的55%)
+    if _ESTIMATE.search(clause) and not re.search(
+        r"(计划总投资|完成年度计划|完成全年计划|计划任务|年度计划|[占为]全?年计划的?$)", clause
+    ):
         parts = re.split(r"[,;]", clause)
         # "…计划投资10亿元;到6月末累计完成投资2亿元,为年任务的20%": what has been done so far
         # (this clause or the one before it) is no target

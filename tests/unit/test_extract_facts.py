@@ -584,3 +584,9 @@ def test_a_headline_run_into_the_first_paragraph_states_its_figure_once(extract)
         "原标题:一季度营业收入同比增长9.5% 某某高新区开局良好\n\n一季度,某某高新区营业收入同比增长9.5%,工业投资增长9.5%。"
     )
     assert sorted((f.indicator, f.value) for f in ex.metrics) == [("工业投资", Decimal("9.5")), ("营业收入", Decimal("9.5"))]
+
+
+def test_a_completion_of_the_year_s_plan_is_an_actual_of_the_period(extract) -> None:
+    ex = extract("2016年1至6月,凤冈县工业园区完成规上工业总产值30.5亿元,占全年计划的55%。")
+    completion = next(f for f in ex.metrics if f.measure == "plan_pct")
+    assert (completion.value, completion.period, completion.is_estimate) == (Decimal(55), "1至6月", False)
