@@ -1,7 +1,7 @@
 """What a document's address says: the date in its path and the place its host names.
 
 News and government sites file pages under their date (/2013/06/15/, /2013-05/29/,
-/201305/t20130509_435088, /2024-12-26/, /202012/) and local sites are named after their place in
+/201305/t20130509_435088, /2024-12-26/, /202012/, or a query's ?time=2019-06-21) and local sites are named after their place in
 pinyin (a 雅安 zone's site under yaan.gov.cn). Both are evidence when a page's text says neither;
 :mod:`loaders.context.time` weighs the date below the page's own date lines, and
 :mod:`loaders.context.subject` the place below the places the text names.
@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from loaders.reference import Place, Reference
 
 _YEAR = r"((?:19|20)\d{2})"
 # A date filed as one path part or a CMS file name (t20130509_…), never digits inside an id.
 _FULL_DATE = re.compile(rf"(?:^|(?<=[/_\-])|(?<=/t)){_YEAR}[/_\-]?(\d{{2}})[/_\-]?(\d{{2}})(?=$|[/_\-.])")
+_QUERY_DATE = re.compile(rf"{_YEAR}-?(\d{{2}})-?(\d{{2}})")
+_DATE_KEY = re.compile(r"date|time|day|^dt$|^d$")
 _YEAR_MONTH = re.compile(rf"(?:^|(?<=/)){_YEAR}[\-_]?(\d{{2}})(?=/)")
 # Host labels that are never a place: kinds of site and of organisation.
 _NOT_A_PLACE = frozenset({"www", "gov", "com", "cn", "net", "org", "edu", "news", "epaper", "paper", "m", "wap"})
@@ -34,6 +36,13 @@ class AddressDate:
 class AddressPlace:
     place: Place
     label: str  # the host label that names it
+
+
+def _query(url: str) -> list[tuple[str, str]]:
+    try:
+        return parse_qsl(urlsplit(url).query)
+    except ValueError:
+        return []
 
 
 def _path(url: str) -> str:
@@ -57,6 +66,15 @@ def address_dates(url: str | None) -> list[AddressDate]:
         for m in _YEAR_MONTH.finditer(path):
             if 1 <= int(m.group(2)) <= 12:
                 out.append(AddressDate(f"{m.group(1)}-{m.group(2)}", m.group(0)))
+    if not out:
+        # a paper's page picked by a query parameter that is a whole date (…?id=14758&time=2019-06-21)
+        for key, value in _query(url):
+            date = _QUERY_DATE.fullmatch(value)
+            # (eight bare digits are a date only under a date's key: id=20190621 may be a number)
+            if date is None or ("-" not in value and _DATE_KEY.search(key.lower()) is None):
+                continue
+            if 1 <= int(date.group(2)) <= 12 and 1 <= int(date.group(3)) <= 31:
+                out.append(AddressDate(f"{date.group(1)}-{date.group(2)}-{date.group(3)}", value))
     return out
 
 

@@ -22,6 +22,8 @@ from models.records import DocumentMeta
         ("https://paper.example.cn/html/2023-11/30/content_77_88.htm", "2023-11-30"),
         ("https://www.example.cn/jingji/2025-01-07/55443_pc.html", "2025-01-07"),
         ("http://www.example.cn/local/201812/44556677.html", "2018-12"),
+        ("http://paper.example.cn/p/a.aspx?id=5512&t=2&time=2020-08-14", "2020-08-14"),
+        ("http://paper.example.cn/show.php?pubdate=20200814&id=3", "2020-08-14"),
     ],
 )
 def test_dates_in_the_forms_sites_file_pages_under(url: str, date: str) -> None:
@@ -32,7 +34,7 @@ def test_dates_in_the_forms_sites_file_pages_under(url: str, date: str) -> None:
     "url",
     [
         "https://example.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html",  # digits inside a hash
-        "http://www.example.com:2027/detail.aspx?NewsCode=NC2057&NewsId=20190415",  # the query is not the path
+        "http://www.example.com:2027/detail.aspx?NewsCode=NC2057&NewsId=20190415",  # an id, not a date's key
         "http://www.example.cn/news/detail/20191345.html",  # no 13th month
         "not a url",
         "",
