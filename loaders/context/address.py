@@ -79,16 +79,19 @@ def address_dates(url: str | None) -> list[AddressDate]:
 
 
 def address_places(url: str | None, reference: Reference) -> list[AddressPlace]:
-    """Places the address's host is named after: a label that is the pinyin of exactly one place
-    at its highest level (yaan → 雅安市; xian → 西安市 rather than the two counties so spelled)."""
+    """Places the address is named after: a host label, or a folder of the path (a site's local
+    news filed under /news/taixing/), that is the pinyin of exactly one place at its highest level
+    (yaan → 雅安市; xian → 西安市 rather than the two counties so spelled)."""
     if not url:
         return []
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        folders = [f.lower() for f in parts.path.split("/")[1:-1]]
     except ValueError:
         return []
     out: list[AddressPlace] = []
-    for label in host.split("."):
+    for label in [*host.split("."), *folders]:
         if len(label) < 4 or label in _NOT_A_PLACE or not label.isalpha():
             continue
         found = reference.places_by_pinyin.get(label, ())

@@ -112,6 +112,7 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(candidates) == 1:
                 counts[candidates[0].level][candidates[0].adcode] += 1
                 break
+    text_names_a_place = any(counts[level] for level in ("city", "county"))
     for named in address_places(url, reference):
         # a local site named after its place (yaan.gov.cn) reports on it, unless the text names
         # places of that level itself
@@ -125,11 +126,22 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
     places: dict[str, Place] = {}
     city = best("city")
     county = best("county", city.adcode[:4] if city else "")
+    alone = None
     if city is None and county is not None:
         city = reference.places_by_adcode.get(county.adcode[:4] + "00")
+        if not text_names_a_place:
+            # a page whose text names no place, filed under a county (…/news/taixing/): that
+            # county's own news, 泰兴's rather than 泰州's
+            alone = county
     below = city or county
     province = reference.places_by_adcode.get(below.adcode[:2] + "0000") if below else best("province")
-    for level, chosen in (("province", province), ("city", city), ("county", county), ("masthead", masthead_place)):
+    for level, chosen in (
+        ("province", province),
+        ("city", city),
+        ("county", county),
+        ("masthead", masthead_place),
+        ("county_alone", alone),
+    ):
         if chosen is not None:
             places[level] = chosen
     return places
@@ -318,7 +330,7 @@ def _generic_subject(
     joined = title + "\n" + "\n".join(texts)
     words: Counter[str] = Counter()
     for generic in _GENERIC_WORDS:
-        words[generic] = len(re.findall(rf"(?<![\u4e00-\u9fff]){generic}|(?<=[该本全我]){generic}", joined))
+        words[generic] = len(re.findall(rf"(?<![\u4e00-\u9fff]){generic}|(?:(?<=[该本全我])|(?<=其中)){generic}", joined))
         joined = joined.replace(generic, "\0")
     opening = "\n".join(texts[:_OPENING_PARAGRAPHS])
     if in_title:
@@ -333,7 +345,7 @@ def _generic_subject(
     if dictionary is not None:
         return dictionary.canonical_name, "zone_generic_in_dictionary_locality"
     # a local paper (今日某县) speaks of its own place's zone; otherwise the city's, else the county's
-    place = places.get("masthead") or places.get("city") or places.get("county")
+    place = places.get("masthead") or places.get("county_alone") or places.get("city") or places.get("county")
     province = places.get("province")
     if place is None and province is not None and province.short_name in _MUNICIPALITIES:
         place = province  # (a municipality is its own city: 天津 for a Tianjin paper's 保税区)

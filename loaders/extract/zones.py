@@ -446,6 +446,9 @@ def aggregate_hits(
                 continue
             level = "省" if province is not None and province.name.endswith("自治区") else "县"
         place = places.get(_LEVEL_OF[level])
+        alone = places.get("county_alone")
+        if level == "市" and alone is not None and alone.name.endswith("市"):
+            place = alone  # 全市 on a county-level city's own page is that city (泰兴市), not its prefecture
         if level == "县" and place is not None and not place.name.endswith("区"):
             place = None
         if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:

@@ -49,7 +49,9 @@ def test_a_host_named_after_a_place(reference: Reference) -> None:
     assert names == ["雅安市"]
     # one city and two counties are spelled xian: the city, the highest level, is meant
     assert [p.place.name for p in address_places("http://www.xian.gov.cn/x.html", reference)] == ["西安市"]
-    assert address_places("https://www.example.com/yaan/page.html", reference) == []  # a path is not a host
+    # a folder of the path files a site's local news by place; a page's own name is not a folder
+    assert [p.place.name for p in address_places("https://www.example.com/yaan/page.html", reference)] == ["雅安市"]
+    assert address_places("https://www.example.com/news/yaan.html", reference) == []
     assert address_places("http://news.hsw.cn/a.html", reference) == []
 
 
@@ -88,3 +90,14 @@ def test_a_list_of_fetched_pages_serves_as_a_manifest(tmp_path: Path) -> None:
     sources.write_text("doc\turl\na.txt\tjkq.yaan.gov.cn\n", encoding="utf-8")
     with pytest.raises(ManifestError, match=r"sources.tsv:2: url 'jkq.yaan.gov.cn' is not an http\(s\):// address"):
         load_manifest(sources)
+
+
+def test_a_page_naming_no_place_filed_under_a_county_is_that_county_s_own(reference: Reference) -> None:
+    texts = [normalise("2009年,“一区三园”完成开票销售80亿元,其中经济开发区完成开票销售50亿元,其中经济开发区实现利税6亿元。").text]
+    url = "http://www.example.cn/html/news/taixing/2010/0105/1.html"
+    places = document_places(texts, "", reference, url)
+    assert decide_subject(texts, reference, "", places).main_zone == "泰兴经济开发区"
+    # and 全市 there is that county-level city
+    texts = [normalise("2009年,全市工业园区完成开票销售80亿元。全市工业园区新增企业30家。").text]
+    places = document_places(texts, "", reference, url)
+    assert decide_subject(texts, reference, "", places).main_zone == "泰兴市工业园区"
