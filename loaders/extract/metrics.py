@@ -455,8 +455,9 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
         r"|上半年|下半年|前三季度|[一二三四]季度|1\s*[-—至]\s*\d{1,2}月份?)+",
         ctx.text[start:end],
     )
-    if connector and any(h.start == start + connector.end() for h in hits):
-        start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of
+    at = start + connector.end() if connector else start
+    if connector and any(h.start == at + (ctx.text[at : at + 1] == "“") for h in hits):
+        start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of (“一区四园”…, quoted)
     while True:
         i = bisect_left(starts, start)
         # a name the phrase starts inside of ("229家国家级经开区…" after its count) is passed too

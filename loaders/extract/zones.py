@@ -509,7 +509,25 @@ def aggregate_hits(
             out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     out.extend(_province_short_hits(text, reference, main_zone, title))
     out.extend(_national_hits(text, reference, main_zone, title))
+    out.extend(_zone_group_hits(text, places))
     return out
+
+
+# A place's zones named as one group: “一区四园”, “一区多园”, “一园三区” (a zone and its parks).
+_ZONE_GROUP = re.compile(
+    r"(?<=“)([一二两三四五六七八九十]区[一二两三四五六七八九十多]园|[一二两三四五六七八九十]园[一二两三四五六七八九十多]区)(?=”)"
+)
+
+
+def _zone_group_hits(text: str, places: dict[str, Place]) -> list[ZoneHit]:
+    place = places.get("county_alone") or places.get("county") or places.get("city")
+    if place is None or "“" not in text:
+        return []
+    return [
+        ZoneHit(m.start(), m.end(), m.group(0), place.name + m.group(1), "zone_group_of_document_place", "aggregate")
+        for m in _ZONE_GROUP.finditer(text)
+        if not _is_a_field(text, m.start() - 1, m.end() + 1)  # (占“一区四园”总量的54%: the whole of a share)
+    ]
 
 
 _NATIONAL_TYPE_WORDS = "|".join(_NATIONAL_TYPES)
@@ -843,4 +861,13 @@ def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones
         if _stands_for(hit.surface, fallback, fallback_type):
             return fallback
     local = doc_zones.locality_zone(hit.surface)
-    return local.canonical_name if local else None
+    if local is not None:
+        return local.canonical_name
+    own = doc_zones.places.get("county_alone")
+    if own is not None and hit.surface in _OWN_KIND:
+        # a county's own page ("其中经济开发区…" under its “一区四园”): the county's zone of that kind
+        return own.short_name + _OWN_KIND[hit.surface]
+    return None
+
+
+_OWN_KIND = {"经济开发区": "经济开发区", "经开区": "经济开发区", "高新区": "高新技术产业开发区"}

@@ -1,5 +1,6 @@
 """A page's address as evidence: the date its path files it under, the place its host is named after."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -7,10 +8,12 @@ import pytest
 from loaders.context.address import address_dates, address_places
 from loaders.context.subject import decide_subject, document_places
 from loaders.context.time import decide_time
+from loaders.extract import extract_document
 from loaders.manifest import ManifestError, load_manifest
 from loaders.normalise import normalise
+from loaders.read import sha256_hex
 from loaders.reference import Reference
-from models.records import DocumentMeta
+from models.records import Document, DocumentMeta
 
 
 @pytest.mark.parametrize(
@@ -93,7 +96,7 @@ def test_a_list_of_fetched_pages_serves_as_a_manifest(tmp_path: Path) -> None:
 
 
 def test_a_page_naming_no_place_filed_under_a_county_is_that_county_s_own(reference: Reference) -> None:
-    texts = [normalise("2009年,“一区三园”完成开票销售80亿元,其中经济开发区完成开票销售50亿元,其中经济开发区实现利税6亿元。").text]
+    texts = [normalise("2009年,工业经济平稳增长,其中经济开发区完成开票销售50亿元,其中经济开发区实现利税6亿元。").text]
     url = "http://www.example.cn/html/news/taixing/2010/0105/1.html"
     places = document_places(texts, "", reference, url)
     assert decide_subject(texts, reference, "", places).main_zone == "泰兴经济开发区"
@@ -101,3 +104,16 @@ def test_a_page_naming_no_place_filed_under_a_county_is_that_county_s_own(refere
     texts = [normalise("2009年,全市工业园区完成开票销售80亿元。全市工业园区新增企业30家。").text]
     places = document_places(texts, "", reference, url)
     assert decide_subject(texts, reference, "", places).main_zone == "泰兴市工业园区"
+
+
+def test_a_county_s_group_of_zones_and_its_own_zone_on_its_own_page(reference: Reference) -> None:
+    text = "2009年,“一区三园”共完成开票销售80亿元,占全市总量的55%。其中经济开发区完成开票销售50亿元,占“一区三园”总量的62%。"
+    meta = DocumentMeta(file_name="x.txt", url="http://www.example.cn/html/news/taixing/2010/0105/1.html")
+    doc = Document(doc_id=sha256_hex(text.encode()), meta=meta, encoding="utf-8", n_bytes=len(text.encode()), text=text)
+    ex = extract_document(doc, reference)
+    assert {(f.zone, f.indicator, f.value) for f in ex.metrics} == {
+        ("泰兴市一区三园", "开票销售", Decimal(80)),
+        ("泰兴市一区三园", "开票销售", Decimal(55)),
+        ("泰兴经济开发区", "开票销售", Decimal(50)),
+        ("泰兴经济开发区", "开票销售", Decimal(62)),
+    }
