@@ -449,8 +449,8 @@ def aggregate_hits(
         alone = places.get("county_alone")
         if level == "市" and alone is not None and alone.name.endswith("市"):
             place = alone  # 全市 on a county-level city's own page is that city (泰兴市), not its prefecture
-        if level == "县" and place is not None and not place.name.endswith("区"):
-            place = None
+        if place is not None and not place.name.endswith("区" if m.group(2) == "区" else ("县", "旗", "区", "市")):
+            place = None if level == "县" else place  # (全区 is a district's, 全县 a county's)
         if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:
             place = province  # 全市 of a Tianjin paper: the municipality is the province and the city
         # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, and 各 (全省各高新区)

@@ -590,3 +590,8 @@ def test_a_completion_of_the_year_s_plan_is_an_actual_of_the_period(extract) -> 
     ex = extract("2016年1至6月,凤冈县工业园区完成规上工业总产值30.5亿元,占全年计划的55%。")
     completion = next(f for f in ex.metrics if f.measure == "plan_pct")
     assert (completion.value, completion.period, completion.is_estimate) == (Decimal(55), "1至6月", False)
+
+
+def test_a_county_s_parks_together_are_its_aggregate(extract) -> None:
+    ex = extract("茶陵县召开园区工作调度会\n1—6月,全县园区完成工业总产值80.5亿元,增长7.2%。")
+    assert {(f.zone, f.measure) for f in ex.metrics} == {("茶陵县园区", "value"), ("茶陵县园区", "yoy_pct")}
