@@ -711,6 +711,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
         else:
             scan.add_level(q, floor, sentence_start, sentence_end)
     scan.metrics.extend(_flat_diffs(ctx, scan.last_level))
+    scan.metrics.extend(_flat_growth(ctx, scan.periods))
     return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
 
 
@@ -749,6 +750,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "动员部署60天大会战": the name of a campaign, not a figure
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):
         return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
+    if q.unit in ("人", "名", "人次") and re.match(r"(?:左右)?(?:参会|参加|出席|与会|列席)", after):
+        return True  # "…负责人等40余人参会": the people at a meeting, not a figure of the zone
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
     if q.unit == "次" and (_SESSION_AFTER.match(after) or text[q.start - 1 : q.start] == "届"):
@@ -1358,6 +1361,38 @@ def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
     if idx >= 0 and depth_at[idx] == 0:
         return "其中"
     return None
+
+
+# "固定资产投资同比持平": a growth of zero, said in words
+_FLAT_GROWTH = re.compile(r"(?:同比|比上年|较上年|与上年|与去年)(?:基本)?持平")
+
+
+def _flat_growth(ctx: ParagraphContext, periods: _Periods) -> list[MetricDraft]:
+    out: list[MetricDraft] = []
+    if "持平" not in ctx.text:
+        return out
+    for match in _FLAT_GROWTH.finditer(ctx.text):
+        clause_start = ctx.clause_start(match.start())
+        start = _strip_zones(ctx, clause_start, match.start())
+        indicator = _clean_indicator(ctx.text[start : match.start()])
+        if len(indicator) < 2 or re.search(r"\d", indicator):
+            continue
+        out.append(
+            MetricDraft(
+                clause_start,
+                match.end(),
+                indicator,
+                "yoy_pct",
+                Decimal(0),
+                "%",
+                None,
+                None,
+                "metric_yoy_flat",
+                match.start(),
+                period=periods.at(match.start()),
+            )
+        )
+    return out
 
 
 def _flat_diffs(ctx: ParagraphContext, last_level: dict[int, MetricDraft]) -> list[MetricDraft]:

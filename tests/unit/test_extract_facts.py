@@ -595,3 +595,11 @@ def test_a_completion_of_the_year_s_plan_is_an_actual_of_the_period(extract) -> 
 def test_a_county_s_parks_together_are_its_aggregate(extract) -> None:
     ex = extract("茶陵县召开园区工作调度会\n1—6月,全县园区完成工业总产值80.5亿元,增长7.2%。")
     assert {(f.zone, f.measure) for f in ex.metrics} == {("茶陵县园区", "value"), ("茶陵县园区", "yoy_pct")}
+
+
+def test_a_growth_of_zero_in_words_and_a_meeting_s_attendance(extract) -> None:
+    ex = extract("2023年,某某经开区召开推进会,企业负责人等60余人参会。某某经开区固定资产投资同比持平,税收增长5%。")
+    assert sorted((f.indicator, f.measure, f.value) for f in ex.metrics) == [
+        ("固定资产投资", "yoy_pct", Decimal(0)),
+        ("税收", "yoy_pct", Decimal(5)),
+    ]
