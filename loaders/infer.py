@@ -63,6 +63,7 @@ def infer_meta(doc: Document) -> Document:
     return doc.model_copy(update={"meta": new_meta})
 
 
+_DATE_ONLY = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期.|周.)?")
 _BODY_LINE = 40  # characters of a line with a full stop that make it a paragraph of the body
 
 # A title names a report, a period or a zone, unlike the navigation lines a page starts with.
@@ -89,6 +90,7 @@ def _title(text: str) -> str | None:
         if 4 <= len(line.strip()) <= 60
         and not _PAGE_MARK.search(line)
         and not re.fullmatch(r"\s*星期.\s*", line)
+        and not _DATE_ONLY.fullmatch(line.strip())  # a paper's date line (2018年06月19日星期二) is no title
         and not re.search(r"[。;；!！?？]", line)
         and len(line.split()) < 4  # "科技 产业 园区 园区 园区": a site's navigation, not a title
     ]

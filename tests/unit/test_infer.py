@@ -58,3 +58,8 @@ def test_a_name_listed_under_the_first_sentence_is_not_the_title() -> None:
         "11月2日,省科技厅公布评估结果,全省有3个园区获评优秀,分别是:\n甲市高新技术产业开发区\n乙县经济开发区\n丙市产业园区\n"
     )
     assert meta.title is None
+
+
+def test_a_paper_s_date_line_is_not_the_title() -> None:
+    meta = _infer("某某日报数字报\n\n2020年05月12星期二\n\n我市三个开发区晋升星级\n\n本报讯 近日,我市三个开发区晋升星级。")
+    assert meta.title == "我市三个开发区晋升星级"
