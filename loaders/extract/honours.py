@@ -47,6 +47,8 @@ _NOT_A_TITLE = re.compile(
     r"|第[一二三四五六七八九十\d]+个"
     # "推动某市成为…试点城市": the city's title, which the zone helped it win
     r"|城市$"
+    # "全部列入考核评价对象": the field an assessment covers, not a distinction
+    r"|(?:对象|范围)$"
 )
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")

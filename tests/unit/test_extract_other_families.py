@@ -557,3 +557,12 @@ def test_a_bare_table_of_ranks_is_the_assessment_its_title_names(extract) -> Non
         ("合肥高新技术产业开发区", 2, "2022年度全省开发区综合考评"),
         ("马鞍山经济技术开发区", 3, "2022年度全省开发区综合考评"),
     }
+
+
+def test_the_field_an_assessment_covers_and_its_aspects_are_no_honour_or_project(extract) -> None:
+    ex = extract(
+        "2019年,盘锦经济技术开发区在全省考核中位列第三。本次考核中全省60家开发区列入考核评价对象,"
+        "分别从产业规模、开放合作、创新能力等维度打分。"
+    )
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("盘锦经济技术开发区", 3)]
+    assert not ex.honours and not ex.projects
