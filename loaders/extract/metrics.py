@@ -712,6 +712,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
             scan.add_level(q, floor, sentence_start, sentence_end)
     scan.metrics.extend(_flat_diffs(ctx, scan.last_level))
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
+    scan.metrics.extend(_scores(ctx))
     return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
 
 
@@ -1361,6 +1362,32 @@ def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
     if idx >= 0 and depth_at[idx] == 0:
         return "其中"
     return None
+
+
+# "以总分836分位列第三", "综合得分92.5分": the zone's score in an assessment
+_SCORE = re.compile(r"(?P<word>总得分|综合得分|考核得分|评价得分|总分|得分)(?:为|达到|达|是)?(?P<num>\d+(?:\.\d+)?)分(?![钟之])")
+
+
+def _scores(ctx: ParagraphContext) -> list[MetricDraft]:
+    if "分" not in ctx.text:
+        return []
+    return [
+        MetricDraft(
+            match.start(),
+            match.end(),
+            match.group("word"),
+            "value",
+            Decimal(match.group("num")),
+            "分",
+            None,
+            None,
+            "metric_assessment_score",
+            match.start("num"),
+        )
+        for match in _SCORE.finditer(ctx.text)
+        # (the scale of the assessment, 考核体系设定满分为500分 or 满分100分, is no zone's score)
+        if not re.search(r"(?:设置|设定|满分|体系|实行)[^,;。]{0,4}$", ctx.text[max(0, match.start() - 8) : match.start()])
+    ]
 
 
 # "固定资产投资同比持平": a growth of zero, said in words

@@ -603,3 +603,15 @@ def test_a_growth_of_zero_in_words_and_a_meeting_s_attendance(extract) -> None:
         ("固定资产投资", "yoy_pct", Decimal(0)),
         ("税收", "yoy_pct", Decimal(5)),
     ]
+
+
+def test_a_zone_s_score_in_an_assessment(extract) -> None:
+    ex = extract("2021年,某某经开区以综合得分91.6分位列全省第五。")
+    assert [(f.indicator, f.value, f.unit, f.indicator_code) for f in ex.metrics] == [
+        ("综合得分", Decimal("91.6"), "分", "assessment_score")
+    ]
+
+
+def test_the_scale_of_an_assessment_is_no_score(extract) -> None:
+    ex = extract("2021年,某某经开区在全省考核中位列第五。考核评价体系设置总分为500分,涉及40项指标。")
+    assert not [f for f in ex.metrics if f.unit == "分"]
