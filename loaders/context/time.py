@@ -68,7 +68,6 @@ _TITLE_REVIEW = re.compile(
     rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点|考评结果|考核结果|评价结果|评估结果)"
 )
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|规划|安排|要点|重点|目标)")
-_ASSESSED = re.compile(rf"{_Y}\s*年度[^,。;:]{{0,30}}?(?:考核|考评|评价|评估)结果")
 # A list or a meeting named by its year (“2025中国…百强”, 某某研讨会2025), not a plan (2021-2025年).
 _NAMED_EDITION = re.compile(
     rf"“{_Y}(?!\s*[-—~至到])(?:年度?)?[^“”,。;]{{2,24}}?(?:百强|强|榜单|排行榜|名单)”|(?:研讨会|大会|论坛|峰会|博览会|年会){_Y}(?!\d)"
@@ -270,9 +269,6 @@ def _body_signals(folded: str) -> list[TimeSignal]:
     for m in _NAMED_EDITION.finditer(folded):
         # "揭晓了“2025中国…百强”榜单", "研讨会2025": an edition named by its year, announced now
         out.append(TimeSignal("report_year", m.group(1) or m.group(2), "edition_named_by_year", 1, m.start(), m.group(0)))
-    for m in _ASSESSED.finditer(folded):
-        # "依据2017年度全省…综合评价结果,…授予星级称号": what the page announces is of the year assessed
-        out.append(TimeSignal("report_year", m.group(1), "assessment_result_year", 5, m.start(), m.group(0)))
     two_year = _TWO_YEAR_AVERAGE.search(folded)
     if two_year:
         out.append(TimeSignal("report_year", "2021", "two_year_average_growth", 1, two_year.start(), two_year.group(0)))

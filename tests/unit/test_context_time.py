@@ -209,10 +209,3 @@ def test_data_as_of_a_year_s_end_date_the_report_no_earlier() -> None:
 def test_an_assessment_s_result_is_of_the_year_assessed_not_of_its_publication() -> None:
     time = _time("关于2022年度全省开发区综合考评结果的公示\n发布时间:2023-03-15\n现将考评结果予以公示。")
     assert (time.report_year, time.published_on) == (2022, "2023-03-15")
-
-
-def test_ratings_given_on_a_year_s_assessment_are_of_that_year() -> None:
-    time = _time(
-        "本报讯 近日,省里下发通报,依据2019年度全省开发区综合评价结果,对60家开发区授予星级称号。\n发布时间:2020-05-12 10:00"
-    )
-    assert time.report_year == 2019
