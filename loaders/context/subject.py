@@ -238,9 +238,11 @@ def decide_subject(
     weights: Counter[str] = Counter()
     pattern_names: Counter[str] = Counter()
     found: list[tuple[int, str, bool]] = []  # (weight, name, from dictionary)
+    names_in: dict[str, list[tuple[int, int, str]]] = {}
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
-        for start, _, name in candidate_names(text, reference):
+        names_in[text] = candidate_names(text, reference)
+        for start, _, name in names_in[text]:
             zone = reference.zone_by_alias(name, place_names)
             if zone is None:
                 pattern_names[name] += 1
@@ -306,6 +308,7 @@ def decide_subject(
         aggregate_scopes=aggregate_scopes([title, *texts], places, reference),
         defined_names=defined,
         about_zones=about_zones,
+        names_in=names_in,
     )
 
 
@@ -315,6 +318,14 @@ def _park_in_title(title: str, texts: list[str]) -> str | None:
     body = "\n".join(texts)
     named = [name for name in park_names(title) if name in body]
     return named[0] if len(set(named)) == 1 else None
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """A generic word at ``start`` is the zone itself, not the tail of a longer name: nothing
+    Chinese before it, or a pointer (该/本/全/我, 其中). A literal search then this check, since a
+    pattern opening with a lookbehind is tried at every position of the document."""
+    before = text[start - 1] if start else ""
+    return not "\u4e00" <= before <= "\u9fff" or before in "该本全我" or text[max(0, start - 2) : start] == "其中"
 
 
 def _generic_subject(
@@ -330,7 +341,7 @@ def _generic_subject(
     joined = title + "\n" + "\n".join(texts)
     words: Counter[str] = Counter()
     for generic in _GENERIC_WORDS:
-        words[generic] = len(re.findall(rf"(?<![\u4e00-\u9fff]){generic}|(?:(?<=[该本全我])|(?<=其中)){generic}", joined))
+        words[generic] = sum(1 for m in re.finditer(generic, joined) if _stands_alone(joined, m.start()))
         joined = joined.replace(generic, "\0")
     opening = "\n".join(texts[:_OPENING_PARAGRAPHS])
     if in_title:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -76,8 +77,28 @@ ANAPHORA = (
 )
 
 _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
-# A candidate name: a run of Chinese characters (and a few name characters) ending in a type suffix.
-_NAME_RE = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
+_SUFFIX_SEARCH = re.compile(f"(?:{_SUFFIX_RE})")
+_NAME_CHARS_BEFORE_SUFFIX = 12
+
+
+def _name_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of zone-like names: a type suffix and the run of Chinese characters (and ·) before
+    it, at most 12 and not reaching into the previous name. The suffix is searched for first and
+    the run walked back from it, since a pattern opening with the run would be tried at every
+    position of a long text."""
+    pos = 0
+    while (suffix := _SUFFIX_SEARCH.search(text, pos)) is not None:
+        start = suffix.start()
+        while (
+            start > pos
+            and suffix.start() - start < _NAME_CHARS_BEFORE_SUFFIX
+            and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "·")
+        ):
+            start -= 1
+        yield start, suffix.end()
+        pos = suffix.end()
+
+
 # Function words a name never contains: the name starts after the last of them.
 _LEFT_CUTS = (
     "的",
@@ -157,8 +178,15 @@ class ZoneHit:
     generic: bool = False  # anaphora or bare type word
 
 
+# The suffixes by their last two characters (in TYPE_SUFFIXES's order): a name is looked up
+# once per zone-like match, and most share no ending with most suffixes.
+_SUFFIXES_BY_ENDING: dict[str, tuple[str, ...]] = {
+    ending: tuple(s for s in TYPE_SUFFIXES if s.endswith(ending)) for ending in {s[-2:] for s in TYPE_SUFFIXES}
+}
+
+
 def zone_type_of(name: str) -> str | None:
-    for suffix in TYPE_SUFFIXES:
+    for suffix in _SUFFIXES_BY_ENDING.get(name[-2:], ()):
         if name.endswith(suffix):
             return suffix
     return None
@@ -222,6 +250,9 @@ class DocumentZones:
     # Whether the document reports on zones at all: a county's or district's report (全县, 我区) does
     # not, and its figures that name no zone are the area's, not a zone's.
     about_zones: bool = True
+    # candidate_names of each text the subject was decided from: the paragraphs are scanned again
+    # for their zones, and the scan is the costliest step on a long text full of names
+    names_in: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     @cached_property
     def place_names(self) -> frozenset[str]:
@@ -262,8 +293,8 @@ def _names_a_place(text: str, places: frozenset[str]) -> bool:
 def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str]]:
     """Zone-like names: a place name followed, within a few characters, by a zone type suffix."""
     out: list[tuple[int, int, str]] = []
-    for match in _NAME_RE.finditer(text):
-        raw = match.group(0)
+    for match_start, match_end in _name_spans(text):
+        raw = text[match_start:match_end]
         suffix = zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
@@ -283,7 +314,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         found = known - cut if known is not None else _place_start(core[cut:], reference.places, longest)
         if found is None:
             proper = core[cut:]
-            boundary = cut > 0 or match.start() == 0 or text[match.start() - 1] in ",。;:、!?\n()“"
+            boundary = cut > 0 or match_start == 0 or text[match_start - 1] in ",。;:、!?\n()“"
             timely = re.search(r"[年月日季期间时]", proper)  # 上半年经开区, 同期高新区: a time, not a name
             if not (
                 boundary
@@ -305,7 +336,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES
         ):
             continue
-        out.append((match.start() + begin, match.end(), raw[begin:]))
+        out.append((match_start + begin, match_end, raw[begin:]))
     return out
 
 
@@ -693,7 +724,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
                 taken.add(match.start(), match.end())
-    for start, end, name in candidate_names(text, reference):
+    names = doc_zones.names_in.get(text)
+    for start, end, name in names if names is not None else candidate_names(text, reference):
         if not free(start, end):
             continue
         resolved = doc_zones.resolve(name)

@@ -1,0 +1,63 @@
+"""Scans rewritten for speed on long texts find exactly what the plain patterns they replace
+find (hypothesis over texts made of the characters those patterns care about)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from loaders.context.subject import _GENERIC_WORDS, _stands_alone
+from loaders.extract.zones import _SUFFIX_RE, TYPE_SUFFIXES, _name_spans, zone_type_of
+
+# The plain pattern: a lazy run of Chinese characters (or ·), then a type suffix.
+_PLAIN_NAME = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
+
+_PIECES = st.sampled_from(
+    [
+        *TYPE_SUFFIXES,
+        *_GENERIC_WORDS,
+        "某",
+        "市",
+        "县",
+        "甲乙丙",
+        "甲乙丙丁戊己庚辛",
+        "·",
+        "1",
+        "2。",
+        ",",
+        "该",
+        "本",
+        "其中",
+        "全",
+        "\n",
+        "开",
+        "区",
+        "a",
+    ]
+)
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("甲乙丙丁戊己庚辛壬癸子丑寅卯高新区")
+def test_name_spans_are_the_plain_patterns_matches(text: str) -> None:
+    assert list(_name_spans(text)) == [(m.start(), m.end()) for m in _PLAIN_NAME.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_standing_alone_counts_as_the_lookbehind_pattern_does(text: str) -> None:
+    for word in _GENERIC_WORDS:
+        plain = re.findall(rf"(?<![\u4e00-\u9fff]){word}|(?:(?<=[该本全我])|(?<=其中)){word}", text)
+        assert sum(1 for m in re.finditer(word, text) if _stands_alone(text, m.start())) == len(plain)
+
+
+def test_zone_type_is_the_first_listed_suffix_a_name_ends_with() -> None:
+    for suffix in TYPE_SUFFIXES:
+        name = "某某" + suffix
+        assert zone_type_of(name) == next(s for s in TYPE_SUFFIXES if name.endswith(s))
+    assert zone_type_of("某某公司") is None
+    assert zone_type_of("区") is None
