@@ -439,6 +439,8 @@ _PLACE_AGGREGATE = re.compile(
     r"(?P<count>(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类|国家级)"
     r"(?P<type>经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
+# Words one of which every _PLACE_AGGREGATE match contains.
+_PLACE_AGGREGATE_SCOPE_WORDS = ("省级", "市级以上", "各类", "国家级")
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
 _PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
 
@@ -494,7 +496,8 @@ def aggregate_hits(
         if level == "省" and main_zone is not None and name != main_zone:
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
-    for m in _PLACE_AGGREGATE.finditer(text):
+    has_scope = any(word in text for word in _PLACE_AGGREGATE_SCOPE_WORDS)
+    for m in _PLACE_AGGREGATE.finditer(text) if has_scope else ():
         # "某某市省级以上开发区", "某省40家省级以上开发区": the aggregate written with its place's
         # name (a count between them says how many, it is not part of the name)
         before = text[max(0, m.start() - 8) : m.start()]
@@ -514,10 +517,12 @@ def aggregate_hits(
             out.append(ZoneHit(start, m.end(), text[start : m.end()], name, rule, "aggregate"))
     # 河南产业集聚区, 吉林省开发区: a province's name right before a bare type word is all its zones
     # (with 省 written out for the type words that also end real zones' names)
-    provinces = "|".join(reference.provinces)
+    # (only the provinces the text names: an alternation of all of them is tried at every position)
+    provinces = "|".join(p for p in reference.provinces if p in text)
     # (each of them, 湖北省各高新区, or a count of them, 湖北省20个高新区, are the same zones)
     each = r"(?:各|[一二三四五六七八九十两\d]+(?:个|家))?"
-    for m in re.finditer(rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区)){each}({_PROVINCE_AGGREGATE_TYPES})", text):
+    province_aggregate = rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区)){each}({_PROVINCE_AGGREGATE_TYPES})"
+    for m in re.finditer(province_aggregate, text) if provinces else ():
         if _is_a_field(text, m.start(), m.end(), title) or text[m.end() : m.end() + 1] in ("(", "（"):
             continue
         if m.group(3):
@@ -610,7 +615,7 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
         if main_zone is not None and name != main_zone:
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
-    for m in _NATIONAL.finditer(text):
+    for m in _NATIONAL.finditer(text) if "国家" in text else ():
         name = (m.group("scope") or "全国") + "国家级" + _FULL_TYPE.get(m.group("type"), m.group("type"))
         before = text[max(0, m.start() - 1) : m.start()]
         # (a year before the name, 2023年国家级经开区…, is no place)
