@@ -430,7 +430,7 @@ _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
-    r"(全|我|本)(省|市|县|区)(?:[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(全|我|本)(省|市|县|区)(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
     r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
@@ -486,10 +486,14 @@ def aggregate_hits(
             place = None if level == "县" else place  # (全区 is a district's, 全县 a county's)
         if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:
             place = province  # 全市 of a Tianjin paper: the municipality is the province and the city
-        # "我市11个产业集聚区" is the city's 产业集聚区: a count says how many, and 各 (全省各高新区)
-        # that each is meant; neither is part of the name
-        modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$|各$", m.group(3)) else m.group(3)
-        name = place.name + modifier + m.group(4) if place else ""
+        # "全省179家产业集聚区" is the province's 产业集聚区: a count says how many, and 各
+        # (全省各高新区) that each is meant; neither is part of the name…
+        modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$|各$", m.group(4)) else m.group(4)
+        if level != "省" and m.group("count") and not m.group(4):
+            # …but a city's or county's name before a type word is also how one zone is named
+            # (某市经济技术开发区): the count keeps 我市9个经济技术开发区 from reading as one zone
+            modifier = m.group("count")
+        name = place.name + modifier + m.group(5) if place else ""
         if name:
             name = reference.canonical_zone_name(name)
         rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"
@@ -644,18 +648,34 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
     return out
 
 
+# The count kept in a city's or county's counted aggregate (某市11个产业集聚区).
+_COUNT_IN_NAME = re.compile(r"(?<=[市县区旗])(?P<number>[一二三四五六七八九十两\d]+)(?:家|个)")
+
+
 def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Reference) -> dict[str, str]:
     """A report that defines its aggregate once with a scope (全省40家省级以上开发区) and then
     writes 全省开发区 means the same zones: each unscoped aggregate name → the one scoped name the
     document gives that place's zones of that type (none when it gives two scopes)."""
     scoped: dict[str, set[str]] = {}
+    counted: dict[str, dict[str, list[str]]] = {}  # uncounted name → number → names, in order written
     for text in texts:
         for hit in aggregate_hits(text, places, reference):
             m = _PLACE_AGGREGATE.search(hit.surface)
             if hit.zone and m and m.group("scope") != "各类":
                 unscoped = hit.zone.replace(m.group("scope"), "", 1)
                 scoped.setdefault(unscoped, set()).add(hit.zone)
-    return {unscoped: names.pop() for unscoped, names in scoped.items() if len(names) == 1}
+            count = _COUNT_IN_NAME.search(hit.zone) if hit.rule == "zone_aggregate_of_document_place" else None
+            if count:
+                uncounted = hit.zone[: count.start()] + hit.zone[count.end() :]
+                counted.setdefault(uncounted, {}).setdefault(count.group("number"), []).append(hit.zone)
+    scopes = {unscoped: names.pop() for unscoped, names in scoped.items() if len(names) == 1}
+    for uncounted, by_number in counted.items():
+        # one count for the place's zones of a type (11个 and 11家 are one): every other way the
+        # document writes them (全市产业集聚区, 我市11家产业集聚区) means that group
+        if len(by_number) == 1 and uncounted not in scopes:
+            names = next(iter(by_number.values()))
+            scopes.update({other: names[0] for other in [uncounted, *names] if other != names[0]})
+    return scopes
 
 
 # Bare words that stand for the context zone, longest first (经济开发区 before 开发区).

@@ -299,3 +299,19 @@ def test_the_zones_counted_before_a_figure_are_the_group_it_is_of(reference: Ref
     text = "广西高新区发展综述\n去年,柳州高新区产值超千亿元,同时,7个高新区现有企业数1.2万家;全市5家经济开发区全部通过评审。"
     facts = {f.value: f for f in _unseen(text, reference).metrics}
     assert facts[Decimal("1.2")].zone == "广西高新技术产业开发区"
+
+
+def test_a_city_s_counted_zones_keep_their_count_and_are_one_group(reference: Reference) -> None:
+    # "宜昌市经济开发区" alone would read as one zone of that city; the group is the city's nine
+    text = (
+        "宜昌市商务局:开发区运行简报\n"
+        "2023年,我市9个经济开发区实现规上工业总产值2100亿元,同比增长6.5%。\n"
+        "全市经济开发区新增规上工业企业120家。\n"
+        "全省40个经济开发区实现营业收入9000亿元。"
+    )
+    facts = {(f.indicator, f.measure): f.zone for f in _unseen(text, reference).metrics}
+    assert facts[("规上工业总产值", "value")] == "宜昌市9个经济开发区"
+    assert facts[("规上工业总产值", "yoy_pct")] == "宜昌市9个经济开发区"
+    assert facts[("新增规上工业企业", "value")] == "宜昌市9个经济开发区"
+    # a province's name before a type word names no single zone: its count is left out
+    assert facts[("营业收入", "value")] == "湖北省经济开发区"
