@@ -77,6 +77,7 @@ ANAPHORA = (
 )
 
 _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
+_JOINED_TYPES = re.compile(r"(?:经济技术|经济)和$")
 _SUFFIX_SEARCH = re.compile(f"(?:{_SUFFIX_RE})")
 _NAME_CHARS_BEFORE_SUFFIX = 12
 
@@ -297,6 +298,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         raw = text[match_start:match_end]
         suffix = zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
+        # one body under two plates written as one name (某市经济技术和高新技术产业开发区): the 和
+        # joins two type words, it does not end what comes before the name
+        joined_types = _JOINED_TYPES.search(core) if suffix.startswith("高新") else None
+        if joined_types:
+            core = core[: joined_types.start()]
         cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
         # "淮安两家经济技术开发区", "苏北均有经开区": a count or 均有 ends what comes before the name
         cut = max([cut] + [m.end() for m in re.finditer(r"[两二三四五六七八九十\d]+家|均有|都有", core)])

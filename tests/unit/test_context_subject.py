@@ -282,3 +282,10 @@ def test_a_municipality_s_paper_on_its_bonded_zone_named_only_by_the_generic_wor
         "前三季度,保税区完成进出口总额30亿美元,增长18%。保税区新批外资企业40家。",
     )
     assert subject.main_zone == "重庆保税区"
+
+
+def test_two_plates_joined_by_he_are_one_zone_name(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("2021年,大庆经济技术和高新技术产业开发区签约项目30个。", reference)]
+    assert names == ["大庆经济技术和高新技术产业开发区"]
+    # two type words each ending in 开发区 are two zones, and none without a place
+    assert candidate_names("全省经济技术开发区和高新技术产业开发区共20家。", reference) == []
