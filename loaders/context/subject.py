@@ -221,6 +221,16 @@ def _listed_as_part(text: str, start: int) -> bool:
     return "其中" in before or bool(_MEMBERS_FOLLOW.search(before))
 
 
+def _is_the_venue(text: str, start: int, end: int) -> bool:
+    """ "…签约活动在某某高新区举行": the zone that hosts an event is where it took place, not what
+    the report is about (the event's own park or zone is named before it)."""
+    clause_start = max(text.rfind(p, 0, start) for p in ",。;!?\n") + 1
+    return text[clause_start:start].endswith("在") and bool(_HELD.match(text, end))
+
+
+_HELD = re.compile(r"[^,。;!?\n]{0,12}?(?:隆重|顺利|正式)?(?:举行|召开|举办|开幕)")
+
+
 def decide_subject(
     texts: list[str],
     reference: Reference,
@@ -242,11 +252,11 @@ def decide_subject(
     for index, text in enumerate([title, *texts]):
         weight = _TITLE_WEIGHT if index == 0 else (_OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
         names_in[text] = candidate_names(text, reference)
-        for start, _, name in names_in[text]:
+        for start, end, name in names_in[text]:
             zone = reference.zone_by_alias(name, place_names)
             if zone is None:
                 pattern_names[name] += 1
-            if not _listed_as_part(text, start):
+            if not _listed_as_part(text, start) and not _is_the_venue(text, start, end):
                 found.append((weight, zone.canonical_name if zone else name, zone is not None))
         for alias in reference.zone_aliases:
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None
@@ -290,10 +300,11 @@ def decide_subject(
     if merged is not None:
         main_zone, rule = merged[0], f"zone_merged_administration«{merged[1]}»"
     if main_zone is None and not ranked:
-        park = _park_in_title(title, texts)
+        where = "title" if title.strip() else "opening_sentence"
+        park = _park_in_title(title, texts) if title.strip() else _park_opening_the_text(texts)
         if park is not None:
             # named as written: no type word tells its official name, and a guess would be a lie
-            main_zone, rule = park, f"zone_park_named_in_title«{park}»"
+            main_zone, rule = park, f"zone_park_named_in_{where}«{park}»"
             defined = {**defined, park: park}
     opening = title + "\n" + "\n".join(texts[: _OPENING_PARAGRAPHS + 2])
     mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
@@ -310,6 +321,21 @@ def decide_subject(
         about_zones=about_zones,
         names_in=names_in,
     )
+
+
+def _park_opening_the_text(texts: list[str]) -> str | None:
+    """Without a title, the first sentence stands for it: a park named there (not as the venue
+    of an event) and named again later is what the document is about."""
+    if not texts:
+        return None
+    opening = re.split(r"[。!?\n]", texts[0], maxsplit=1)[0]
+    body = "\n".join(texts)
+    named = {
+        name
+        for name in park_names(opening)
+        if body.count(name) >= 2 and not _is_the_venue(opening, opening.find(name), opening.find(name) + len(name))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _park_in_title(title: str, texts: list[str]) -> str | None:

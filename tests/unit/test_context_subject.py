@@ -289,3 +289,14 @@ def test_two_plates_joined_by_he_are_one_zone_name(reference: Reference) -> None
     assert names == ["大庆经济技术和高新技术产业开发区"]
     # two type words each ending in 开发区 are two zones, and none without a place
     assert candidate_names("全省经济技术开发区和高新技术产业开发区共20家。", reference) == []
+
+
+def test_the_zone_hosting_an_event_is_the_venue_and_an_untitled_report_s_opening_park_its_subject(
+    reference: Reference,
+) -> None:
+    opening = "3月8日,西江智造产业园一季度重点项目集中开工仪式在梧州高新区龙湖产业园隆重举行。"
+    later = "据悉,西江智造产业园规划面积12平方公里,今年计划完成投资60亿元。"
+    subject = _subject(reference, "", opening, "本次集中开工项目25个,总投资80亿元。", later)
+    assert (subject.main_zone, subject.main_rule) == ("西江智造产业园", "zone_park_named_in_opening_sentence«西江智造产业园»")
+    # named once only, the park is not taken for the subject, and the venue is still no candidate
+    assert _subject(reference, "", opening, "本次集中开工项目25个。").main_zone is None
