@@ -218,6 +218,9 @@ _PERIOD = re.compile(
     r"前[一二三四五六七八九十]个月|前(?:[2-9]|1[01])个?月|[1-9]月份)"
 )
 _ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|瞄准|计划|目标|明年|将达到?|将)")
+# "…高于28%的年度目标": a growth compared with the target set for it.
+_ABOVE_TARGET = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于)")
+_TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初|预期|计划)*(?:目标|预期|计划)(?:任务)?")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
@@ -922,7 +925,7 @@ class _MetricScan:
     def add_level(self, q: Quantity, floor: int, sentence_start: int, sentence_end: int) -> None:
         """A level (an amount, a count): its indicator from the words before or after it."""
         ctx, text = self.ctx, self.ctx.text
-        compared = self._zone_compared(q, sentence_start)
+        compared = self._zone_compared(q, sentence_start) or self._growth_target_compared(q, sentence_start)
         if compared is not None:
             self.metrics.append(compared)
             return
@@ -1019,6 +1022,30 @@ class _MetricScan:
             self.last_level[sentence_start] = draft
             if sub is None and (re.search(r"其中", text[q.end : sentence_end]) or re.match(r"\(", text[q.end : q.end + 8])):
                 self.parent[(sentence_start, _unit_class(unit))] = draft
+
+    def _growth_target_compared(self, q: Quantity, sentence_start: int) -> MetricDraft | None:
+        """ "增长15.2%,高于10%的年度目标": the growth the year's target set for the figure just
+        measured, a target (flagged) of that indicator, not a figure of its own."""
+        clause_start = self.ctx.clause_start(q.start)
+        if q.unit != "%" or not _ABOVE_TARGET.fullmatch(self.ctx.text, clause_start, q.start):
+            return None
+        target_words = _TARGET_AFTER.match(self.ctx.text, q.end)
+        growth = next((m for m in reversed(self.metrics) if m.measure == "yoy_pct" and m.start >= sentence_start), None)
+        if target_words is None or growth is None:
+            return None
+        return MetricDraft(
+            clause_start,
+            target_words.end(),
+            growth.indicator,
+            "yoy_pct",
+            q.value,
+            "%",
+            q.approx,
+            target_words.group(0).removeprefix("的"),
+            "metric_growth_target_compared",
+            q.start,
+            is_estimate=True,
+        )
 
     def _zone_compared(self, q: Quantity, sentence_start: int) -> MetricDraft | None:
         """ "…比重达39%,最高的某某高新区为86%", "营业收入增长9%,其中某某经开区为12%": one zone's

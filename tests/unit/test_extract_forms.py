@@ -560,3 +560,11 @@ def test_shares_named_by_the_thing_after_them(extract) -> None:
     ex = extract("2019年,某某经开区以全市8%的土地,贡献了全市36.5%的税收收入、48%的规上工业增加值。")
     shares = {(f.indicator, f.value, f.qualifier) for f in ex.metrics if f.measure == "share_pct"}
     assert shares == {("税收收入", Decimal("36.5"), "占全市"), ("规上工业增加值", Decimal("48"), "占全市")}
+
+
+def test_a_growth_compared_with_its_target_gives_the_target_of_that_indicator(extract) -> None:
+    ex = extract("2023年,某某经济开发区完成固定资产投资120亿元,增长15.2%,高于10%的年度目标。")
+    facts = [(m.indicator, m.measure, m.value, m.is_estimate, m.qualifier) for m in ex.metrics]
+    assert ("固定资产投资", "yoy_pct", Decimal("15.2"), False, None) in facts
+    assert ("固定资产投资", "yoy_pct", Decimal("10"), True, "年度目标") in facts
+    assert all(indicator != "高于" for indicator, *_ in facts)
