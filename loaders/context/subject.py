@@ -300,8 +300,9 @@ def decide_subject(
     if merged is not None:
         main_zone, rule = merged[0], f"zone_merged_administration«{merged[1]}»"
     if main_zone is None and not ranked:
-        where = "title" if title.strip() else "opening_sentence"
-        park = _park_in_title(title, texts) if title.strip() else _park_opening_the_text(texts)
+        park, where = _park_in_title(title, texts), "title"
+        if park is None:
+            park, where = _park_opening_the_text(texts), "opening_sentence"
         if park is not None:
             # named as written: no type word tells its official name, and a guess would be a lie
             main_zone, rule = park, f"zone_park_named_in_{where}«{park}»"
@@ -324,8 +325,8 @@ def decide_subject(
 
 
 def _park_opening_the_text(texts: list[str]) -> str | None:
-    """Without a title, the first sentence stands for it: a park named there (not as the venue
-    of an event) and named again later is what the document is about."""
+    """When the title names no park, the first sentence stands for it: a park named there (not as
+    the venue of an event) and named again later is what the document is about."""
     if not texts:
         return None
     opening = re.split(r"[。!?\n]", texts[0], maxsplit=1)[0]

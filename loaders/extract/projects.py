@@ -240,7 +240,7 @@ def _is_name(name: str) -> bool:
         return False  # "重大项目的开工建设": a modifier of what follows, not a name
     if re.search(r"第[一二三四五六七八九十\d]+$", name) or name.endswith("有"):
         return False  # "甲区第二、第三批次共有4个项目投产": an ordinal and a clause, not names
-    if re.search(r"(省长|市长|区长|县长|书记|主任|局长|董事长|总经理|常委|宣布)", name):
+    if re.search(r"(省长|市长|区长|县长|书记|主任|局长|部长|处长|科长|委员(?!会)|董事长|总经理|常委|宣布|主持)", name):
         return False  # "副省长某某宣布项目开工": a person and what they did, not a project
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
         return False

@@ -300,3 +300,5 @@ def test_the_zone_hosting_an_event_is_the_venue_and_an_untitled_report_s_opening
     assert (subject.main_zone, subject.main_rule) == ("西江智造产业园", "zone_park_named_in_opening_sentence«西江智造产业园»")
     # named once only, the park is not taken for the subject, and the venue is still no candidate
     assert _subject(reference, "", opening, "本次集中开工项目25个。").main_zone is None
+    # a heading that names no park (a byline taken for one) leaves the first sentence to name it
+    assert _subject(reference, "(记者 王某 通讯员 李某)", opening, later).main_zone == "西江智造产业园"

@@ -103,6 +103,8 @@ def test_list_lengths_fields_and_size_classes_are_not_figures(extract) -> None:
 def test_a_person_announcing_is_not_a_project(extract) -> None:
     ex = extract("昨日,兰州高新区举行重大项目集中开工仪式,副市长王某宣布项目开工。")
     assert not [p for p in ex.projects if "宣布" in p.name or "市长" in p.name]
+    ex = extract("6月2日,某某高新区举行重点项目集中开工仪式。管委会主任张某宣布开工令,区工委委员、宣传部部长李某主持开工仪式。")
+    assert not ex.projects
 
 
 def test_a_place_written_twice_before_a_zone_name(reference) -> None:
