@@ -1253,6 +1253,8 @@ def _basis(measure: str, qualifier: str | None) -> str | None:
 
 # After a period is named, these begin another time: a year, the whole year, the year's end.
 _AS_OF_MONTH = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*(?P<month>[1-9]|1[01])\s*月(?:末|底)")
+_AS_OF_QUARTER = re.compile(r"截[至止]到?\s*(?:(?:19|20)\d{2}\s*年)?\s*第?(?P<quarter>[一二三])季度(?:末|底)?")
+_QUARTERS = {"一": 1, "二": 2, "三": 3}
 _PERIOD_ENDS = re.compile(r"(?<![比较同与\d.])(?:19|20)\d{2}\s*年(?!同期)|全年(?!计划|任务|目标)|年末|年底|截至目前|目前")
 
 
@@ -1269,27 +1271,31 @@ class _Periods:
     @classmethod
     def of(cls, text: str) -> _Periods:
         ends, values = [], []
+        stocks: list[tuple[int, int]] = []
         for match in _PERIOD.finditer(text):
             if re.match(r"(前|末|底|以来|后|日均|同期)", text[match.end() : match.end() + 2]):
                 continue  # "于三季度前全部开工", "2019年四季度日均": a deadline or a base, not the figures' period
             if re.search(
-                r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年)(?:\d{4}年|当年)?$",
+                r"(恢复到|恢复至|达到|超过|较|比|同|与|于|去年|上年|截至|截止|截至到|截止到)(?:\d{4}年|当年)?$",
                 text[max(0, match.start() - 8) : match.start()],
             ):
                 continue
             ends.append(match.end())
             values.append(re.sub(r"\s+", "", match.group(1)).replace("—", "-").replace("–", "-").replace("~", "-"))
-        for match in _AS_OF_MONTH.finditer(text):
-            # "截至4月末,累计签约23个": what was done from January to the end of that month; a
-            # stock at that date (截至6月底,市场主体达12000户) is no period's figure
+        for match in (*_AS_OF_MONTH.finditer(text), *_AS_OF_QUARTER.finditer(text)):
+            # "截至4月末,累计签约23个", "截止二季度,累计完成…": what was done from January to the
+            # end of that month or quarter; a stock at that date (截至6月底,市场主体达12000户) is
+            # no period's figure
             sentence = re.split(r"[。!?]", text[match.end() :], maxsplit=1)[0]
             if not re.search(r"累计|完成|实现|新增|新签|签约|引进|到位|开工|竣工", sentence):
+                stocks.append(match.span())  # (and a period named before it ends there)
                 continue
+            month = int(match.group("month")) if "month" in match.groupdict() else 3 * _QUARTERS[match.group("quarter")]
             at = bisect_right(ends, match.end())
             ends.insert(at, match.end())
-            values.insert(at, f"1-{int(match.group('month'))}月")
-        resets = list(_PERIOD_ENDS.finditer(text))
-        return cls(ends, values, [r.start() for r in resets], [r.end() for r in resets])
+            values.insert(at, f"1-{month}月")
+        resets = sorted([m.span() for m in _PERIOD_ENDS.finditer(text)] + stocks)
+        return cls(ends, values, [start for start, _ in resets], [end for _, end in resets])
 
     def at(self, pos: int) -> str | None:
         """The partial-year period a figure at ``pos`` covers: named before it in its paragraph

@@ -471,6 +471,13 @@ def test_figures_as_of_a_month_s_end_cover_the_year_so_far(extract) -> None:
     assert periods[Decimal(31)] == periods[Decimal(96)] == "1-5月"
 
 
+def test_figures_as_of_a_quarter_s_end_cover_the_year_so_far_and_a_stock_then_none(extract) -> None:
+    ex = extract("截止二季度,开发区累计完成规上工业产值40.5亿元,增长9%。截至三季度,开发区入驻企业达260家。")
+    periods = {f.value: f.period for f in ex.metrics}
+    assert periods[Decimal("40.5")] == periods[Decimal(9)] == "1-6月"
+    assert periods[Decimal(260)] is None
+
+
 def test_parks_listed_as_parts_take_the_whole_s_indicator_and_leave_the_subject_alone(extract) -> None:
     ex = extract(
         "上半年园区经济运行简况\n截至6月底,某某经济技术开发区规上企业210户。园区工业增加值增长9.5%。"
