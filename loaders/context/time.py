@@ -77,6 +77,8 @@ _FUTURE = re.compile(r"(将|计划|力争|争取|预计|拟|打算|规划)")
 # A partial-year period of a named year: written during that year (or just after it).
 _YEAR_PERIOD = re.compile(rf"{_Y}\s*年\s*(一季度|第一季度|上半年|前三季度|1\s*[-~—至到]\s*\d{{1,2}}\s*月)")
 # Two-year average growth was how 2021 figures were stated against the 2020 base.
+# 去年 as the time of what is said, not the base of a comparison (比去年, 较去年同期, 去年同期).
+_LAST_YEAR_AS_TIME = re.compile(r"(?<![比较同与于和])去年(?!同期|同比|相比|比)")
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
 _TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
@@ -418,6 +420,14 @@ def _this_year(
     if re.search(partial, folded):
         # "2016年1—7月…", "今年7月…": a part of a year is reported while that year runs
         return report_year, "report_year:partial_year_stated"
+    if (
+        report_rule in ("sentences_open_with_year", "latest_reportable_year")
+        and _LAST_YEAR_AS_TIME.search(folded)
+        and not _NOW_WORDS.search(folded)
+    ):
+        # "开发区2002年实现…;在去年工业总产值的…中": an undated review of a closed year that calls
+        # it 去年 is written in the year after it
+        return report_year + 1, "report_year_called_last_year"
     if _NOW_WORDS.search(folded) and report_rule == "sentences_open_with_year":
         # A text that closes a whole year ("2023年,…") and also says 今年 speaks of the next one;
         # a year only mentioned ("通报2023年经济运行情况") is no sign that it has closed.

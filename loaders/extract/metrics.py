@@ -163,7 +163,7 @@ _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
     r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
-    r"今年以来|今年|本年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
+    r"今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured

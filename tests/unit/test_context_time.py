@@ -209,3 +209,11 @@ def test_data_as_of_a_year_s_end_date_the_report_no_earlier() -> None:
 def test_an_assessment_s_result_is_of_the_year_assessed_not_of_its_publication() -> None:
     time = _time("关于2022年度全省开发区综合考评结果的公示\n发布时间:2023-03-15\n现将考评结果予以公示。")
     assert (time.report_year, time.published_on) == (2022, "2023-03-15")
+
+
+def test_an_undated_review_that_calls_its_year_last_year_is_written_the_year_after() -> None:
+    t = _time("某某开发区2009年完成工业总产值420亿元,同比增长18%。在去年的工业总产值中,电子产业占四成。")
+    assert (t.report_year, t.this_year, t.this_year_rule) == (2009, 2010, "report_year_called_last_year")
+    # 去年 as the base of a comparison says nothing of when the text was written
+    t = _time("某某开发区2009年完成工业总产值420亿元,比去年增长18%,较去年同期多30亿元。")
+    assert (t.report_year, t.this_year) == (2009, 2009)

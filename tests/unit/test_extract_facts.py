@@ -622,3 +622,8 @@ def test_a_zone_s_score_in_an_assessment(extract) -> None:
 def test_the_scale_of_an_assessment_is_no_score(extract) -> None:
     ex = extract("2021年,某某经开区在全省考核中位列第五。考核评价体系设置总分为500分,涉及40项指标。")
     assert not [f for f in ex.metrics if f.unit == "分"]
+
+
+def test_last_year_before_an_indicator_is_its_time_not_its_name(extract) -> None:
+    ex = extract("2009年,开发区实现营业收入500亿元。在去年工业总产值的420亿元中,高新技术产品产值达250亿元。")
+    assert {f.indicator for f in ex.metrics} == {"营业收入", "工业总产值", "高新技术产品产值"}
