@@ -739,6 +739,14 @@ _PAGE_COUNTER = re.compile(r"(?:浏览|阅读|点击|访问|查看)(?:量|数|�
 _BANDS_LISTED = re.compile(r"、[^,;。]{0,20}?\d+(?:\.\d+)?[万亿]?元?以上[^,;。]{0,12}?(?:企业|项目|公司|单位)")
 
 
+def _in_a_slogan(text: str, q: Quantity) -> bool:
+    opened = text.rfind("“", max(0, q.num_start - 12), q.num_start)
+    if opened < 0 or "”" in text[opened : q.num_start] or not re.match(r"[一二两三四五六七八九十百]", text[q.num_start :]):
+        return False
+    closed = re.match(r"[^“”,;。!?]{0,12}”", text[q.end :])
+    return closed is not None
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -765,6 +773,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
+    if _in_a_slogan(text, q):
+        return True  # "“一个定位、三个着力”": numbers in words inside quotes name a slogan's parts
     banded = q.approx is not None and q.approx.endswith(("以上", "以下"))
     bracket = banded and bool(re.match(r"\d", after) or _BANDS_LISTED.match(text, q.end))
     # "10亿元以上项目", "1亿元—5亿元项目", "其中5亿元以上12只", "收入30亿元以上、…以上企业": a category,

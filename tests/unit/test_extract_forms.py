@@ -570,3 +570,8 @@ def test_a_growth_compared_with_its_target_gives_the_target_of_that_indicator(ex
     assert ("固定资产投资", "yoy_pct", Decimal("15.2"), False, None) in facts
     assert ("固定资产投资", "yoy_pct", Decimal("10"), True, "年度目标") in facts
     assert all(indicator != "高于" for indicator, *_ in facts)
+
+
+def test_numbers_in_words_inside_a_quoted_slogan_are_no_figures(extract) -> None:
+    ex = extract("2021年,开发区围绕“一个中心、两个高地、五大行动”的思路,实现营业收入300亿元,新增“专精特新”企业12家。")
+    assert {(f.indicator, f.value) for f in ex.metrics} == {("营业收入", Decimal(300)), ("新增“专精特新”企业", Decimal(12))}
