@@ -128,7 +128,9 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             continue
         if re.search(r"所有[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
             continue  # "所有省级以上开发区成为…": said of every zone, not one
-        if verb.group(0) in ("成为",) and ("的" in title_text or re.search(r"(打造|定位是|努力)$", text[: verb.start()])):
+        if verb.group(0) in ("成为",) and (
+            "的" in title_text or re.search(r"(打造|定位是|努力)$", text[max(0, verb.start() - 3) : verb.start()])
+        ):
             continue
         sentence_start, _ = ctx.sentence_bounds(verb.start())
         clause_start = ctx.clause_start(verb.start())

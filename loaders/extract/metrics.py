@@ -296,7 +296,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # 一 is "a" (一个平台, 一套班子), and a numeral in quotes is a slogan (“五个一批”).
         # A round amount in words (五百亿元, 三千万元) is an amount.
         round_amount = unit.endswith("元") and bool(re.search(r"[十百千]", num))
-        if round_amount and re.search(r"(数|几)$", text[: match.start("num")]):
+        if round_amount and text[match.start("num") - 1 : match.start("num")] in ("数", "几"):
             continue  # "几十亿元", "数百亿元": no amount is stated
         if re.fullmatch(CHINESE, num) and (
             (unit not in _COUNT_UNITS and not round_amount)
@@ -328,7 +328,7 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in re.finditer(r"(?<!第)(?P<num>[两二三四五六七八九十]{1,2})大(?=[\u4e00-\u9fff“\"])", text):
         # "四大主导产业", "五大产业集群": a count of kinds, written in words
         value = parse_number(match.group("num"))
-        clause = re.split(r"[,;。:!?]", text[: match.start()])[-1]
+        clause = text[_after_last(text, ",;。:!?", match.start()) : match.start()]
         items = len(clause.split("、")) if "、" in clause and re.search(r"[\u4e00-\u9fff]{2}$", clause) else 0
         # only after the list it counts ("A、B、C三大产业"); "三大产业产值" alone names a group
         if value is not None and value > 1 and value - 1 <= items <= value:
@@ -403,7 +403,7 @@ def _listed_before(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.approx or q.kinds or q.unit not in ("%", "个百分点", "亿元", "万元", "家", "个", "项"):
             continue
         listed = _BARE_LIST.search(text, max(0, q.num_start - 60), q.num_start)
-        sentence = re.split(r"[。;!?\n]", text[: q.num_start])[-1]
+        sentence = text[_after_last(text, "。;!?\n", q.num_start) : q.num_start]
         if listed is None:
             continue
         paired = any(m.start("nums") == listed.start() for m in _DIFF_LIST.finditer(text, q.num_start - len(sentence)))
@@ -739,6 +739,12 @@ _PAGE_COUNTER = re.compile(r"(?:浏览|阅读|点击|访问|查看)(?:量|数|�
 _BANDS_LISTED = re.compile(r"、[^,;。]{0,20}?\d+(?:\.\d+)?[万亿]?元?以上[^,;。]{0,12}?(?:企业|项目|公司|单位)")
 
 
+def _after_last(text: str, marks: str, end: int) -> int:
+    """Where the stretch of ``text`` before ``end`` that no mark interrupts begins (a look back
+    from the figure, not a split of everything before it)."""
+    return max(text.rfind(mark, 0, end) for mark in marks) + 1
+
+
 def _in_a_slogan(text: str, q: Quantity) -> bool:
     opened = text.rfind("“", max(0, q.num_start - 12), q.num_start)
     if opened < 0 or "”" in text[opened : q.num_start] or not re.match(r"[一二两三四五六七八九十百]", text[q.num_start :]):
@@ -867,7 +873,11 @@ class _MetricScan:
         own = re.sub(r"(同比|平均|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
         if level is not None and own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]):
             own = level.indicator  # "新认定瞪羚企业5家同比增长25%": the growth of that count
-        averaged = re.search(r"([两三四五]年平均|年平均|年均)$", text[:phrase_start]) if measure == "yoy_pct" else None
+        averaged = (
+            re.search(r"([两三四五]年平均|年平均|年均)$", text[max(0, phrase_start - 4) : phrase_start])
+            if measure == "yoy_pct"
+            else None
+        )
         average = None
         if averaged:
             # "同比增长18%,两年平均增长11%": the average growth of the same indicator, on its own basis
@@ -1350,8 +1360,8 @@ def _restated_mark(text: str, q: Quantity, metrics: list[MetricDraft]) -> bool:
 
 def _is_milestone(text: str, start: int, approx: str | None) -> bool:
     # "首次超千亿元": 超 is a mark passed only after a word of a first time
-    first = approx in ("超", "双超") and bool(re.search(r"(首次|再次|率先|一举)$", text[:start]))
-    return approx in ("突破", "超过") or first or bool(_MILESTONE.search(text[:start]))
+    first = approx in ("超", "双超") and text[max(0, start - 2) : start] in ("首次", "再次", "率先", "一举")
+    return approx in ("突破", "超过") or first or bool(_MILESTONE.search(text[max(0, start - 6) : start]))
 
 
 def _same_dimension(a: str, b: str) -> bool:
