@@ -53,6 +53,12 @@ class ParagraphContext:
         """Starts of ``zone_hits``, which come in order and do not overlap."""
         return [h.start for h in self.zone_hits]
 
+    def hits_starting(self, lo: int, hi: int | None = None) -> tuple[ZoneHit, ...]:
+        """The zone hits that start at ``lo`` or after and before ``hi`` (the paragraph's end when
+        not given)."""
+        starts = self.zone_hit_starts
+        return self.zone_hits[bisect_left(starts, lo) : len(starts) if hi is None else bisect_left(starts, hi)]
+
     @cached_property
     def _sentence_ends(self) -> list[int]:
         return [m.end() for m in SENTENCE_END.finditer(self.text)]

@@ -215,9 +215,7 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
     out: list[FoundHonour] = []
     for opener in _LIST_OPENER.finditer(text):
         sentence_start, sentence_end = ctx.sentence_bounds(opener.start())
-        listed = [
-            h for h in ctx.zone_hits if opener.end() <= h.start < sentence_end and not h.generic and not h.alias_of_previous
-        ]
+        listed = [h for h in ctx.hits_starting(opener.end(), sentence_end) if not h.generic and not h.alias_of_previous]
         # the list starts right after its opener (its first names may be ones no pattern knows)
         if len(listed) < 2 or not re.fullmatch(r"[^,;。:]{0,30}", text[opener.end() : listed[0].start]):
             continue
@@ -291,7 +289,7 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
     text = ctx.text
     own = announced_list(text)
     title, after = own if own else (ctx.list_title, 0)
-    named = [h for h in ctx.zone_hits if h.start >= after and not h.generic and not h.alias_of_previous]
+    named = [h for h in ctx.hits_starting(after) if not h.generic and not h.alias_of_previous]
     # names, not a sentence about them: nothing but headings and lists between the announcement
     # and the first name, and only separators between the names
     if not title or not named or re.search(r"[,;。!?]", text[after : named[0].start]):
@@ -322,7 +320,7 @@ def _selected_after_list(ctx: ParagraphContext) -> list[FoundHonour]:
         return out  # (the pattern scans 40 characters at every position: only where it can match)
     for match in _SELECTED_AFTER_LIST.finditer(text):
         title = re.sub(r"^(?:在|近日|日前|此次|本次|最新)+", "", match.group("title")).strip('“”"')
-        hits = [h for h in ctx.zone_hits if match.start("who") <= h.start < match.end("who") and not h.generic]
+        hits = [h for h in ctx.hits_starting(match.start("who"), match.end("who")) if not h.generic]
         zones = [z for z in (ctx._resolve(h) for h in hits) if z]
         for zone in dict.fromkeys(zones):
             out.append(
@@ -346,7 +344,7 @@ def _holders(ctx: ParagraphContext, clause_start: int, pos: int) -> tuple[list[s
     while clause_start > 0 and ctx.text[clause_start - 1] == "、":
         clause_start = ctx.clause_start(clause_start - 1)
     # the zone the sentence opens with is the subject, not a holder: "某经开区甲和乙入围…"
-    clause_start = max([clause_start] + [h.end for h in ctx.zone_hits if clause_start <= h.start < pos])
+    clause_start = max([clause_start] + [h.end for h in ctx.hits_starting(clause_start, pos)])
     before = ctx.text[clause_start:pos]
     core = _HOLDERS_HEAD.sub("", _HOLDERS_TAIL.sub("", before))
     items = re.split(r"、|和|及|与", core)
@@ -363,7 +361,7 @@ def _recipients(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[st
         start = ctx.clause_start(start - 1)
     if re.fullmatch(r"(?:并|均|全部|正式|已|成功|同时)?", ctx.text[clause_start:pos]):
         start = sentence_start  # "A、B等9家园区经国务院同意,升格为…": the clause's subject is the sentence's
-    hits = [h for h in ctx.zone_hits if start <= h.start < pos and not h.generic and not h.alias_of_previous]
+    hits = [h for h in ctx.hits_starting(start, pos) if not h.generic and not h.alias_of_previous]
     if len(hits) < 2:
         return []
     names: list[str] = []

@@ -459,7 +459,8 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
         ctx.text[start:end],
     )
     at = start + connector.end() if connector else start
-    if connector and any(h.start == at + (ctx.text[at : at + 1] == "“") for h in hits):
+    wanted = at + (ctx.text[at : at + 1] == "“")
+    if connector and bisect_left(starts, wanted) < len(starts) and starts[bisect_left(starts, wanted)] == wanted:
         start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of (“一区四园”…, quoted)
     while True:
         i = bisect_left(starts, start)
@@ -993,7 +994,7 @@ class _MetricScan:
         qualifier = None
         sub = _sub_item(text, sentence_start, q.start)
         said_of = text.rfind("其中", sentence_start, q.start) + 2
-        if sub and said_of >= 2 and any(h.start == said_of for h in ctx.zone_hits):
+        if sub and said_of >= 2 and bool(ctx.hits_starting(said_of, said_of + 1)):
             sub = None  # "其中经开区注册外资2.45亿美元": the zone's own figure, no part of an indicator
         parted = None if rule == "metric_level_zones_counted_part" else self._as_part_of_total(q, indicator, sub, sentence_start)
         if parted is not None:
@@ -1071,7 +1072,7 @@ class _MetricScan:
         """ "…比重达39%,最高的某某高新区为86%", "营业收入增长9%,其中某某经开区为12%": one zone's
         figure of what the sentence just measured."""
         clause_start = self.ctx.clause_start(q.start)
-        hit = next((h for h in self.ctx.zone_hits if clause_start <= h.start and h.end <= q.num_start and not h.generic), None)
+        hit = next((h for h in self.ctx.hits_starting(clause_start, q.num_start) if h.end <= q.num_start and not h.generic), None)
         if hit is None or not (
             _COMPARED_LEAD.fullmatch(self.ctx.text[clause_start : hit.start])
             and re.fullmatch(r"(?:为|是|达到|达)", self.ctx.text[hit.end : q.num_start])
@@ -1631,7 +1632,7 @@ def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft])
         clause_start = ctx.clause_start(metric.anchor)
         while clause_start > 0 and text[clause_start - 1] == "、":
             clause_start = ctx.clause_start(clause_start - 1)  # the list began before its last 、
-        hits = [h for h in ctx.zone_hits if clause_start <= h.start < metric.anchor and not h.generic]
+        hits = [h for h in ctx.hits_starting(clause_start, metric.anchor) if not h.generic]
         if len(hits) < 2 or not _EACH.search(text[hits[-1].end : metric.anchor]):
             continue
         joined = all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in itertools.pairwise(hits))

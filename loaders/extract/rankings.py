@@ -149,7 +149,7 @@ def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
     if not what or clause_start <= sentence_start:
         return ""
     previous_start = ctx.clause_start(clause_start - 1)
-    previous_start = max([h.end for h in ctx.zone_hits if previous_start <= h.start < clause_start] + [previous_start])
+    previous_start = max([h.end for h in ctx.hits_starting(previous_start, clause_start)] + [previous_start])
     previous = ctx.text[previous_start : clause_start - 1]
     subject = re.split(r"(同比|比上年|增长|下降|实现|完成|达到|达|为|\d)", previous)[0]
     subject = re.sub(r"^(其中|全年|上半年|前三季度|一季度)", "", subject)
@@ -200,9 +200,7 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
         ranks = [_int(ch) for ch in written] if one_each else [_int(n) for n in re.findall(_N, written)]
         sentence_start, _ = ctx.sentence_bounds(match.start())
         zones = []
-        hits = [
-            h for h in ctx.zone_hits if sentence_start <= h.start < match.start() and not h.generic and not h.alias_of_previous
-        ]
+        hits = [h for h in ctx.hits_starting(sentence_start, match.start()) if not h.generic and not h.alias_of_previous]
         for hit in hits:
             zone = ctx._resolve(hit)
             if zone and zone not in zones:
@@ -404,7 +402,7 @@ def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
     for match in _TOP_PLACES.finditer(ctx.text):
         n = _int(match.group("n"))
         clause_start = max(ctx.text.rfind(p, 0, match.start()) for p in ",;。:") + 1
-        listed = [h for h in ctx.zone_hits if clause_start <= h.start < match.start() and not h.generic]
+        listed = [h for h in ctx.hits_starting(clause_start, match.start()) if not h.generic]
         gaps = [ctx.text[a.end : b.start] for a, b in itertools.pairwise(listed)]
         if n is None or len(listed) != n or not all(re.fullmatch(r"[、和与及]", g) for g in gaps):
             continue
@@ -478,7 +476,7 @@ _FIRST_PLACE_FIRST = re.compile(r"(?:排名|排在|位居|位列|名列|居)(?:�
 def _first_place_then_zone(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
     for match in _FIRST_PLACE_FIRST.finditer(ctx.text):
-        hit = next((h for h in ctx.zone_hits if h.start == match.end() and not h.generic), None)
+        hit = next((h for h in ctx.hits_starting(match.end(), match.end() + 1) if not h.generic), None)
         zone = ctx._resolve(hit) if hit is not None else None
         if hit is None or zone is None:
             continue

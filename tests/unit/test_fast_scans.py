@@ -8,8 +8,11 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from loaders.context.subject import _GENERIC_WORDS, _stands_alone
-from loaders.extract.zones import _SUFFIX_RE, TYPE_SUFFIXES, _name_spans, zone_type_of
+from loaders.context.subject import _GENERIC_WORDS, _stands_alone, decide_subject
+from loaders.extract.context import ParagraphContext
+from loaders.extract.zones import _SUFFIX_RE, TYPE_SUFFIXES, _name_spans, find_zones, zone_type_of
+from loaders.normalise import normalise
+from loaders.reference import Reference
 
 # The plain pattern: a lazy run of Chinese characters (or ·), then a type suffix.
 _PLAIN_NAME = re.compile(rf"[\u4e00-\u9fff·]{{0,12}}?(?:{_SUFFIX_RE})")
@@ -61,3 +64,26 @@ def test_zone_type_is_the_first_listed_suffix_a_name_ends_with() -> None:
         assert zone_type_of(name) == next(s for s in TYPE_SUFFIXES if name.endswith(s))
     assert zone_type_of("某某公司") is None
     assert zone_type_of("区") is None
+
+
+def test_hits_starting_in_a_range_are_those_a_filter_over_all_hits_keeps(reference: Reference) -> None:
+    text = "甲:无锡高新区、江阴经济开发区和张家港保税区分别增长5%、6%和7%,高新区增长8%。"
+    norm = normalise(text)
+    doc_zones = decide_subject([norm.text], reference, "")
+    hits = tuple(find_zones(norm.text, doc_zones))
+    ctx = ParagraphContext(
+        norm=norm,
+        zone_hits=hits,
+        years=(),
+        context_zone=None,
+        context_zone_rule="none",
+        context_year=None,
+        context_year_rule="none",
+        doc_zones=doc_zones,
+        reference=reference,
+    )
+    assert len(hits) >= 3
+    for lo in range(len(text) + 1):
+        for hi in (None, lo, lo + 1, lo + 7, len(text)):
+            expected = tuple(h for h in hits if h.start >= lo and (hi is None or h.start < hi))
+            assert ctx.hits_starting(lo, hi) == expected
