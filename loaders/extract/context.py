@@ -53,6 +53,11 @@ class ParagraphContext:
         """Starts of ``zone_hits``, which come in order and do not overlap."""
         return [h.start for h in self.zone_hits]
 
+    @cached_property
+    def hit_surfaces(self) -> tuple[str, ...]:
+        """The names as written of ``zone_hits``, each once, in order of first appearance."""
+        return tuple(dict.fromkeys(h.surface for h in self.zone_hits))
+
     def hits_starting(self, lo: int, hi: int | None = None) -> tuple[ZoneHit, ...]:
         """The zone hits that start at ``lo`` or after and before ``hi`` (the paragraph's end when
         not given)."""

@@ -91,9 +91,9 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
     while stripped:  # "甲经开区和乙高新区综合排名": the zones are not the list's name
         stripped = False
         name = re.sub(r"^(?:和|及|与|、|其中|荣获|获得|获)", "", name)
-        for hit in ctx.zone_hits:
-            if name.startswith(hit.surface):
-                name, stripped = name[len(hit.surface) :], True
+        for surface in ctx.hit_surfaces:
+            if name.startswith(surface):
+                name, stripped = name[len(surface) :], True
     return re.sub(r"报告$", "", re.sub(r"中(?=排位$|排名$)", "", name))  # "…园区中排位": the 中 is "among"
 
 
