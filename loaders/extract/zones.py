@@ -315,8 +315,9 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             ),
             None,
         )
-        # (an industry's zone spells its industry out: 某市科技影视文创产业功能区)
-        longest = 6 if suffix == "产业功能区" else 4
+        # (an industry's zone spells its industry out: 某市科技影视文创产业功能区, and a bonded zone
+        # the port or hub it serves: 某市国际铁路港综合保税区)
+        longest = 6 if suffix in ("产业功能区", "综合保税区") else 4
         found = known - cut if known is not None else _place_start(core[cut:], reference.places, longest)
         if found is None:
             proper = core[cut:]

@@ -302,3 +302,8 @@ def test_the_zone_hosting_an_event_is_the_venue_and_an_untitled_report_s_opening
     assert _subject(reference, "", opening, "本次集中开工项目25个。").main_zone is None
     # a heading that names no park (a byline taken for one) leaves the first sentence to name it
     assert _subject(reference, "(记者 王某 通讯员 李某)", opening, later).main_zone == "西江智造产业园"
+
+
+def test_a_bonded_zone_named_after_the_port_it_serves(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("同时,洛阳航空物流港综合保税区位列第9名。", reference)]
+    assert names == ["洛阳航空物流港综合保税区"]
