@@ -39,7 +39,9 @@ _PLACE = re.compile(
     # "位列全国第12位,中部地区第3位": a second place in a region's list, right after the first
     r"|(?<=[位名],)(?P<scope_i>东部地区|中部地区|西部地区|东北地区|中西部地区|全省|全市|全国)第(?P<rank_i>\d+|[一二三四五六七八九十]+)(?:位|名)"
     # 居全市各开发区首位, 居榜首: the first place without a number
-    r"|(?:位列|位居|稳居|居于|居|列)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
+    r"|(?:位列|位居|稳居|居于|居|列|荣登|登上|蝉联|问鼎)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
+    # 独占鳌头, 拔得头筹: the first place in a figure of speech
+    r"|(?P<top_idiom>独占鳌头|拔得头筹)"
 )
 # Whose rank it is: a company's market position (产销规模全国第一) is not the zone's.
 _NOT_THE_ZONES = re.compile(r"(集团|公司|有限|股份|产销|销量|产量|市场占有率|市场份额|品牌|行业中|行业内)")
@@ -541,7 +543,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             or match.group("rank_g")
             or match.group("rank_h")
             or match.group("rank_i")
-            or ("1" if match.group("top") else None)
+            or ("1" if match.group("top") or match.group("top_idiom") else None)
         )
         if rank is None or rank > 1000:
             continue

@@ -566,3 +566,8 @@ def test_the_field_an_assessment_covers_and_its_aspects_are_no_honour_or_project
     )
     assert [(r.zone, r.rank) for r in ex.rankings] == [("盘锦经济技术开发区", 3)]
     assert not ex.honours and not ex.projects
+
+
+def test_first_place_told_as_climbing_the_list_or_in_an_idiom(extract) -> None:
+    ex = extract("2023年度全省开发区综合考评结果公布,宁乡经济技术开发区荣登榜首。在全省高新区创新能力评价中,株洲高新区独占鳌头。")
+    assert sorted((r.zone, r.rank) for r in ex.rankings) == [("宁乡经济技术开发区", 1), ("株洲高新区", 1)]
