@@ -780,6 +780,12 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
+    if (
+        q.unit in ("家", "个")
+        and re.match(r"[^()]{0,12}\)中", text[q.end :])
+        and re.search(r"\(共?$", text[max(0, q.num_start - 2) : q.num_start])
+    ):
+        return True  # "在中部地区(共38家综合保税区)中": the size of a field ranked, not a figure
     if _in_a_slogan(text, q):
         return True  # "“一个定位、三个着力”": numbers in words inside quotes name a slogan's parts
     banded = q.approx is not None and q.approx.endswith(("以上", "以下"))

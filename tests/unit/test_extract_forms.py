@@ -575,3 +575,8 @@ def test_a_growth_compared_with_its_target_gives_the_target_of_that_indicator(ex
 def test_numbers_in_words_inside_a_quoted_slogan_are_no_figures(extract) -> None:
     ex = extract("2021年,开发区围绕“一个中心、两个高地、五大行动”的思路,实现营业收入300亿元,新增“专精特新”企业12家。")
     assert {(f.indicator, f.value) for f in ex.metrics} == {("营业收入", Decimal(300)), ("新增“专精特新”企业", Decimal(12))}
+
+
+def test_the_size_of_a_ranked_field_in_parentheses_is_no_figure(extract) -> None:
+    ex = extract("2023年,在中部地区(共38家综合保税区)中,郑州新郑综合保税区位居第一,进出口额增长6%。")
+    assert [(f.measure, f.value) for f in ex.metrics] == [("yoy_pct", Decimal(6))]
