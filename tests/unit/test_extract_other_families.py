@@ -571,3 +571,12 @@ def test_the_field_an_assessment_covers_and_its_aspects_are_no_honour_or_project
 def test_first_place_told_as_climbing_the_list_or_in_an_idiom(extract) -> None:
     ex = extract("2023年度全省开发区综合考评结果公布,宁乡经济技术开发区荣登榜首。在全省高新区创新能力评价中,株洲高新区独占鳌头。")
     assert sorted((r.zone, r.rank) for r in ex.rankings) == [("宁乡经济技术开发区", 1), ("株洲高新区", 1)]
+
+
+def test_the_top_places_of_a_kind_of_zone_then_the_zones(extract) -> None:
+    ex = extract("2022年度评价结果显示,排名前三的省级经济开发区依次为醴陵经济开发区、攸县经济开发区和茶陵经济开发区。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [
+        ("醴陵经济开发区", 1),
+        ("攸县经济开发区", 2),
+        ("茶陵经济开发区", 3),
+    ]
