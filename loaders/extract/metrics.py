@@ -218,7 +218,7 @@ _PERIOD = re.compile(
     r"前[一二三四五六七八九十]个月|前(?:[2-9]|1[01])个?月|[1-9]月份)"
 )
 _ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|瞄准|计划|目标|明年|将达到?|将)")
-# "…高于28%的年度目标": a growth compared with the target set for it.
+# "…高于10%的年度目标": a growth compared with the target set for it.
 _ABOVE_TARGET = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于)")
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初|预期|计划)*(?:目标|预期|计划)(?:任务)?")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
@@ -460,7 +460,7 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
     )
     at = start + connector.end() if connector else start
     wanted = at + (ctx.text[at : at + 1] == "“")
-    if connector and bisect_left(starts, wanted) < len(starts) and starts[bisect_left(starts, wanted)] == wanted:
+    if connector and ctx.hits_starting(wanted, wanted + 1):
         start += connector.end()  # "其中上饶经开区主营业务收入…": the zone the figure is of (“一区四园”…, quoted)
     while True:
         i = bisect_left(starts, start)
@@ -747,11 +747,11 @@ def _after_last(text: str, marks: str, end: int) -> int:
 
 
 def _in_a_slogan(text: str, q: Quantity) -> bool:
+    """A number in words inside quotes that close soon after it: a part of a slogan's name."""
     opened = text.rfind("“", max(0, q.num_start - 12), q.num_start)
     if opened < 0 or "”" in text[opened : q.num_start] or not re.match(r"[一二两三四五六七八九十百]", text[q.num_start :]):
         return False
-    closed = re.match(r"[^“”,;。!?]{0,12}”", text[q.end :])
-    return closed is not None
+    return re.match(r"[^“”,;。!?]{0,12}”", text[q.end :]) is not None
 
 
 def _not_a_figure(text: str, q: Quantity) -> bool:
