@@ -82,6 +82,11 @@ _LAST_YEAR_AS_TIME = re.compile(r"(?<![比较同与于和])去年(?!同期|同�
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
 _TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
+# A year's award or assessment (获评“全省2019年度先进园区”, 2019年度考核结果) is given after that
+# year has closed: a page announcing it is written in a later year.
+_CLOSED_YEAR_AWARD = re.compile(
+    rf"{_Y}\s*年度[^。;!?,“”]{{0,20}}?(?:先进|优秀|示范|标兵|十强|百强|考核|考评|评价|评估|评选|表彰|表扬|奖)"
+)
 
 
 @dataclass(frozen=True)
@@ -428,6 +433,12 @@ def _this_year(
         # "开发区2002年实现…;在去年工业总产值的…中": an undated review of a closed year that calls
         # it 去年 is written in the year after it
         return report_year + 1, "report_year_called_last_year"
+    if report_rule == "latest_reportable_year" and any(
+        int(m.group(1)) == report_year for m in _CLOSED_YEAR_AWARD.finditer(folded)
+    ):
+        # the latest year named is one whose award or assessment the page announces: the page
+        # was written after it, and its 今年 is a later year
+        return report_year + 1, "report_year_awarded_after_it_closed"
     if _NOW_WORDS.search(folded) and report_rule == "sentences_open_with_year":
         # A text that closes a whole year ("2023年,…") and also says 今年 speaks of the next one;
         # a year only mentioned ("通报2023年经济运行情况") is no sign that it has closed.

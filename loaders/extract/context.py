@@ -185,7 +185,9 @@ class ParagraphContext:
             if y.start >= sentence_start:
                 break
             plain = not (y.comparative or y.since or y.possessive or y.event)
-            if y.start >= full_start and plain and y.rule == "year_explicit" and _opening_lead(self.text[full_start : y.start]):
+            # 2023年, or 今年1-5月, opening a sentence dates every part of it
+            opens = y.rule == "year_explicit" or y.rule.startswith("year_relative:今年")
+            if y.start >= full_start and plain and opens and _opening_lead(self.text[full_start : y.start]):
                 return y
         return None
 
@@ -230,15 +232,20 @@ _FULL_STOP = re.compile(r"[。!?]|(?<=[\u4e00-\u9fff”])\.(?!\d)")
 def _opening_lead(lead: str) -> bool:
     """Whether the text before a year leaves it opening its sentence: nothing, a linking word
     (同时,), or who reports it (记者获悉, 数据显示,)."""
-    lead = _CARRY_LEAD.sub("", lead)
-    attributed = _ATTRIBUTION.match(lead)
-    rest = lead[attributed.end() :] if attributed else lead
+    rest = _CARRY_LEAD.sub("", lead)
+    # who reports it and where the figures come from may both lead (记者从某委获悉,据统计局数据,)
+    for _ in range(2):
+        attributed = _ATTRIBUTION.match(rest) or _SOURCE_OF_FIGURES.match(rest)
+        if not attributed:
+            break
+        rest = rest[attributed.end() :]
     return len(rest) <= 8 and not re.search(r"[,:]", rest)
 
 
 _LISTING_CLAUSE_END = re.compile(r"[。;!?,:]")
 _LISTING_VERB = re.compile(r"(包括|拥有|含有|下辖|辖|涵盖|托管|覆盖|整合)")
 _ATTRIBUTION = re.compile(r"^[^,:;。]{0,14}(?:获悉|显示|了解到|得知|据统计|统计|据悉|介绍|表明)[,:]")
+_SOURCE_OF_FIGURES = re.compile(r"^(?:根据|据)[^,:;。]{0,30}?(?:数据|统计|资料|报告|通报|结果)[,:]")
 _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?")
 
 

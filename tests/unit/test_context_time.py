@@ -217,3 +217,11 @@ def test_an_undated_review_that_calls_its_year_last_year_is_written_the_year_aft
     # 去年 as the base of a comparison says nothing of when the text was written
     t = _time("某某开发区2009年完成工业总产值420亿元,比去年增长18%,较去年同期多30亿元。")
     assert (t.report_year, t.this_year) == (2009, 2009)
+
+
+def test_a_page_announcing_a_year_s_award_is_written_after_that_year() -> None:
+    t = _time("近期,省里对某某高新区获评“全省2018年度优秀开发区”予以通报。今年1-4月,园区完成投资12亿元。")
+    assert (t.report_year, t.this_year, t.this_year_rule) == (2018, 2019, "report_year_awarded_after_it_closed")
+    # a year merely named beside a figure says nothing of when the page was written
+    t = _time("某某高新区2018年度完成投资12亿元,今年1-4月完成4亿元。")
+    assert t.this_year == 2018

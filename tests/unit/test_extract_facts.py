@@ -627,3 +627,17 @@ def test_the_scale_of_an_assessment_is_no_score(extract) -> None:
 def test_last_year_before_an_indicator_is_its_time_not_its_name(extract) -> None:
     ex = extract("2009年,开发区实现营业收入500亿元。在去年工业总产值的420亿元中,高新技术产品产值达250亿元。")
     assert {f.indicator for f in ex.metrics} == {"营业收入", "工业总产值", "高新技术产品产值"}
+
+
+def test_this_year_opening_a_sentence_after_its_sources_dates_every_part_of_it(extract) -> None:
+    ex = extract(
+        "记者从市发改委获悉,根据市统计局最新反馈数据,今年1-4月,某某开发区完成营业收入52.3亿元;"
+        "实现利润总额3.1亿元;完成固定资产投资8.8亿元。",
+        report_year=None,
+        published_on="2021-05-20",
+    )
+    assert {(f.value, f.year, f.year_rule.split(":")[0]) for f in ex.metrics} == {
+        (Decimal("52.3"), 2021, "year_relative"),
+        (Decimal("3.1"), 2021, "year_relative"),
+        (Decimal("8.8"), 2021, "year_relative"),
+    }
