@@ -50,6 +50,8 @@ _NOT_A_TITLE = re.compile(
     # "全部列入考核评价对象": the field an assessment covers, not a distinction
     r"|(?:对象|范围)$"
 )
+# What the sentence goes on to say about a quoted title it has named: not part of the title.
+_AFTER_QUOTED_TITLE = re.compile(r"进行|予以|给予|受到|通报|表彰|表扬|的(?:企业|园区|开发区|单位)")
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 # Between a list of holders and the verb: "…2家企业分别揭榜入选", "…等3家单位成功入围".
@@ -121,6 +123,9 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             if not quoted:
                 continue
             end = verb.end() + quoted.end()
+        quoted_first = re.match(r"“[^“”]{2,}”", text[verb.end() : end])
+        if quoted_first and _AFTER_QUOTED_TITLE.match(text, verb.end() + quoted_first.end(), end):
+            end = verb.end() + quoted_first.end()  # (获评“某称号”进行通报表扬: what was done about it)
         title_text = text[verb.end() : end].strip('“”"')
         title_year = _TITLE_YEAR.match(title_text)
         quoted_title = bool(re.search(r"“[^”]{2,}”", text[verb.end() : end]))

@@ -321,6 +321,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "亿":
             unit = "亿元"  # "总投资317亿": the currency is implied
+        if unit in ("万元", "元") and text.startswith("每亩", end):
+            unit, end = unit + "/亩", end + 2  # "投资强度300万元每亩" is 万元/亩 written out
         approx = (
             "".join(g for g in (match.group("pre"), match.group("mid"), match.group("mid2"), match.group("post")) if g) or None
         )

@@ -504,6 +504,20 @@ def _first_place_then_zone(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
+_SHARED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:(?:及|和|与|、)([\u4e00-\u9fff]{2,10}?))+(?:均|都|同时)$")
+
+
+def _figures_sharing_a_place(ctx: ParagraphContext, clause_start: int, pos: int) -> list[str]:
+    """ "工业总产值和税收收入均居全市第一": figures joined before 均 each hold the place; zones
+    joined so (甲和乙均居…) are not figures."""
+    start = max([h.end for h in ctx.hits_starting(clause_start, pos)] + [clause_start])
+    lead = ctx.text[start:pos]
+    match = _SHARED_PLACE.fullmatch(lead)
+    if match is None or any(h.start >= start for h in ctx.hits_starting(start, pos)):
+        return []
+    return re.split(r"及|和|与|、", re.sub(r"(均|都|同时)$", "", lead))
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
@@ -564,20 +578,27 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         prev, change_span = _change(ctx, match.end(), rank)
         clause_start = ctx.clause_start(match.start())
         end = change_span[1] if change_span else match.end()
-        found.append(
-            FoundRanking(
-                start=clause_start,
-                end=end,
-                anchor=match.start(),
-                ranking=_named_between(match)
-                or (match.group("scope_i") + "排名" if match.group("scope_i") else _list_name(ctx, match.start())),
-                rank=rank,
-                prev_rank=prev,
-                of=_field_size(ctx, match.start(), match.end(), max((f.end for f in found if f.end <= match.start()), default=0)),
-                rule="ranking_place" + ("_with_change" if prev is not None else ""),
-                claims=[(match.start(), end)],
-            )
+        place = FoundRanking(
+            start=clause_start,
+            end=end,
+            anchor=match.start(),
+            ranking=_named_between(match)
+            or (match.group("scope_i") + "排名" if match.group("scope_i") else _list_name(ctx, match.start())),
+            rank=rank,
+            prev_rank=prev,
+            of=_field_size(ctx, match.start(), match.end(), max((f.end for f in found if f.end <= match.start()), default=0)),
+            rule="ranking_place" + ("_with_change" if prev is not None else ""),
+            claims=[(match.start(), end)],
         )
+        shared = _figures_sharing_a_place(ctx, clause_start, match.start())
+        if shared:
+            scope = re.search(r"(全国|全省|全市|全区|全县)", match.group(0))
+            found.extend(
+                replace(place, ranking=f"{scope.group(1) if scope else ''}{name}排名", rule="ranking_place_shared_by_figures")
+                for name in shared
+            )
+        else:
+            found.append(place)
     # "居全市第一;乙高新区…居第二": a rank with no list named is on the list of the rank before it
     named: list[FoundRanking] = []
     for ranking in sorted(found, key=lambda r: r.anchor):

@@ -729,6 +729,30 @@ def _parts_listed(text: str) -> list[ZoneHit]:
     return out
 
 
+# "某县工业园" is how a county's industrial park is commonly called: with a city, county or district
+# right before it, 工业园 names that place's zone (an industry before it, 新材料工业园, does not).
+_SHORT_PARK = re.compile(r"工业园(?!区)")
+
+
+def _places_industrial_parks(text: str, reference: Reference) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for match in _SHORT_PARK.finditer(text):
+        place = next(
+            (
+                text[i : match.start()]
+                for i in range(max(0, match.start() - 6), match.start() - 1)
+                if _is_local_place(text[i : match.start()], reference)
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        start = match.start() - len(place)
+        name = text[start : match.end()]
+        out.append(ZoneHit(start, match.end(), name, name, "zone_place_industrial_park", zone_type_of(name)))
+    return out
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -770,7 +794,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)
-    for item in _parts_listed(text):
+    for item in [*_parts_listed(text), *_places_industrial_parks(text, reference)]:
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)

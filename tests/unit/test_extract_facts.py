@@ -641,3 +641,8 @@ def test_this_year_opening_a_sentence_after_its_sources_dates_every_part_of_it(e
         (Decimal("3.1"), 2021, "year_relative"),
         (Decimal("8.8"), 2021, "year_relative"),
     }
+
+
+def test_an_amount_per_mu_written_out_is_per_mu(extract) -> None:
+    ex = extract("2020年,某某经开区入园项目投资强度280万元每亩。")
+    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal("280"), "万元/亩")]

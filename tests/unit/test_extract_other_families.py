@@ -580,3 +580,19 @@ def test_the_top_places_of_a_kind_of_zone_then_the_zones(extract) -> None:
         ("攸县经济开发区", 2),
         ("茶陵经济开发区", 3),
     ]
+
+
+def test_figures_joined_before_jun_each_hold_the_place(extract) -> None:
+    ex = extract("2022年,某某高新区引进项目数和到位资金均居全市第一。")
+    assert sorted((r.zone, r.ranking, r.rank) for r in ex.rankings) == [
+        ("某某高新区", "全市到位资金排名", 1),
+        ("某某高新区", "全市引进项目数排名", 1),
+    ]
+
+
+def test_a_county_s_industrial_park_is_a_zone_and_a_quoted_title_ends_at_its_quote(extract) -> None:
+    ex = extract("近日,南康工业园获评“全省2019年度先进工业园区”受到通报表扬,在全省工业园区考评中排名第9。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("南康工业园", "全省2019年度先进工业园区")]
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("南康工业园", 9)]
+    # an industry before 工业园 names a kind of park, not a place's zone
+    assert not [z for z in extract("某县新材料工业园完成产值5亿元。").zones if z.zone and "新材料" in z.zone]
