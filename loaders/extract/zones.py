@@ -136,6 +136,13 @@ _LEFT_CUTS = (
     "发布",
     "通报",
     "表彰",
+    # a newspaper credited right before a headline: "某某晚报经开区…"
+    "日报",
+    "晚报",
+    "早报",
+    "快报",
+    "商报",
+    "新闻网",
 )
 # A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(

@@ -20,6 +20,8 @@ def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference)
     assert names == ["安徽蚌埠高新区"]
     names = [n for _, _, n in candidate_names("湖南切换新闻株洲高新区", reference)]
     assert names == ["株洲高新区"]
+    # a newspaper credited right before a headline is no place of a zone
+    assert not candidate_names("现代快报经开区一季度实现开门红", reference)
 
 
 def test_a_generic_only_document_is_about_its_citys_zone(reference: Reference) -> None:
