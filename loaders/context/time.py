@@ -82,10 +82,11 @@ _LAST_YEAR_AS_TIME = re.compile(r"(?<![比较同与于和])去年(?!同期|同�
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
 _TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
-# A year's award or assessment (获评“全省2019年度先进园区”, 2019年度考核结果) is given after that
-# year has closed: a page announcing it is written in a later year.
+# A year's award or assessment (获评“全省2019年度先进园区”, 2019年度考核, 2019年…考核评价结果) is
+# given after that year has closed: a page announcing it is written in a later year.
 _CLOSED_YEAR_AWARD = re.compile(
-    rf"{_Y}\s*年度[^。;!?,“”]{{0,20}}?(?:先进|优秀|示范|标兵|十强|百强|考核|考评|评价|评估|评选|表彰|表扬|奖)"
+    rf"{_Y}\s*(?:年度[^。;!?,“”]{{0,20}}?(?:先进|优秀|示范|标兵|十强|百强|考核|考评|评价|评估|评选|表彰|表扬|奖)"
+    rf"|年[^。;!?,“”]{{0,24}}?(?:考核|考评|评价|评估|评选)(?:结果|排名|排序|名单))"
 )
 
 
@@ -410,6 +411,7 @@ def _this_year(
             and month <= 2
             and report_rule != "published_early_next_year"
             and not says_last_year
+            and not _announces_closed_year(folded, report_year)
         ):
             # A review printed in January or February of the next year was written in the year it
             # reviews, unless it speaks of that year as 去年.
@@ -433,9 +435,7 @@ def _this_year(
         # "开发区2002年实现…;在去年工业总产值的…中": an undated review of a closed year that calls
         # it 去年 is written in the year after it
         return report_year + 1, "report_year_called_last_year"
-    if report_rule == "latest_reportable_year" and any(
-        int(m.group(1)) == report_year for m in _CLOSED_YEAR_AWARD.finditer(folded)
-    ):
+    if report_rule == "latest_reportable_year" and _announces_closed_year(folded, report_year):
         # the latest year named is one whose award or assessment the page announces: the page
         # was written after it, and its 今年 is a later year
         return report_year + 1, "report_year_awarded_after_it_closed"
@@ -444,6 +444,11 @@ def _this_year(
         # a year only mentioned ("通报2023年经济运行情况") is no sign that it has closed.
         return report_year + 1, "report_year_plus_one"
     return report_year, f"report_year:{report_rule}"
+
+
+def _announces_closed_year(folded: str, year: int | None) -> bool:
+    """Whether the text announces an award or assessment of this year, given after it closed."""
+    return any(int(m.group(1)) == year for m in _CLOSED_YEAR_AWARD.finditer(folded))
 
 
 def _now_year(
@@ -459,7 +464,7 @@ def _now_year(
         return report_year, "yearbook_report_year"
     if published_on and this_year is not None and this_rule.startswith("publication_year"):
         return this_year, this_rule
-    if this_rule == "report_year_plus_one":
+    if this_rule in ("report_year_plus_one", "report_year_awarded_after_it_closed"):
         return this_year, this_rule
     if report_year is not None:
         return report_year, "report_year"

@@ -225,3 +225,8 @@ def test_a_page_announcing_a_year_s_award_is_written_after_that_year() -> None:
     # a year merely named beside a figure says nothing of when the page was written
     t = _time("某某高新区2018年度完成投资12亿元,今年1-4月完成4亿元。")
     assert t.this_year == 2018
+
+
+def test_an_assessment_s_results_announced_make_now_a_later_year() -> None:
+    t = _time("某部公布2020年全国经开区发展水平考评结果,某某经开区排名第31位。目前,全区共有经开区12个。")
+    assert (t.report_year, t.this_year, t.now_year) == (2020, 2021, 2021)
