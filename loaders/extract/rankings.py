@@ -18,7 +18,7 @@ from loaders.numbers import parse_number
 
 _N = r"(\d+|[一二三四五六七八九十百]+)"
 _FROM_TO = re.compile(
-    rf"由(?:\d{{4}}年的|上年度的|上年的|去年的)?(?P<scope>全国|全省|全市)?第?{_N.replace('(', '(?P<prev>', 1)}(?:位|名)"
+    rf"由(?:\d{{4}}年度?的?|上年度的?|上年的?|去年的?)?(?P<scope>全国|全省|全市)?第?{_N.replace('(', '(?P<prev>', 1)}(?:位|名)"
     r"(?P<dir>上升|提升|升|晋升|跃升|前进|进|退|下降|降|后退|下滑)"
     rf"(?:至|到)(?P<scope2>全国|全省|全市)?第?{_N.replace('(', '(?P<rank>', 1)}(?:位|名)"
 )

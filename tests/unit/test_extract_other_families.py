@@ -596,3 +596,8 @@ def test_a_county_s_industrial_park_is_a_zone_and_a_quoted_title_ends_at_its_quo
     assert [(r.zone, r.rank) for r in ex.rankings] == [("南康工业园", 9)]
     # an industry before 工业园 names a kind of park, not a place's zone
     assert not [z for z in extract("某县新材料工业园完成产值5亿元。").zones if z.zone and "新材料" in z.zone]
+
+
+def test_a_rise_from_last_year_s_place_without_de(extract) -> None:
+    ex = extract("2021年,某某经开区综合排名由上年第88位上升至第41位。")
+    assert [(r.zone, r.rank, r.prev_rank, r.rule) for r in ex.rankings] == [("某某经开区", 41, 88, "ranking_from_to")]
