@@ -242,7 +242,9 @@ def _title_signals(title: str | None) -> list[TimeSignal]:
     out: list[TimeSignal] = []
     review = _TITLE_REVIEW.search(folded)
     if review:
-        out.append(TimeSignal("report_year", review.group(1), "title_review_year", 6, 0, folded))
+        # a title announcing an assessment's results names the year assessed, not the year written
+        rule = "title_assessment_year" if review.group(2).endswith("结果") else "title_review_year"
+        out.append(TimeSignal("report_year", review.group(1), rule, 6, 0, folded))
     plan = _TITLE_PLAN.search(folded)
     if plan and (not review or plan.group(1) != review.group(1)):
         out.append(TimeSignal("plan_year", plan.group(1), "title_plan_year", 6, 0, folded))
@@ -435,7 +437,9 @@ def _this_year(
         # "开发区2002年实现…;在去年工业总产值的…中": an undated review of a closed year that calls
         # it 去年 is written in the year after it
         return report_year + 1, "report_year_called_last_year"
-    if report_rule == "latest_reportable_year" and _announces_closed_year(folded, report_year):
+    if report_rule == "title_assessment_year" or (
+        report_rule == "latest_reportable_year" and _announces_closed_year(folded, report_year)
+    ):
         # the latest year named is one whose award or assessment the page announces: the page
         # was written after it, and its 今年 is a later year
         return report_year + 1, "report_year_awarded_after_it_closed"

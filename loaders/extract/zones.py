@@ -843,7 +843,31 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     # "镜湖新区片区", "城北区块": a part of the zone named after a place, not a zone of its own.
     hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]
     hits.sort(key=lambda h: h.start)
+    hits = _former_names(text, hits, doc_zones.main_zone)
     return _mark_second_plates(text, hits)
+
+
+# "其前身为2001年设立的某某开发区": the document's zone under its earlier name.
+_FORMER_NAME_BEFORE = re.compile(r"前身(?:为|是)[^,;。]{0,14}$")
+
+
+def _former_names(text: str, hits: list[ZoneHit], main_zone: str | None) -> list[ZoneHit]:
+    """A zone's earlier name (甲经开区的前身为乙开发区, 其前身为…) stands for the zone named before
+    it, or for the document's zone when none is."""
+    out: list[ZoneHit] = []
+    owner: str | None = None
+    for hit in hits:
+        if hit.generic:
+            out.append(hit)
+            continue
+        if _FORMER_NAME_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+            target = owner or main_zone
+            if target is not None and target != hit.zone:
+                hit = replace(hit, zone=target, rule="zone_former_name")
+        else:
+            owner = hit.zone
+        out.append(hit)
+    return out
 
 
 _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])+$")

@@ -309,3 +309,15 @@ def test_the_zone_hosting_an_event_is_the_venue_and_an_untitled_report_s_opening
 def test_a_bonded_zone_named_after_the_port_it_serves(reference: Reference) -> None:
     names = [n for _, _, n in candidate_names("同时,洛阳航空物流港综合保税区位列第9名。", reference)]
     assert names == ["洛阳航空物流港综合保税区"]
+
+
+def test_a_zone_s_earlier_name_stands_for_the_zone(reference: Reference) -> None:
+    text = normalise("园区位于三江口。其前身为2001年设立的宜宾经济开发区,2015年升格为国家级高新区。").text
+    zones = decide_subject([text], reference, normalise("宜宾高新区").text)
+    former = [(h.zone, h.rule) for h in find_zones(text, zones) if h.surface == "宜宾经济开发区"]
+    assert former == [(zones.main_zone, "zone_former_name")]
+    # the zone whose earlier name it is may be named right before it
+    text = normalise("泸州高新区的前身为泸州经济开发区,成立于1992年。").text
+    zones = decide_subject([text], reference, normalise("泸州开发区简介").text)
+    owner, former_hit = [h for h in find_zones(text, zones) if not h.generic]
+    assert (former_hit.zone, former_hit.rule) == (owner.zone, "zone_former_name")

@@ -230,3 +230,10 @@ def test_a_page_announcing_a_year_s_award_is_written_after_that_year() -> None:
 def test_an_assessment_s_results_announced_make_now_a_later_year() -> None:
     t = _time("某部公布2020年全国经开区发展水平考评结果,某某经开区排名第31位。目前,全区共有经开区12个。")
     assert (t.report_year, t.this_year, t.now_year) == (2020, 2021, 2021)
+
+
+def test_a_title_announcing_an_assessment_s_results_is_written_after_the_year_assessed() -> None:
+    t = _time("某部发布2020年度开发区考核评价结果\n去年,某某经开区规上企业达到150家。")
+    assert (t.report_year, t.report_rule, t.this_year) == (2020, "title_assessment_year", 2021)
+    t = _time("某某经开区2020年工作总结\n今年,园区规上企业达到150家。")
+    assert (t.report_year, t.this_year) == (2020, 2020)
