@@ -175,21 +175,31 @@ class ParagraphContext:
     def _years(self) -> _YearIndex:
         return _YearIndex.build(self)
 
-    def _opening_year_before_semicolons(self, sentence_start: int) -> YearExpr | None:
+    def _opening_year_before_semicolons(self, sentence_start: int, pos: int) -> YearExpr | None:
         """ "2013年甲高新区营业收入…;地区生产总值…;…。": a year opening a sentence dates all of
         its parts that semicolons separate."""
         if sentence_start == 0 or self.text[sentence_start - 1] != ";":
             return None
         full_start = max((m.end() for m in _FULL_STOP.finditer(self.text, 0, sentence_start)), default=0)
-        for y in self._years.years:
+        clause_opening: YearExpr | None = None
+        starts = self._years.starts
+        for y in self._years.years[bisect_left(starts, full_start) :]:
             if y.start >= sentence_start:
                 break
             plain = not (y.comparative or y.since or y.possessive or y.event)
             # 2023年, or 今年1-5月, opening a sentence dates every part of it
             opens = y.rule == "year_explicit" or y.rule.startswith("year_relative:今年")
-            if y.start >= full_start and plain and opens and _opening_lead(self.text[full_start : y.start]):
+            if y.start < full_start or not (plain and opens):
+                continue
+            if _opening_lead(self.text[full_start : y.start]):
                 return y
-        return None
+            if self.text[y.start - 1 : y.start] in (",", ":"):
+                clause_opening = y
+        # "…不断提升,2022年某省经开区实现…;实际利用外资…": the year opening the clause the list of
+        # figures starts in, unless the part names a time of its own (…;2023年上半年实现…)
+        first = bisect_left(starts, sentence_start)
+        own_time = first < len(starts) and starts[first] < pos
+        return None if own_time else clause_opening
 
     def year_at(self, pos: int, dated_events: bool = False) -> tuple[int | None, str]:
         """The year of a figure at this position, and the rule that decided it. A founding or
@@ -210,10 +220,12 @@ class ParagraphContext:
             if y.comparative:
                 comparative = comparative or y
                 continue
+            if y.period and y.start >= clause_start and not y.comparative and _opening_lead(self.text[clause_start : y.start]):
+                return y.year, y.rule + ":period_opens_the_clause"
             if y.since or y.possessive or (y.event and not dated_events):
                 continue
             return y.year, y.rule + ":same_sentence"
-        opening = self._opening_year_before_semicolons(sentence_start)
+        opening = self._opening_year_before_semicolons(sentence_start, pos)
         if opening is not None:
             return opening.year, opening.rule + ":opens_the_sentence"
         carrier = index.last_carrier[min(k, bisect_left(index.starts, sentence_start))]

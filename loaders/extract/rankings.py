@@ -433,7 +433,7 @@ def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
 
 # "排名前三的为:A、B、C", "前五名依次是A、B、C、D和E": the places, then the zones in order.
 _TOP_PLACES_FIRST = re.compile(
-    r"(?:排名|排)?前(?P<n>[二三四五六七八九十]|[2-9]|10)(?:名|位|强)?的?"
+    r"(?:排名|排)?前(?P<n>[两二三四五六七八九十]|[2-9]|10)(?:名|位|强)?的?"
     # (the kind of zone ranked may come between: 排名前三的国家级高新区分别为…)
     r"(?:[\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|工业园区|园区|综合保税区|综保区|集聚区))?"
     r"则?(?:依次|分别)?(?:为|是)[:]?"

@@ -36,6 +36,7 @@ class YearExpr:
     since: bool  # 2016年以来: the start of a span, not the figure's year
     possessive: bool  # 2020年的150件: the year of the figure right after it
     event: bool = False  # 早在2012年10月升级为…: the date of a founding or upgrade, not of the figures near it
+    period: bool = False  # 2021年上半年: a part of the year named
 
 
 def find_years(
@@ -82,8 +83,10 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     # "2016年考核重启以来", "2020年疫情发生以来": a span from an event of that year
     since = since or (rule == "year_explicit" and bool(re.match(r"[^,;。!?、\d]{1,10}?以来", text[end : end + 12])))
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
-    # A year naming a part of itself (2022年四季度, 2021年上半年) is a period, not the figure's year.
-    since = since or bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
+    # A year naming a part of itself (2022年四季度, 2021年上半年) is a period: the figure's year only
+    # where it opens the figure's clause (恢复到2019年四季度的89.8% compares with it).
+    period = bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
+    since = since or period
     # "2023年,…" and "2023年是…的一年。" open what follows about that year
     carries = bool(re.match(r"(,|全年|年内|以来,|是)", after)) or after.startswith("度,")
     # A founding or upgrade date (早在2012年10月升级为…, 成立于2005年) dates that event only.
@@ -94,4 +97,4 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
         event, carries = True, False
     else:
         event = False
-    return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive, event)
+    return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive, event, period)

@@ -646,3 +646,17 @@ def test_this_year_opening_a_sentence_after_its_sources_dates_every_part_of_it(e
 def test_an_amount_per_mu_written_out_is_per_mu(extract) -> None:
     ex = extract("2020年,某某经开区入园项目投资强度280万元每亩。")
     assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal("280"), "万元/亩")]
+
+
+def test_a_year_opening_the_clause_a_list_starts_in_dates_its_semicolon_parts(extract) -> None:
+    ex = extract(
+        "近年来,某某经开区开放水平不断提升,2021年某某经开区实现进出口总额120亿元,增长8%;实际使用外资3亿美元;"
+        "2022年上半年实现进出口总额70亿元。",
+        report_year=None,
+        published_on="2022-09-01",
+    )
+    assert sorted((f.value, f.year) for f in ex.metrics if f.measure == "value") == [
+        (Decimal("3"), 2021),
+        (Decimal("70"), 2022),
+        (Decimal("120"), 2021),
+    ]
