@@ -1,6 +1,6 @@
 """What a document's address says: the date in its path and the place its host names.
 
-News and government sites file pages under their date (/2013/06/15/, /2013-05/29/,
+News and government sites file pages under their date (/2013/06/15/, /2013-05/29/, /2013/news_0615/,
 /201305/t20130509_435088, /2024-12-26/, /202012/, or a query's ?time=2019-06-21) and local sites are named after their place in
 pinyin (a 雅安 zone's site under yaan.gov.cn). Both are evidence when a page's text says neither;
 :mod:`loaders.context.time` weighs the date below the page's own date lines, and
@@ -20,6 +20,8 @@ _YEAR = r"((?:19|20)\d{2})"
 _FULL_DATE = re.compile(rf"(?:^|(?<=[/_\-])|(?<=/t)){_YEAR}[/_\-]?(\d{{2}})[/_\-]?(\d{{2}})(?=$|[/_\-.])")
 _QUERY_DATE = re.compile(rf"{_YEAR}-?(\d{{2}})-?(\d{{2}})")
 _DATE_KEY = re.compile(r"date|time|day|^dt$|^d$")
+# A year folder, then a channel's folder named with the month and day (/html/2012/news_1108/).
+_YEAR_THEN_CHANNEL_DAY = re.compile(rf"(?:^|(?<=/)){_YEAR}/[a-z]+_(\d{{2}})(\d{{2}})(?=/)")
 _YEAR_MONTH = re.compile(rf"(?:^|(?<=/)){_YEAR}[\-_]?(\d{{2}})(?=/)")
 # Host labels that are never a place: kinds of site and of organisation.
 _NOT_A_PLACE = frozenset({"www", "gov", "com", "cn", "net", "org", "edu", "news", "epaper", "paper", "m", "wap"})
@@ -58,7 +60,7 @@ def address_dates(url: str | None) -> list[AddressDate]:
         return []
     path = _path(url)
     out: list[AddressDate] = []
-    for m in _FULL_DATE.finditer(path):
+    for m in [*_FULL_DATE.finditer(path), *_YEAR_THEN_CHANNEL_DAY.finditer(path)]:
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31:
             out.append(AddressDate(f"{year:04d}-{month:02d}-{day:02d}", m.group(0)))

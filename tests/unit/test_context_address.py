@@ -27,6 +27,7 @@ from models.records import Document, DocumentMeta
         ("http://www.example.cn/local/201812/44556677.html", "2018-12"),
         ("http://paper.example.cn/p/a.aspx?id=5512&t=2&time=2020-08-14", "2020-08-14"),
         ("http://paper.example.cn/show.php?pubdate=20200814&id=3", "2020-08-14"),
+        ("http://www.example.cn/html/2014/tzgg_0922/12345.shtml", "2014-09-22"),
     ],
 )
 def test_dates_in_the_forms_sites_file_pages_under(url: str, date: str) -> None:
@@ -39,6 +40,7 @@ def test_dates_in_the_forms_sites_file_pages_under(url: str, date: str) -> None:
         "https://example.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html",  # digits inside a hash
         "http://www.example.com:2027/detail.aspx?NewsCode=NC2057&NewsId=20190415",  # an id, not a date's key
         "http://www.example.cn/news/detail/20191345.html",  # no 13th month
+        "http://www.example.cn/html/2014/list_1399/1.html",  # a channel numbered, not dated
         "not a url",
         "",
     ],
