@@ -361,19 +361,22 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         clause_start = ctx.clause_start(match.start())
         subject = text[clause_start : match.start()]
         sentence_start, _ = ctx.sentence_bounds(match.start())
-        if re.search(r"\d+\s*(?:个|家|项|只)", text[sentence_start : match.start()]) or re.search(r"的$", subject):
+        # (a list's first item opens after its colon: "签约项目有:甲项目,总投资5亿元;…")
+        item_start = max(sentence_start, text.rfind(":", sentence_start, clause_start) + 1)
+        if re.search(r"\d+\s*(?:个|家|项|只)", text[item_start : match.start()]) or re.search(r"的$", subject):
             continue  # a total over a counted group of projects is a figure of the zone
         if match.group("kind") == "投资":
             continue  # "某半导体项目投资6000万元": an investment made, a figure of the zone
-        name = _clean_name(subject)
+        # ("甲新材料项目总投资12亿元": 项目 ends the name before it as much as it starts 项目总投资)
+        name = _clean_name(subject + "项目" if match.group("kind").startswith("项目") and subject.strip() else subject)
         rule = "project_investment_subject"
         if _is_name(name) and not re.search(r"(项目|园|基地|中心|院区|工程|城|广场|大楼|学校|校区|医院)", name):
             continue
         if not _is_name(name):
             if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
                 continue
-            opening = _clean_name(text[sentence_start:clause_start].rstrip(","))
-            if not subject.strip() and clause_start > sentence_start and _OPENING_NAME.fullmatch(opening) and _is_name(opening):
+            opening = _clean_name(text[item_start:clause_start].rstrip(","))
+            if not subject.strip() and clause_start > item_start and _OPENING_NAME.fullmatch(opening) and _is_name(opening):
                 # "某某路三期工程项目,总投资3亿元,长4公里": the sentence opens with the project
                 out.append(_with_money(ctx, match, opening, "project_opens_the_sentence", None))
                 continue

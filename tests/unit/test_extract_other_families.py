@@ -601,3 +601,13 @@ def test_a_county_s_industrial_park_is_a_zone_and_a_quoted_title_ends_at_its_quo
 def test_a_rise_from_last_year_s_place_without_de(extract) -> None:
     ex = extract("2021年,某某经开区综合排名由上年第88位上升至第41位。")
     assert [(r.zone, r.rank, r.prev_rank, r.rule) for r in ex.rankings] == [("某某经开区", 41, 88, "ranking_from_to")]
+
+
+def test_projects_listed_with_their_costs_after_a_colon_and_before_xiangmu_zongtouzi(extract) -> None:
+    ex = extract("某某经开区签约仪式上与4家企业签约,分别是:光伏组件项目,总投资6亿元;电池回收项目,总投资2亿元。")
+    assert [(p.name, p.investment) for p in ex.projects] == [("光伏组件项目", Decimal("6")), ("电池回收项目", Decimal("2"))]
+    ex = extract("某某经开区本次签约项目共8个。其中,年产3万吨铝材项目总投资9亿元;汽车零部件项目总投资4亿元。")
+    assert [(p.name, p.investment) for p in ex.projects] == [
+        ("年产3万吨铝材项目", Decimal("9")),
+        ("汽车零部件项目", Decimal("4")),
+    ]
