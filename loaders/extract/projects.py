@@ -367,8 +367,11 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             continue  # a total over a counted group of projects is a figure of the zone
         if match.group("kind") == "投资":
             continue  # "某半导体项目投资6000万元": an investment made, a figure of the zone
-        # ("甲新材料项目总投资12亿元": 项目 ends the name before it as much as it starts 项目总投资)
-        name = _clean_name(subject + "项目" if match.group("kind").startswith("项目") and subject.strip() else subject)
+        # ("甲新材料项目总投资12亿元": 项目 ends the name before it as much as it starts 项目总投资,
+        # unless the name already says what is built: 某院区项目 is 某院区)
+        named_thing = re.search(r"(园|基地|中心|院区|工程|城|广场|大楼|学校|校区|医院)$", subject)
+        ends_with_project = match.group("kind").startswith("项目") and subject.strip() and not named_thing
+        name = _clean_name(subject + "项目" if ends_with_project else subject)
         rule = "project_investment_subject"
         if _is_name(name) and not re.search(r"(项目|园|基地|中心|院区|工程|城|广场|大楼|学校|校区|医院)", name):
             continue
