@@ -24,6 +24,8 @@ _VERBS = (
     r"被列为|被列入|列入|成为|被命名为|被授予|晋升为|晋升|蝉联|荣膺"
     # "是经国务院批准的某省第一家国家级高新区": the class a zone was approved as
     r"|(?:(?<=批准)|(?<=批准设立))的(?=[^,;。]{0,10}(?:国家级|省级|自治区级|国家)))"
+    # "考核结果为优秀等次", "考评为“优秀”": the grade an assessment gave
+    r"|(?P<assessed>考核|考评|评价|评估)(?:结果)?(?:为|被评为|获评|评定为|确定为)(?=“?(?:优秀|先进|A类|A级|第一等次))"
     r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
 )
 # "东区化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
@@ -127,6 +129,8 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
         if quoted_first and _AFTER_QUOTED_TITLE.match(text, verb.end() + quoted_first.end(), end):
             end = verb.end() + quoted_first.end()  # (获评“某称号”进行通报表扬: what was done about it)
         title_text = text[verb.end() : end].strip('“”"')
+        if verb.group("assessed"):
+            title_text = verb.group("assessed") + title_text  # (考核优秀: the grade alone is no title)
         title_year = _TITLE_YEAR.match(title_text)
         quoted_title = bool(re.search(r"“[^”]{2,}”", text[verb.end() : end]))
         if len(title_text) < 3 or not (_TITLE_WORD.search(title_text) or quoted_title) or _NOT_A_TITLE.search(title_text):

@@ -28,6 +28,8 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "经济技术开发区",
     "高新技术产业园",
     "产业功能区",  # (Chengdu's zones: 某某产业功能区)
+    "产业转移工业园区",  # (Guangdong's provincial parks: 某市产业转移工业园(区))
+    "产业转移工业园",
     "边境经济合作区",
     "跨境经济合作区",
     "高新技术园区",

@@ -611,3 +611,11 @@ def test_projects_listed_with_their_costs_after_a_colon_and_before_xiangmu_zongt
         ("年产3万吨铝材项目", Decimal("9")),
         ("汽车零部件项目", Decimal("4")),
     ]
+
+
+def test_the_grade_an_assessment_gave_each_zone_listed_is_an_honour(extract) -> None:
+    ex = extract("2019年全省开发区考核结果公布,其中,泸州高新区、内江经济技术开发区等12个开发区考核结果为“优秀”。")
+    assert sorted((h.zone, h.title) for h in ex.honours) == [("内江经济技术开发区", "考核优秀"), ("泸州高新区", "考核优秀")]
+    assert not extract("2019年,泸州高新区考核结果为良好。").honours
+    ex = extract("2018年度考核中,梅州产业转移工业园考核为优秀等次。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("梅州产业转移工业园", "考核优秀等次")]
