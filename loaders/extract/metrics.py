@@ -353,7 +353,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for match in _MULTIPLE.finditer(text):
         # "增长2.5倍" is a growth of 250%; a multiple written alone is not a figure of its own.
         value = parse_number(match.group("num"))
-        if value is not None and re.search(r"(增长|增加|提高)了?$", text[max(0, match.start() - 4) : match.start()]):
+        # ("分别增长3.2%、1.4倍、2.6倍": a list of growths goes on in multiples)
+        growth = r"(增长|增加|提高)了?(?:分别)?(?:\d+(?:\.\d+)?(?:%|倍)[、和])*$"
+        if value is not None and re.search(growth, text[max(0, match.start() - 40) : match.start()]):
             out.append(Quantity(match.start(), match.end(), match.start(), value * 100, "%", "倍"))
     for match in _IMPLICIT.finditer(text):
         magnitude = implicit_magnitude(match.group("mag"))
@@ -1537,6 +1539,20 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
     return "name", names
 
 
+def _share_last_head(ctx: ParagraphContext, names: list[str]) -> list[str]:
+    """ "工业、商贸、民生投资额分别增长…": the measure the last item ends with is what the
+    items before it (modifiers, each naming no measure of its own) are measures of."""
+    heads = ctx.reference.indicator_heads
+    last = names[-1] if names else ""
+    head = max((last[i:] for i in range(1, len(last) - 1) if last[i:] in heads), key=len, default=None)
+    if head is None or len(names) < 2:
+        return names
+    earlier = names[:-1]
+    if any(not 2 <= len(n) <= 6 or any(n[i:] in heads for i in range(len(n))) for n in earlier):
+        return names
+    return [n + head for n in earlier] + [last]
+
+
 def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
     """ "项目数量、投资、用地分别占全市的52%、68%、60%": each figure gets its own name from the list;
     "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
@@ -1580,6 +1596,8 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             coarse = coarse[:-1] + re.split(r"[和与]", coarse[-1])
             if len(coarse) == len(group):
                 names = [n for n in coarse if n]
+        if kind == "name":
+            names = _share_last_head(ctx, names)
         after = text[match.end() : sentence_end]
         own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
         own_noun = re.sub(r"^(占|新增|增加|实现|完成|入库|达到|达|为|录得|突破|超过)+", "", own_noun)

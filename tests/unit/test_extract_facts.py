@@ -660,3 +660,12 @@ def test_a_year_opening_the_clause_a_list_starts_in_dates_its_semicolon_parts(ex
         (Decimal("70"), 2022),
         (Decimal("120"), 2021),
     ]
+
+
+def test_a_list_of_growths_goes_on_in_multiples_and_shares_the_last_item_s_measure(extract) -> None:
+    ex = extract("2022年1-4月,某某经开区工业、商贸、民生投资额分别增长3.2%、1.4倍、2.6倍。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [
+        ("工业投资额", "yoy_pct", Decimal("3.2")),
+        ("商贸投资额", "yoy_pct", Decimal("140")),
+        ("民生投资额", "yoy_pct", Decimal("260")),
+    ]
