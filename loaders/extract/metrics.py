@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
-from loaders.extract.zones import TYPE_SUFFIXES
+from loaders.extract.zones import TYPE_SUFFIXES, zone_type_of
 from loaders.numbers import CHINESE, NUMBER, PERCENT_WORDS, implicit_magnitude, parse_number
 
 # Longest first so 个百分点 wins over 个 and 万平方米 over 平方米.
@@ -1518,24 +1518,37 @@ def _respectively_names(ctx: ParagraphContext, names_text: str) -> tuple[str, li
     names = [n for n in re.split(r"[、和及与]", names_text) if n]
     if names and all(re.fullmatch(r"\d{4}年(?:度)?", n) for n in names):
         return "year", [n[:4] for n in names]
-    zones = [ctx.doc_zones.resolve(n) for n in names]
+    # (a zone the document names only here, 甲工业园区, is a zone as the text found it)
+    found = {h.surface: h for h in ctx.zone_hits if not h.generic}
+
+    def known_zone(name: str) -> str | None:
+        known = ctx.doc_zones.resolve(name)
+        return known[0] if known else (ctx._resolve(found[name]) if name in found else None)
+
+    # listed beside zones, a short name with a zone's type word is one too (甲、乙、丙工业园区)
+    beside_zones = any(known_zone(n) for n in names)
+
+    def zone_of(name: str) -> str | None:
+        typed = zone_type_of(name)
+        listed = beside_zones and typed is not None and 2 <= len(name) - len(typed) <= 4
+        return known_zone(name) or (name if listed else None)
+
+    zones = [zone_of(n) for n in names]
     if names and all(zones):
-        return "zone", [z[0] for z in zones if z]
+        return "zone", [z for z in zones if z]
     # "甲园区、乙园区、丙园区投资分别增长…": zones, the last one followed by the indicator they share
     if len(names) >= 2:
         last = names[-1]
         head = _zone_head(ctx, last)
-        earlier = [ctx.doc_zones.resolve(n) for n in names[:-1]]
+        earlier = [zone_of(n) for n in names[:-1]]
         if head and len(last) - len(head) >= 2 and all(earlier):
-            zones = [*earlier, ctx.doc_zones.resolve(head) or (head, "pattern")]
-            return "zone:" + last[len(head) :], [z[0] for z in zones if z]
+            return "zone:" + last[len(head) :], [*(z for z in earlier if z), zone_of(head) or head]
         # "甲新区、乙开发区和丙航天城完成投资分别增长…": the last zone is one no pattern knows, the
         # indicator they share ends the last item
         shared = ctx.reference.indicator_match(last)
         rest = last[: len(last) - len(shared[1])] if shared else ""
         if shared and len(earlier) >= 2 and all(earlier) and 3 <= len(rest) <= 12 and not re.search(r"[\d,]", rest):
-            known = ctx.doc_zones.resolve(rest)
-            return "zone:" + shared[1], [*(z[0] for z in earlier if z), known[0] if known else rest]
+            return "zone:" + shared[1], [*(z for z in earlier if z), zone_of(rest) or rest]
     return "name", names
 
 

@@ -669,3 +669,12 @@ def test_a_list_of_growths_goes_on_in_multiples_and_shares_the_last_item_s_measu
         ("商贸投资额", "yoy_pct", Decimal("140")),
         ("民生投资额", "yoy_pct", Decimal("260")),
     ]
+
+
+def test_parks_listed_beside_known_zones_pair_with_their_growths(extract) -> None:
+    ex = extract("2023年,某某经开区南湖工业园区、北岭工业园区、西坪工业园区投资分别增长6.1%、4.2%、9.9%。")
+    assert [(f.zone, f.indicator, f.value) for f in ex.metrics] == [
+        ("南湖工业园区", "投资", Decimal("6.1")),
+        ("北岭工业园区", "投资", Decimal("4.2")),
+        ("西坪工业园区", "投资", Decimal("9.9")),
+    ]
