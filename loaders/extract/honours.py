@@ -181,6 +181,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                             year=(int(title_year.group(1)), "year_in_honour_title") if title_year and index == 0 else None,
                         )
                     )
+    found.extend(_named_among(ctx))
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
     found.extend(_selected_after_list(ctx))
@@ -200,6 +201,38 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             )
         )
     return found
+
+
+# "省里通报2023年度综合考核先进单位,甲经开区等5家开发区名列其中": the list announced, then the
+# zones on it
+_NAMED_AMONG = re.compile(
+    r"(?:通报|公布|发布|公示|揭晓|表彰)了?(?P<title>[^,;。:]{4,36}?)(?:名单|结果)?[,;:]\s*"
+    r"(?P<holders>[^,;。]{2,80}?)(?:均|都)?(?:名列其中|位列其中|榜上有名|入列其中|在列)"
+)
+
+
+def _named_among(ctx: ParagraphContext) -> list[FoundHonour]:
+    out: list[FoundHonour] = []
+    for match in _NAMED_AMONG.finditer(ctx.text):
+        title = match.group("title").strip('“”"')
+        if not _TITLE_WORD.search(title) or _NOT_A_TITLE.search(title):
+            continue
+        for hit in ctx.hits_starting(match.start("holders"), match.end("holders")):
+            zone = None if hit.generic else ctx._resolve(hit)
+            if zone:
+                out.append(
+                    FoundHonour(
+                        start=match.start(),
+                        end=match.end(),
+                        anchor=hit.start,
+                        title=title,
+                        body=None,
+                        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                        rule="honour_named_among_list",
+                        zone=zone,
+                    )
+                )
+    return out
 
 
 # A list of recipients announced after its title: "…示范开发区具体包括:A、B、C", "…入围,分别是A、B".

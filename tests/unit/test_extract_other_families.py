@@ -619,3 +619,11 @@ def test_the_grade_an_assessment_gave_each_zone_listed_is_an_honour(extract) -> 
     assert not extract("2019年,泸州高新区考核结果为良好。").honours
     ex = extract("2018年度考核中,梅州产业转移工业园考核为优秀等次。")
     assert [(h.zone, h.title) for h in ex.honours] == [("梅州产业转移工业园", "考核优秀等次")]
+
+
+def test_zones_named_among_an_announced_list_hold_its_title(extract) -> None:
+    ex = extract("近日,省工信厅公布2022年度省级绿色园区名单,宜兴经济技术开发区、溧阳高新区名列其中。")
+    assert sorted((h.zone, h.title, h.rule) for h in ex.honours) == [
+        ("宜兴经济技术开发区", "2022年度省级绿色园区", "honour_named_among_list"),
+        ("溧阳高新区", "2022年度省级绿色园区", "honour_named_among_list"),
+    ]
