@@ -85,7 +85,7 @@ _NAME_CHARS_BEFORE_SUFFIX = 12
 
 
 def _name_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of zone-like names: a type suffix and the run of Chinese characters (and ·) before
+    """Spans of zone-like names: a type suffix and the run of Chinese characters (and ·, —) before
     it, at most 12 and not reaching into the previous name. The suffix is searched for first and
     the run walked back from it, since a pattern opening with the run would be tried at every
     position of a long text."""
@@ -95,7 +95,12 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
         while (
             start > pos
             and suffix.start() - start < _NAME_CHARS_BEFORE_SUFFIX
-            and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] == "·")
+            and (
+                "\u4e00" <= text[start - 1] <= "\u9fff"
+                or text[start - 1] == "·"
+                # (a dash joining two places in one name: 某省—东盟经开区, 中马—某市产业园区)
+                or (text[start - 1] == "—" and start - 2 >= pos and "\u4e00" <= text[start - 2] <= "\u9fff")
+            )
         ):
             start -= 1
         yield start, suffix.end()

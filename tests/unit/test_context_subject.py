@@ -321,3 +321,8 @@ def test_a_zone_s_earlier_name_stands_for_the_zone(reference: Reference) -> None
     zones = decide_subject([text], reference, normalise("泸州开发区简介").text)
     owner, former_hit = [h for h in find_zones(text, zones) if not h.generic]
     assert (former_hit.zone, former_hit.rule) == (owner.zone, "zone_former_name")
+
+
+def test_a_dash_joining_two_places_stays_inside_a_zone_s_name(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("2021年,广西—东盟经开区综合排名上升", reference)]
+    assert names == ["广西—东盟经开区"]
