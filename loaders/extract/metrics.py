@@ -259,7 +259,7 @@ class MetricDraft:
 # A share in words after 占: 三成, 六成以上, 四分之一 (only after 占, so 七成新 is not a share).
 CN_NUMERALS = "零〇一二两三四五六七八九十"
 _SHARE_WORDS = re.compile(
-    r"占[^,;。占]{0,24}?的?(?P<share>(?P<tenths>[一二三四五六七八九])成|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九]))"
+    r"占[^,;。占]{0,24}?的?(?P<share>(?P<tenths>[一二三四五六七八九1-9])成|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九]))"
     r"(?P<post>以上|左右|多)?"
 )
 

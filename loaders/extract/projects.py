@@ -179,7 +179,7 @@ _GENERIC = re.compile(
     r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:[一二三四五六七八九十]是|或|其中|随着|推动|推进|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
+    r"^(?:[一二三四五六七八九十]是|或|其中|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
     r"[^,;。]{0,12}引进的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
@@ -435,6 +435,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})", text
     ):
         subject_end = status.start()
+        if text[max(0, subject_end - 2) : subject_end] == "对外":
+            continue  # "对外开放": a policy, not a site opened
         clause_start = _name_clause_start(text, subject_end)
         # Extend over a list: "A、B、C等一批项目加快推进" is one clause split by 、.
         start = clause_start

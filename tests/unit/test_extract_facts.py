@@ -678,3 +678,8 @@ def test_parks_listed_beside_known_zones_pair_with_their_growths(extract) -> Non
         ("北岭工业园区", "投资", Decimal("4.2")),
         ("西坪工业园区", "投资", Decimal("9.9")),
     ]
+
+
+def test_a_share_in_tenths_written_with_a_digit(extract) -> None:
+    ex = extract("2022年,某某高新区高技术产业增加值增长6%,占全市比重超6成。")
+    assert [(f.measure, f.value) for f in ex.metrics if f.measure == "share_pct"] == [("share_pct", Decimal("60"))]

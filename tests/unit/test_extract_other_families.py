@@ -627,3 +627,8 @@ def test_zones_named_among_an_announced_list_hold_its_title(extract) -> None:
         ("宜兴经济技术开发区", "2022年度省级绿色园区", "honour_named_among_list"),
         ("溧阳高新区", "2022年度省级绿色园区", "honour_named_among_list"),
     ]
+
+
+def test_opening_up_and_a_plan_to_push_projects_are_no_projects(extract) -> None:
+    assert not extract("2020年,本次评价按招商实绩、对外开放、绿色低碳等指标进行。某某经开区成为样板区。").projects
+    assert not extract("下一步,某某经开区将全力推动招商项目早日开工。").projects
