@@ -24,6 +24,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from sqlalchemy import Engine
 
 from devzone import trace as tracing
 from devzone.config import DB_ENV, DEFAULT_DOCS_DIR, DSN_ENV, MANIFEST_PATH, TARGET_ENV, Target, Warehouse
@@ -32,7 +33,7 @@ from devzone.dbt import BuildFailed
 from devzone.errors import UserError
 from devzone.evaluate import read_zone_aliases, score, zone_canonicaliser
 from devzone.export import gold_records
-from devzone.freshness import current_build, forget_builds, project_version, raw_state, record_build
+from devzone.freshness import current_build, forget_builds, full_refresh_reason, project_version, raw_state, record_build
 from devzone.ingest import find_sources, ingest
 from devzone.lock import RunLocked, run_lock
 from devzone.migrate import upgrade_to_head
@@ -132,6 +133,14 @@ ReloadOption = Annotated[
     bool,
     typer.Option("--reload", metavar="", help="Re-extract documents already loaded too (after changing extraction rules)."),
 ]
+FullRefreshOption = Annotated[
+    bool,
+    typer.Option(
+        "--full-refresh",
+        metavar="",
+        help="Rebuild every mart whole instead of from the documents changed since the last build (DuckDB).",
+    ),
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -222,22 +231,40 @@ def _load(
         return ingest(engine, sources, docs, workers, consoles.err, reload=reload, limits=limits, batch_documents=batch_docs)
 
 
-def _build(warehouse: Warehouse) -> None:
+def _full_refresh(engine: Engine, warehouse: Warehouse, version: str, requested: bool) -> bool:
+    """Whether this build rebuilds every mart whole, logged with the reason; else it builds them
+    from the documents changed since the last build."""
+    reason: str | None
+    if requested:
+        reason = "--full-refresh"
+    elif not warehouse.is_duckdb:
+        reason = "PostgreSQL builds in empty shadow schemas"
+    else:
+        reason = full_refresh_reason(engine, version)
+    if reason is None:
+        log.info("build: incremental, from the documents changed since the last build")
+    else:
+        log.info("build: full refresh (%s)", reason)
+    return reason is not None
+
+
+def _build(warehouse: Warehouse, full_refresh: bool = False) -> None:
     started = time.monotonic()
     with open_engine(warehouse, must_exist=True) as engine:
         upgrade_to_head(engine)
         state, version = raw_state(engine), project_version()
-        forget_builds(engine)
-    summary = build_marts(warehouse)
+        full_refresh = _full_refresh(engine, warehouse, version, full_refresh)
+        forget_builds(engine)  # until this build succeeds, no build vouches for the marts or may be built on
+    summary = build_marts(warehouse, full_refresh=full_refresh)
     with open_engine(warehouse, must_exist=True) as engine:
         record_build(engine, state, version, summary)
     log.info("build: marts published in %.1f s", time.monotonic() - started)
 
 
-def _build_unless_current(warehouse: Warehouse, summary: LoadSummary) -> None:
+def _build_unless_current(warehouse: Warehouse, summary: LoadSummary, full_refresh: bool) -> None:
     """Build the marts, unless this run loaded nothing and they were built from the same loads
-    by the same dbt project: then say so and leave them."""
-    if not summary.changed:
+    by the same dbt project (and no full refresh was asked for): then say so and leave them."""
+    if not summary.changed and not full_refresh:
         with open_engine(warehouse, must_exist=True) as engine:
             built_at = current_build(engine, raw_state(engine))
         if built_at is not None:
@@ -248,7 +275,7 @@ def _build_unless_current(warehouse: Warehouse, summary: LoadSummary) -> None:
             if not warehouse.is_duckdb:
                 refresh_reader(warehouse)  # a changed reader role or password applies on every run
             return
-    _build(warehouse)
+    _build(warehouse, full_refresh)
 
 
 def _print_counts(consoles: Consoles, warehouse: Warehouse, summary: LoadSummary | None) -> None:
@@ -270,6 +297,7 @@ def run(
     doc_timeout: DocTimeoutOption = DEFAULT_SECONDS,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     batch_docs: BatchOption = BATCH_DOCUMENTS,
+    full_refresh: FullRefreshOption = False,
 ) -> None:
     """Migrate the raw schema, load new or changed documents, build the marts, print row counts."""
     consoles: Consoles = ctx.obj
@@ -279,7 +307,7 @@ def run(
     sources = find_sources(docs, manifest)  # a missing folder is reported before anything is created or locked
     with run_lock(warehouse):
         summary = _load(consoles, warehouse, docs, sources, workers, reload, _limits(doc_timeout, max_bytes), batch_docs)
-        _build_unless_current(warehouse, summary)
+        _build_unless_current(warehouse, summary, full_refresh)
         _print_counts(consoles, warehouse, summary)
     log.info("run: done in %.1f s", time.monotonic() - started)
 
@@ -311,16 +339,23 @@ def load(
 
 @app.command()
 @_user_errors
-def build(ctx: typer.Context, db: DbOption = None, target: TargetOption = None, dsn: DsnOption = None) -> None:
-    """Build and test the marts with dbt from what the raw schema holds (on PostgreSQL: in shadow
-    schemas, swapped in when the whole build passed)."""
+def build(
+    ctx: typer.Context,
+    db: DbOption = None,
+    target: TargetOption = None,
+    dsn: DsnOption = None,
+    full_refresh: FullRefreshOption = False,
+) -> None:
+    """Build and test the marts with dbt from what the raw schema holds: on DuckDB from the
+    documents changed since the last build, on PostgreSQL whole, in shadow schemas swapped in
+    when the whole build passed."""
     warehouse = _warehouse(ctx, db, target, dsn)
     if warehouse.path is not None and not warehouse.path.exists():
         raise UserError(f"no warehouse at {warehouse.path}: run `devzone run` first")
     with run_lock(warehouse):
         with open_engine(warehouse, must_exist=True):
             pass  # a missing or locked warehouse is the user's to fix: say so before dbt starts
-        _build(warehouse)
+        _build(warehouse, full_refresh)
         _print_counts(ctx.obj, warehouse, None)
 
 

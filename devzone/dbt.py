@@ -48,19 +48,25 @@ def _connection_env(warehouse: Warehouse) -> dict[str, str]:
     }
 
 
-def dbt_build(warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR, *, schema_suffix: str = "") -> str:
+def dbt_build(
+    warehouse: Warehouse, project_dir: Path = DBT_PROJECT_DIR, *, schema_suffix: str = "", full_refresh: bool = False
+) -> str:
     """Run `dbt build`; returns dbt's closing summary line. Every engine on a DuckDB warehouse
     must be disposed before this: dbt opens the file for writing from another process.
-    ``schema_suffix`` builds every dbt schema under another name (marts__next ...)."""
+    ``schema_suffix`` builds every dbt schema under another name (marts__next ...);
+    ``full_refresh`` rebuilds the incremental models whole (dbt_project/macros/incremental.sql)."""
     if not (project_dir / "dbt_project.yml").is_file():
         raise UserError(f"no dbt project at {project_dir}")
     dbt = Path(sys.executable).with_name("dbt")
     command = [str(dbt), "build", "--project-dir", str(project_dir), "--profiles-dir", str(project_dir)]
     if schema_suffix:
         command += ["--vars", json.dumps({"schema_suffix": schema_suffix})]
+    if full_refresh:
+        command.append("--full-refresh")
     env = {**os.environ, **_connection_env(warehouse), "DO_NOT_TRACK": "1"}
     where = f" into the *{schema_suffix} schemas" if schema_suffix else ""
-    log.info("build: dbt build on %s%s", warehouse.describe(), where)
+    how = "full refresh" if full_refresh else "incremental"
+    log.info("build: dbt build (%s) on %s%s", how, warehouse.describe(), where)
     parent = os.getpid()
     completed = subprocess.run(
         command,

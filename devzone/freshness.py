@@ -1,5 +1,7 @@
 """Whether the marts are current: each successful build records the loads it saw and the dbt
-project it ran (raw.builds); a run that loaded nothing, with neither changed since, skips dbt."""
+project it ran (raw.builds); a run that loaded nothing, with neither changed since, skips dbt.
+The same record tells whether a build may be incremental: only on top of a successful build by
+the same dbt project and dictionaries."""
 
 from __future__ import annotations
 
@@ -44,6 +46,19 @@ def current_build(engine: Engine, state: str) -> datetime | None:
             .order_by(builds.c.finished_at.desc())
             .limit(1)
         ).scalar_one_or_none()
+
+
+def full_refresh_reason(engine: Engine, version: str) -> str | None:
+    """Why the incremental models cannot build on the tables the last build left (None: they
+    can). A failed build may have updated some incremental models and not others; a changed
+    project or dictionary changes rows that no document change points at."""
+    with engine.connect() as conn:
+        last = conn.execute(select(builds.c.project_version).order_by(builds.c.finished_at.desc()).limit(1)).first()
+    if last is None:
+        return "no successful build to build on"
+    if last.project_version != version:
+        return "the dbt project or the dictionaries changed since the last build"
+    return None
 
 
 def forget_builds(engine: Engine) -> None:

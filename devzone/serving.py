@@ -146,16 +146,18 @@ def refresh_reader(warehouse: Warehouse) -> None:
     log.info("publish: nothing rebuilt; reader role %s refreshed", role.name)
 
 
-def build_marts(warehouse: Warehouse) -> str:
+def build_marts(warehouse: Warehouse, *, full_refresh: bool) -> str:
     """`dbt build`, and on PostgreSQL the shadow build, the swap and the grants around it.
-    Returns dbt's summary; raises BuildFailed (readers keep the previous marts)."""
+    Returns dbt's summary; raises BuildFailed (readers keep the previous marts). DuckDB builds
+    in place, incrementally unless ``full_refresh``; PostgreSQL always builds whole, since its
+    shadow schemas start empty."""
     if warehouse.is_duckdb:
-        return dbt_build(warehouse)
+        return dbt_build(warehouse, full_refresh=full_refresh)
     role = ReaderRole.from_env()
     with open_engine(warehouse) as engine:
         ensure_reader(engine, role)
         clear_shadow(engine)
-    summary = dbt_build(warehouse, schema_suffix=SHADOW_SUFFIX)
+    summary = dbt_build(warehouse, schema_suffix=SHADOW_SUFFIX, full_refresh=True)
     with open_engine(warehouse) as engine:
         swap_in(engine, role)
     return summary

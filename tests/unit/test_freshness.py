@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert
 
-from devzone.freshness import current_build, forget_builds, project_version, raw_state, record_build
+from devzone.freshness import current_build, forget_builds, full_refresh_reason, project_version, raw_state, record_build
 from models.tables import loads
 
 
@@ -56,3 +56,13 @@ def test_the_project_version_follows_models_and_dictionaries(tmp_path: Path) -> 
     second = project_version(project, reference)
     (reference / "units.csv").write_text("unit\n万元\n")
     assert len({first, second, project_version(project, reference)}) == 3
+
+
+def test_only_a_successful_build_by_the_same_project_is_built_on_incrementally(engine: Engine) -> None:
+    _add_load(engine, "first")
+    assert full_refresh_reason(engine, project_version()) == "no successful build to build on"
+    record_build(engine, raw_state(engine), project_version(), "PASS=1")
+    assert full_refresh_reason(engine, project_version()) is None
+    assert full_refresh_reason(engine, "0123456789abcdef") is not None  # the project changed since
+    forget_builds(engine)  # a build started and failed: it may have updated some models only
+    assert full_refresh_reason(engine, project_version()) is not None

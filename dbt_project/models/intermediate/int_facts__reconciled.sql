@@ -11,11 +11,23 @@
 --                    another. These are the conflicts an analyst has to judge.
 -- choice_reason says why the chosen source beat the runner-up (the first ordering rule that
 -- tells them apart).
+-- Incremental, as int_metrics__ranked_sources: the facts of the keys a change touches.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(in_changed_fact_keys('previous_rows')) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 sources as (
 
-    select * from {{ ref('int_metrics__ranked_sources') }}
+    select ranked_sources.* from {{ ref('int_metrics__ranked_sources') }} as ranked_sources
+    {%- if is_incremental() %}
+    where {{ in_changed_fact_keys('ranked_sources') }}
+    {%- endif %}
 
 ),
 

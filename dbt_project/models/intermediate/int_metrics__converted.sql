@@ -8,11 +8,28 @@
 -- Beside the value, the interval of true values the figure as written allows (macros/intervals.sql):
 -- its rounding at the last written decimal, or the bound an approximation word (超, 近...) sets,
 -- converted with the same factor: value_low <= value_canonical <= value_high.
+-- Incremental: a build replaces the rows of the documents changed since the last, and of the
+-- indicators whose unit changed (int_changes__indicators).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows('doc_id in ' ~ changed_documents() ~ ' or indicator_key in ' ~ changed_indicators()) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__documents') }}
+-- depends_on: {{ ref('int_changes__indicators') }}
+-- int_changes__fact_keys reads this model's rows of the previous build: it must run before them.
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 metrics as (
 
     select * from {{ ref('int_metrics__normalised') }}
+    {%- if is_incremental() %}
+    where doc_id in {{ changed_documents() }}
+        or indicator_key in {{ changed_indicators() }}
+    {%- endif %}
 
 ),
 

@@ -4,12 +4,24 @@
 -- dictionary name that ends the phrase and whose unit fits a level figure's, else an 'unmapped_'
 -- key of the phrase), the written
 -- unit looked up in seeds/reference/units.csv, and the basis without its verb (占全市 and
--- 占到全市 are both shares of 全市). One row per raw metric.
+-- 占到全市 are both shares of 全市). One row per raw metric. Incremental: a metric depends on its own row
+-- and the dictionaries only, so a build replaces the rows of the documents changed since the last.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows('doc_id in ' ~ changed_documents()) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__documents') }}
 with
 
 staged_metrics as (
 
     select * from {{ ref('stg_raw__metrics') }}
+    {%- if is_incremental() %}
+    where doc_id in {{ changed_documents() }}
+    {%- endif %}
 
 ),
 

@@ -10,12 +10,25 @@
 -- (fct_zone_indicator_year), so explicit always wins over derived.
 -- source_group tells apart the independent statements a fact can have: each document's
 -- statistical tables, and its running text.
+-- Incremental: a fact's sources all share its zone x year x indicator key, so a build ranks anew
+-- the sources of the keys a changed document or unit touches (int_changes__fact_keys).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(in_changed_fact_keys('previous_rows')) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 metrics as (
 
-    select * from {{ ref('int_metrics__converted') }}
-    where is_fact_eligible
+    select * from {{ ref('int_metrics__converted') }} as converted
+    where converted.is_fact_eligible
+    {%- if is_incremental() %}
+        and {{ in_changed_fact_keys('converted') }}
+    {%- endif %}
 
 ),
 

@@ -1,12 +1,31 @@
 -- Every derivation of a conformed fact to every mention behind its inputs: a derived fact's
 -- lineage (purpose 'value'), and the derivations that check a stated fact (purpose 'check').
 -- One row per derivation x input x mention of that input.
+-- Incremental: a build replaces the rows of the derived keys a change reaches (a derivation's
+-- inputs are at the keys int_changes__fact_keys reaches it from), and drops those of facts no
+-- longer derived.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(
+            'previous_rows.fact_id in (select derived.fact_id from ' ~ ref('int_facts__derived')
+            ~ ' as derived where ' ~ in_changed_fact_keys('derived', touched_only=false) ~ ')'
+            ~ ' or previous_rows.fact_id not in (select derived.fact_id from ' ~ ref('int_facts__derived')
+            ~ ' as derived where derived.is_plausible)'
+        ) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 derivations as (
 
-    select * from {{ ref('int_facts__derived') }}
-    where is_plausible
+    select * from {{ ref('int_facts__derived') }} as derived
+    where derived.is_plausible
+    {%- if is_incremental() %}
+        and {{ in_changed_fact_keys('derived', touched_only=false) }}
+    {%- endif %}
 
 ),
 

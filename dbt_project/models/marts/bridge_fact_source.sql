@@ -1,11 +1,28 @@
 -- Every stated fact to every raw metric that states it, with that metric's lineage, its value
 -- (as written and converted) and the interval the figure as written allows. (A derived fact's
 -- inputs are in bridge_fact_derivation.)
+-- Incremental: a build replaces the rows of the facts of the keys a changed document or unit
+-- touches, and drops those of facts no longer stated (this table has no zone x year x indicator).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(
+            'previous_rows.fact_id in (select ranked_sources.fact_id from ' ~ ref('int_metrics__ranked_sources')
+            ~ ' as ranked_sources where ' ~ in_changed_fact_keys('ranked_sources') ~ ')'
+            ~ ' or previous_rows.fact_id not in (select reconciled.fact_id from ' ~ ref('int_facts__reconciled') ~ ' as reconciled)'
+        ) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 sources as (
 
-    select * from {{ ref('int_metrics__ranked_sources') }}
+    select ranked_sources.* from {{ ref('int_metrics__ranked_sources') }} as ranked_sources
+    {%- if is_incremental() %}
+    where {{ in_changed_fact_keys('ranked_sources') }}
+    {%- endif %}
 
 ),
 

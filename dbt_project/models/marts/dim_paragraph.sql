@@ -1,8 +1,21 @@
+-- One row per paragraph. Incremental: a row depends on its own paragraph and the dictionaries only,
+-- so a build replaces the rows of the documents changed since the last (int_changes__documents).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows('doc_id in ' ~ changed_documents()) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__documents') }}
 with
 
 paragraphs as (
 
     select * from {{ ref('stg_raw__paragraphs') }}
+    {%- if is_incremental() %}
+    where doc_id in {{ changed_documents() }}
+    {%- endif %}
 
 ),
 

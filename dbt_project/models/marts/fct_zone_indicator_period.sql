@@ -4,12 +4,25 @@
 -- 1-6月 are both M01-06. Of several statements of one key, the chosen source is picked as for
 -- the full-year facts: actual figures before estimates, then the kind of document, the later
 -- publication, the longer quote, a figure without an approximation word, then position.
+-- Incremental: the sources of a fact share its zone x year x indicator key, so a build replaces
+-- the facts of the keys a changed document or unit touches (int_changes__fact_keys).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(in_changed_fact_keys('previous_rows')) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 metrics as (
 
-    select * from {{ ref('int_metrics__converted') }}
-    where period_fact_id is not null
+    select * from {{ ref('int_metrics__converted') }} as converted
+    where converted.period_fact_id is not null
+    {%- if is_incremental() %}
+        and {{ in_changed_fact_keys('converted') }}
+    {%- endif %}
 
 ),
 

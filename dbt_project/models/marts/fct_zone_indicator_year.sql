@@ -10,6 +10,17 @@
 --                  wins over derived. Its inputs are in bridge_fact_derivation, and the lineage
 --                  columns point at the chosen source of its first input.
 -- A derivation of a key that a document does state is a check (derived_check).
+-- Incremental: a build replaces the facts of the keys a change reaches (int_changes__fact_keys,
+-- derivations included), and every fact whose basis_of names a whole: basis_zone_key looks that
+-- name up among all zones, which documents anywhere can add to.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(in_changed_fact_keys('previous_rows', touched_only=false) ~ ' or previous_rows.basis_of is not null') }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 stated as (
@@ -20,7 +31,11 @@ stated as (
 
 derivations as (
 
-    select * from {{ ref('int_facts__derived') }}
+    select derived.* from {{ ref('int_facts__derived') }} as derived
+    {%- if is_incremental() %}
+    where {{ in_changed_fact_keys('derived', touched_only=false) }}
+        or {{ basis_of('derived.basis', 'derived.measure') }} is not null
+    {%- endif %}
 
 ),
 
@@ -221,6 +236,10 @@ final as (
     from all_facts
     left join zones as basis_zones
         on basis_zones.canonical_name = all_facts.basis_of
+    {%- if is_incremental() %}
+    where {{ in_changed_fact_keys('all_facts', touched_only=false) }}
+        or all_facts.basis_of is not null
+    {%- endif %}
 
 )
 

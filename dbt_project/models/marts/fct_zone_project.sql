@@ -1,10 +1,23 @@
 -- One row per project record, with the investment also in the base unit of its currency
 -- (亿元 for yuan amounts, 万美元 for dollar amounts, per seeds/reference/units.csv).
+-- Incremental: a row depends on its own record, its document and the dictionaries only, so a build
+-- replaces the rows of the documents changed since the last (int_changes__documents).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows('doc_id in ' ~ changed_documents()) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__documents') }}
 with
 
 projects as (
 
     select * from {{ ref('stg_raw__projects') }}
+    {%- if is_incremental() %}
+    where doc_id in {{ changed_documents() }}
+    {%- endif %}
 
 ),
 

@@ -1,9 +1,22 @@
 -- One row per ranking record: a zone's position in a named list, with its lineage.
+-- Incremental: a row depends on its own record, its document and the dictionaries only, so a build
+-- replaces the rows of the documents changed since the last (int_changes__documents).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows('doc_id in ' ~ changed_documents()) }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__documents') }}
 with
 
 rankings as (
 
     select * from {{ ref('stg_raw__rankings') }}
+    {%- if is_incremental() %}
+    where doc_id in {{ changed_documents() }}
+    {%- endif %}
 
 ),
 

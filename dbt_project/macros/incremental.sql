@@ -1,0 +1,66 @@
+{#-
+    Incremental builds. The large models are dbt incremental models (strategy append): on an
+    incremental build their pre_hook deletes the rows a change since the previous build makes
+    stale, and their SQL inserts those rows anew, computed from the whole upstream. The changes
+    are three small tables, built first:
+      int_changes__documents    documents loaded, re-extracted or removed since the previous build
+      int_changes__indicators   indicators whose unit changed (the unit of an unmapped indicator
+                                is the one most of its figures use, across documents)
+      int_changes__fact_keys    every zone x year x indicator a changed document or unit states a
+                                figure of (is_touched), and every key a derived figure draws from one
+    Rows of one document are keyed by doc_id; rows chosen across documents (sources, facts,
+    bridges) by the zone x year x indicator key of their fact. The delete and the insert of a
+    model run in one transaction.
+
+    `dbt build --full-refresh` rebuilds every model whole, and the change tables then count every
+    document as new. `devzone` asks for it on PostgreSQL (a shadow build starts from empty schemas),
+    when the dbt project or the dictionaries changed since the last build, and when that build did
+    not succeed (a failed build may have updated some models and not others).
+-#}
+
+{#- The relation a model had when this build started, or none (a full refresh, or a first build).
+    Read only by models that run before it is rebuilt (see int_changes__fact_keys). -#}
+{% macro previous_build(model_name) -%}
+    {%- if not execute or flags.FULL_REFRESH -%}
+        {%- do return(none) -%}
+    {%- endif -%}
+    {%- set node = graph.nodes.values() | selectattr('resource_type', 'equalto', 'model')
+        | selectattr('name', 'equalto', model_name) | first -%}
+    {%- set relation = adapter.get_relation(database=node.database, schema=node.schema, identifier=node.alias) -%}
+    {%- if relation is not none and target.type == 'duckdb' -%}
+        {%- do return(relation.include(database=false)) -%}
+    {%- endif -%}
+    {%- do return(relation) -%}
+{%- endmacro %}
+
+{#- The documents whose rows this build replaces: new, re-extracted or removed since the previous build. -#}
+{% macro changed_documents() -%}
+    (select doc_id from {{ ref('int_changes__documents') }} where change <> 'unchanged')
+{%- endmacro %}
+
+{#- The indicators whose unit changed since the previous build. -#}
+{% macro changed_indicators() -%}
+    (select indicator_key from {{ ref('int_changes__indicators') }})
+{%- endmacro %}
+
+{#- A row (of `alias`, with zone_key, year, indicator_key) of a key a change reaches; with
+    `touched_only`, of a key a changed document or unit states a figure of. -#}
+{% macro in_changed_fact_keys(alias, touched_only=true) -%}
+    exists (
+        select 1 from {{ ref('int_changes__fact_keys') }} as changed_keys
+        where changed_keys.zone_key = {{ alias }}.zone_key
+            and changed_keys.year = {{ alias }}.year
+            and changed_keys.indicator_key = {{ alias }}.indicator_key
+            {%- if touched_only %}
+            and changed_keys.is_touched
+            {%- endif %}
+    )
+{%- endmacro %}
+
+{#- pre_hook of an incremental model: on an incremental build, delete the rows (alias
+    previous_rows) that `condition` says a change made stale. Nothing on a full build. -#}
+{% macro delete_stale_rows(condition) -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }} as previous_rows where {{ condition }}
+    {%- endif -%}
+{%- endmacro %}
