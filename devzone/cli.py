@@ -248,12 +248,12 @@ def _full_refresh(engine: Engine, warehouse: Warehouse, version: str, requested:
     return reason is not None
 
 
-def _build(warehouse: Warehouse, full_refresh: bool = False) -> None:
+def _build(warehouse: Warehouse, full_refresh_requested: bool = False) -> None:
     started = time.monotonic()
     with open_engine(warehouse, must_exist=True) as engine:
         upgrade_to_head(engine)
         state, version = raw_state(engine), project_version()
-        full_refresh = _full_refresh(engine, warehouse, version, full_refresh)
+        full_refresh = _full_refresh(engine, warehouse, version, full_refresh_requested)
         forget_builds(engine)  # until this build succeeds, no build vouches for the marts or may be built on
     summary = build_marts(warehouse, full_refresh=full_refresh)
     with open_engine(warehouse, must_exist=True) as engine:

@@ -65,8 +65,7 @@ def dbt_build(
         command.append("--full-refresh")
     env = {**os.environ, **_connection_env(warehouse), "DO_NOT_TRACK": "1"}
     where = f" into the *{schema_suffix} schemas" if schema_suffix else ""
-    how = "full refresh" if full_refresh else "incremental"
-    log.info("build: dbt build (%s) on %s%s", how, warehouse.describe(), where)
+    log.info("build: dbt build on %s%s", warehouse.describe(), where)
     parent = os.getpid()
     completed = subprocess.run(
         command,
