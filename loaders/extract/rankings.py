@@ -282,13 +282,15 @@ def _ranks_after_zones(ctx: ParagraphContext) -> list[FoundRanking]:
             continue
         match = _RANK_AFTER_ZONE.match(ctx.text, hit.end)
         rank = _int(match.group("rank")) if match else None
-        zone = ctx._resolve(hit)
+        zone = ctx._resolve(hit) if rank is not None else None
+        if match is None or rank is None or not zone:
+            continue  # (before walking back over the list: a long list of names would be walked per name)
         sentence_start, _ = ctx.sentence_bounds(hit.start)
         list_start = hit.start
         while list_start > sentence_start and ctx.text[list_start - 1] in "、,":
             list_start = ctx.clause_start(list_start - 1)
         opening = ctx.text[max(sentence_start, list_start - 20) : list_start]
-        if match is None or rank is None or not zone or not _RANKED_LIST_OPENING.search(opening.rstrip(":：")):
+        if not _RANKED_LIST_OPENING.search(opening.rstrip(":：")):
             continue
         out.append(
             FoundRanking(
