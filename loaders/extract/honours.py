@@ -182,6 +182,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                         )
                     )
     found.extend(_named_among(ctx))
+    found.extend(_declared_as(ctx))
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
     found.extend(_selected_after_list(ctx))
@@ -233,6 +234,41 @@ def _named_among(ctx: ParagraphContext) -> list[FoundHonour]:
                     )
                 )
     return out
+
+
+# "某部已确定甲、乙高新区为某类试点园区": the body, the zones, then what they were declared
+_DECLARED_AS = re.compile(r"(?:确定|认定|命名|评定)(?P<holders>[^,;。为]{2,40}?)为(?P<title>[^,;。]{3,40}?)(?=[,;。]|$)")
+
+
+def _declared_as(ctx: ParagraphContext) -> list[FoundHonour]:
+    out: list[FoundHonour] = []
+    for match in _DECLARED_AS.finditer(ctx.text):
+        title = _TRAILING_TITLE_NOISE.sub("", match.group("title").strip('“”"'))
+        if len(title) < 3 or not _TITLE_WORD.search(title) or _NOT_A_TITLE.search(title):
+            continue
+        hits = ctx.hits_starting(match.start("holders"), match.end("holders"))
+        zones = [ctx._resolve(h) for h in hits if not h.generic]
+        if not zones or not all(zones):
+            continue
+        body = ctx.text[ctx.clause_start(match.start()) : match.start()]
+        body = re.sub(r"(?:已|已经|正式|先后)$", "", body)
+        for hit, zone in zip([h for h in hits if not h.generic], zones, strict=True):
+            out.append(
+                FoundHonour(
+                    start=match.start(),
+                    end=match.end(),
+                    anchor=hit.start,
+                    title=title,
+                    body=body if 2 <= len(body) <= 20 else None,
+                    date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                    rule="honour_declared_as",
+                    zone=zone,
+                )
+            )
+    return out
+
+
+_TRAILING_TITLE_NOISE = re.compile(r"(?:称号|荣誉称号)$")
 
 
 # A list of recipients announced after its title: "…示范开发区具体包括:A、B、C", "…入围,分别是A、B".

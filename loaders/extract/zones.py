@@ -138,6 +138,10 @@ _LEFT_CUTS = (
     "调研",
     "视察",
     "参观",
+    # declaring verbs: "省政府认定某某高新区为…"
+    "认定",
+    "确定",
+    "命名",
     # announcing verbs of a headline: "某省公布开发区考评结果"
     "公布",
     "发布",
@@ -895,20 +899,27 @@ def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> l
     is a zone of that type (南京高新区, 苏州高新区)."""
     reference = doc_zones.reference
     suffix = zone_type_of(hit.surface) or ""
+    if suffix and hit.surface[: -len(suffix)].endswith("国家"):
+        suffix = "国家" + suffix  # "南宁、柳州国家高新区": 国家 is shared with the type word
     own = hit.surface[: len(hit.surface) - len(suffix)]
     listed = _LISTED_BEFORE.search(text, max(0, hit.start - 60), hit.start)
     if not suffix or listed is None or not _is_local_place(own, reference):
         return []
-    items = list(re.finditer(r"[^、和及与]+", listed.group(0)))
-    if not all(_is_local_place(m.group(0), reference) for m in items):
+    items = [(listed.start() + m.start(), m.group(0)) for m in re.finditer(r"[^、和及与]+", listed.group(0))]
+    if items:
+        # the first item may have the words before the list glued to it (已确定南宁、柳州…)
+        first_start, first = items[0]
+        cut = next((i for i in range(len(first) - 1) if _is_local_place(first[i:], reference)), None)
+        if cut is not None:
+            items[0] = (first_start + cut, first[cut:])
+    if not all(_is_local_place(item, reference) for _, item in items):
         return []
     out = []
-    for m in items:
-        name = m.group(0) + suffix
+    for start, item in items:
+        name = item + suffix
         resolved = doc_zones.resolve(name)
         zone = resolved[0] if resolved else _without_city_mark(name, reference)
-        start = listed.start() + m.start()
-        out.append(ZoneHit(start, start + len(m.group(0)), m.group(0), zone, "zone_shared_type_word", hit.zone_type))
+        out.append(ZoneHit(start, start + len(item), item, zone, "zone_shared_type_word", hit.zone_type))
     return out
 
 

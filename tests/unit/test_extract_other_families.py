@@ -632,3 +632,13 @@ def test_zones_named_among_an_announced_list_hold_its_title(extract) -> None:
 def test_opening_up_and_a_plan_to_push_projects_are_no_projects(extract) -> None:
     assert not extract("2020年,本次评价按招商实绩、对外开放、绿色低碳等指标进行。某某经开区成为样板区。").projects
     assert not extract("下一步,某某经开区将全力推动招商项目早日开工。").projects
+
+
+def test_zones_a_body_declared_to_be_something_hold_that_title(extract) -> None:
+    ex = extract("2016年,科技部已确定玉林、梧州国家高新区为创新型特色园区。")
+    assert sorted((h.zone, h.title, h.rule) for h in ex.honours) == [
+        ("梧州国家高新区", "创新型特色园区", "honour_declared_as"),
+        ("玉林国家高新区", "创新型特色园区", "honour_declared_as"),
+    ]
+    ex = extract("2019年,省政府认定宜宾高新区为省级知识产权示范园区。")
+    assert [(h.zone, h.title, h.body) for h in ex.honours] == [("宜宾高新区", "省级知识产权示范园区", "省政府")]
