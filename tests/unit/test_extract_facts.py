@@ -683,3 +683,8 @@ def test_parks_listed_beside_known_zones_pair_with_their_growths(extract) -> Non
 def test_a_share_in_tenths_written_with_a_digit(extract) -> None:
     ex = extract("2022年,某某高新区高技术产业增加值增长6%,占全市比重超6成。")
     assert [(f.measure, f.value) for f in ex.metrics if f.measure == "share_pct"] == [("share_pct", Decimal("60"))]
+
+
+def test_a_zone_type_named_again_before_its_verb_is_not_part_of_the_indicator(extract) -> None:
+    ex = extract("2016年,漳州台商投资区召开工作会议。台商投资区完成规上工业产值210亿元。")
+    assert [(f.indicator, f.indicator_code) for f in ex.metrics] == [("规上工业产值", "industrial_output_above_scale")]
