@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from loaders.extract.context import ParagraphContext
@@ -431,12 +432,22 @@ def _holders(ctx: ParagraphContext, clause_start: int, pos: int) -> tuple[list[s
     return items, "分别" in before, clause_start + before.find(core)
 
 
+def _outside_names(ctx: ParagraphContext, pos: int) -> int:
+    """A clause boundary inside a zone's name (the brackets of 甲(乙)产业园) is none: the start of
+    that name."""
+    starts = ctx.zone_hit_starts
+    i = bisect_right(starts, pos - 1)
+    if i and ctx.zone_hits[i - 1].end > pos:
+        return ctx.zone_hits[i - 1].start
+    return pos
+
+
 def _recipients(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[str]:
     """Zones listed right before the verb (A、B、C全部入选…): each receives the honour."""
     clause_start = ctx.clause_start(pos)
-    start = clause_start
+    start = _outside_names(ctx, clause_start)
     while start > sentence_start and ctx.text[start - 1] == "、":
-        start = ctx.clause_start(start - 1)
+        start = _outside_names(ctx, ctx.clause_start(start - 1))
     if re.fullmatch(r"(?:并|均|全部|正式|已|成功|同时)?", ctx.text[clause_start:pos]):
         start = sentence_start  # "A、B等9家园区经国务院同意,升格为…": the clause's subject is the sentence's
     hits = [h for h in ctx.hits_starting(start, pos) if not h.generic and not h.alias_of_previous]

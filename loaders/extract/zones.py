@@ -771,6 +771,26 @@ def _places_industrial_parks(text: str, reference: Reference) -> list[ZoneHit]:
     return out
 
 
+# "广州(清远)产业转移工业园": a park one city runs in another, both named
+_PAIRED_CITIES_PARK = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,4})\((?P<b>[\u4e00-\u9fff]{2,4})\)(?:产业转移工业园区?|产业转移园|产业园区?|工业园区?)"
+)
+
+
+def _paired_cities_parks(text: str, reference: Reference) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for match in _PAIRED_CITIES_PARK.finditer(text):
+        # the first city may have words glued before it (公布广州(清远)…): its name ends at the bracket
+        first = match.group("a")
+        cut = next((i for i in range(len(first) - 1) if _is_local_place(first[i:], reference)), None)
+        if cut is None or not _is_local_place(match.group("b"), reference):
+            continue
+        start = match.start() + cut
+        name = text[start : match.end()]
+        out.append(ZoneHit(start, match.end(), name, name, "zone_paired_cities_park", zone_type_of(name)))
+    return out
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -779,7 +799,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
 
     reference = doc_zones.reference
     # Aggregates first, then dictionary aliases (longest first), then pattern names, then anaphora.
-    for hit in aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone):
+    for hit in [*_paired_cities_parks(text, reference), *aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone)]:
         if free(hit.start, hit.end):
             if hit.zone in doc_zones.aggregate_scopes:
                 hit = replace(hit, zone=doc_zones.aggregate_scopes[hit.zone], rule=f"{hit.rule}:scope_defined_in_document")

@@ -642,3 +642,11 @@ def test_zones_a_body_declared_to_be_something_hold_that_title(extract) -> None:
     ]
     ex = extract("2019年,省政府认定宜宾高新区为省级知识产权示范园区。")
     assert [(h.zone, h.title, h.body) for h in ex.honours] == [("宜宾高新区", "省级知识产权示范园区", "省政府")]
+
+
+def test_parks_one_city_runs_in_another_are_zones_and_hold_a_grade_together(extract) -> None:
+    ex = extract("2018年,佛山(云浮)产业转移工业园、东莞(韶关)产业转移工业园考核结果为优秀。")
+    assert sorted((h.zone, h.title) for h in ex.honours) == [
+        ("东莞(韶关)产业转移工业园", "考核优秀"),
+        ("佛山(云浮)产业转移工业园", "考核优秀"),
+    ]
