@@ -450,6 +450,25 @@ def _this_year(
     return report_year, f"report_year:{report_rule}"
 
 
+def assessed_year(text: str, written: int | None) -> int | None:
+    """The year whose award or assessment results a text announces (依据2017年度…综合评价结果),
+    when the document was written after it: the results and counts stated with them are that
+    year's, not the year of writing."""
+    if written is None:
+        return None
+    years = [int(m.group("y1") or m.group("y2")) for m in _RESULTS_ANNOUNCED.finditer(fold_text(text))]
+    past = [y for y in years if y < written]
+    return max(past) if past and len(set(years)) == 1 else None
+
+
+# Results announced, not a past result recalled (在2021年度…考评中位列第13位 is told in passing).
+_RESULTS_ANNOUNCED = re.compile(
+    r"(?:公布|发布|下发|通报|揭晓|依据|根据)了?[^。;!?]{0,20}?(?P<y1>(?:19|20)\d{2})\s*年度?[^。;!?]{0,30}?"
+    r"(?:结果|名单|排名|排序)"
+    r"|(?P<y2>(?:19|20)\d{2})\s*年度?[^。;!?]{0,30}?(?:结果|名单|排名|排序)(?:公布|发布|揭晓|出炉)"
+)
+
+
 def _announces_closed_year(folded: str, year: int | None) -> bool:
     """Whether the text announces an award or assessment of this year, given after it closed."""
     return any(int(m.group(1)) == year for m in _CLOSED_YEAR_AWARD.finditer(folded))

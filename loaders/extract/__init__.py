@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TypedDict
 
 from loaders.context.subject import decide_subject, document_places
-from loaders.context.time import DocumentTime, decide_time, section_time
+from loaders.context.time import DocumentTime, assessed_year, decide_time, section_time
 from loaders.extract.context import ParagraphContext
 from loaders.extract.honours import announced_list, extract_honours
 from loaders.extract.metrics import PROJECT_EVENT_ENTRY, MetricDraft, extract_metrics
@@ -263,14 +263,18 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         state.enter(paragraph, base)
         hits = tuple(find_zones(norm.text, doc_zones))
         context_zone, zone_rule = state.context_zone(paragraph, hits, doc_zones)
+        context_year, context_year_rule = state.year, state.year_rule
+        assessed = assessed_year(norm.text, base) if paragraph.kind != "heading" else None
+        if assessed is not None:
+            context_year, context_year_rule = assessed, "paragraph_announces_results_of_year"
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,
-            years=tuple(find_years(norm.text, base, base_rule, state.year, now)),
+            years=tuple(find_years(norm.text, base, base_rule, context_year, now)),
             context_zone=context_zone,
             context_zone_rule=zone_rule,
-            context_year=state.year,
-            context_year_rule=state.year_rule,
+            context_year=context_year,
+            context_year_rule=context_year_rule,
             doc_zones=doc_zones,
             reference=reference,
             plan_section=state.plan,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.context.time import decide_time
+from loaders.context.time import assessed_year, decide_time
 from models.records import DocumentMeta
 
 
@@ -237,3 +237,10 @@ def test_a_title_announcing_an_assessment_s_results_is_written_after_the_year_as
     assert (t.report_year, t.report_rule, t.this_year) == (2020, "title_assessment_year", 2021)
     t = _time("某某经开区2020年工作总结\n今年,园区规上企业达到150家。")
     assert (t.report_year, t.this_year) == (2020, 2020)
+
+
+def test_results_announced_for_a_closed_year_are_that_year_s() -> None:
+    assert assessed_year("省里下发通报,依据2019年度全省开发区综合评价结果,对30家开发区授予星级称号。", 2020) == 2019
+    # a past result told in passing is no announcement, and a year not yet closed is no result of it
+    assert assessed_year("园区在2019年度全国考评中位列第13位,今年营收增长9%。", 2020) is None
+    assert assessed_year("依据2020年度考核结果,对园区授予星级称号。", 2020) is None

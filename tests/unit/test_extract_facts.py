@@ -688,3 +688,11 @@ def test_a_share_in_tenths_written_with_a_digit(extract) -> None:
 def test_a_zone_type_named_again_before_its_verb_is_not_part_of_the_indicator(extract) -> None:
     ex = extract("2016年,漳州台商投资区召开工作会议。台商投资区完成规上工业产值210亿元。")
     assert [(f.indicator, f.indicator_code) for f in ex.metrics] == [("规上工业产值", "industrial_output_above_scale")]
+
+
+def test_counts_stated_with_results_announced_for_a_closed_year_are_of_that_year(extract) -> None:
+    text = "近日,省里下发通报,依据2019年度全省开发区综合评价结果,授予星级称号。宜宾经开区高新技术企业达到46家。"
+    ex = extract(text, report_year=None, published_on="2020-06-10")
+    assert [(f.value, f.year, f.year_rule.split(":")[0]) for f in ex.metrics] == [
+        (Decimal("46"), 2019, "paragraph_announces_results_of_year")
+    ]
