@@ -264,6 +264,17 @@ _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下�
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如)$")
 
 
+# "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject
+_COMPARED_BEFORE = re.compile(r"(?:仅次于|次于|落后于|紧随|紧跟|超越|超过|领先于?)$")
+_COMPARED_AFTER = re.compile(r"(?:[、和及与][^,;。、]{2,20}?)*之(?:后|前)")
+
+
+def compared_with(text: str, hit: ZoneHit) -> bool:
+    if hit.generic:
+        return False
+    return bool(_COMPARED_BEFORE.search(text, max(0, hit.start - 4), hit.start) or _COMPARED_AFTER.match(text, hit.end))
+
+
 _REMARK_OPENING = re.compile(r"[(（](?:未包含|未包括|未含|不含|不包括|未计入|未纳入|除)")
 
 
@@ -295,7 +306,10 @@ class _SubjectIndex:
             (
                 h
                 for h in ctx.zone_hits
-                if not h.alias_of_previous and h.rule != NOT_A_SUBJECT and not _in_remark(ctx.text, h.start)
+                if not h.alias_of_previous
+                and h.rule != NOT_A_SUBJECT
+                and not _in_remark(ctx.text, h.start)
+                and not compared_with(ctx.text, h)
             ),
             key=lambda h: (h.start, h.end),
         )

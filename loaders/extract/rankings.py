@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.context import ParagraphContext
+from loaders.extract.context import ParagraphContext, compared_with
 from loaders.extract.zones import ZoneHit
 from loaders.numbers import parse_number
 
@@ -520,6 +520,36 @@ def _figures_sharing_a_place(ctx: ParagraphContext, clause_start: int, pos: int)
     return re.split(r"及|和|与|、", re.sub(r"(均|都|同时)$", "", lead))
 
 
+def _ranks_of_those_ahead(ctx: ParagraphContext, found: list[FoundRanking]) -> list[FoundRanking]:
+    """ "位列第三,排在甲、乙之后", "仅次于甲,位列第二": the zones ahead of a place hold the places
+    before it, in the order named."""
+    out: list[FoundRanking] = []
+    for ranking in found:
+        if not ranking.rule.startswith("ranking_place") or ranking.rank < 2:
+            continue
+        start, end = ctx.sentence_bounds(ranking.anchor)
+        ahead = [h for h in ctx.hits_starting(start, end) if compared_with(ctx.text, h)]
+        zones = [ctx._resolve(h) for h in ahead]
+        if not ahead or len(ahead) >= ranking.rank or not all(zones):
+            continue
+        first = ranking.rank - len(ahead)
+        for place, (hit, zone) in enumerate(zip(ahead, zones, strict=True), start=first):
+            out.append(
+                replace(
+                    ranking,
+                    start=min(ranking.start, hit.start),
+                    end=max(ranking.end, hit.end),
+                    anchor=hit.start,
+                    rank=place,
+                    prev_rank=None,
+                    rule="ranking_ahead_of_a_place",
+                    zone=zone,
+                    claims=[],
+                )
+            )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
@@ -601,6 +631,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             )
         else:
             found.append(place)
+    found.extend(_ranks_of_those_ahead(ctx, found))
     # "居全市第一;乙高新区…居第二": a rank with no list named is on the list of the rank before it
     named: list[FoundRanking] = []
     for ranking in sorted(found, key=lambda r: r.anchor):

@@ -650,3 +650,14 @@ def test_parks_one_city_runs_in_another_are_zones_and_hold_a_grade_together(extr
         ("东莞(韶关)产业转移工业园", "考核优秀"),
         ("佛山(云浮)产业转移工业园", "考核优秀"),
     ]
+
+
+def test_zones_a_place_is_measured_against_hold_the_places_ahead_of_it(extract) -> None:
+    ex = extract("2019年,在全省8家国家级经开区考核中,营口经开区位列第三,排在天津经济技术开发区、广州经济技术开发区之后。")
+    assert sorted((r.rank, r.zone, r.rule) for r in ex.rankings) == [
+        (1, "天津经济技术开发区", "ranking_ahead_of_a_place"),
+        (2, "广州经济技术开发区", "ranking_ahead_of_a_place"),
+        (3, "营口经开区", "ranking_place"),
+    ]
+    ex = extract("2019年,昆山开发区综合排名仅次于苏州工业园区,位列全国第二。")
+    assert sorted((r.rank, r.zone) for r in ex.rankings) == [(1, "苏州工业园区"), (2, "昆山开发区")]
