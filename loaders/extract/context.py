@@ -220,7 +220,9 @@ class ParagraphContext:
             if y.comparative:
                 comparative = comparative or y
                 continue
-            if y.period and y.start >= clause_start and not y.comparative and _opening_lead(self.text[clause_start : y.start]):
+            # (截至2022年三季度末,…: a period opening the sentence dates its clauses too)
+            lead_start = clause_start if y.start >= clause_start else sentence_start
+            if y.period and not y.comparative and _opening_lead(self.text[lead_start : y.start]):
                 return y.year, y.rule + ":period_opens_the_clause"
             if y.since or y.possessive or (y.event and not dated_events):
                 continue

@@ -696,3 +696,8 @@ def test_counts_stated_with_results_announced_for_a_closed_year_are_of_that_year
     assert [(f.value, f.year, f.year_rule.split(":")[0]) for f in ex.metrics] == [
         (Decimal("46"), 2019, "paragraph_announces_results_of_year")
     ]
+
+
+def test_a_quarter_s_end_opening_the_sentence_dates_the_stock_after_it(extract) -> None:
+    ex = extract("截至2021年三季度末,某某经开区共有规上企业188家。", report_year=None, published_on=None)
+    assert [(f.value, f.year) for f in ex.metrics] == [(Decimal("188"), 2021)]
