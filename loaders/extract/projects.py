@@ -150,7 +150,7 @@ _VERB_OBJECT_STATUS = {
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))"
-    r"(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地|投资完成率|完成投资|也正在|正在|均已)"
+    r"(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地|投资完成率|完成投资|也正在|正在|均已|投资额?最大|规模最大)"
 )
 # "另有30亿元级项目1个,为某某新材料生产基地项目": the one project of a class, by name
 _ONE_NAMED = re.compile(r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)")
@@ -361,8 +361,13 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         clause_start = ctx.clause_start(match.start())
         subject = text[clause_start : match.start()]
         sentence_start, _ = ctx.sentence_bounds(match.start())
-        # (a list's first item opens after its colon: "签约项目有:甲项目,总投资5亿元;…")
-        item_start = max(sentence_start, text.rfind(":", sentence_start, clause_start) + 1)
+        # (a list's first item opens after its colon: "签约项目有:甲项目,总投资5亿元;…", and one
+        # project of a counted group after 其中: "签约10个项目,其中甲项目投资最大,总投资8亿元")
+        item_start = max(
+            sentence_start,
+            text.rfind(":", sentence_start, clause_start) + 1,
+            text.rfind("其中", sentence_start, clause_start) + 2,
+        )
         if re.search(r"\d+\s*(?:个|家|项|只)", text[item_start : match.start()]) or re.search(r"的$", subject):
             continue  # a total over a counted group of projects is a figure of the zone
         if match.group("kind") == "投资":
@@ -727,7 +732,7 @@ def _class_examples(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 # "此次集中开工的10个重大项目…项目涵盖甲产业园、乙生产项目…以及丙工程等": the projects a batch
 # covers, named one by one; each name ends like a project's, so fields (电子信息、生物医药) are not read.
-_COVERS = re.compile(r"项目(?:主要)?(?:涵盖|包括|包含|分别是|分别为)[:：]?(?P<names>[^。;:]{4,400}?)(?:等|。|;|$)")
+_COVERS = re.compile(r"项目(?:主要)?(?:涵盖|包括|包含|分别是|分别为)[:：]?(?P<names>[^。;:]{4,400}?)(?:等|。|;|,|$)")
 _COVERED_NAME = re.compile(rf"{_NAME_SUFFIX}$|(?:产业园|生产线|建设)$")
 
 
@@ -861,6 +866,8 @@ def _attach_investments(ctx: ParagraphContext, found: list[FoundProject], orphan
         if not orphan.rule.endswith(":anaphora"):
             sentence = ctx.sentence_bounds(orphan.anchor)
             earlier = [p for p in earlier if ctx.sentence_bounds(p.anchor) == sentence]
+            if len(earlier) > 1:
+                continue  # "…分别是甲、乙和丙项目,总投资28亿元": the total of the list, a figure of the zone
         if not earlier:
             continue
         last = max(earlier, key=lambda p: p.anchor)

@@ -661,3 +661,15 @@ def test_zones_a_place_is_measured_against_hold_the_places_ahead_of_it(extract) 
     ]
     ex = extract("2019年,昆山开发区综合排名仅次于苏州工业园区,位列全国第二。")
     assert sorted((r.rank, r.zone) for r in ex.rankings) == [(1, "苏州工业园区"), (2, "昆山开发区")]
+
+
+def test_projects_listed_as_signed_and_the_largest_of_a_group(extract) -> None:
+    ex = extract("2021年,鞍山经济开发区此次签约的项目分别是光伏玻璃项目、铝箔深加工项目和冷链仓储项目,总投资19亿元。")
+    assert [(p.name, p.investment) for p in ex.projects] == [
+        ("光伏玻璃项目", None),
+        ("铝箔深加工项目", None),
+        ("冷链仓储项目", None),
+    ]
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("总投资", Decimal("19"))]
+    ex = extract("2021年,鞍山经济开发区签约的8个项目涵盖新材料等领域,其中光伏玻璃项目投资最大,总投资6亿元。")
+    assert [(p.name, p.investment) for p in ex.projects] == [("光伏玻璃项目", Decimal("6"))]
