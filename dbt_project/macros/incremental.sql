@@ -44,16 +44,21 @@
 {%- endmacro %}
 
 {#- A row (of `alias`, with zone_key, year, indicator_key) of a key a change reaches; with
-    `touched_only`, of a key a changed document or unit states a figure of. -#}
+    `touched_only`, of a key a changed document or unit states a figure of. An IN over the three
+    columns rather than a correlated EXISTS: DuckDB runs the EXISTS as a join on every column of
+    every row of the large model (3 s in int_facts__reconciled at 10,000 documents), the IN as a
+    hash join against the few changed keys (0.5 s). Only ever used positively, so the two agree
+    on null keys (never a match). -#}
 {% macro in_changed_fact_keys(alias, touched_only=true) -%}
-    exists (
-        select 1 from {{ ref('int_changes__fact_keys') }} as changed_keys
-        where changed_keys.zone_key = {{ alias }}.zone_key
-            and changed_keys.year = {{ alias }}.year
-            and changed_keys.indicator_key = {{ alias }}.indicator_key
-            {%- if touched_only %}
-            and changed_keys.is_touched
-            {%- endif %}
+    ({{ alias }}.zone_key, {{ alias }}.year, {{ alias }}.indicator_key) in (
+        select
+            changed_keys.zone_key,
+            changed_keys.year,
+            changed_keys.indicator_key
+        from {{ ref('int_changes__fact_keys') }} as changed_keys
+        {%- if touched_only %}
+        where changed_keys.is_touched
+        {%- endif %}
     )
 {%- endmacro %}
 
