@@ -2,12 +2,27 @@
 -- one row per source, with the kind of conflict and why: 'disagreement' (independent passages
 -- give different figures: to judge) or 'different_scope' (one passage gives several figures
 -- under one generic phrase). Every source of such a fact is here, so both sides can be read.
+-- Incremental, as fct_zone_indicator_year: the rows of the facts it replaces (the keys a change
+-- reaches, and every fact with a basis_of). A row's other columns are those of its fact's sources
+-- (bridge_fact_source replaces them with their fact) and the names of its zone and indicator,
+-- which only a changed dictionary changes (a full refresh).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        pre_hook="{{ delete_stale_rows(in_changed_fact_keys('previous_rows', touched_only=false) ~ ' or previous_rows.basis_of is not null') }}"
+    )
+}}
+-- depends_on: {{ ref('int_changes__fact_keys') }}
 with
 
 facts as (
 
-    select * from {{ ref('fct_zone_indicator_year') }}
-    where has_conflict
+    select facts.* from {{ ref('fct_zone_indicator_year') }} as facts
+    where facts.has_conflict
+    {%- if is_incremental() %}
+        and ({{ in_changed_fact_keys('facts', touched_only=false) }} or facts.basis_of is not null)
+    {%- endif %}
 
 ),
 
