@@ -18,3 +18,16 @@
 {% macro type_value() -%}
     decimal(38, 8)
 {%- endmacro %}
+
+{#- The order of a fact's sources, best first (int_metrics__ranked_sources explains it); over
+    columns of int_metrics__ranked_sources. -#}
+{% macro source_order() -%}
+    case when is_estimate then 1 else 0 end asc,
+    document_priority asc,
+    published_on desc nulls last,
+    length(quote) desc,
+    case when approx is null then 0 else 1 end asc,
+    doc_id asc,
+    char_start asc,
+    metric_id asc
+{%- endmacro %}

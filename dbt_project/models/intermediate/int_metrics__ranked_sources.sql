@@ -10,16 +10,21 @@
 -- (fct_zone_indicator_year), so explicit always wins over derived.
 -- source_group tells apart the independent statements a fact can have: each document's
 -- statistical tables, and its running text.
--- Incremental: a fact's sources all share its zone x year x indicator key, so a build ranks anew
--- the sources of the keys a changed document or unit touches (int_changes__fact_keys).
+-- Incremental: a build replaces the rows of the changed documents and of the indicators whose
+-- unit changed (as int_metrics__converted), ranked among themselves; its post_hook then ranks
+-- anew every source of the keys a changed document or unit touches (a fact's sources all share
+-- its zone x year x indicator key, int_changes__fact_keys) and updates the ranks that moved.
 {{
     config(
         materialized='incremental',
         incremental_strategy='append',
-        pre_hook="{{ delete_stale_rows(in_changed_fact_keys('previous_rows')) }}"
+        pre_hook="{{ delete_stale_rows(in_changed_sources('previous_rows')) }}",
+        post_hook="{{ update_changed_columns(['source_rank'], reranked_sources(this)) }}"
     )
 }}
 -- depends_on: {{ ref('int_changes__fact_keys') }}
+-- depends_on: {{ ref('int_changes__documents') }}
+-- depends_on: {{ ref('int_changes__indicators') }}
 with
 
 metrics as (
@@ -27,7 +32,7 @@ metrics as (
     select * from {{ ref('int_metrics__converted') }} as converted
     where converted.is_fact_eligible
     {%- if is_incremental() %}
-        and {{ in_changed_fact_keys('converted') }}
+        and {{ in_changed_sources('converted') }}
     {%- endif %}
 
 ),
@@ -75,15 +80,7 @@ final as (
         *,
         row_number() over (
             partition by fact_id
-            order by
-                case when is_estimate then 1 else 0 end asc,
-                document_priority asc,
-                published_on desc nulls last,
-                length(quote) desc,
-                case when approx is null then 0 else 1 end asc,
-                doc_id asc,
-                char_start asc,
-                metric_id asc
+            order by {{ source_order() }}
         ) as source_rank
 
     from prioritised

@@ -1,27 +1,31 @@
 -- Every stated fact to every raw metric that states it, with that metric's lineage, its value
 -- (as written and converted) and the interval the figure as written allows. (A derived fact's
 -- inputs are in bridge_fact_derivation.)
--- Incremental: a build replaces the rows of the facts of the keys a changed document or unit
--- touches, and drops those of facts no longer stated (this table has no zone x year x indicator).
+-- Incremental: a build replaces the rows of the changed documents and of the indicators whose
+-- unit changed (as int_metrics__ranked_sources) and drops those of facts no longer stated; its
+-- post_hook updates the rank and agreement of the other sources of the keys a change touches.
 {{
     config(
         materialized='incremental',
         incremental_strategy='append',
         pre_hook="{{ delete_stale_rows(
-            'previous_rows.fact_id in (select ranked_sources.fact_id from ' ~ ref('int_metrics__ranked_sources')
-            ~ ' as ranked_sources where ' ~ in_changed_fact_keys('ranked_sources') ~ ')'
+            in_changed_sources('previous_rows')
             ~ ' or previous_rows.fact_id not in (select reconciled.fact_id from ' ~ ref('int_facts__reconciled') ~ ' as reconciled)'
-        ) }}"
+        ) }}",
+        post_hook="{{ update_changed_columns(['source_rank', 'is_chosen', 'agrees_with_chosen'], reranked_bridge_sources()) }}"
     )
 }}
 -- depends_on: {{ ref('int_changes__fact_keys') }}
+-- depends_on: {{ ref('int_changes__documents') }}
+-- depends_on: {{ ref('int_changes__indicators') }}
+-- depends_on: {{ ref('int_metrics__converted') }}
 with
 
 sources as (
 
     select ranked_sources.* from {{ ref('int_metrics__ranked_sources') }} as ranked_sources
     {%- if is_incremental() %}
-    where {{ in_changed_fact_keys('ranked_sources') }}
+    where {{ in_changed_sources('ranked_sources') }}
     {%- endif %}
 
 ),
@@ -42,7 +46,7 @@ final as (
         sources.value_canonical as value,
         sources.value_low,
         sources.value_high,
-        sources.value_low <= facts.value_high and facts.value_low <= sources.value_high as agrees_with_chosen,
+        {{ agrees_with_chosen('sources', 'facts') }} as agrees_with_chosen,
         sources.unit,
         sources.value_as_written,
         sources.unit_as_written,
