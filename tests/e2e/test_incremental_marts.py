@@ -9,6 +9,7 @@ copy of the warehouse. (`devzone run` chooses between the two: tests/unit/test_f
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -106,3 +107,32 @@ def test_the_second_build_replaced_only_what_changed(builds: Builds) -> None:
     assert changes == {"new": 3, "removed": 1, "reloaded": 1, "unchanged": 1}
     assert n_changed > 0
     assert 0 < n_touched <= n_keys
+
+
+def _failed_lineage_tests(db: Path, workdir: Path) -> dict[str, int]:
+    """The failing quote_matches_document_span tests on `db`, with their failing rows."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DBT_", "DEVZONE_"))}
+    env.update(DO_NOT_TRACK="1", DEVZONE_DB=str(db))
+    project = ["--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR)]
+    output = ["--target-path", str(workdir / "target"), "--log-path", str(workdir / "logs")]
+    command = [str(DBT), "test", "--select", "test_name:quote_matches_document_span", *project, *output]
+    subprocess.run(command, capture_output=True, text=True, env=env, check=False, timeout=600)
+    results = json.loads((workdir / "target" / "run_results.json").read_text(encoding="utf-8"))["results"]
+    return {r["unique_id"].split(".")[2].split("_ref_")[0]: r["failures"] for r in results if r["status"] == "fail"}
+
+
+def test_an_incremental_build_checks_the_quotes_of_the_documents_it_loaded(builds: Builds, tmp_path: Path) -> None:
+    """The lineage test reads the rows of the documents the build loaded anew: a wrong quote of
+    a new document fails it; the unchanged document's rows, checked by the first build, are not
+    read again (the loader never rewrites a document's rows under the same load)."""
+    seeds = sorted(SEED_DOCUMENTS.glob("*.txt"))
+    corrupt = tmp_path / "corrupt.duckdb"
+    shutil.copyfile(builds.incremental, corrupt)
+    with duckdb.connect(str(corrupt)) as con:
+        for document in (seeds[1], seeds[3]):  # unchanged since the first build; new in the second
+            con.execute(
+                "update raw.metrics set quote = quote || '亿' where record_id = (select min(m.record_id)"
+                " from raw.metrics as m join raw.documents as d on d.doc_id = m.doc_id where d.file_name = ?)",
+                [document.name],
+            )
+    assert _failed_lineage_tests(corrupt, tmp_path) == {"quote_matches_document_span_stg_raw__metrics": 1}
