@@ -222,19 +222,16 @@ def _named_among(ctx: ParagraphContext) -> list[FoundHonour]:
         for hit in ctx.hits_starting(match.start("holders"), match.end("holders")):
             zone = None if hit.generic else ctx._resolve(hit)
             if zone:
-                out.append(
-                    FoundHonour(
-                        start=match.start(),
-                        end=match.end(),
-                        anchor=hit.start,
-                        title=title,
-                        body=None,
-                        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
-                        rule="honour_named_among_list",
-                        zone=zone,
-                    )
-                )
+                out.append(_honour_of_listed(ctx, match, hit.start, title, None, "honour_named_among_list", zone))
     return out
+
+
+def _honour_of_listed(
+    ctx: ParagraphContext, match: re.Match[str], anchor: int, title: str, body: str | None, rule: str, zone: str | None
+) -> FoundHonour:
+    """One zone's honour from a sentence that gives the same title to every zone it lists."""
+    date = _date(ctx, ctx.sentence_bounds(match.start())[0], match.start())
+    return FoundHonour(match.start(), match.end(), anchor, title, body, date, rule, zone=zone)
 
 
 # "某部已确定甲、乙高新区为某类试点园区": the body, the zones, then what they were declared
@@ -253,19 +250,9 @@ def _declared_as(ctx: ParagraphContext) -> list[FoundHonour]:
             continue
         body = ctx.text[ctx.clause_start(match.start()) : match.start()]
         body = re.sub(r"(?:已|已经|正式|先后)$", "", body)
+        named_body = body if 2 <= len(body) <= 20 else None
         for hit, zone in zip([h for h in hits if not h.generic], zones, strict=True):
-            out.append(
-                FoundHonour(
-                    start=match.start(),
-                    end=match.end(),
-                    anchor=hit.start,
-                    title=title,
-                    body=body if 2 <= len(body) <= 20 else None,
-                    date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
-                    rule="honour_declared_as",
-                    zone=zone,
-                )
-            )
+            out.append(_honour_of_listed(ctx, match, hit.start, title, named_body, "honour_declared_as", zone))
     return out
 
 
