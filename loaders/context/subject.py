@@ -46,6 +46,7 @@ _GENERIC_WORDS = (
     "综合保税区",
     "综保区",
     "保税区",
+    "台商投资区",
 )
 _LEVELS = ("province", "city", "county")
 # The standard full form of a short type word, for a name the document never writes in full.
@@ -343,8 +344,20 @@ def _park_in_title(title: str, texts: list[str]) -> str | None:
     """A park of a kind no type word covers (某某产业园, 汽开区), named in the title and again in
     the text: what the document is about."""
     body = "\n".join(texts)
-    named = [name for name in park_names(title) if name in body]
+    named = [_fullest_written(name, body) for name in park_names(title)]
+    named = [name for name in named if name in body]
     return named[0] if len(set(named)) == 1 else None
+
+
+def _fullest_written(name: str, body: str) -> str:
+    """ "广东产业园" of a headline is the 广东省产业园 its text writes: the place in full, when the
+    text writes the same park with its place's administrative word."""
+    for word in "省市县区":
+        for cut in range(2, 5):
+            fuller = name[:cut] + word + name[cut:]
+            if fuller in body:
+                return fuller
+    return name
 
 
 def _stands_alone(text: str, start: int) -> bool:

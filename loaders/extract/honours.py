@@ -117,7 +117,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     text = _ENTRY_TITLE.sub(lambda m: "※" * len(m.group(0)), ctx.text)
     found: list[FoundHonour] = []
     for verb in _VERB_RE.finditer(text):
-        clause_end_match = re.search(r"[,;。]", text[verb.end() :])
+        clause_end_match = re.search(r"[,;。\n]", text[verb.end() :])
         end = verb.end() + (clause_end_match.start() if clause_end_match else len(text) - verb.end())
         remark = re.search(r"(\([^()]*\)?)?$", text[verb.end() : end])  # (全省4个): a remark
         end -= len(remark.group(0)) if remark else 0
@@ -152,6 +152,8 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             body = re.sub(r"^(?:由|经)", "", body)
         date = _date(ctx, sentence_start, verb.start())
         recipients = _recipients(ctx, sentence_start, verb.start())
+        if not recipients and _COUNTED_ZONES_BEFORE.search(text[clause_start : verb.start()]):
+            continue  # "甲、乙等15个园区获表扬": zones counted, not the document's zone (their names no pattern knows)
         titles = [(t_start, title.strip('“”"')) for t_start, _, title in _titles(title_text)]
         titles = [(t_start, title) for t_start, title in titles if len(title) >= 3]
         holders, respectively, holders_start = (
@@ -184,6 +186,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                     )
     found.extend(_named_among(ctx))
     found.extend(_declared_as(ctx))
+    found.extend(_graded_zones(ctx))
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
     found.extend(_selected_after_list(ctx))
@@ -203,6 +206,12 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             )
         )
     return found
+
+
+_COUNTED_ZONES_BEFORE = re.compile(
+    r"(?:\d+|[两二三四五六七八九十]+)(?:个|家)[\u4e00-\u9fff]{0,6}(?:园区|开发区|高新区|经开区|产业园|工业园)"
+    r"(?:分别|均|全部|同时|成功)?$"
+)
 
 
 # "省里通报2023年度综合考核先进单位,甲经开区等5家开发区名列其中": the list announced, then the
@@ -257,6 +266,30 @@ def _declared_as(ctx: ParagraphContext) -> list[FoundHonour]:
 
 
 _TRAILING_TITLE_NOISE = re.compile(r"(?:称号|荣誉称号)$")
+
+# "对评定为优秀等次的甲、乙等5个园区予以表扬": the grade an assessment gave, then the zones that
+# got it, then what is done about them
+_GRADED_BEFORE_LIST = re.compile(
+    r"(?:评定为|被评为|评为|获评|确定为)(?P<title>[^,;。的]{2,16}?)的(?P<holders>[^,;。]{2,200}?)"
+    r"(?:予以|给予|进行|通报|表彰|表扬|奖励)"
+)
+# "某省园区建设考核结果": the assessment the grade is of, named in the paragraph
+_ASSESSMENT_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff\d]{4,30}?(?:考评|考核|评价|评估))(?:结果|工作)")
+
+
+def _graded_zones(ctx: ParagraphContext) -> list[FoundHonour]:
+    out: list[FoundHonour] = []
+    for match in _GRADED_BEFORE_LIST.finditer(ctx.text):
+        grade = match.group("title").strip('“”"')
+        if not _TITLE_WORD.search(grade) or _NOT_A_TITLE.search(grade):
+            continue
+        named = list(_ASSESSMENT_NAMED.finditer(ctx.text, 0, match.start()))
+        title = (named[-1].group("name") if named else "") + grade
+        for hit in ctx.hits_starting(match.start("holders"), match.end("holders")):
+            zone = None if hit.generic else ctx._resolve(hit)
+            if zone:
+                out.append(_honour_of_listed(ctx, match, hit.start, title, None, "honour_graded_zones", zone))
+    return out
 
 
 # A list of recipients announced after its title: "…示范开发区具体包括:A、B、C", "…入围,分别是A、B".

@@ -248,6 +248,8 @@ def _is_name(name: str) -> bool:
         return False  # (…共80余个项目在建: a count of projects, not one)
     if re.match(r"(?:在|推动|促进|加快|加强|深化|坚持|围绕|助力|为了|通过|分别|从)", name) or name.endswith(("对外", "改革")):
         return False  # "在带动全县产业升级、促进对外开放…方面": what the zones did, not a project
+    if re.fullmatch(r"[全我本该此][省市县区]", name):
+        return False  # "全区86个重点项目完成投资…": the place the projects are in, not one of them
     return not re.match(r"^(?:项目|工程|企业|园区|开发区|经开区|新区|高新区|该|这|此|其中|一期|二期)$", name)
 
 

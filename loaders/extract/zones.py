@@ -76,6 +76,7 @@ ANAPHORA = (
     "集中区",
     "综保区",
     "保税区",
+    "台商投资区",
 )
 
 _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
@@ -791,6 +792,49 @@ def _paired_cities_parks(text: str, reference: Reference) -> list[ZoneHit]:
     return out
 
 
+# "甲、乙(丙)、丁戊产业园": places listed before a park word share it, each a park of its own (a
+# province's parks are named after their city, a county after its city, or a city beside the
+# city that runs it).
+_PARK_KIND = re.compile(r"产业转移工业园区?|产业转移园|产业园区?|工业园区?")
+_PARK_ITEM = r"[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff]{2,4}\))?"
+_PARKS_LISTED_BEFORE = re.compile(rf"(?:{_PARK_ITEM}、)+{_PARK_ITEM}$")
+
+
+def _parks_sharing_a_kind(text: str, reference: Reference) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for kind in _PARK_KIND.finditer(text):
+        listed = _PARKS_LISTED_BEFORE.search(text, max(0, kind.start() - 160), kind.start())
+        if listed is None:
+            continue
+        items = [(listed.start() + m.start(), m.group(0)) for m in re.finditer(r"[^、]+", listed.group(0))]
+        first_start, first = items[0]
+        cut = next((i for i in range(len(first) - 1) if _is_listed_park_place(first[i:], reference)), None)
+        if cut is None:
+            continue
+        items[0] = (first_start + cut, first[cut:])
+        # after the first, an item may name its park after its city (甲市乙: a park, not a county)
+        if not all(_is_listed_park_place(item, reference) or _opens_with_city(item, reference) for _, item in items[1:]):
+            continue
+        for start, item in items:
+            name = item + kind.group(0)
+            end = kind.end() if start == items[-1][0] else start + len(item)
+            out.append(ZoneHit(start, end, item, name, "zone_parks_sharing_a_kind", zone_type_of(name)))
+    return out
+
+
+def _opens_with_city(item: str, reference: Reference) -> bool:
+    return 3 <= len(item) <= 6 and any(
+        p.level == "city" for cut in (2, 3) for p in reference.places_by_name.get(item[:cut] + "市", ())
+    )
+
+
+def _is_listed_park_place(item: str, reference: Reference) -> bool:
+    paired = re.fullmatch(r"(?P<a>[\u4e00-\u9fff]{2,4})\((?P<b>[\u4e00-\u9fff]{2,4})\)", item)
+    if paired:
+        return _is_local_place(paired.group("a"), reference) and _is_local_place(paired.group("b"), reference)
+    return _is_local_place(item, reference)
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -832,7 +876,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)
-    for item in [*_parts_listed(text), *_places_industrial_parks(text, reference)]:
+    for item in [*_parks_sharing_a_kind(text, reference), *_parts_listed(text), *_places_industrial_parks(text, reference)]:
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)

@@ -326,3 +326,20 @@ def test_a_zone_s_earlier_name_stands_for_the_zone(reference: Reference) -> None
 def test_a_dash_joining_two_places_stays_inside_a_zone_s_name(reference: Reference) -> None:
     names = [n for _, _, n in candidate_names("2021年,广西—东盟经开区综合排名上升", reference)]
     assert names == ["广西—东盟经开区"]
+
+
+def test_a_taiwan_investment_zone_named_only_by_its_kind(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "台商投资区召开年度工作会议",
+        "莆田日报讯 台商投资区召开全区工作会议。",
+        "过去一年,台商投资区实现地区生产总值80亿元。",
+    )
+    assert subject.main_zone == "莆田台商投资区"
+
+
+def test_a_headlines_park_is_the_one_its_text_writes_with_its_place_in_full(reference: Reference) -> None:
+    subject = _subject(
+        reference, "湖南产业园2020年考评结果公布", "2020年度湖南省产业园考评结果日前公布。", "园区实现产值500亿元。"
+    )
+    assert subject.main_zone == "湖南省产业园"

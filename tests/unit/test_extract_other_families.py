@@ -673,3 +673,33 @@ def test_projects_listed_as_signed_and_the_largest_of_a_group(extract) -> None:
     assert [(f.indicator, f.value) for f in ex.metrics] == [("总投资", Decimal("19"))]
     ex = extract("2021年,鞍山经济开发区签约的8个项目涵盖新材料等领域,其中光伏玻璃项目投资最大,总投资6亿元。")
     assert [(p.name, p.investment) for p in ex.projects] == [("光伏玻璃项目", Decimal("6"))]
+
+
+def test_the_place_projects_are_in_is_no_project(extract) -> None:
+    ex = extract("2022年,全区86个重点项目完成投资57.3亿元。")
+    assert ex.projects == []
+
+
+def test_parks_listed_before_one_park_word_each_hold_the_grade(extract) -> None:
+    ex = extract(
+        "2021年度全省园区考核工作已完成。经综合考核,对被评为先进等次的佛山、深圳(汕尾)、梅州丰顺、"
+        "肇庆高要、惠州博罗产业园共5个园区给予奖励。"
+    )
+    assert sorted(h.zone for h in ex.honours) == [
+        "佛山产业园",
+        "惠州博罗产业园",
+        "梅州丰顺产业园",
+        "深圳(汕尾)产业园",
+        "肇庆高要产业园",
+    ]
+    assert {h.title for h in ex.honours} == {"2021年度全省园区考核先进等次"}
+
+
+def test_zones_counted_before_an_honour_are_not_the_documents_zone(extract) -> None:
+    ex = extract("某市经济开发区召开会议。丙、丁等12个园区受到省政府通报表扬。")
+    assert ex.honours == []
+
+
+def test_an_honour_title_ends_at_its_line(extract) -> None:
+    ex = extract("某市经济开发区荣获先进单位\n2022年度园区名单近日发布")
+    assert [h.title for h in ex.honours] == ["先进单位"]
