@@ -257,7 +257,10 @@ def _split_items(text: str) -> list[tuple[int, str]]:
     """Items of a list "A、B和C": (offset in text, item)."""
     items: list[tuple[int, str]] = []
     pos = 0
-    for part in re.split(r"(、|和(?=[\u4e00-\u9fff]{2,}(?:路|园|中心|基地|项目|工程|学馆|大楼)$))", text):
+    # (a 和 followed by 公司 or 集团 is inside an investor's name: 甲和乙科技有限公司投资的丙项目)
+    for part in re.split(
+        r"(、|和(?![\u4e00-\u9fff]*(?:公司|集团))(?=[\u4e00-\u9fff]{2,}(?:路|园|中心|基地|项目|工程|学馆|大楼)$))", text
+    ):
         if part in ("、", "和") or not part:
             pos += len(part)
             continue

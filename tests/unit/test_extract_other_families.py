@@ -703,3 +703,11 @@ def test_zones_counted_before_an_honour_are_not_the_documents_zone(extract) -> N
 def test_an_honour_title_ends_at_its_line(extract) -> None:
     ex = extract("某市经济开发区荣获先进单位\n2022年度园区名单近日发布")
     assert [h.title for h in ex.honours] == ["先进单位"]
+
+
+def test_an_investors_name_with_he_does_not_split_a_project_list(extract) -> None:
+    ex = extract(
+        "2023年6月,某经济开发区签约项目3个。签约的3个项目包括甲乙精工有限公司投资的液压件生产项目、"
+        "丙和丁塑胶股份有限公司投资的改性塑料项目、戊己集团投资的冷库项目。"
+    )
+    assert [p.name for p in ex.projects] == ["液压件生产项目", "改性塑料项目", "冷库项目"]
