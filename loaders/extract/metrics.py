@@ -723,7 +723,47 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_flat_diffs(ctx, scan.last_level))
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
     scan.metrics.extend(_scores(ctx))
+    scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
     return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
+
+
+# "全省77个省级开发区实现营业收入…", "全国232家国家级经开区实现…": a count written inside the name
+# of the zones a sentence is about says how many zones the group has; the name without the count is
+# what is counted. (Where the group is only the field of a ranking, 在全省73个省级园区中居第5,
+# it is no zone of the sentence, and the annotated reports do not count it either.)
+_COUNT_IN_NAME = re.compile(rf"(?P<num>\d+|{CHINESE})(?P<unit>个|家)(?P<kind>[^\d]{{2,16}})$")
+
+
+def _zones_counted_in_a_name(
+    ctx: ParagraphContext, taken: Iterable[tuple[int, int]], found: list[MetricDraft]
+) -> list[MetricDraft]:
+    out: list[MetricDraft] = []
+    for hit in ctx.zone_hits:
+        if hit.zone_type != "aggregate" or not hit.zone or any(s <= hit.start < e for s, e in taken):
+            continue
+        counted = _COUNT_IN_NAME.search(hit.surface)
+        value = parse_number(counted.group("num")) if counted else None
+        if counted is None or value is None or re.match(r"[大类批]", counted.group("kind")):
+            continue
+        num_start = hit.start + counted.start("num")
+        if any(f.value == value and f.unit == counted.group("unit") and f.start <= num_start < f.end for f in found):
+            continue  # (湖北省共有66个省级开发区: counted by the figure rules already)
+        out.append(
+            MetricDraft(
+                hit.start,
+                hit.end,
+                counted.group("kind"),
+                "value",
+                value,
+                counted.group("unit"),
+                None,
+                None,
+                "metric_zones_counted_in_group_name",
+                num_start,
+                zone_override=(hit.zone, hit.rule),
+            )
+        )
+    return out
 
 
 # "全国国家高新区已有150家", "全区高新区增至11家": how many zones an aggregate counts, the

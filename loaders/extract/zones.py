@@ -482,6 +482,12 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     )
 
 
+def _same_provinces(main_zone: str, place: Place | None) -> bool:
+    """A report on a province's zones (湖北省开发区) speaks of that province's other groups too
+    (全省省级开发区): they are zones of the report, not a programme it mentions."""
+    return place is not None and main_zone.startswith(place.name)
+
+
 def aggregate_hits(
     text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None, title: bool = False
 ) -> list[ZoneHit]:
@@ -523,7 +529,7 @@ def aggregate_hits(
         if name:
             name = reference.canonical_zone_name(name)
         rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"
-        if level == "省" and main_zone is not None and name != main_zone:
+        if level == "省" and main_zone is not None and name != main_zone and not _same_provinces(main_zone, place):
             name, rule = "", NOT_A_SUBJECT
         out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     has_scope = any(word in text for word in _PLACE_AGGREGATE_SCOPE_WORDS)
@@ -542,7 +548,7 @@ def aggregate_hits(
             kind = _FULL_TYPE.get(m.group("type"), m.group("type")) if m.group("scope") == "国家级" else m.group("type")
             name = reference.canonical_zone_name(place_name + m.group("scope") + kind)
             rule = "zone_aggregate_named"
-            if place_name[-1] == "省" and main_zone is not None and name != main_zone:
+            if place_name[-1] == "省" and main_zone is not None and name != main_zone and not main_zone.startswith(place_name):
                 name, rule = "", NOT_A_SUBJECT
             out.append(ZoneHit(start, m.end(), text[start : m.end()], name, rule, "aggregate"))
     # 河南产业集聚区, 吉林省开发区: a province's name right before a bare type word is all its zones

@@ -701,3 +701,16 @@ def test_counts_stated_with_results_announced_for_a_closed_year_are_of_that_year
 def test_a_quarter_s_end_opening_the_sentence_dates_the_stock_after_it(extract) -> None:
     ex = extract("截至2021年三季度末,某某经开区共有规上企业188家。", report_year=None, published_on=None)
     assert [(f.value, f.year) for f in ex.metrics] == [(Decimal("188"), 2021)]
+
+
+def test_a_count_inside_the_name_of_the_zones_a_sentence_is_about(extract) -> None:
+    ex = extract("湖北省开发区发展报告\n2021年,全省77个省级开发区实现营业收入3.2万亿元。")
+    facts = _facts(ex)
+    count = facts[("省级开发区", "value", Decimal(77), "个")]
+    assert (count.zone, count.year, count.rule) == ("湖北省省级开发区", 2021, "metric_zones_counted_in_group_name")
+    assert facts[("营业收入", "value", Decimal("3.2"), "万亿元")].zone == "湖北省省级开发区"
+
+
+def test_zones_counted_as_the_field_of_a_ranking_are_not_counted(extract) -> None:
+    ex = extract("甲市高新区考核结果\n2020年,在全省73个省级园区考核中,甲市高新区居第5位。")
+    assert all(f.unit not in ("个", "家") for f in ex.metrics)
