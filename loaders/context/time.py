@@ -119,6 +119,8 @@ class DocumentTime:
     now_rule: str
     plan_year: int | None  # a plan section's year (…和2023年工作打算)
     signals: tuple[TimeSignal, ...]
+    past_year: int | None = None  # what 过去一年 means
+    past_rule: str = "none"
 
     def evidence(self, kind: str) -> str:
         chosen = [s for s in self.signals if s.kind == kind]
@@ -368,6 +370,7 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
 
     this_year, this_rule = _this_year(meta, published_on, published_rule, report_year, report_rule, folded, plan_year)
     now_year, now_rule = _now_year(meta, published_on, published_rule, report_year, this_year, this_rule)
+    past_year, past_rule = _past_year(published_on, published_rule)
     return DocumentTime(
         published_on=published_on,
         published_rule=published_rule,
@@ -382,7 +385,23 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
         now_rule=now_rule,
         plan_year=plan_year,
         signals=tuple(sorted(signals, key=lambda s: (s.kind, -s.strength, s.position))),
+        past_year=past_year,
+        past_rule=past_rule,
     )
+
+
+def _past_year(published_on: str | None, published_rule: str) -> tuple[int | None, str]:
+    """过去一年 looks back from the day of writing: in the first half of a year (work reports,
+    spring meetings) it is the calendar year just closed, in November and December the year now
+    ending; from July to October it is the last twelve months, no calendar year."""
+    if published_on is None or len(published_on) < 7:
+        return None, "none"
+    year, month = int(published_on[:4]), int(published_on[5:7])
+    if month <= 6:
+        return year - 1, f"past_year:written_in_first_half«{published_on}»:{published_rule}"
+    if month >= 11:
+        return year, f"past_year:written_at_year_end«{published_on}»:{published_rule}"
+    return None, "none"
 
 
 def _this_year(

@@ -270,7 +270,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,
-            years=tuple(find_years(norm.text, base, base_rule, context_year, now)),
+            years=tuple(find_years(norm.text, base, base_rule, context_year, now, (time.past_year, time.past_rule))),
             context_zone=context_zone,
             context_zone_rule=zone_rule,
             context_year=context_year,

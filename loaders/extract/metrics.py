@@ -252,7 +252,7 @@ class MetricDraft:
     anchor: int  # the position whose zone and year apply
     period: str | None = None
     is_estimate: bool = False
-    year_override: tuple[int, str] | None = None
+    year_override: tuple[int | None, str] | None = None
     zone_override: tuple[str, str] | None = None
     basis: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
@@ -724,7 +724,62 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
     scan.metrics.extend(_scores(ctx))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
-    return _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics))
+    return _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
+
+
+# "企业从12家增加至410家", "由2015年的80亿元提高到…": the figure a change starts from is of the
+# time the text starts it from, not of the year the sentence reports.
+_FROM_BEFORE = re.compile(r"(?:从|由)(?P<when>[^,;。从由]{0,10}?)的?$")
+_CHANGE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:增长|增加|提高|提升|拓展|扩大|扩展|发展|跃升|上升|攀升|下降|减少|降低|壮大|跃居)(?:到|至)"
+)
+_FOUNDING_TIME = re.compile(r"(?:建园|建区|开园|成立|设立|组建|获批|起步)(?:时|之初|初期|当年)")
+
+
+def _starts_of_changes(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
+    text = ctx.text
+    if "从" not in text and "由" not in text:
+        return metrics
+    starts: dict[int, tuple[int, tuple[int | None, str] | None]] = {}  # index -> (sentence, its own time)
+    for index, metric in enumerate(metrics):
+        before = _FROM_BEFORE.search(text, max(0, metric.anchor - 14), metric.anchor)
+        if metric.measure == "value" and before is not None and _CHANGE_AFTER.match(text, metric.end):
+            sentence_start, _ = ctx.sentence_bounds(metric.anchor)
+            starts[index] = (sentence_start, _start_time(ctx, before))
+    # a time said once (从建园时的…, 企业从8家…) is where every change of the sentence starts
+    said: dict[int, tuple[int | None, str]] = {}
+    for sentence_start, when in starts.values():
+        if when is not None:
+            said.setdefault(sentence_start, when)
+    out = list(metrics)
+    for index, (sentence_start, when) in starts.items():
+        year = when or said.get(sentence_start, (None, "year_start_of_change_unstated"))
+        out[index] = replace(metrics[index], year_override=year)
+    return out
+
+
+def _is_founding(text: str, start: int, end: int) -> bool:
+    """ "成立于2002年", "2005年5月经省政府批准设立": a founding, not an upgrade (2018年晋升为…)."""
+    return bool(
+        re.search(r"(?:成立|设立|创建|始建|组建|建)于$", text[max(0, start - 3) : start])
+        or re.match(
+            r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:经[^,;。]{0,8}?)?(?:批准)?(?:成立|设立|创建|建区|开园|建园)", text[end : end + 16]
+        )
+    )
+
+
+def _start_time(ctx: ParagraphContext, before: re.Match[str]) -> tuple[int | None, str] | None:
+    """The year a change is counted from, as its words say: a year (2015年, 十二五末, 上年), the
+    founding (whose year the paragraph states once), or nothing said."""
+    written = [y for y in ctx.years if before.start("when") <= y.start < before.end("when")]
+    if written:
+        return written[0].year, written[0].rule + ":start_of_change"
+    if _FOUNDING_TIME.search(before.group("when")):
+        founded = {y.year for y in ctx.years if y.event and _is_founding(ctx.text, y.start, y.end)}
+        if len(founded) == 1:
+            return founded.pop(), "year_start_of_change_founding"
+        return None, "year_start_of_change_founding_unknown"
+    return None
 
 
 # "全省77个省级开发区实现营业收入…", "全国232家国家级经开区实现…": a count written inside the name
@@ -1152,9 +1207,11 @@ class _MetricScan:
         ctx, text = self.ctx, self.ctx.text
         phrase_start, left = _left_phrase(ctx, q, floor if floor > sentence_start else ctx.clause_start(q.start))
         # "由十二五末的812亿元提高到2020年的1230亿元": the times are context, the noun is before 由
-        left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}末)?的?$", "", left)
+        left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}(?:末|时|之初|初期))?的?$", "", left)
         left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
-        if re.fullmatch(r"(下降|减少|增加|增长|提高|上升|回落)(到|至)?|(到|至)", left) and self.last_level.get(sentence_start):
+        if re.fullmatch(
+            r"(下降|减少|增加|增长|提高|提升|上升|回落|拓展|扩大|扩展|发展)(到|至)?|(到|至)", left
+        ) and self.last_level.get(sentence_start):
             left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
         elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after

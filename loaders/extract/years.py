@@ -39,10 +39,22 @@ class YearExpr:
     period: bool = False  # 2021年上半年: a part of the year named
 
 
+# "过去一年,…": the year behind the writer, which the document's date decides (DocumentTime.past_year)
+_PAST_YEAR = re.compile(r"(?:在|回顾)?过去(?:的)?一年(?:里|中|来)?")
+
+
 def find_years(
-    text: str, base: int | None, base_rule: str, context_year: int | None, now: tuple[int | None, str] = (None, "")
+    text: str,
+    base: int | None,
+    base_rule: str,
+    context_year: int | None,
+    now: tuple[int | None, str] = (None, ""),
+    past: tuple[int | None, str] = (None, ""),
 ) -> list[YearExpr]:
     out: list[YearExpr] = []
+    if past[0] is not None and "过去" in text:
+        for match in _PAST_YEAR.finditer(text):
+            out.append(_make(text, match.start(), match.end(), past[0], f"year_past:{past[1]}"))
     for match in _EXPLICIT.finditer(text):
         out.append(_make(text, match.start(), match.end(), int(match.group(1)), "year_explicit"))
     for match in _PLAN_PERIOD_END.finditer(text):

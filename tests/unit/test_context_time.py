@@ -244,3 +244,11 @@ def test_results_announced_for_a_closed_year_are_that_year_s() -> None:
     # a past result told in passing is no announcement, and a year not yet closed is no result of it
     assert assessed_year("园区在2019年度全国考评中位列第13位,今年营收增长9%。", 2020) is None
     assert assessed_year("依据2020年度考核结果,对园区授予星级称号。", 2020) is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "past"),
+    [("发布时间:2021-03-15 10:00", 2020), ("发布时间:2021-12-20 10:00", 2021), ("发布时间:2021-08-10 10:00", None)],
+)
+def test_the_past_year_looks_back_from_the_day_of_writing(date_line: str, past: int | None) -> None:
+    assert _time(f"某某网\n{date_line}\n过去一年,园区签约项目30个。").past_year == past

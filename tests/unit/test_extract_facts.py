@@ -714,3 +714,25 @@ def test_a_count_inside_the_name_of_the_zones_a_sentence_is_about(extract) -> No
 def test_zones_counted_as_the_field_of_a_ranking_are_not_counted(extract) -> None:
     ex = extract("甲市高新区考核结果\n2020年,在全省73个省级园区考核中,甲市高新区居第5位。")
     assert all(f.unit not in ("个", "家") for f in ex.metrics)
+
+
+def test_the_past_year_of_a_spring_page_is_last_year(extract) -> None:
+    ex = extract(
+        "园区召开二季度项目推进会\n发布时间:2021-04-12 09:00\n过去一年,园区共签约项目31个,合同投资额120亿元。今年以来,园区签约项目9个。",
+        report_year=None,
+        published_on=None,
+    )
+    years = {f.value: f.year for f in ex.metrics}
+    assert (years[Decimal(31)], years[Decimal(120)], years[Decimal(9)]) == (2020, 2020, 2021)
+
+
+def test_the_figure_a_change_starts_from_is_of_the_time_it_starts(extract) -> None:
+    ex = extract("某高新区成立于2006年。截至2020年底,园区企业从12家增加至410家,工业总产值从建园时的3000万元增长至350.5亿元。")
+    years = {f.value: (f.year, f.year_rule) for f in ex.metrics}
+    assert years[Decimal(410)][0] == 2020 and years[Decimal("350.5")][0] == 2020
+    assert years[Decimal(12)] == (2006, "year_start_of_change_founding")
+    assert years[Decimal(3000)] == (2006, "year_start_of_change_founding")
+    ex = extract("2020年,园区产值由2015年的80亿元提高到150亿元。")
+    assert {f.value: f.year for f in ex.metrics} == {Decimal(80): 2015, Decimal(150): 2020}
+    ex = extract("2020年,园区企业从12家增加至410家。")
+    assert {f.value: f.year for f in ex.metrics} == {Decimal(12): None, Decimal(410): 2020}
