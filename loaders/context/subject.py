@@ -188,7 +188,13 @@ def merged_administration(lines: list[str], reference: Reference) -> tuple[str, 
 
 
 # "甲招商局经济技术开发区(以下简称“甲开发区”)": the document defines its short name for a zone.
-_DEFINED_SHORT = re.compile(r"[(（](?:以下)?简称[:：]?[“\"「](?P<short>[^”\"」()（）]{2,14})[”\"」][)）]")
+_DEFINED_SHORT = re.compile(r"[(（](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」()（）,，]{2,14}?)[”\"」]?[)）]")
+# "某省13个某某重点园区(简称“重点园区”)": a counted group of a place's zones defined for the
+# document, named as written
+_DEFINED_GROUP = re.compile(
+    r"(?P<group>[\u4e00-\u9fff]{2,8}?(?:省|市|县|自治区)(?:\d+|[一二三四五六七八九十两]+)(?:个|家)"
+    r"[\u4e00-\u9fff]{0,10}?(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园))$"
+)
 
 
 def defined_short_names(
@@ -199,6 +205,14 @@ def defined_short_names(
     for text in texts:
         for m in _DEFINED_SHORT.finditer(text):
             named = [n for s, e, n in candidate_names(text[: m.start()], reference) if e == m.start()]
+            # (a counted group first: 某省20个重点产业园区 ends with a type word, but is no one zone)
+            group = _DEFINED_GROUP.search(text, max(0, m.start() - 30), m.start())
+            if group is not None:
+                written = group.group("group")
+                place = next((written[i:] for i in range(len(written) - 3) if _opens_with_place(written[i:], reference)), None)
+                if place is not None:
+                    defined.setdefault(m.group("short"), place)
+                continue
             if not named:
                 continue
             zone = reference.zone_by_alias(named[-1], place_names)
@@ -207,6 +221,10 @@ def defined_short_names(
             if short != full and short not in ANAPHORA and short not in TYPE_SUFFIXES and short not in _GENERIC_WORDS:
                 defined.setdefault(short, full)
     return defined
+
+
+def _opens_with_place(name: str, reference: Reference) -> bool:
+    return any(name[:n] in reference.places_by_name for n in range(2, 8))
 
 
 # Words that open the members of a list just announced: "…7个园区入选,分别是:甲、乙…".
@@ -269,6 +287,13 @@ def decide_subject(
     full_names = resolve_pattern_names(pattern_names, reference)
     defined = defined_short_names([title, *texts], reference, full_names, place_names)
     full_names.update(defined)
+    for short, group in defined.items():
+        if _DEFINED_GROUP.search(group):
+            # a group the document defines a short name for is what it speaks of by that name
+            weights[group] += sum(
+                text.count(short) * (_TITLE_WEIGHT if not index else _OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)
+                for index, text in enumerate([title, *texts])
+            )
     title_hits = aggregate_hits(title, places, reference, title=True)
     title_aggregates = {hit.zone for hit in title_hits if hit.zone}
     for hit in title_hits:

@@ -134,11 +134,15 @@ QUANTITY = re.compile(
 _MULTIPLE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})倍")
 _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
 
-_YOY_WORDS = (
-    r"同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降|增长|增加|提高|提升|上升|下降|减少|降低|回落|下滑|增速|增幅|降幅"
+_YOY_WORDS = "|".join(
+    (
+        "同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降",
+        "增长率|增长速度|增长|增加|提高|提升|上升",
+        "下降|减少|降低|回落|下滑|增速|增幅|降幅",
+    )
 )
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:了|为|达到|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别)?(?:了|为|达到|达|(?:保持|稳定|维持)在?)?$"
 )
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
@@ -1027,6 +1031,8 @@ class _MetricScan:
             earlier = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value"]
             fallback = earlier[-1] if earlier else None
         indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
+        if not indicator and measure == "yoy_pct":
+            indicator = _judged_growth(ctx, phrase_start, sentence_start)
         if not indicator:
             return
         start = (
@@ -1689,6 +1695,9 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             kind, names = before if before[0] == "year" else (kind, names)
         elif not names_text and years and text[sentence_start : match.start()].strip() == "":
             kind, names = "year", years  # "…;分别完成…": a second run over the same years
+        if kind == "name" and (len(names) < 2 or clause_start > sentence_start):
+            listed = _zones_opening_the_sentence(ctx, sentence_start, match.start())
+            kind, names = ("zone", listed) if listed else (kind, names)
         if kind == "year":
             years = names
         if len(names) < 2:
@@ -1731,6 +1740,42 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             else:
                 out[idx] = replace(metric, indicator=_clean_indicator(name) or name, rule=rule, start=start)
     return out
+
+
+# Before the zones a sentence opens with: its time and a pointer (前三季度,2024年,其中)
+_SENTENCE_LEAD = re.compile(
+    r"(?:其中|同时|此外)?[,:]?(?:\d{4}年(?:度)?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月)?[,:]?"
+)
+
+
+def _zones_opening_the_sentence(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[str]:
+    """ "甲新区、乙开发区和丙综保区在税收方面贡献突出,分别完成…": zones listed as the subject of
+    the sentence, whatever is said of them before 分别, pair with its figures in order."""
+    hits = [h for h in ctx.hits_starting(sentence_start, pos) if not h.alias_of_previous]
+    if len(hits) < 2 or any(h.generic for h in hits) or not _SENTENCE_LEAD.fullmatch(ctx.text, sentence_start, hits[0].start):
+        return []
+    for previous, hit in itertools.pairwise(hits):
+        if not re.fullmatch(r"[、和及与]?", ctx.text[previous.end : hit.start]):
+            return []  # a zone named after the list (…高于甲区): not a list of the sentence's subjects
+    zones = [ctx._resolve(h) for h in hits]
+    return [z for z in zones if z] if all(zones) and len(set(zones)) == len(zones) else []
+
+
+# "甲区投资增长尤为迅速,增长50.1%": the clause before judged the growth the figure gives
+_JUDGED_GROWTH = re.compile(
+    r"(?:的)?(?P<what>[\u4e00-\u9fff]{2,12}?)(?:增长|增速|增幅)(?:尤为|较为|十分|非常|最为|持续|保持)?"
+    r"(?:迅速|较快|强劲|明显|加快|迅猛|显著|亮眼)$"
+)
+
+
+def _judged_growth(ctx: ParagraphContext, pos: int, sentence_start: int) -> str:
+    clause_start = ctx.clause_start(pos)
+    if clause_start <= sentence_start:
+        return ""
+    previous_start = ctx.clause_start(clause_start - 1)
+    previous_start = max([h.end for h in ctx.hits_starting(previous_start, clause_start)] + [previous_start])
+    judged = _JUDGED_GROWTH.search(ctx.text, previous_start, clause_start - 1)
+    return _clean_indicator(judged.group("what")) if judged else ""
 
 
 def _rates_of_levels_before(

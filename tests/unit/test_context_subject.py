@@ -343,3 +343,14 @@ def test_a_headlines_park_is_the_one_its_text_writes_with_its_place_in_full(refe
         reference, "湖南产业园2020年考评结果公布", "2020年度湖南省产业园考评结果日前公布。", "园区实现产值500亿元。"
     )
     assert subject.main_zone == "湖南省产业园"
+
+
+def test_a_counted_group_defined_for_the_document_is_its_subject(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "前三季度园区营收过万亿",
+        "云南省20个重点产业园区(简称“重点园区”)营收增长6%。昆明高新区增长较快。",
+        "重点园区完成投资800亿元,重点园区税收增长3%。",
+    )
+    assert subject.main_zone == "云南省20个重点产业园区"
+    assert subject.defined_names["重点园区"] == "云南省20个重点产业园区"

@@ -736,3 +736,28 @@ def test_the_figure_a_change_starts_from_is_of_the_time_it_starts(extract) -> No
     assert {f.value: f.year for f in ex.metrics} == {Decimal(80): 2015, Decimal(150): 2020}
     ex = extract("2020年,园区企业从12家增加至410家。")
     assert {f.value: f.year for f in ex.metrics} == {Decimal(12): None, Decimal(410): 2020}
+
+
+def test_zones_a_sentence_opens_with_pair_with_its_figures_after_a_predicate(extract) -> None:
+    ex = extract(
+        "2024年前三季度,昆明高新区、玉溪经济开发区、大理综合保税区在出口方面表现亮眼,"
+        "分别完成出口额9.5亿元、4.2亿元、2.6亿元,增长率分别为12.1%、8.4%、30.2%。"
+    )
+    got = {(f.zone, f.measure, f.value) for f in ex.metrics}
+    assert got == {
+        ("昆明高新区", "value", Decimal("9.5")),
+        ("玉溪经济开发区", "value", Decimal("4.2")),
+        ("大理综合保税区", "value", Decimal("2.6")),
+        ("昆明高新区", "yoy_pct", Decimal("12.1")),
+        ("玉溪经济开发区", "yoy_pct", Decimal("8.4")),
+        ("大理综合保税区", "yoy_pct", Decimal("30.2")),
+    }
+    assert {f.indicator for f in ex.metrics} == {"出口额"}
+
+
+def test_a_growth_the_clause_before_judged(extract) -> None:
+    ex = extract("2023年,曲靖经济技术开发区和昆明高新区的工业投资增长较快,分别增长21.4%和17.9%。")
+    assert {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics} == {
+        ("曲靖经济技术开发区", "工业投资", "yoy_pct", Decimal("21.4")),
+        ("昆明高新区", "工业投资", "yoy_pct", Decimal("17.9")),
+    }
