@@ -62,6 +62,10 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("土地摘牌", "摘牌"),
     ("摘牌", "摘牌"),
     ("加快推进", "在建"),
+    ("加速推进", "在建"),
+    ("积极推进", "在建"),
+    ("加快建设", "在建"),
+    ("进展顺利", "在建"),
     ("有序推进", "在建"),
     ("顺利推进", "在建"),
     ("稳步推进", "在建"),
@@ -471,8 +475,11 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         group = re.search(r"等(?:一大批|一批|\s*\d+\s*[个家条座]|多个)?", subject)
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
-        if group and (not _PROJECT_GROUP.search(what) or re.search(r"(500强|上市公司|跨国公司)", what)):
-            continue  # "希尔顿、凯悦等五星级酒店入驻", "甲、乙等数十家500强企业已经进驻": not projects
+        if group and (
+            not _PROJECT_GROUP.search(what) or re.search(r"(500强|上市公司|跨国公司)", what) or _INDUSTRIES_KIND.search(what)
+        ):
+            continue  # "希尔顿、凯悦等五星级酒店入驻", "甲、乙等数十家500强企业已经进驻", "新材料、
+            # 生物医药等主导产业项目有序推进" (industries): not projects
         strong = status.group("status") in _STRONG_STATUS
         if group is None and "、" not in list_text and not strong and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue
@@ -636,11 +643,17 @@ _BATCH_LEAD = re.compile(
 _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管廊|管网|配套|道路|绿化|亮化|供水|供电|供气|排水|市政)$")
 
 
+# A class of industries (战略性新兴产业, 主导产业), unlike a class of projects (重大产业项目)
+_INDUSTRIES_KIND = re.compile(r"(?:新兴|主导|特色|支柱|优势|先导|未来)产业(?:类)?(?:项目)?$")
+
+
 def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
     if "等" not in text or "项目" not in text:
         return out  # the pattern tries 80 lengths of list at every position: skip what cannot match
     for match in _BATCH_LIST.finditer(text):
+        if _INDUSTRIES_KIND.search(match.group("kind")):
+            continue  # "新材料、生物医药等战略性新兴产业项目": industries listed, not projects
         names_text = _BATCH_LEAD.sub("", match.group("names"))
         items = _split_items(names_text)
         # names of firms or works, not kinds (道路、管网等一批基础设施项目)
@@ -848,6 +861,8 @@ def _resolve_anaphora(ctx: ParagraphContext, text: str, found: list[FoundProject
         status = _STATUS_MAP[match.group("status")]
         if status == last.status:
             continue
+        if match.group("subject") == "项目" and ctx.sentence_bounds(last.anchor) != ctx.sentence_bounds(match.start()):
+            continue  # "…。全年组建3个团队,项目进展顺利": projects in general, not the one named sentences before
         out.append(
             FoundProject(
                 start=match.start(),

@@ -923,9 +923,14 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             taken.add(start, end)
     # "镜湖新区片区", "城北区块": a part of the zone named after a place, not a zone of its own.
     hits = [h for h in hits if h.generic or not re.match(r"(片区|区块|板块)", text[h.end : h.end + 2])]
+    # "青山工业园(二期)、甲项目等全面开工": a park's phase is a project being built, not a zone
+    hits = [h for h in hits if h.generic or not _PHASE_AFTER.match(text, h.end)]
     hits.sort(key=lambda h: h.start)
     hits = _former_names(text, hits, doc_zones.main_zone)
     return _mark_second_plates(text, hits)
+
+
+_PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]期(?:工程|项目)?\)?(?:[、和及与]|项目|工程|等|建设|开工|竣工|投产)")
 
 
 # "其前身为2001年设立的某某开发区": the document's zone under its earlier name.

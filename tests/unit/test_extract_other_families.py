@@ -353,11 +353,8 @@ def test_first_in_a_named_place_is_a_rank_a_first_tier_or_a_market_is_not(extrac
 
 def test_projects_named_by_example_before_a_batch(extract) -> None:
     ex = extract("2022年,兰州新区甲乙铜箔、丙丁碳业、戊己新材等一批新能源项目加快建设;推进道路、管网等一批基础设施项目。")
-    assert [(p.name, p.rule) for p in ex.projects] == [
-        ("甲乙铜箔", "project_batch_list"),
-        ("丙丁碳业", "project_batch_list"),
-        ("戊己新材", "project_batch_list"),
-    ]
+    # (加快建设 says they are being built: the status rule names them first, with that status)
+    assert [(p.name, p.status) for p in ex.projects] == [("甲乙铜箔", "在建"), ("丙丁碳业", "在建"), ("戊己新材", "在建")]
 
 
 def test_a_planned_spend_then_the_works_it_completes(extract) -> None:
@@ -711,3 +708,29 @@ def test_an_investors_name_with_he_does_not_split_a_project_list(extract) -> Non
         "丙和丁塑胶股份有限公司投资的改性塑料项目、戊己集团投资的冷库项目。"
     )
     assert [p.name for p in ex.projects] == ["液压件生产项目", "改性塑料项目", "冷库项目"]
+
+
+def test_projects_said_to_be_under_way_and_a_parks_phase_among_them(extract) -> None:
+    ex = extract(
+        "今年上半年,某经济开发区开工项目20个,甲汽车零部件、东丽工业园(三期)等项目全面开工。"
+        "乙科技城、丙中心商务楼项目加快建设,丁五星级酒店、戊商业综合体项目积极推进。"
+    )
+    assert {p.name: p.status for p in ex.projects} == {
+        "甲汽车零部件": "开工",
+        "东丽工业园(三期)": "开工",
+        "乙科技城": "在建",
+        "丙中心商务楼项目": "在建",
+        "丁五星级酒店": "在建",
+        "戊商业综合体项目": "在建",
+    }
+    assert "东丽工业园" not in {z.zone for z in ex.zones}
+
+
+def test_industries_listed_before_a_class_of_projects_are_no_projects(extract) -> None:
+    ex = extract("2022年,园区新材料、高端装备、生物医药等主导产业项目有序推进。")
+    assert ex.projects == []
+
+
+def test_projects_in_general_are_not_the_one_named_sentences_before(extract) -> None:
+    ex = extract("2022年5月,甲乙生物制药项目在园区开工。全年组建3个服务专班,项目有序推进。")
+    assert [(p.name, p.status) for p in ex.projects] == [("甲乙生物制药项目", "开工")]
