@@ -529,7 +529,7 @@ def _add_metric(
         known = reference.zone_by_alias(zone or "")
         aggregate = (
             (known and known.zone_type == "aggregate")
-            or re.search(r"(以上|全市|全省|全县|全区)", zone or "")
+            or re.search(r"(以上|全市|全省|全县|全区|\d(?:个|家))", zone or "")  # (某省13个重点园区: a counted group)
             or (zone_rule or "").startswith("zone_aggregate")
         )
         if not zone or not (aggregate or _names_a_place_s_zones(zone, reference)):

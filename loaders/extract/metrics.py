@@ -1744,7 +1744,12 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
 
 # Before the zones a sentence opens with: its time and a pointer (前三季度,2024年,其中)
 _SENTENCE_LEAD = re.compile(
-    r"(?:其中|同时|此外)?[,:]?(?:\d{4}年(?:度)?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月)?[,:]?"
+    r"(?:其中|同时|此外|而|并且)?[,:]?(?:\d{4}年(?:度)?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月)?[,:]?"
+)
+
+
+_UNKNOWN_FIRST = re.compile(
+    _SENTENCE_LEAD.pattern + r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:城|园|区|港|岛|基地|谷|湾))(?:和|、|及|与)"
 )
 
 
@@ -1752,13 +1757,27 @@ def _zones_opening_the_sentence(ctx: ParagraphContext, sentence_start: int, pos:
     """ "甲新区、乙开发区和丙综保区在税收方面贡献突出,分别完成…": zones listed as the subject of
     the sentence, whatever is said of them before 分别, pair with its figures in order."""
     hits = [h for h in ctx.hits_starting(sentence_start, pos) if not h.alias_of_previous]
-    if len(hits) < 2 or any(h.generic for h in hits) or not _SENTENCE_LEAD.fullmatch(ctx.text, sentence_start, hits[0].start):
+    if not hits:
+        return []
+    # the zones of the last clause that names any (…是主要动力,而甲和乙的投资…,分别增长…)
+    lead_start = ctx.clause_start(hits[-1].start)
+    while lead_start > sentence_start and ctx.text[lead_start - 1] in "、":
+        lead_start = ctx.clause_start(lead_start - 1)
+    hits = [h for h in hits if h.start >= lead_start]
+    if any(h.generic for h in hits):
+        return []
+    # "甲航天城和乙开发区…": the first may be a place no pattern knows, joined to a zone
+    unknown = _UNKNOWN_FIRST.fullmatch(ctx.text, lead_start, hits[0].start)
+    if not _SENTENCE_LEAD.fullmatch(ctx.text, lead_start, hits[0].start) and unknown is None:
         return []
     for previous, hit in itertools.pairwise(hits):
         if not re.fullmatch(r"[、和及与]?", ctx.text[previous.end : hit.start]):
             return []  # a zone named after the list (…高于甲区): not a list of the sentence's subjects
-    zones = [ctx._resolve(h) for h in hits]
-    return [z for z in zones if z] if all(zones) and len(set(zones)) == len(zones) else []
+    zones = [unknown.group("name")] if unknown else []
+    zones += [ctx._resolve(h) for h in hits]
+    if len(zones) < 2 or not all(zones) or len(set(zones)) < len(zones):
+        return []
+    return [z for z in zones if z]
 
 
 # "甲区投资增长尤为迅速,增长50.1%": the clause before judged the growth the figure gives

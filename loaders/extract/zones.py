@@ -855,10 +855,14 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 hit = replace(hit, zone=doc_zones.aggregate_scopes[hit.zone], rule=f"{hit.rule}:scope_defined_in_document")
             hits.append(hit)
             taken.add(hit.start, hit.end)
-    for short, full in sorted(doc_zones.defined_names.items(), key=lambda kv: len(kv[0]), reverse=True):
+    defined = sorted(doc_zones.defined_names.items(), key=lambda kv: len(kv[0]), reverse=True)
+    # a counted group defined for the document (某省13个重点园区(简称“重点园区”)) is named in full too
+    groups = [(full, full) for full in dict.fromkeys(f for _, f in defined) if _COUNT_IN_GROUP.search(full)]
+    for short, full in [*groups, *defined]:
+        kind = "aggregate" if _COUNT_IN_GROUP.search(full) else zone_type_of(full)
         for match in re.finditer(re.escape(short), text):
             if free(match.start(), match.end()):
-                hits.append(ZoneHit(match.start(), match.end(), short, full, "zone_defined_in_document", zone_type_of(full)))
+                hits.append(ZoneHit(match.start(), match.end(), short, full, "zone_defined_in_document", kind))
                 taken.add(match.start(), match.end())
     for alias in doc_zones.local_aliases:  # an alias of another place's zone is not looked for
         if alias not in text:
@@ -930,6 +934,7 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     return _mark_second_plates(text, hits)
 
 
+_COUNT_IN_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|家)")
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]期(?:工程|项目)?\)?(?:[、和及与]|项目|工程|等|建设|开工|竣工|投产)")
 
 

@@ -761,3 +761,23 @@ def test_a_growth_the_clause_before_judged(extract) -> None:
         ("曲靖经济技术开发区", "工业投资", "yoy_pct", Decimal("21.4")),
         ("昆明高新区", "工业投资", "yoy_pct", Decimal("17.9")),
     }
+
+
+def test_a_place_no_pattern_knows_joined_to_a_zone_in_the_clause_before_respectively(extract) -> None:
+    ex = extract(
+        "2024年前三季度,昆明高新区仍是拉动投资的主力,而滇中国际物流城和玉溪经济开发区的投资增长较快,分别增长22.5%和19.1%。"
+    )
+    assert {(f.zone, f.measure, f.value) for f in ex.metrics if f.measure == "yoy_pct"} == {
+        ("滇中国际物流城", "yoy_pct", Decimal("22.5")),
+        ("玉溪经济开发区", "yoy_pct", Decimal("19.1")),
+    }
+    # a person before a list of figures is no zone of them
+    ex = extract("2014年,长春市副市长介绍,税收收入、工业利润分别实现300亿元、90亿元。")
+    assert "长春市副市长" not in {f.zone for f in ex.metrics}
+
+
+def test_a_counted_group_defined_for_the_document_counts_its_zones(extract) -> None:
+    ex = extract("2024年,云南省20个重点产业园区(简称“重点园区”)实现营收1.2万亿元。重点园区完成投资600亿元。")
+    facts = _facts(ex)
+    assert facts[("重点产业园区", "value", Decimal(20), "个")].zone == "云南省20个重点产业园区"
+    assert facts[("投资", "value", Decimal(600), "亿元")].zone == "云南省20个重点产业园区"
