@@ -345,6 +345,11 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
                 # passing, not the year the page reports on
                 report_year, report_rule = None, "none"
         period_years = [int(sig.value) for sig in signals if sig.kind == "period_year"]
+        if published_year is None and period_years and report_year is not None and max(period_years) > report_year:
+            # an undated page that reports part of a later year (…2022年全年…;2023年1-4月…) was
+            # written in that year: its undated figures (增至6个, 累计建成9个) are of then
+            report_year, report_rule = max(period_years), "latest_partial_period_reported"
+            report_evidence = next(sig.surface for sig in signals if sig.kind == "period_year" and int(sig.value) == report_year)
         if published_year is not None and period_years and max(period_years) < published_year and report_year != published_year:
             # a page dated after the year whose partial period it reports is a later copy of it
             report_year, report_rule = max(period_years), "partial_year_period_before_publication"
@@ -368,6 +373,13 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             if years:
                 report_year, report_rule = max(years), "latest_reportable_year"
 
+    opening_results = assessed_year(folded[:_OPENING_CHARS], published_year)
+    if opening_results is not None and given_report is None and report_rule == "publication_year":
+        # a page that opens by announcing a closed year's assessment, with no other evidence of the
+        # year it reports, reports on that year: the counts and places it goes on to give are the
+        # assessment's (a review printed early next year keeps its own year)
+        report_year, report_rule = opening_results, "opening_announces_results_of_year"
+        report_evidence = f"{opening_results}年度…结果"
     this_year, this_rule = _this_year(meta, published_on, published_rule, report_year, report_rule, folded, plan_year)
     now_year, now_rule = _now_year(meta, published_on, published_rule, report_year, this_year, this_rule)
     past_year, past_rule = _past_year(published_on, published_rule)
@@ -469,6 +481,9 @@ def _this_year(
     return report_year, f"report_year:{report_rule}"
 
 
+_OPENING_CHARS = 600
+
+
 def assessed_year(text: str, written: int | None) -> int | None:
     """The year whose award or assessment results a text announces (依据2017年度…综合评价结果),
     when the document was written after it: the results and counts stated with them are that
@@ -482,9 +497,9 @@ def assessed_year(text: str, written: int | None) -> int | None:
 
 # Results announced, not a past result recalled (在2021年度…考评中位列第13位 is told in passing).
 _RESULTS_ANNOUNCED = re.compile(
-    r"(?:公布|发布|下发|通报|揭晓|依据|根据)了?[^。;!?]{0,20}?(?P<y1>(?:19|20)\d{2})\s*年度?[^。;!?]{0,30}?"
+    r"(?:公布|发布|下发|通报|揭晓|依据|根据)了?[^。;!?\n]{0,20}?(?P<y1>(?:19|20)\d{2})\s*年度?[^。;!?\n]{0,30}?"
     r"(?:结果|名单|排名|排序)"
-    r"|(?P<y2>(?:19|20)\d{2})\s*年度?[^。;!?]{0,30}?(?:结果|名单|排名|排序)(?:公布|发布|揭晓|出炉)"
+    r"|(?P<y2>(?:19|20)\d{2})\s*年度?[^。;!?\n]{0,30}?(?:结果|名单|排名|排序|情况)(?:日前|近日|正式)?(?:公布|发布|揭晓|出炉)"
 )
 
 

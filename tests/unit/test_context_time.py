@@ -252,3 +252,17 @@ def test_results_announced_for_a_closed_year_are_that_year_s() -> None:
 )
 def test_the_past_year_looks_back_from_the_day_of_writing(date_line: str, past: int | None) -> None:
     assert _time(f"某某网\n{date_line}\n过去一年,园区签约项目30个。").past_year == past
+
+
+def test_an_undated_page_reporting_part_of_a_later_year_was_written_in_it() -> None:
+    time = _time("2021年,全省园区营业收入超2万亿元,同比增长9%。2022年1-5月,全省园区实现产值8000亿元。园区数量增至120个。")
+    assert (time.report_year, time.report_rule) == (2022, "latest_partial_period_reported")
+
+
+def test_a_page_opening_with_a_closed_years_assessment_reports_on_that_year() -> None:
+    text = "来源:某某网 发布时间:2020年9月8日\n某省2019年度开发区综合考核评价情况近日出炉,全省98家开发区参评。\n其中有20家国家级开发区。"
+    time = _time(text)
+    assert (time.report_year, time.report_rule) == (2019, "opening_announces_results_of_year")
+    # a review printed early next year keeps the year it reviews
+    text = "发布时间:2021-02-09\n商务部公布了2019年度考核结果,某经开区排名第50位。\n某经开区2020年完成地区生产总值300亿元,全年工业增长8%。"
+    assert _time(text).report_year == 2020
