@@ -263,7 +263,8 @@ _SOURCE_OF_FIGURES = re.compile(r"^(?:根据|据)[^,:;。]{0,30}?(?:数据|统�
 _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下来|展望)[,:]?")
 
 
-_ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如)$")
+# (其中甲经开区突破…: a part of the group the paragraph is about, not what the next sentence is about)
+_ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如|其中[,:]?)$")
 
 
 # "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject

@@ -781,3 +781,13 @@ def test_a_counted_group_defined_for_the_document_counts_its_zones(extract) -> N
     facts = _facts(ex)
     assert facts[("重点产业园区", "value", Decimal(20), "个")].zone == "云南省20个重点产业园区"
     assert facts[("投资", "value", Decimal(600), "亿元")].zone == "云南省20个重点产业园区"
+
+
+def test_a_zone_named_as_a_part_does_not_carry_into_the_next_sentence(extract) -> None:
+    ex = extract(
+        "湖北省开发区发展报告\n2021年,全省开发区实现营业收入4.2万亿元,增长18%,其中武汉经开区突破3000亿元。"
+        "实现税收总额1500亿元,增长9%。"
+    )
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal(3000)] == "武汉经开区"
+    assert zones[Decimal(1500)] == zones[Decimal("4.2")] == "湖北省开发区"
