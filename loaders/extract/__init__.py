@@ -169,7 +169,16 @@ class _Records:
         for project in extract_projects(ctx):
             key = f"{project.name}|{project.status}"
             fields = _family_fields(
-                lineage, ctx, "project", project.rule, project.start, project.end, key, project.anchor, None, project.year
+                lineage,
+                ctx,
+                "project",
+                project.rule,
+                project.start,
+                project.end,
+                key,
+                project.anchor,
+                _site_after(ctx, project.end),
+                project.year,
             )
             self.projects.append(
                 Project(
@@ -476,6 +485,19 @@ def _dedupe_projects(projects: list[Project]) -> list[Project]:
         elif twin.investment is None and project.investment is not None:
             out[out.index(twin)] = project
     return out
+
+
+# "甲、乙等一批重大项目在某高新区开花结果": the zone the projects are said to be in, after them
+_IN_THE_ZONE = re.compile(r"[^,;。]{0,16}?(?:落户|落地|位于|在)$")
+
+
+def _site_after(ctx: ParagraphContext, end: int) -> str | None:
+    _, sentence_end = ctx.sentence_bounds(end)
+    for hit in ctx.hits_starting(end, sentence_end):
+        if hit.generic or not _IN_THE_ZONE.fullmatch(ctx.text, end, hit.start):
+            return None
+        return ctx._resolve(hit)
+    return None
 
 
 def _family_fields(

@@ -252,6 +252,8 @@ def _is_name(name: str) -> bool:
         return False  # (…共80余个项目在建: a count of projects, not one)
     if re.match(r"(?:在|推动|促进|加快|加强|深化|坚持|围绕|助力|为了|通过|分别|从)", name) or name.endswith(("对外", "改革")):
         return False  # "在带动全县产业升级、促进对外开放…方面": what the zones did, not a project
+    if re.fullmatch(r"(?:项目|工程)?[一二三四五六]期(?:工程|项目)?", name):
+        return False  # "项目二期": a phase of the project named before, not a name
     if re.fullmatch(r"[全我本该此][省市县区]", name):
         return False  # "全区86个重点项目完成投资…": the place the projects are in, not one of them
     return not re.match(r"^(?:项目|工程|企业|园区|开发区|经开区|新区|高新区|该|这|此|其中|一期|二期)$", name)
@@ -487,6 +489,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         head = re.sub(r"^\s*(?:\d+|[两三四五六七八九十])?\s*[个家条座]?|(?:全面|已|正在|顺利|全部|均)$", "", what)
         for offset, item in items:
             name = _strip_zone(ctx, _clean_name(item))
+            if re.search(r"\d+个[\u4e00-\u9fff]{0,10}?项目", item):
+                continue  # "甲工业园11个大中型项目加快建设": where a count of projects is, not one of them
             if len(name) <= 3 and re.search(r"(安置点|小区|地块|片区)$", head):
                 name += head  # "孟家塘、蟠龙山等4个迁建安置点": each is a 迁建安置点
             if not _is_name(name) or ctx.reference.zone_by_alias(name):

@@ -841,6 +841,27 @@ def _is_listed_park_place(item: str, reference: Reference) -> bool:
     return _is_local_place(item, reference)
 
 
+# "甲工业园11个大中型项目加快建设": a park with a count of projects right after it is where they are
+_PARK_BEFORE_COUNT = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:工业园|产业园|科技园|物流园)区?(?=(?:共有|有|共)?\d+个[\u4e00-\u9fff]{0,10}?项目)"
+)
+
+
+def _parks_before_counts(text: str) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    if "项目" not in text:
+        return out
+    for match in _PARK_BEFORE_COUNT.finditer(text):
+        raw = match.group(0)
+        cut = max((raw.rfind(w) + len(w) for w in _LEFT_CUTS if w in raw[:-3]), default=0)
+        name = raw[cut:]
+        if len(name) - len(re.sub(r"^.*?(工业园|产业园|科技园|物流园)区?$", r"\1", name)) < 2:
+            continue  # (a bare 工业园: no name)
+        start = match.start() + cut
+        out.append(ZoneHit(start, match.end(), name, name, "zone_park_before_count_of_projects", zone_type_of(name)))
+    return out
+
+
 def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
     """Zone mentions in one normalised paragraph, in order, with no overlaps."""
     hits: list[ZoneHit] = []
@@ -886,7 +907,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)
-    for item in [*_parks_sharing_a_kind(text, reference), *_parts_listed(text), *_places_industrial_parks(text, reference)]:
+    parks = [*_parks_sharing_a_kind(text, reference), *_parts_listed(text), *_places_industrial_parks(text, reference)]
+    for item in [*_parks_before_counts(text), *parks]:
         if free(item.start, item.end):
             hits.append(item)
             taken.add(item.start, item.end)

@@ -734,3 +734,15 @@ def test_industries_listed_before_a_class_of_projects_are_no_projects(extract) -
 def test_projects_in_general_are_not_the_one_named_sentences_before(extract) -> None:
     ex = extract("2022年5月,甲乙生物制药项目在园区开工。全年组建3个服务专班,项目有序推进。")
     assert [(p.name, p.status) for p in ex.projects] == [("甲乙生物制药项目", "开工")]
+
+
+def test_a_park_before_a_count_of_projects_is_where_they_are(extract) -> None:
+    ex = extract("2012年,某高新区招商成效明显。青龙湖工业园9个重点产业项目加快推进,甲能源、乙化工等两大项目已全部实现投产。")
+    assert {(p.name, p.zone) for p in ex.projects} == {("甲能源", "青龙湖工业园"), ("乙化工", "青龙湖工业园")}
+
+
+def test_projects_said_to_be_in_a_zone_are_that_zones(extract) -> None:
+    ex = extract(
+        "2020年,南宁综合保税区进出口额增长12%。甲科技园、乙国际物流园等一批重大项目在南宁高新区落地生根。项目二期加快建设。"
+    )
+    assert {(p.name, p.zone) for p in ex.projects} == {("甲科技园", "南宁高新区"), ("乙国际物流园", "南宁高新区")}
