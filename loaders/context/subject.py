@@ -74,6 +74,22 @@ def document_places(texts: list[str], title: str, reference: Reference, url: str
     return _documents_places(texts, title, names, reference, url)
 
 
+def _prefectures_by_short_name(reference: Reference) -> dict[str, Place]:
+    """Prefecture-level cities by a short name (two characters or more) no other place shares."""
+    by_short: dict[str, list[Place]] = {}
+    for found in reference.places_by_name.values():
+        for place in found:
+            if len(place.short_name) >= 2:
+                by_short.setdefault(place.short_name, []).append(place)
+    out: dict[str, Place] = {}
+    for short, places in by_short.items():
+        cities = [p for p in places if p.level == "city"]
+        # (a county of the same name inside the city, 长沙县 of 长沙市, names no other place)
+        if len(cities) == 1 and short not in reference.provinces and all(p.adcode[:4] == cities[0].adcode[:4] for p in places):
+            out[short] = cities[0]
+    return out
+
+
 def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference, url: str | None) -> dict[str, Place]:
     """The province, city and county a document speaks from: the most named of each level."""
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
@@ -113,6 +129,12 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(candidates) == 1:
                 counts[candidates[0].level][candidates[0].adcode] += 1
                 break
+    if not any(counts.values()):
+        # a text that names no place in full, no province and no zone of a place may still name
+        # a prefecture by its short name (成都平原经济区): the last evidence there is
+        for short, prefecture in _prefectures_by_short_name(reference).items():
+            if short in joined:
+                counts["city"][prefecture.adcode] += joined.count(short)
     text_names_a_place = any(counts[level] for level in ("city", "county"))
     for named in address_places(url, reference):
         # a local site named after its place (yaan.gov.cn) reports on it, unless the text names

@@ -139,6 +139,14 @@ _LEFT_CUTS = (
     "调研",
     "视察",
     "参观",
+    # a place in a field: "位居全国高新区第二位" names the field, no zone
+    "位居",
+    "位列",
+    "名列",
+    "稳居",
+    "跃居",
+    "居于",
+    "跻身",
     # declaring verbs: "省政府认定某某高新区为…"
     "认定",
     "确定",
@@ -636,6 +644,7 @@ _NATIONAL = re.compile(
     r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
 )
 _FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}
+_MORE_THAN_ANY_PROVINCE = 50
 
 
 # The country's comprehensive bonded zones (全国综合保税区实现进出口…): no level is written for them.
@@ -667,7 +676,10 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
             and before not in "为是和与及、"
             and not dated
         )
-        counted_or_titled = bool(m.group("scope") or m.group("count")) or (title and not place_before)
+        # (a small count alone is a province's or a region's: no province has 50 national zones of
+        # one kind, the country has had more than that of each since the 2000s)
+        national_count = bool(m.group("count")) and int(m.group("count")[:-1]) >= _MORE_THAN_ANY_PROVINCE
+        counted_or_titled = bool(m.group("scope") or of_country or national_count) or (title and not place_before)
         # a bare mention in the body is the aggregate only in a report about it
         if place_before or _is_a_field(text, m.start(), m.end(), title) or not (counted_or_titled or main_zone == name):
             continue

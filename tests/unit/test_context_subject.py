@@ -354,3 +354,19 @@ def test_a_counted_group_defined_for_the_document_is_its_subject(reference: Refe
     )
     assert subject.main_zone == "云南省20个重点产业园区"
     assert subject.defined_names["重点园区"] == "云南省20个重点产业园区"
+
+
+def test_a_count_of_national_zones_without_the_country_is_not_the_countrys(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "一季度经开区运行良好",
+        "今年1-3月,全省12家国家级经开区实现规上工业总产值2000亿元。",
+        "长沙片区贡献突出,7家国家级经开区营业收入占全省的60%。",
+    )
+    assert subject.main_zone != "全国国家级经济技术开发区"
+    assert subject.places["province"].name == "湖南省"
+
+
+def test_a_field_of_a_place_is_no_zone_name(reference: Reference) -> None:
+    assert not candidate_names("企业总数超过3万家,位居全国高新区第四位", reference)
+    assert not candidate_names("营业收入稳居全省开发区前列", reference)
