@@ -619,7 +619,8 @@ def _province_short_hits(text: str, reference: Reference, main_zone: str | None,
     (吉林高新区) or a municipality (北京经开区): those are single zones."""
     shorts = [p for p in reference.provinces if not p.endswith(("省", "市", "自治区", "特别行政区"))]
     out: list[ZoneHit] = []
-    for m in re.finditer(rf"({'|'.join(shorts)})({_NATIONAL_TYPE_WORDS})", text):
+    # (经济开发区 too: how a province such as 浙江 calls its zones, 浙江经济开发区实现…)
+    for m in re.finditer(rf"({'|'.join(shorts)})({_NATIONAL_TYPE_WORDS}|经济开发区)", text):
         short, start = m.group(1), m.start()
         # the short name inside a longer place name ("浙江西部…" is no 江西)
         crossing = any(

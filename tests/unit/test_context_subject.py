@@ -370,3 +370,13 @@ def test_a_count_of_national_zones_without_the_country_is_not_the_countrys(refer
 def test_a_field_of_a_place_is_no_zone_name(reference: Reference) -> None:
     assert not candidate_names("企业总数超过3万家,位居全国高新区第四位", reference)
     assert not candidate_names("营业收入稳居全省开发区前列", reference)
+
+
+def test_a_provinces_economic_development_zones_by_its_short_name(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "江苏2021年度经济开发区指标稳中有进",
+        "2021年度江苏经济开发区完成进出口额4000亿美元。",
+        "江苏经济开发区利用外资占全省六成。",
+    )
+    assert subject.main_zone == "江苏经济开发区"
