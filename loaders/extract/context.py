@@ -19,7 +19,7 @@ from functools import cached_property
 from loaders.extract.years import YearExpr
 from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, resolve_generic
 from loaders.normalise import NormText
-from loaders.reference import Reference
+from loaders.reference import Place, Reference
 
 # A full stop typed as "." after Chinese text ("…安排下一步任务.") ends a sentence too; a
 # decimal point never (it stands between digits).
@@ -121,6 +121,8 @@ class ParagraphContext:
             hit, zone = index.explicit[named]
             if other_places and zone and zone.startswith(self.reference.provinces):
                 return None, "zone_other_places_of_an_aggregate"
+            if zone and self._place_opens_a_sentence_since(hit.end, sentence_start, zone):
+                return None, "zone_sentences_about_a_place"
             return zone, hit.rule + ":earlier_in_paragraph"
         later = index.later_zones[bisect_left(index.later_starts, pos)]
         if len(later) == 1 and self.context_zone_rule != "zone_section_heading" and not other_places:
@@ -129,6 +131,30 @@ class ParagraphContext:
             # "分省辖市看,…其中甲市增长74%": a province's zones told city by city, not the province's figure
             return None, "zone_other_places_of_an_aggregate"
         return self.context_zone, self.context_zone_rule
+
+    def _place_opens_a_sentence_since(self, named_end: int, sentence_start: int, zone: str) -> bool:
+        """Whether this sentence, or one since the zone was named, opens with another place (乙区
+        地区生产总值…。经济结构不断优化…): the sentences after it go on about that place."""
+        start = sentence_start
+        while start > named_end:
+            place = self._place_opening(start)
+            if place is not None and place.short_name not in zone:
+                return True
+            start = self.sentence_bounds(start - 1)[0]
+        return False
+
+    def _place_opening(self, sentence_start: int) -> Place | None:
+        """ "…甲经开区生产总值提高至715亿元。乙区地区生产总值由…": the district, county or city a
+        sentence opens with, its subject (not the first words of a zone's name)."""
+        lead = re.match(r"(?:同时|此外|另外|而)?[,]?", self.text[sentence_start:])
+        start = sentence_start + (lead.end() if lead else 0)
+        for n in (3, 4, 5, 6):
+            name = self.text[start : start + n]
+            places = [p for p in self.reference.places_by_name.get(name, ()) if p.level in ("city", "county")]
+            if name[-1:] in "区县市旗" and places:
+                zone_word = self.text.startswith(("开发区", "高新区", "经开区", "新区", "园区"), start + n - 1)
+                return None if zone_word else places[0]
+        return None
 
     def _names_other_places(self, pos: int) -> bool:
         """ "11个省辖市的…增速高于平均,其中甲市增长74%": a sentence about other places is not

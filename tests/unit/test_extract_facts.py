@@ -791,3 +791,13 @@ def test_a_zone_named_as_a_part_does_not_carry_into_the_next_sentence(extract) -
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal(3000)] == "武汉经开区"
     assert zones[Decimal(1500)] == zones[Decimal("4.2")] == "湖北省开发区"
+
+
+def test_sentences_about_another_place_are_not_the_zone_named_before(extract) -> None:
+    ex = extract("2021年,增城经济技术开发区的地区生产总值达700亿元。番禺区地区生产总值达2500亿元,增长8%。进出口总额达900亿元。")
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal(700)] == "增城经济技术开发区"
+    assert zones[Decimal(2500)] is None and zones[Decimal(900)] is None
+    # the zone's own city opening a sentence is still about the zone
+    ex = extract("2020年,诸暨经济开发区新增企业80家。诸暨市最大的公办小学建成开学,新增绿化面积约6万平方米。")
+    assert {f.zone for f in ex.metrics} == {"诸暨经济开发区"}
