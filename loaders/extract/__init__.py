@@ -177,7 +177,7 @@ class _Records:
                 project.end,
                 key,
                 project.anchor,
-                _site_after(ctx, project.end),
+                project.zone or _site_after(ctx, project.end),
                 project.year,
             )
             self.projects.append(

@@ -206,6 +206,7 @@ class FoundProject:
     qualifier: str | None = None
     year: tuple[int | None, str] | None = None
     claims: list[tuple[int, int]] = field(default_factory=list)
+    zone: str | None = None  # the zone the text puts the project in, where it says so
 
 
 def _clean_name(name: str) -> str:
@@ -307,6 +308,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_ceremonies(ctx, text))
     found.extend(_parenthesised(ctx, text))
     found.extend(_counted_lists(ctx, text))
+    found.extend(_parts_counted(ctx, text))
     # a batch named by example that another rule read already (建成A、B等一批…项目) is not read twice
     known = {p.name for p in found}
     found.extend(b for b in _batch_lists(ctx, text) if b.name not in known)
@@ -637,6 +639,58 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 )
             )
     return out
+
+
+# "9个项目开工,其中本部5个:甲、乙…;某园区2个:丙、丁": a count of projects told part by
+# part, each part's count before a colon and exactly that many names after it
+_PART_COUNTED = re.compile(
+    r"(?P<part>[\u4e00-\u9fff]{0,10}?)(?P<n>\d{1,2}|[两二三四五六七八九十])个[:：](?P<names>[^;。:：]{2,300}?)(?=[;。]|$)"
+)
+
+
+def _parts_counted(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    if "个:" not in text and "个：" not in text:
+        return out
+    for match in _PART_COUNTED.finditer(text):
+        # (the parts are separated by semicolons: the count they split is in the full sentence)
+        before = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+        counted = re.search(r"\d+个(?:[\u4e00-\u9fff]{0,6})?项目", before)
+        status_match = list(_STATUS_AFTER.finditer(before))
+        items = _split_items(match.group("names"))
+        # (the count is the check that these are the names: 3个:甲、乙、丙)
+        if counted is None or Decimal(len(items)) != parse_number(match.group("n")):
+            continue
+        status = _STATUS_MAP[status_match[-1].group("status")] if status_match else None
+        zone = _part_zone(ctx, match)
+        for offset, item in items:
+            name = _clean_name(item)
+            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+                continue
+            pos = match.start("names") + offset
+            out.append(
+                FoundProject(
+                    start=pos,
+                    end=pos + len(item),
+                    anchor=pos,
+                    name=name,
+                    status=status,
+                    rule="project_part_counted_list",
+                    zone=zone,
+                )
+            )
+    return out
+
+
+def _part_zone(ctx: ParagraphContext, match: re.Match[str]) -> str | None:
+    """The zone a part is ("某产业园3个:…", "某经济区3个:…"); None for the document's own (本部)."""
+    part = re.sub(r"^(?:其中|另外|此外|还有)", "", match.group("part"))
+    hits = [h for h in ctx.hits_starting(match.start("part"), match.end("part")) if not h.generic]
+    if hits:
+        return ctx._resolve(hits[-1])
+    if "本部" in part or not re.search(r"(?:经济区|产业园|工业园|园区|新区|片区)$", part) or len(part) < 4:
+        return None
+    return part
 
 
 # "甲铜箔、乙碳业、丙新材等一批新能源项目": projects named by example before 等一批.

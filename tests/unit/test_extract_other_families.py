@@ -746,3 +746,15 @@ def test_projects_said_to_be_in_a_zone_are_that_zones(extract) -> None:
         "2020年,南宁综合保税区进出口额增长12%。甲科技园、乙国际物流园等一批重大项目在南宁高新区落地生根。项目二期加快建设。"
     )
     assert {(p.name, p.zone) for p in ex.projects} == {("甲科技园", "南宁高新区"), ("乙国际物流园", "南宁高新区")}
+
+
+def test_a_count_of_projects_told_part_by_part_after_colons(extract) -> None:
+    ex = extract(
+        "2021年7月,芜湖经开区10个项目同日开工,其中经开区本部3个:甲精密、乙电子、丙食品;"
+        "空港经济区2个:丁物流园、戊冷链;丁香产业园4个:己医药、庚包装、辛材料。"
+    )
+    got = {(p.name, p.status, p.zone) for p in ex.projects}
+    assert ("甲精密", "开工", "芜湖经开区") in got  # (本部: the document's own zone)
+    assert {(n, z) for n, _, z in got if z in ("空港经济区",)} == {("丁物流园", "空港经济区"), ("戊冷链", "空港经济区")}
+    # three names where four are counted: not read as this list
+    assert not {n for n, _, _ in got} & {"己医药", "庚包装", "辛材料"}
