@@ -219,10 +219,22 @@ _DEFINED_GROUP = re.compile(
 )
 
 
+# "全省拟认定为示范园区的省级园区(下称“拟认定园区”)": the document's place's zones
+# of a kind, defined under a short name: that place's zones of the kind (某省拟升级开发区)
+_DEFINED_SCOPE = re.compile(
+    r"(?P<scope>全|我)(?P<level>省|市)[^,;。()]{0,40}?(?:园区|开发区|高新区|经开区|集聚区|工业园|产业园)$"
+)
+
+
 def defined_short_names(
-    texts: list[str], reference: Reference, full_names: dict[str, str], place_names: frozenset[str]
+    texts: list[str],
+    reference: Reference,
+    full_names: dict[str, str],
+    place_names: frozenset[str],
+    places: dict[str, Place] | None = None,
 ) -> dict[str, str]:
-    """Short name → the zone it was defined for, from (以下简称"…") right after a zone's name."""
+    """Short name → the zone it was defined for, from (以下简称"…") right after a zone's name, a
+    counted group of a place's zones or the document's place's zones of a kind."""
     defined: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED_SHORT.finditer(text):
@@ -234,6 +246,11 @@ def defined_short_names(
                 place = next((written[i:] for i in range(len(written) - 3) if _opens_with_place(written[i:], reference)), None)
                 if place is not None:
                     defined.setdefault(m.group("short"), place)
+                continue
+            scope = _DEFINED_SCOPE.search(text, max(0, m.start() - 50), m.start())
+            level_place = (places or {}).get("province" if scope and scope.group("level") == "省" else "city")
+            if scope is not None and level_place is not None and m.group("short") not in _GENERIC_WORDS:
+                defined.setdefault(m.group("short"), level_place.name + m.group("short"))
                 continue
             if not named:
                 continue
@@ -307,10 +324,10 @@ def decide_subject(
             # the zones of the document's place together (全省经济开发区实现…) compete as a subject
             found.extend((weight, hit.zone, True) for hit in aggregate_hits(text, places, reference) if hit.zone)
     full_names = resolve_pattern_names(pattern_names, reference)
-    defined = defined_short_names([title, *texts], reference, full_names, place_names)
+    defined = defined_short_names([title, *texts], reference, full_names, place_names, places)
     full_names.update(defined)
     for short, group in defined.items():
-        if _DEFINED_GROUP.search(group):
+        if _DEFINED_GROUP.search(group) or (group.endswith(short) and group.startswith(reference.provinces)):
             # a group the document defines a short name for is what it speaks of by that name
             weights[group] += sum(
                 text.count(short) * (_TITLE_WEIGHT if not index else _OPENING_WEIGHT if index <= _OPENING_PARAGRAPHS else 1)

@@ -380,3 +380,14 @@ def test_a_provinces_economic_development_zones_by_its_short_name(reference: Ref
         "江苏经济开发区利用外资占全省六成。",
     )
     assert subject.main_zone == "江苏经济开发区"
+
+
+def test_the_places_zones_of_a_kind_defined_under_a_short_name(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "江西首次发布这项考评结果",
+        "近日,江西省商务厅发布全省拟申报国家级高新区的省级园区(以下简称“拟申报园区”)考评结果。",
+        "2022年,拟申报园区实现营业收入3000亿元。拟申报园区进出口增长20%。",
+    )
+    assert subject.main_zone == "江西省拟申报园区"
+    assert subject.defined_names["拟申报园区"] == "江西省拟申报园区"
