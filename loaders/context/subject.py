@@ -259,7 +259,31 @@ def defined_short_names(
             short = m.group("short")
             if short != full and short not in ANAPHORA and short not in TYPE_SUFFIXES and short not in _GENERIC_WORDS:
                 defined.setdefault(short, full)
-    return defined
+    return {**_counted_groups_named_again(texts, reference, defined), **defined}
+
+
+# "某省11个重点园区在全省各地同步挂牌。…重点园区以项目为抓手…": a place's counted group of zones
+# in the opening, then its kind alone: the kind stands for the group as if defined for it
+_COUNTED_GROUP_OPENING = re.compile(
+    r"(?P<group>[\u4e00-\u9fff]{2,10}?(?:\d+|[一二三四五六七八九十两]+)(?:个|家)"
+    r"(?P<kind>[\u4e00-\u9fff]{2,6}?(?:园区|开发区|高新区|经开区|集聚区)))"
+)
+
+
+def _counted_groups_named_again(texts: list[str], reference: Reference, defined: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    body = "\n".join(texts)
+    for text in texts[:_OPENING_PARAGRAPHS]:
+        for m in _COUNTED_GROUP_OPENING.finditer(text):
+            written, kind = m.group("group"), m.group("kind")
+            start = next((i for i in range(len(written) - len(kind)) if written[i:].startswith(reference.provinces)), None)
+            if start is None or kind in defined or kind in _GENERIC_WORDS or kind in TYPE_SUFFIXES:
+                continue
+            if re.match(r"(?:国家级|国家|省级|市级|自治区级)", kind):
+                continue  # (10家国家级经开区: a level of zones, the field of a ranking more often than a group)
+            if body.count(kind) - body.count(written[start:]) >= 2:
+                out.setdefault(kind, written[start:])
+    return out
 
 
 def _opens_with_place(name: str, reference: Reference) -> bool:

@@ -372,6 +372,11 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             years = _reportable_years(folded)
             if years:
                 report_year, report_rule = max(years), "latest_reportable_year"
+            since = _ONE_YEAR_SINCE.search(folded)
+            if since and report_year == int(since.group("y")):
+                # "2020年6月3日,…挂牌。一年来,…今年上半年…": written a year after the dated event
+                report_year, report_rule = report_year + 1, "one_year_since_dated_event"
+                report_evidence = since.group(0)[:40]
 
     opening_results = assessed_year(folded[:_OPENING_CHARS], published_year)
     if opening_results is not None and given_report is None and report_rule == "publication_year":
@@ -482,6 +487,7 @@ def _this_year(
 
 
 _OPENING_CHARS = 600
+_ONE_YEAR_SINCE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。;!?]{0,80}[。;!?]\s*(?:一年来|一年多来|1年来)")
 
 
 def assessed_year(text: str, written: int | None) -> int | None:

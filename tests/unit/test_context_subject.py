@@ -391,3 +391,16 @@ def test_the_places_zones_of_a_kind_defined_under_a_short_name(reference: Refere
     )
     assert subject.main_zone == "江西省拟申报园区"
     assert subject.defined_names["拟申报园区"] == "江西省拟申报园区"
+
+
+def test_a_places_counted_group_then_its_kind_alone(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "园区建设一周年",
+        "广西15个重点物流园区于去年同步揭牌。一年来,重点物流园区加快建设。",
+        "重点物流园区实现营业收入800亿元,重点物流园区新增企业900家。",
+    )
+    assert subject.main_zone == "广西15个重点物流园区"
+    # a level of zones counted is no such group (the field of a ranking more often)
+    subject = _subject(reference, "考核结果", "在全省12家国家级经济开发区里位列第三。", "国家级经济开发区综合得分靠前。")
+    assert "国家级经济开发区" not in subject.defined_names

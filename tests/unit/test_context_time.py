@@ -266,3 +266,8 @@ def test_a_page_opening_with_a_closed_years_assessment_reports_on_that_year() ->
     # a review printed early next year keeps the year it reviews
     text = "发布时间:2021-02-09\n商务部公布了2019年度考核结果,某经开区排名第50位。\n某经开区2020年完成地区生产总值300亿元,全年工业增长8%。"
     assert _time(text).report_year == 2020
+
+
+def test_a_year_since_a_dated_event_is_the_year_after_it() -> None:
+    time = _time("2021年5月8日,某省8个重点园区同步挂牌。一年来,重点园区加快建设。今年上半年,重点园区营收增长30%。")
+    assert (time.report_year, time.report_rule) == (2022, "one_year_since_dated_event")
