@@ -29,7 +29,7 @@ from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_
 from loaders.indicators import map_indicator
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
-from loaders.reference import Reference
+from loaders.reference import Place, Reference
 from loaders.segment import segment
 from models.records import Document, Extraction, Honour, Metric, Paragraph, Project, Ranking, YearMention, ZoneMention
 
@@ -523,6 +523,21 @@ _AGGREGATE_TAIL = re.compile(
 )
 
 
+def _place_opening(phrase: str, reference: Reference) -> Place | None:
+    """The district, county or city an indicator phrase opens with (灵武市签约项目)."""
+    for n in (3, 4, 5, 6):
+        name = phrase[:n]
+        if name[-1:] in "区县市旗" and len(phrase) > n:
+            found = [p for p in reference.places_by_name.get(name, ()) if p.level in ("city", "county")]
+            # (not a level or a programme named after the place: 扬州市级项目, 绍兴市330人才)
+            modifier = re.match(r"[级\d]|(?:开发区|高新区|经开区|新区|园区)", phrase[n:]) or phrase.startswith(
+                ("开发区", "高新区", "经开区", "新区", "园区"), n - 1
+            )
+            if found and not modifier:
+                return found[0]
+    return None
+
+
 def _names_a_place_s_zones(zone: str, reference: Reference) -> bool:
     """ "上饶市工业园区", "湖南省国家级经济技术开发区": a place's name and a type word, all its zones."""
     rest = _AGGREGATE_TAIL.sub("", zone)
@@ -543,6 +558,9 @@ def _add_metric(
         return
     seen.add(fields["record_id"])
     zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
+    place = _place_opening(draft.indicator, reference)
+    if zone and draft.zone_override is None and place is not None and place.short_name not in zone:
+        zone, zone_rule = None, f"zone_figure_of_a_place«{place.name}»"  # "乙县签约项目9个": the county's
     counts_zones = re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator) or re.match(
         r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)",
         ctx.text[draft.end : draft.end + 12],
