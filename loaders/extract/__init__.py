@@ -559,7 +559,9 @@ def _add_metric(
     seen.add(fields["record_id"])
     zone, zone_rule = draft.zone_override or ctx.zone_at(draft.anchor)
     place = _place_opening(draft.indicator, reference)
-    if zone and draft.zone_override is None and place is not None and place.short_name not in zone:
+    # (the document's own city or province names programmes of its zones: 某市创新团队)
+    own = {p.adcode for level, p in ctx.doc_zones.places.items() if level in ("province", "city", "masthead")}
+    if zone and draft.zone_override is None and place is not None and place.short_name not in zone and place.adcode not in own:
         zone, zone_rule = None, f"zone_figure_of_a_place«{place.name}»"  # "乙县签约项目9个": the county's
     counts_zones = re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator) or re.match(
         r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)",

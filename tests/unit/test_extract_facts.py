@@ -804,10 +804,7 @@ def test_sentences_about_another_place_are_not_the_zone_named_before(extract) ->
 
 
 def test_a_figure_whose_indicator_opens_with_another_place_is_that_places(extract) -> None:
-    ex = extract(
-        "2022年11月,某市招商大会举行。其中:石嘴山经济技术开发区签约项目8个;平罗县签约项目15个;"
-        "惠农区签约项目3个。"
-    )
+    ex = extract("2022年11月,某市招商大会举行。其中:石嘴山经济技术开发区签约项目8个;平罗县签约项目15个;惠农区签约项目3个。")
     zones = {f.value: (f.zone, f.zone_rule) for f in ex.metrics}
     assert zones[Decimal(8)][0] == "石嘴山经济技术开发区"
     assert zones[Decimal(15)] == (None, "zone_figure_of_a_place«平罗县»")
@@ -815,3 +812,6 @@ def test_a_figure_whose_indicator_opens_with_another_place_is_that_places(extrac
     # a level or a programme named after a place stays the zone's
     ex = extract("2020年,石嘴山经济技术开发区新入选嘉兴市500精英人才3名,列入湖州市级项目7个。")
     assert {f.zone for f in ex.metrics} == {"石嘴山经济技术开发区"}
+    # the document's own city names a programme of the zone's (某市创新团队), not another place
+    ex = extract("石嘴山市平罗工业园区2020年工作总结\n2020年,平罗工业园区新增石嘴山市创新团队2个。")
+    assert {f.zone for f in ex.metrics} == {"石嘴山市平罗工业园区"}
