@@ -589,21 +589,28 @@ def _parenthesised(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         sentence_start, _ = ctx.sentence_bounds(match.start())
         status_match = re.search(rf"({_STATUS_ALT}|引进)", text[sentence_start : match.start()])
         status = _STATUS_MAP.get(status_match.group(1), "签约") if status_match else None
-        for offset, item in _split_items(match.group("names")):
-            name = _clean_name(item)
-            if not _is_name(name):
-                continue
-            pos = match.start("names") + offset
-            out.append(
-                FoundProject(
-                    start=pos,
-                    end=pos + len(item),
-                    anchor=pos,
-                    name=name,
-                    status=status,
-                    rule="project_parenthesised_list",
-                )
-            )
+        out.extend(_items_as_projects(ctx, match, _split_items(match.group("names")), status, "project_parenthesised_list"))
+    return out
+
+
+def _items_as_projects(
+    ctx: ParagraphContext,
+    match: re.Match[str],
+    items: list[tuple[int, str]],
+    status: str | None,
+    rule: str,
+    zone: str | None = None,
+    not_zones: bool = False,
+) -> list[FoundProject]:
+    """Each named item of a list (offsets in the match's "names" group) as a project, its span the
+    name; with ``not_zones`` an item that is a dictionary zone is left out."""
+    out: list[FoundProject] = []
+    for offset, item in items:
+        name = _clean_name(item)
+        if not _is_name(name) or (not_zones and ctx.reference.zone_by_alias(name)):
+            continue
+        pos = match.start("names") + offset
+        out.append(FoundProject(start=pos, end=pos + len(item), anchor=pos, name=name, status=status, rule=rule, zone=zone))
     return out
 
 
@@ -663,22 +670,7 @@ def _parts_counted(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue
         status = _STATUS_MAP[status_match[-1].group("status")] if status_match else None
         zone = _part_zone(ctx, match)
-        for offset, item in items:
-            name = _clean_name(item)
-            if not _is_name(name) or ctx.reference.zone_by_alias(name):
-                continue
-            pos = match.start("names") + offset
-            out.append(
-                FoundProject(
-                    start=pos,
-                    end=pos + len(item),
-                    anchor=pos,
-                    name=name,
-                    status=status,
-                    rule="project_part_counted_list",
-                    zone=zone,
-                )
-            )
+        out.extend(_items_as_projects(ctx, match, items, status, "project_part_counted_list", zone, not_zones=True))
     return out
 
 
