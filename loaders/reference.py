@@ -97,6 +97,12 @@ class Reference:
         return None
 
     @cached_property
+    def local_place_heads(self) -> frozenset[str]:
+        """What a city or county is written as, with or without its 市/县/区 (苏州市, 苏州, 吴川)."""
+        full = {name for name, places in self.places_by_name.items() if any(p.level in ("city", "county") for p in places)}
+        return frozenset(full | {name[:-1] for name in full if name[-1] in "市县区"})
+
+    @cached_property
     def _longest_indicator_alias(self) -> int:
         return max(map(len, self.indicator_aliases), default=0)
 

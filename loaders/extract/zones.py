@@ -847,8 +847,11 @@ def _opens_with_city(item: str, reference: Reference) -> bool:
     )
 
 
+_PAIRED_PLACES = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4})\((?P<b>[\u4e00-\u9fff]{2,4})\)")
+
+
 def _is_listed_park_place(item: str, reference: Reference) -> bool:
-    paired = re.fullmatch(r"(?P<a>[\u4e00-\u9fff]{2,4})\((?P<b>[\u4e00-\u9fff]{2,4})\)", item)
+    paired = _PAIRED_PLACES.fullmatch(item)
     if paired:
         return _is_local_place(paired.group("a"), reference) and _is_local_place(paired.group("b"), reference)
     return _is_local_place(item, reference)
@@ -1001,10 +1004,9 @@ _LISTED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])+$")
 
 def _is_local_place(name: str, reference: Reference) -> bool:
     """A city or county (苏州, 吴川, 河源龙川: a county after its city), never a province."""
+    heads = reference.local_place_heads
     for cut in [len(name), *range(2, len(name) - 1)]:
-        head, tail = name[:cut], name[cut:]
-        places = [p for suffix in ("", "市", "县", "区") for p in reference.places_by_name.get(head + suffix, ())]
-        if any(p.level in ("city", "county") for p in places) and (not tail or _is_local_place(tail, reference)):
+        if name[:cut] in heads and (cut == len(name) or _is_local_place(name[cut:], reference)):
             return True
     return False
 
