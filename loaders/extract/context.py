@@ -317,6 +317,16 @@ def _in_remark(text: str, pos: int) -> bool:
     return bool(_REMARK_OPENING.match(text, opened) or counted_group)
 
 
+def _is_a_venue(ctx: ParagraphContext, explicit: list[tuple[ZoneHit, str | None]], i: int) -> bool:
+    """ "甲开发区…,在乙园区试点推进…": a zone named after 在 in a sentence another zone opened is
+    where that zone acts, not what the sentences after it are about."""
+    hit, zone = explicit[i]
+    if ctx.text[hit.start - 1 : hit.start] != "在":
+        return False
+    sentence_start = ctx.sentence_bounds(hit.start)[0]
+    return any(h.start >= sentence_start and z is not None and z != zone for h, z in explicit[:i])
+
+
 @dataclass(frozen=True)
 class _SubjectIndex:
     """The zone mentions of a paragraph arranged for lookups by position."""
@@ -359,7 +369,7 @@ class _SubjectIndex:
         for i, (hit, _) in enumerate(explicit):
             # "…比重达39%,最高的甲高新区为86%。": a zone cited as an example or an extreme is not
             # what the sentences after it are about; nor is one of a list (甲、乙、丙园区分别增长…)
-            aside = _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start)
+            aside = _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start) or _is_a_venue(ctx, explicit, i)
             last_named.append(last_named[-1] if hit.generic or aside or id(hit) in listed else i)
         later_zones: list[tuple[str, ...]] = [()]
         for hit in reversed(subjects):

@@ -83,6 +83,10 @@ _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
 _JOINED_TYPES = re.compile(r"(?:经济技术|经济)和$")
 _SUFFIX_SEARCH = re.compile(f"(?:{_SUFFIX_RE})")
 _NAME_CHARS_BEFORE_SUFFIX = 12
+# A zone's level written between its place and its type (某市国家级经济技术开发区, 某市(国家级)经济
+# 技术开发区) is not part of its name: the zone is the place's zone of that type.
+_BRACKETED_LEVEL = re.compile(r"\((?:国家级|省级|自治区级)\)$")
+_LEVEL_IN_NAME = re.compile(r"(?:\((?:国家级|省级|自治区级)\)|国家级|省级|自治区级)$")
 
 
 def _name_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -93,6 +97,9 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     while (suffix := _SUFFIX_SEARCH.search(text, pos)) is not None:
         start = suffix.start()
+        bracketed = _BRACKETED_LEVEL.search(text, max(pos, start - 7), start)
+        if bracketed is not None and bracketed.start() > pos and "\u4e00" <= text[bracketed.start() - 1] <= "\u9fff":
+            start = bracketed.start()  # "某市(国家级)经济技术开发区": the level is inside the name
         while (
             start > pos
             and suffix.start() - start < _NAME_CHARS_BEFORE_SUFFIX
@@ -252,6 +259,8 @@ def place_core(name: str, provinces: tuple[str, ...]) -> str:
     """The place part of a zone name: 江苏昆山经济技术开发区 → 昆山."""
     suffix = zone_type_of(name) or ""
     core = name[: len(name) - len(suffix)]
+    level = _LEVEL_IN_NAME.search(core)
+    core = core[: level.start()] if level is not None else core
     for prefix in provinces:
         if core.startswith(prefix) and len(core) > len(prefix):
             core = core[len(prefix) :]
@@ -325,6 +334,9 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         raw = text[match_start:match_end]
         suffix = zone_type_of(raw) or ""
         core = raw[: len(raw) - len(suffix)]
+        level = _LEVEL_IN_NAME.search(core) if suffix in _PROPER_SUFFIXES else None
+        if level is not None:
+            core = core[: level.start()]
         # one body under two plates written as one name (某市经济技术和高新技术产业开发区): the 和
         # joins two type words, it does not end what comes before the name
         joined_types = _JOINED_TYPES.search(core) if suffix.startswith("高新") else None
@@ -370,6 +382,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES
         ):
             continue
+        if level is not None and known is None and not _is_local_place(core.removesuffix("市"), reference):
+            continue  # (湖北省级开发区, 某省国家级高新区: the zones of a province at that level)
         out.append((match_start + begin, match_end, raw[begin:]))
     return out
 
@@ -400,6 +414,13 @@ def park_names(text: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+def _without_level(name: str) -> str:
+    """ "某市国家级经济技术开发区" → "某市经济技术开发区"."""
+    suffix = zone_type_of(name) or ""
+    level = _LEVEL_IN_NAME.search(name, 0, len(name) - len(suffix)) if suffix in _PROPER_SUFFIXES else None
+    return name[: level.start()] + suffix if level is not None else name
 
 
 def _without_province(name: str, reference: Reference) -> str:
@@ -453,7 +474,7 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
             continue  # "苏州市开发区" is the city's zones in general, not one zone
-        written = _without_city_mark(_without_province(best, reference), reference)
+        written = _without_city_mark(_without_province(_without_level(best), reference), reference)
         full_names[name] = dict_zone.canonical_name if dict_zone else written
     return full_names
 
@@ -547,8 +568,9 @@ def aggregate_hits(
         before = text[max(0, m.start() - 8) : m.start()]
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
         start = m.start() - len(place_name) if place_name else m.start()
-        if place_name is None and m.group("scope").startswith("省"):
-            # "湖南省级以上产业园区": the province's 省 is also the first character of the scope
+        if place_name is None:
+            # "湖南省级以上产业园区": the province's 省 is also the first character of the scope;
+            # "江苏国家级高新区": a province's short name before the scope is the province
             short = next((before[i:] for i in range(len(before) - 1) if before[i:] + "省" in reference.places_by_name), None)
             if short:
                 place_name, start = short + "省", m.start() - len(short)

@@ -315,3 +315,23 @@ def test_a_city_s_counted_zones_keep_their_count_and_are_one_group(reference: Re
     assert facts[("新增规上工业企业", "value")] == "宜昌市9个经济开发区"
     # a province's name before a type word names no single zone: its count is left out
     assert facts[("营业收入", "value")] == "湖北省经济开发区"
+
+
+def test_a_level_written_inside_a_zone_s_name_is_no_part_of_it(reference: Reference) -> None:
+    text = (
+        "晨报讯 截至9月底,衢州(国家级)经济技术开发区(以下简称“衢州开发区”)实现税收8.2亿元。\n"
+        "前三季度,玉溪国家级高新区营业收入达56亿元。"
+    )
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("8.2")] == "衢州经济技术开发区"
+    assert facts[Decimal("56")] == "玉溪高新区"
+    # a province's short name before the level: that province's zones of the level together
+    text = "省商务厅通报\n上半年,安徽国家级经开区实现进出口总额300亿元。"
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("300")] == "安徽省国家级经济技术开发区"
+
+
+def test_a_zone_where_another_zone_acts_is_not_what_follows(reference: Reference) -> None:
+    text = "巢湖经开区推进绿色转型,在庐江工业园区试点建设储能电站。1-8月,研发投入3.1亿元,同比增长12%。"
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("3.1")] == "巢湖经开区"
