@@ -195,6 +195,13 @@ class _Records:
         return taken
 
 
+_COUNT_OF_LISTED = re.compile(r"等[\d一二三四五六七八九十两]+[个家]")
+
+
+def _listed_member(text: str, hit: ZoneHit) -> bool:
+    return "、" in (text[hit.start - 1 : hit.start], text[hit.end : hit.end + 1]) or bool(_COUNT_OF_LISTED.match(text, hit.end))
+
+
 @dataclass
 class _SectionState:
     """What carries from one paragraph to the next: the section's year, whether it is a plan,
@@ -220,8 +227,11 @@ class _SectionState:
             self.unheaded_zone = None
             self.last_section = paragraph.section_zone
 
-    def context_zone(self, paragraph: Paragraph, hits: tuple[ZoneHit, ...], doc_zones: DocumentZones) -> tuple[str | None, str]:
-        """The zone a paragraph's unplaced figures belong to, and the rule that says so."""
+    def context_zone(
+        self, paragraph: Paragraph, text: str, hits: tuple[ZoneHit, ...], doc_zones: DocumentZones
+    ) -> tuple[str | None, str]:
+        """The zone a paragraph's unplaced figures belong to (``text`` its normalised text, where
+        ``hits`` are), and the rule that says so."""
         explicit = [h for h in hits if not h.generic and not h.alias_of_previous]
         if (
             paragraph.section_zone is None
@@ -233,7 +243,9 @@ class _SectionState:
             # a report on many zones gives none of them the sentences that name no zone; a paragraph
             # that also names the document's subject leaves the subject in charge
             named = {h.zone for h in explicit}
-            if doc_zones.main_zone is None or doc_zones.main_zone not in named:
+            if all(_listed_member(text, h) for h in explicit):
+                pass  # (甲、乙、丙产业园等14个园区获表扬: members of a list, none what the section goes on about)
+            elif doc_zones.main_zone is None or doc_zones.main_zone not in named:
                 self.unheaded_zone = explicit[0].zone
             else:
                 self.unheaded_zone = doc_zones.main_zone
@@ -271,7 +283,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     for index, (paragraph, norm) in enumerate(zip(paragraphs, norms, strict=False)):
         state.enter(paragraph, base)
         hits = tuple(find_zones(norm.text, doc_zones))
-        context_zone, zone_rule = state.context_zone(paragraph, hits, doc_zones)
+        context_zone, zone_rule = state.context_zone(paragraph, norm.text, hits, doc_zones)
         context_year, context_year_rule = state.year, state.year_rule
         assessed = assessed_year(norm.text, base) if paragraph.kind != "heading" else None
         if assessed is not None:

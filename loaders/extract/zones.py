@@ -524,9 +524,9 @@ def aggregate_hits(
     with the place unknown the hit names no zone, so the words never fall back to one zone. In a
     report on a city or a zone, the province's zones (全省开发区…) name a programme or a meeting
     far more often than a subject: they are a zone only in a report about them."""
-    out: list[ZoneHit] = []
+    out = _province_s_parks(text, places, main_zone, title)
     if "区" not in text:
-        return out  # every aggregate ends with a type word ending in 区
+        return out  # every other aggregate ends with a type word ending in 区
     for m in _AGGREGATE.finditer(text):
         if _is_a_field(text, m.start(), m.end(), title):
             continue
@@ -612,6 +612,25 @@ def aggregate_hits(
     out.extend(_province_short_hits(text, reference, main_zone, title))
     out.extend(_national_hits(text, reference, main_zone, title))
     out.extend(_zone_group_hits(text, places))
+    return out
+
+
+_PROVINCE_S_PARKS = re.compile(r"(?<![\u4e00-\u9fff])省产业园(?!区)|(?<=[我全年])省产业园(?!区)")
+
+
+def _province_s_parks(text: str, places: dict[str, Place], main_zone: str | None, title: bool) -> list[ZoneHit]:
+    """ "省产业园": the parks a province runs as one programme (its 产业转移工业园), its zones together."""
+    province = places.get("province")
+    out: list[ZoneHit] = []
+    if province is None or "省产业园" not in text:
+        return out
+    for m in _PROVINCE_S_PARKS.finditer(text):
+        if _is_a_field(text, m.start(), m.end(), title):
+            continue
+        name, rule = province.name + "产业园", "zone_aggregate_of_province"
+        if main_zone is not None and name != main_zone:
+            name, rule = "", NOT_A_SUBJECT
+        out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     return out
 
 

@@ -335,3 +335,14 @@ def test_a_zone_where_another_zone_acts_is_not_what_follows(reference: Reference
     text = "巢湖经开区推进绿色转型,在庐江工业园区试点建设储能电站。1-8月,研发投入3.1亿元,同比增长12%。"
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts[Decimal("3.1")] == "巢湖经开区"
+
+
+def test_parks_praised_in_a_list_leave_the_province_s_parks_in_charge(reference: Reference) -> None:
+    text = (
+        "据省政府通报,对评定为优秀等次的肇庆、惠州(梅州)、佛山南海(阳山)产业园等3个园区予以通报表扬。\n"
+        "同时,对考评不达标的4个园区予以通报批评。\n"
+        "我省2019年省产业园实现规模以上工业增加值800亿元,同比增长9.5%。"
+    )
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("800")] == "广东省产业园"
+    assert facts.get(Decimal("4")) != "佛山南海(阳山)产业园"
