@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.extract.context import ParagraphContext
 from loaders.extract.zones import ZoneHit
@@ -187,6 +187,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     found.extend(_named_among(ctx))
     found.extend(_declared_as(ctx))
     found.extend(_graded_zones(ctx))
+    found.extend(_awarded_to_list(ctx))
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
     found.extend(_selected_after_list(ctx))
@@ -289,6 +290,29 @@ def _graded_zones(ctx: ParagraphContext) -> list[FoundHonour]:
             zone = None if hit.generic else ctx._resolve(hit)
             if zone:
                 out.append(_honour_of_listed(ctx, match, hit.start, title, None, "honour_graded_zones", zone))
+    return out
+
+
+# "决定授予甲开发区、乙园区“某年度先进单位”称号": several zones, then the one title they are given
+_AWARDED_TO_LIST = re.compile(r"授予(?P<holders>[^,;。“]{4,300}?[、和及][^,;。“]{2,40}?)“(?P<title>[^“”]{3,60})”")
+
+
+def _awarded_to_list(ctx: ParagraphContext) -> list[FoundHonour]:
+    out: list[FoundHonour] = []
+    for match in _AWARDED_TO_LIST.finditer(ctx.text) if "授予" in ctx.text else ():
+        title = match.group("title")
+        if not _TITLE_WORD.search(title) or _NOT_A_TITLE.search(title):
+            continue
+        hits = [h for h in ctx.hits_starting(match.start("holders"), match.end("holders")) if not h.generic]
+        if len(hits) < 2:
+            continue
+        title_year = _TITLE_YEAR.match(title)
+        for hit in hits:
+            zone = ctx._resolve(hit)
+            if zone:
+                honour = _honour_of_listed(ctx, match, hit.start, title, None, "honour_awarded_to_list", zone)
+                year = (int(title_year.group(1)), "year_in_honour_title") if title_year else None
+                out.append(replace(honour, year=year))
     return out
 
 

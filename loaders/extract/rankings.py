@@ -442,10 +442,15 @@ _TOP_PLACES_FIRST = re.compile(
 )
 
 
+# "综合排名依次为:A、B、C、D": every zone of an assessment in the order of its place
+_ORDER_FIRST = re.compile(r"(?:排名|排序|名次)(?:顺序)?依次(?:为|是)[:]?")
+
+
 def _top_places_then_zones(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
-    for match in _TOP_PLACES_FIRST.finditer(ctx.text):
-        n = _int(match.group("n"))
+    matches = [*_TOP_PLACES_FIRST.finditer(ctx.text), *(_ORDER_FIRST.finditer(ctx.text) if "依次" in ctx.text else ())]
+    for match in matches:
+        n = _int(match.group("n")) if "n" in match.re.groupindex else None
         _, sentence_end = ctx.sentence_bounds(match.start())
         listed: list[ZoneHit] = []
         for hit in ctx.zone_hits:
@@ -455,7 +460,7 @@ def _top_places_then_zones(ctx: ParagraphContext) -> list[FoundRanking]:
             if not re.fullmatch(r"[、和与及]" if listed else r"", gap):
                 break
             listed.append(hit)
-        if n is None or len(listed) != n:
+        if (n is None and match.re is _TOP_PLACES_FIRST) or len(listed) != (n or len(listed)) or len(listed) < 2:
             continue
         name = _list_name(ctx, match.start())
         for place, hit in enumerate(listed, start=1):

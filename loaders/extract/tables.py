@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.context import ParagraphContext
 from loaders.extract.metrics import MetricDraft
-from loaders.extract.zones import aggregate_hits
+from loaders.extract.zones import aggregate_hits, zone_type_of
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
 from loaders.reference import Reference
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _MISSING = {"—", "-", "–", "", "/", "…"}
 _TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
+_SCORE = re.compile(r"(?:得分|分数|评分)$")  # a score column needs no unit written: its unit is 分
 _UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[(](?P<unit>[^()]+)[)]$")
 _GROWTH = re.compile(r"(增长|增幅|增速|同比|比上年)")
 # A header naming only a growth rate: "增长(%)", "比上年增长(%)", "同比增速".
@@ -53,6 +54,21 @@ def _cells(norm: NormText) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _leading_labels(cells: list[tuple[int, int, str]]) -> int:
+    """How many cells open a row before its first number."""
+    return next((i for i, c in enumerate(cells) if c[2] in _MISSING or parse_number(c[2].lstrip("+-")) is not None), len(cells))
+
+
+def _zone_cell(cells: list[tuple[int, int, str]], labels: int) -> str:
+    """The cell naming a row's zone: with a category column before it (国家级开发区 | 某经开区 |
+    …), the first that is a zone's name or a total, else the first."""
+    for _, _, text in cells[:labels]:
+        plain = re.sub(r"\s+", "", text)
+        if zone_type_of(plain.split("(")[0]) or _TOTAL.match(plain):
+            return text
+    return cells[0][2]
+
+
 def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[tuple[str, str, str]]:
     """(indicator, unit, measure) per column, from one or two header lines, for rows of this width.
 
@@ -66,7 +82,7 @@ def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[
     for cell in top:
         if cell:
             match = _UNIT_IN_HEADER.match(cell)
-            current = (match.group("name"), match.group("unit")) if match else (cell, "")
+            current = (match.group("name"), match.group("unit")) if match else (cell, "分" if _SCORE.search(cell) else "")
         indicators.append(current)
     if len(header_rows) > 1:
         # The second line starts under the first data column when its leading cells are empty.
@@ -123,10 +139,14 @@ def extract_table_metrics(
     width = max(len(cells) for _, _, cells in parsed[len(header_rows) :]) if len(parsed) > len(header_rows) else 0
     columns = _columns(header_rows[:2], width)
     title = "".join(re.sub(r"\s+", "", c) for c in captions)
+    labels = max((_leading_labels(cells) for _, _, cells in parsed[len(header_rows) :] if len(cells) == width), default=1)
     for paragraph, norm, cells in parsed[len(header_rows) :]:
         if not cells:
             continue
-        label = re.sub(r"\s+", "", cells[0][2])
+        if labels > 1 and len(cells) < width and _leading_labels(cells) == labels - 1:
+            # a category cell spanning several rows is written once: the rows under it lack it
+            cells = [(cells[0][0], cells[0][0], "")] * (width - len(cells)) + cells
+        label = re.sub(r"\s+", "", _zone_cell(cells, labels))
         zone_name: str | None
         if _TOTAL.match(label):
             # A total row is the zones together: the section's zone only when that is an aggregate.
@@ -158,7 +178,7 @@ def extract_table_metrics(
         )
         lineage = _Lineage(doc, paragraph, norm)
         for col, (start, end, value_text) in enumerate(cells):
-            if col == 0 or col >= len(columns):
+            if col < labels or col >= len(columns):
                 continue
             if value_text in _MISSING:
                 continue

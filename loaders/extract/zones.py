@@ -323,6 +323,12 @@ class DocumentZones:
         return None
 
 
+def _opens_place(core: str, i: int, reference: Reference) -> bool:
+    """Whether a function word at ``i`` is the first character of a city's or county's name that
+    runs to the type word (于都工业园区, 于洪经济开发区: 于 opens the place, it ends nothing)."""
+    return core[i:] in reference.local_place_heads
+
+
 def _names_a_place(text: str, places: frozenset[str]) -> bool:
     return any(text[i : i + n] in places for i in range(len(text)) for n in range(2, min(7, len(text) - i) + 1))
 
@@ -342,7 +348,10 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         joined_types = _JOINED_TYPES.search(core) if suffix.startswith("高新") else None
         if joined_types:
             core = core[: joined_types.start()]
-        cut = max((core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core), default=0)
+        cut = max(
+            (core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core and not _opens_place(core, core.rfind(w), reference)),
+            default=0,
+        )
         # "淮安两家经济技术开发区", "苏北均有经开区": a count or 均有 ends what comes before the name
         cut = max([cut] + [m.end() for m in re.finditer(r"[两二三四五六七八九十\d]+家|均有|都有", core)])
         # a dictionary name, unless a place is written before it ("某市滨海新区" is that place's zone)

@@ -815,3 +815,19 @@ def test_a_figure_whose_indicator_opens_with_another_place_is_that_places(extrac
     # the document's own city names a programme of the zone's (某市创新团队), not another place
     ex = extract("石嘴山市平罗工业园区2020年工作总结\n2020年,平罗工业园区新增石嘴山市创新团队2个。")
     assert {f.zone for f in ex.metrics} == {"石嘴山市平罗工业园区"}
+
+
+def test_a_table_with_a_category_column_written_once_per_category(extract) -> None:
+    text = (
+        "表 3\n\n各园区考核结果\n\n"
+        "类 别\t园区\t工业产值(亿元)\t增长(%)\t综合得分\n"
+        "国家级\t临川经济技术开发区\t320.5\t8.2\t90.1\n"
+        "\t宜黄工业园区\t88.4\t5.5\t86.7\n"
+        "省级\t崇仁工业园区\t150.2\t9.9\t88.8\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2022)
+    cells = {(f.zone, f.indicator, f.measure, f.value, f.unit) for f in ex.metrics}
+    assert ("宜黄工业园区", "工业产值", "value", Decimal("88.4"), "亿元") in cells
+    assert ("宜黄工业园区", "工业产值", "yoy_pct", Decimal("5.5"), "%") in cells
+    assert ("崇仁工业园区", "综合得分", "value", Decimal("88.8"), "分") in cells
+    assert not [f for f in ex.metrics if f.zone in ("国家级", "省级")]

@@ -758,3 +758,16 @@ def test_a_count_of_projects_told_part_by_part_after_colons(extract) -> None:
     assert {(n, z) for n, _, z in got if z in ("空港经济区",)} == {("丁物流园", "空港经济区"), ("戊冷链", "空港经济区")}
     # three names where four are counted: not read as this list
     assert not {n for n, _, _ in got} & {"己医药", "庚包装", "辛材料"}
+
+
+def test_zones_ranked_in_the_order_they_are_listed_and_awarded_one_title(extract) -> None:
+    text = (
+        "对全市9个开发区进行了考评。第二组综合排名依次为:于都工业园区、瑞昌经济开发区、湖口工业园区。"
+        "决定授予于都工业园区、湖口工业园区“2019年度全市开发区发展先进单位”称号。"
+    )
+    ex = extract(text)
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("于都工业园区", 1), ("瑞昌经济开发区", 2), ("湖口工业园区", 3)]
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("于都工业园区", "2019年度全市开发区发展先进单位"),
+        ("湖口工业园区", "2019年度全市开发区发展先进单位"),
+    }
