@@ -450,6 +450,7 @@ def _this_year(
             and report_rule != "published_early_next_year"
             and not says_last_year
             and not _announces_closed_year(folded, report_year)
+            and not re.search(rf"{year}年(?:是|将|要)", folded)  # (2020年是…之年。今年…将: written in it)
         ):
             # A review printed in January or February of the next year was written in the year it
             # reviews, unless it speaks of that year as 去年.

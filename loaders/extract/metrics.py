@@ -1244,6 +1244,16 @@ class _MetricScan:
         ):
             # "技改投资入库5.2亿元,预计全年完成入库6亿元": the forecast of the same indicator
             return before_level.indicator, "metric_level_noun_before"
+        if not left and re.search(r"分别(?:完成|实现|达到|达|为)$", words_before):
+            # "产值超过200亿元的有甲、乙、丙,分别完成…": the indicator the sentence named first
+            named = _first_indicator_named(self.ctx, sentence_start, clause_start)
+            if named:
+                return named, "metric_level_respectively_of_named"
+        if _GROUP_OF_ZONES.fullmatch(left) and re.search(r"(完成|实现|达到|达)$", words_before):
+            # "其中,2家国家级开发区完成900亿元": a group of the zones completes the indicator just named
+            same = [f for f in self.metrics if f.measure == "value" and _same_dimension(f.unit, q.unit) and f.anchor < q.start]
+            if same and not _GROUP_OF_ZONES.fullmatch(same[-1].indicator):
+                return same[-1].indicator, "metric_level_group_of_zones"
         cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
         previous_level = self.last_level.get(sentence_start)
         added = previous_level is not None and _NEWLY.match(previous_level.indicator)
@@ -1339,6 +1349,8 @@ class _MetricScan:
             return True
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
+        if re.match(r"(?:以上|以下)?的(?:有|是|为)", text[q.end : q.end + 4]):
+            return True  # "产值超过200亿元的有甲、乙": the bar the zones listed pass, not a figure
         clause_text = re.sub(r"\d{4}年度?", "", text[_strip_zones(ctx, ctx.clause_start(q.start), q.start) : q.start])
         # 全省5个平台入选: a figure about the field, not the zone
         return bool(_FIELD_SUBJECT.match(indicator) or _FIELD_SUBJECT.match(clause_text))
@@ -1753,6 +1765,24 @@ _UNKNOWN_FIRST = re.compile(
 )
 
 
+def _first_indicator_named(ctx: ParagraphContext, start: int, end: int) -> str | None:
+    """The first dictionary indicator written between two positions, longest at its start."""
+    aliases, text = ctx.reference.indicator_aliases, ctx.text
+    for i in range(start, end):
+        found = next((text[i:j] for j in range(min(end, i + 12), i + 1, -1) if text[i:j] in aliases), None)
+        if found:
+            return found
+    return None
+
+
+_GROUP_OF_ZONES = re.compile(r"(?:国家级|省级|市级|县级)?(?:开发区|园区|高新区|经开区|工业园区|产业园区|集聚区)")
+
+
+# "…超过300亿元的有甲、乙、丙,分别完成…", "增速居前三位的是甲、乙、丙,分别增长…": the zones a
+# clause introduces as a list
+_LIST_INTRODUCED = re.compile(r"[^,;。]{0,30}?(?:的有|的是|的为|依次为|依次是|分别是|分别为)[:]?")
+
+
 def _zones_opening_the_sentence(ctx: ParagraphContext, sentence_start: int, pos: int) -> list[str]:
     """ "甲新区、乙开发区和丙综保区在税收方面贡献突出,分别完成…": zones listed as the subject of
     the sentence, whatever is said of them before 分别, pair with its figures in order."""
@@ -1768,7 +1798,8 @@ def _zones_opening_the_sentence(ctx: ParagraphContext, sentence_start: int, pos:
         return []
     # "甲航天城和乙开发区…": the first may be a place no pattern knows, joined to a zone
     unknown = _UNKNOWN_FIRST.fullmatch(ctx.text, lead_start, hits[0].start)
-    if not _SENTENCE_LEAD.fullmatch(ctx.text, lead_start, hits[0].start) and unknown is None:
+    introduced = _LIST_INTRODUCED.fullmatch(ctx.text, lead_start, hits[0].start)
+    if not _SENTENCE_LEAD.fullmatch(ctx.text, lead_start, hits[0].start) and unknown is None and introduced is None:
         return []
     for previous, hit in itertools.pairwise(hits):
         if not re.fullmatch(r"[、和及与]?", ctx.text[previous.end : hit.start]):

@@ -346,3 +346,31 @@ def test_parks_praised_in_a_list_leave_the_province_s_parks_in_charge(reference:
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts[Decimal("800")] == "广东省产业园"
     assert facts.get(Decimal("4")) != "佛山南海(阳山)产业园"
+
+
+def test_a_january_review_whose_last_part_plans_the_year_it_was_printed_in(reference: Reference) -> None:
+    text = (
+        "2021年01月12日 星期二 出版\n"
+        "——醴陵经开区2020年工作回眸\n"
+        "2020年,醴陵经开区完成规上工业总产值312亿元,同比增长7.5%。\n"
+        "2021年是“十四五”开局之年。今年,醴陵经开区将力争规上工业总产值增长9%以上,实施重点项目60个以上。"
+    )
+    years = {f.value: f.year for f in _unseen(text, reference).metrics}
+    assert years[Decimal("312")] == 2020
+    assert years[Decimal("60")] == 2021
+
+
+def test_groups_and_lists_of_zones_complete_the_indicator_named_before(reference: Reference) -> None:
+    text = (
+        "市商务局 发布日期:2023-07-20\n"
+        "上半年,全市开发区实现规上工业营业收入2210.5亿元,同比增长6.1%。其中,2家国家级开发区完成980.4亿元,同比增长8.8%。\n"
+        "规上工业营业收入超过200亿元的有临朐经济开发区、安丘经济开发区,分别完成236.1亿元、205.7亿元;"
+        "增速居前两位的是昌乐经济开发区、临朐经济开发区,分别增长12.3%、10.8%。"
+    )
+    facts = {(f.value, f.measure): (f.zone, f.indicator) for f in _unseen(text, reference).metrics}
+    assert facts[(Decimal("980.4"), "value")][1] == "规上工业营业收入"
+    assert facts[(Decimal("236.1"), "value")] == ("临朐经济开发区", "营业收入")
+    assert facts[(Decimal("205.7"), "value")] == ("安丘经济开发区", "营业收入")
+    assert facts[(Decimal("12.3"), "yoy_pct")][0] == "昌乐经济开发区"
+    assert facts[(Decimal("10.8"), "yoy_pct")][0] == "临朐经济开发区"
+    assert (Decimal("200"), "value") not in facts, "the bar the zones listed pass is no figure"
