@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from loaders.extract.years import YearExpr
-from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, resolve_generic
+from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, aggregate_hits, resolve_generic
 from loaders.normalise import NormText
 from loaders.reference import Place, Reference
 
@@ -95,6 +95,9 @@ class ParagraphContext:
     def zone_at(self, pos: int) -> tuple[str | None, str]:
         """The zone a figure at this position is about, and the rule that decided it."""
         sentence_start, _ = self.sentence_bounds(pos)
+        other = self._other_aggregate_opening(sentence_start, pos)
+        if other is not None:
+            return other
         index = self._subjects
         k = bisect_right(index.explicit_ends, pos)
         if k:
@@ -131,6 +134,21 @@ class ParagraphContext:
             # "分省辖市看,…其中甲市增长74%": a province's zones told city by city, not the province's figure
             return None, "zone_other_places_of_an_aggregate"
         return self.context_zone, self.context_zone_rule
+
+    def _other_aggregate_opening(self, sentence_start: int, pos: int) -> tuple[str | None, str] | None:
+        """ "二季度,全省开发区工业增加值增长9.4%,…": in a report on one zone, a sentence
+        that opens with its province's zones is about them, not about the report's zone."""
+        before = [h for h in self.hits_starting(sentence_start, pos)]
+        if not before or before[-1].rule != NOT_A_SUBJECT:
+            return None
+        hit = before[-1]
+        if hit.end > pos or not _CLAUSE_LEAD.fullmatch(self.text, self.clause_start(hit.start), hit.start):
+            return None  # (江苏9家国家级经开区: a count of the group is no figure the group states)
+        clause_start = self.clause_start(pos)
+        if clause_start > hit.start and not _NO_SUBJECT_OF_ITS_OWN.match(self.text, clause_start):
+            return None  # (…,某市6家经济开发区全部…: a later clause with a subject of its own)
+        named = [h.zone for h in aggregate_hits(hit.surface, self.doc_zones.places, self.reference) if h.zone]
+        return (named[0] if named else None), "zone_other_aggregate_opens_the_sentence"
 
     def _place_opens_a_sentence_since(self, named_end: int, sentence_start: int, zone: str) -> bool:
         """Whether this sentence, or one since the zone was named, opens with another place (乙区
@@ -290,6 +308,11 @@ _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下�
 
 
 # (其中甲经开区突破…: a part of the group the paragraph is about, not what the next sentence is about)
+# What may open a clause before its subject: a time (一季度, 2023年上半年, 1-8月) or a pointer
+_CLAUSE_LEAD = re.compile(
+    r"(?:其中|同时|此外|另外|而)?(?:\d{4}年度?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月|\d{1,2}月份?)?"
+)
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如|其中[,:]?)$")
 
 

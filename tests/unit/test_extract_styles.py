@@ -374,3 +374,17 @@ def test_groups_and_lists_of_zones_complete_the_indicator_named_before(reference
     assert facts[(Decimal("12.3"), "yoy_pct")][0] == "昌乐经济开发区"
     assert facts[(Decimal("10.8"), "yoy_pct")][0] == "临朐经济开发区"
     assert (Decimal("200"), "value") not in facts, "the bar the zones listed pass is no figure"
+
+
+def test_a_sentence_opening_with_the_province_s_zones_is_theirs_in_a_zone_s_report(reference: Reference) -> None:
+    text = (
+        "许昌经开区一季度投资9.5亿元\n"
+        "今年一季度,许昌经济技术开发区完成投资9.5亿元。\n"
+        "省发改委通报,上半年,全省开发区工业增加值增长8.1%,对全省工业增长的贡献率为61.2%。"
+        "此外,全省共有9家经开区受到表扬,许昌经开区完成固定资产投资增长12%。"
+    )
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("9.5")] == "许昌经济技术开发区"
+    assert facts[Decimal("8.1")] == "河南省开发区"
+    assert facts[Decimal("61.2")] == "河南省开发区"
+    assert facts[Decimal("12")] == "许昌经济技术开发区"
