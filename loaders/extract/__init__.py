@@ -22,8 +22,8 @@ from loaders.extract.context import ParagraphContext
 from loaders.extract.honours import announced_list, extract_honours
 from loaders.extract.metrics import PROJECT_EVENT_ENTRY, MetricDraft, extract_metrics
 from loaders.extract.projects import extract_projects
-from loaders.extract.rankings import extract_rankings
-from loaders.extract.tables import extract_table_metrics
+from loaders.extract.rankings import FoundRanking, extract_rankings
+from loaders.extract.tables import extract_table_metrics, extract_table_rankings
 from loaders.extract.years import find_years
 from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_zones
 from loaders.indicators import map_indicator
@@ -141,22 +141,25 @@ class _Records:
                 self.seen.add(fields["record_id"])
                 self.years.append(YearMention(**fields, year=expr.year, year_rule=expr.rule, surface=expr.surface))
 
+    def add_ranking(self, found: FoundRanking, lineage: _Lineage, ctx: ParagraphContext) -> None:
+        key = f"{found.ranking}|{found.rank}"
+        self.rankings.append(
+            Ranking(
+                **_family_fields(lineage, ctx, "ranking", found.rule, found.start, found.end, key, found.anchor, found.zone),
+                ranking=found.ranking,
+                rank=found.rank,
+                prev_rank=found.prev_rank,
+                of=found.of,
+                qualifier=found.qualifier,
+            )
+        )
+
     def add_rankings_honours_projects(self, ctx: ParagraphContext, lineage: _Lineage) -> list[tuple[int, int]]:
         """Rankings, honours and projects of a paragraph; returns the spans their figures claim
         (a rank or an investment is not a metric of its own)."""
         taken: list[tuple[int, int]] = []
         for found in extract_rankings(ctx):
-            key = f"{found.ranking}|{found.rank}"
-            self.rankings.append(
-                Ranking(
-                    **_family_fields(lineage, ctx, "ranking", found.rule, found.start, found.end, key, found.anchor, found.zone),
-                    ranking=found.ranking,
-                    rank=found.rank,
-                    prev_rank=found.prev_rank,
-                    of=found.of,
-                    qualifier=found.qualifier,
-                )
-            )
+            self.add_ranking(found, lineage, ctx)
             taken.extend(found.claims)
         for honour in extract_honours(ctx):
             key = f"{honour.title}|{honour.zone}" + (f"|{honour.qualifier}" if honour.qualifier else "")
@@ -308,6 +311,8 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
                 group = _table_group(paragraphs, norms, index)
                 for draft, row_lineage, row_ctx in extract_table_metrics(group, ctx, doc, reference):
                     _add_metric(records.metrics, records.seen, draft, row_lineage, row_ctx, reference)
+                for found, row_lineage, row_ctx in extract_table_rankings(group, ctx, doc, reference):
+                    records.add_ranking(found, row_lineage, row_ctx)
             continue
         if paragraph.kind not in _EXTRACTED_KINDS:
             continue

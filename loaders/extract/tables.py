@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.extract.context import ParagraphContext
 from loaders.extract.metrics import MetricDraft
+from loaders.extract.rankings import FoundRanking, _list_name
 from loaders.extract.zones import aggregate_hits, zone_type_of
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 _MISSING = {"—", "-", "–", "", "/", "…"}
 _TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
+_ORDER_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序|序号)")
+_RANK_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序)")
 _SCORE = re.compile(r"(?:得分|分数|评分)$")  # a score column needs no unit written: its unit is 分
 _UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[(](?P<unit>[^()]+)[)]$")
 _GROWTH = re.compile(r"(增长|增幅|增速|同比|比上年)")
@@ -116,6 +119,50 @@ def _as_spoken(title: str, ctx: ParagraphContext) -> str:
     return title.replace(city.name, "全市") if city else title
 
 
+def extract_table_rankings(
+    group: list[tuple[Paragraph, NormText]],
+    ctx: ParagraphContext,
+    doc: Document,
+    reference: Reference,
+) -> Iterator[tuple[FoundRanking, _Lineage, ParagraphContext]]:
+    """A table whose first column is the place (排名 | 开发区 | …): each row ranks its zone in the
+    assessment the caption, or else the paragraph before the table, names."""
+    from loaders.extract import _Lineage
+
+    rows = [(p, n, _cells(n)) for p, n in group if p.kind == "table_row"]
+    if not rows or not rows[0][2] or not _RANK_HEADER.fullmatch(re.sub(r"\s+", "", rows[0][2][0][2])):
+        return
+    captions = "".join(re.sub(r"\s+", "", p.text) for p, _ in group if p.kind == "caption")
+    name = captions or _list_name(ctx, len(ctx.text))
+    for paragraph, norm, cells in rows[1:]:
+        if len(cells) < 2 or not re.fullmatch(r"\d{1,3}", cells[0][2]):
+            continue
+        label = re.sub(r"\s+", "", cells[1][2]).split("(")[0]
+        zone = reference.zone_by_alias(label, ctx.doc_zones.place_names)
+        resolved = ctx.doc_zones.resolve(label)
+        zone_name = zone.canonical_name if zone else (resolved[0] if resolved else label)
+        if not zone_type_of(label):
+            continue
+        start, end = cells[0][0], cells[1][1]
+        found = FoundRanking(start, end, start, name, int(cells[0][2]), None, None, "ranking_table_place_column", zone=zone_name)
+        yield found, _Lineage(doc, paragraph, norm), _row_context(norm, ctx, zone_name, reference)
+
+
+def _row_context(norm: NormText, ctx: ParagraphContext, zone_name: str | None, reference: Reference) -> ParagraphContext:
+    """A row's context: its zone the row's label, its time the table's."""
+    return ParagraphContext(
+        norm=norm,
+        zone_hits=(),
+        years=ctx.years,
+        context_zone=zone_name,
+        context_zone_rule="zone_table_row_label",
+        context_year=ctx.context_year,
+        context_year_rule=ctx.context_year_rule,
+        doc_zones=ctx.doc_zones,
+        reference=reference,
+    )
+
+
 def extract_table_metrics(
     group: list[tuple[Paragraph, NormText]],
     ctx: ParagraphContext,
@@ -139,14 +186,16 @@ def extract_table_metrics(
     width = max(len(cells) for _, _, cells in parsed[len(header_rows) :]) if len(parsed) > len(header_rows) else 0
     columns = _columns(header_rows[:2], width)
     title = "".join(re.sub(r"\s+", "", c) for c in captions)
-    labels = max((_leading_labels(cells) for _, _, cells in parsed[len(header_rows) :] if len(cells) == width), default=1)
+    # a first column of places or of row numbers (排名 | 开发区 | …, 序号 | 园区 | …) comes before the names
+    lead = 1 if header_rows[0] and _ORDER_HEADER.fullmatch(re.sub(r"\s+", "", header_rows[0][0][2])) else 0
+    labels = max((_leading_labels(cells[lead:]) for _, _, cells in parsed[len(header_rows) :] if len(cells) == width), default=1)
     for paragraph, norm, cells in parsed[len(header_rows) :]:
         if not cells:
             continue
-        if labels > 1 and len(cells) < width and _leading_labels(cells) == labels - 1:
+        if labels > 1 and len(cells) < width and _leading_labels(cells[lead:]) == labels - 1:
             # a category cell spanning several rows is written once: the rows under it lack it
             cells = [(cells[0][0], cells[0][0], "")] * (width - len(cells)) + cells
-        label = re.sub(r"\s+", "", _zone_cell(cells, labels))
+        label = re.sub(r"\s+", "", _zone_cell(cells[lead:], labels))
         zone_name: str | None
         if _TOTAL.match(label):
             # A total row is the zones together: the section's zone only when that is an aggregate.
@@ -165,20 +214,10 @@ def extract_table_metrics(
             zone = reference.zone_by_alias(plain, places) or reference.zone_by_alias(label, places)
             resolved = ctx.doc_zones.resolve(plain)
             zone_name = zone.canonical_name if zone else (resolved[0] if resolved else plain)
-        row_ctx = ParagraphContext(
-            norm=norm,
-            zone_hits=(),
-            years=ctx.years,
-            context_zone=zone_name,
-            context_zone_rule="zone_table_row_label",
-            context_year=ctx.context_year,
-            context_year_rule=ctx.context_year_rule,
-            doc_zones=ctx.doc_zones,
-            reference=reference,
-        )
+        row_ctx = _row_context(norm, ctx, zone_name, reference)
         lineage = _Lineage(doc, paragraph, norm)
         for col, (start, end, value_text) in enumerate(cells):
-            if col < labels or col >= len(columns):
+            if col < lead + labels or col >= len(columns):
                 continue
             if value_text in _MISSING:
                 continue

@@ -831,3 +831,18 @@ def test_a_table_with_a_category_column_written_once_per_category(extract) -> No
     assert ("宜黄工业园区", "工业产值", "yoy_pct", Decimal("5.5"), "%") in cells
     assert ("崇仁工业园区", "综合得分", "value", Decimal("88.8"), "分") in cells
     assert not [f for f in ex.metrics if f.zone in ("国家级", "省级")]
+
+
+def test_a_table_whose_first_column_is_the_place(extract) -> None:
+    text = (
+        "附件\n\n2021年度全市开发区考核结果\n\n"
+        "排名\t开发区\t综合得分\t工业产值(亿元)\n"
+        "1\t岐山经济开发区\t95.10\t210.4\n"
+        "2\t麟游工业园区\t90.25\t88.0\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2021)
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("岐山经济开发区", 1), ("麟游工业园区", 2)]
+    cells = {(f.zone, f.indicator, f.value) for f in ex.metrics}
+    assert ("麟游工业园区", "工业产值", Decimal("88.0")) in cells
+    assert ("麟游工业园区", "综合得分", Decimal("90.25")) in cells
+    assert not [f for f in ex.metrics if f.zone in ("1", "2")]
