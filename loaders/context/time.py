@@ -80,6 +80,15 @@ _YEAR_PERIOD = re.compile(rf"{_Y}\s*年\s*(一季度|第一季度|上半年|前�
 # 去年 as the time of what is said, not the base of a comparison (比去年, 较去年同期, 去年同期).
 _LAST_YEAR_AS_TIME = re.compile(r"(?<![比较同与于和])去年(?!同期|同比|相比|比)")
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
+# "今年是“十四五”规划的开局之年", "今年是学习二十大精神开局之年": the year of writing named by its
+# place in a five-year plan or after a party congress
+_PLAN_PERIOD_FIRST_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_CONGRESS_FIRST_YEAR = {"十八大": 2013, "十九大": 2018, "二十大": 2023}
+_PLACE_IN_PERIOD = {"开局": 0, "起步": 0, "开篇": 0, "第一": 0, "首": 0, "第二": 1, "第三": 2, "第四": 3, "收官": 4, "最后一": 4}
+_THIS_YEAR_IN_PERIOD = re.compile(
+    r"今年是[^。;!?\n]{0,30}?(?P<period>十一五|十二五|十三五|十四五|十五五|十八大|十九大|二十大)[”\"]?[^。;!?\n]{0,12}?"
+    r"(?P<place>开局|起步|开篇|第一|首|第二|第三|第四|收官|最后一)之?年"
+)
 _TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
 # A year's award or assessment (获评“全省2019年度先进园区”, 2019年度考核, 2019年…考核评价结果) is
@@ -281,6 +290,14 @@ def _body_signals(folded: str) -> list[TimeSignal]:
     for m in _NAMED_EDITION.finditer(folded):
         # "揭晓了“2025中国…百强”榜单", "研讨会2025": an edition named by its year, announced now
         out.append(TimeSignal("report_year", m.group(1) or m.group(2), "edition_named_by_year", 1, m.start(), m.group(0)))
+    named = _THIS_YEAR_IN_PERIOD.search(folded)
+    if named is not None:
+        first = {**_PLAN_PERIOD_FIRST_YEAR, **_CONGRESS_FIRST_YEAR}[named.group("period")]
+        if named.group("period").endswith("大") and named.group("place") not in ("开局", "起步", "开篇", "第一", "首"):
+            first = 0  # (the years after a congress are counted only from its first)
+        if first:
+            year = first + _PLACE_IN_PERIOD[named.group("place")]
+            out.append(TimeSignal("report_year", str(year), "this_year_named_in_plan_period", 5, named.start(), named.group(0)))
     two_year = _TWO_YEAR_AVERAGE.search(folded)
     if two_year:
         out.append(TimeSignal("report_year", "2021", "two_year_average_growth", 1, two_year.start(), two_year.group(0)))

@@ -271,3 +271,17 @@ def test_a_page_opening_with_a_closed_years_assessment_reports_on_that_year() ->
 def test_a_year_since_a_dated_event_is_the_year_after_it() -> None:
     time = _time("2021年5月8日,某省8个重点园区同步挂牌。一年来,重点园区加快建设。今年上半年,重点园区营收增长30%。")
     assert (time.report_year, time.report_rule) == (2022, "one_year_since_dated_event")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("数字赋能记\n今年是“十四五”规划的开局之年。园区新签约项目12个。", 2021),
+        ("园区纪事\n今年是“十三五”收官之年,开发区完成投资80亿元。", 2020),
+        ("园区纪事\n今年是学习二十大精神开局之年,高新区营收增长9%。", 2023),
+        ("园区纪事\n今年是“十四五”规划的第三年,园区产值200亿元。", 2023),
+        ("园区纪事\n今年是党的二十大召开的第二年,园区产值200亿元。", None),
+    ],
+)
+def test_an_undated_page_naming_this_year_by_its_place_in_a_plan(text: str, year: int | None) -> None:
+    assert _time(text).report_year == year
