@@ -54,6 +54,22 @@ _CAPTION = [
     re.compile(r"^.{1,20}(效果图|俯瞰图|鸟瞰图|夜景|全景|外景|现场|远眺|一角)\s*$"),
 ]
 _ENTRY = re.compile(r"^\s*【([^】]{1,60})】")
+_PROPER_HEADING = re.compile(r"[\u4e00-\u9fff]{4,16}")
+
+
+def _named_by_its_entry(heading: str, text: str, following: list[tuple[int, int, ParagraphKind | None]]) -> str | None:
+    """A yearbook's section named by a heading its first 【entry】 opens with (某市沿海产业基地 /
+    【概况】 某市沿海产业基地2006年设立…): the section is about what the heading names,
+    whatever kind of zone its name does not say."""
+    name = heading.strip()
+    if not following or not _PROPER_HEADING.fullmatch(name):
+        return None
+    start, end, _ = following[0]
+    body = text[start:end]
+    entry = _ENTRY.match(body)
+    return name if entry is not None and body[entry.end() :].lstrip().startswith(name) else None
+
+
 _BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
 # "地区生产总值：125.6亿元": an indicator line of a list of them, a paragraph of its own
 _KEY_VALUE = re.compile(
@@ -272,7 +288,7 @@ def segment(
     entry: str | None = None
     previous_kind: ParagraphKind | None = None
     related = False
-    for start, end, kind in merged:
+    for index, (start, end, kind) in enumerate(merged):
         start, end = _trim(text, start, end)
         body = text[start:end]
         related = related or bool(_RELATED.match(body))
@@ -281,7 +297,7 @@ def segment(
         if kind is None:
             kind = "heading" if _is_heading(body, previous_kind, paragraphs) else "prose"
         if kind == "heading":
-            zone = zone_of_heading(body)
+            zone = zone_of_heading(body) or _named_by_its_entry(body, text, merged[index + 1 : index + 2])
             if zone:
                 section_zone = zone
                 entry = None

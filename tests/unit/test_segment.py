@@ -123,3 +123,17 @@ def test_a_title_line_over_a_sentence_opening_with_a_year_is_a_heading() -> None
     text = "某某园区经济综述\n2022年全园区实现产值80亿元,增长9%。"
     paragraphs = segment("0" * 64, text, 2022, lambda _: None)
     assert [p.kind for p in paragraphs] == ["heading", "prose"]
+
+
+def test_a_heading_its_first_entry_opens_with_names_the_section() -> None:
+    text = (
+        "示例经济开发区\n\n【概况】 园区实现产值10亿元。\n\n"
+        "盘锦辽滨沿海产业基地\n\n【概况】 盘锦辽滨沿海产业基地2005年设立,实现产值8亿元。\n\n"
+        "重点项目\n\n【概况】 全年实施项目30个。"
+    )
+    zones = [(p.text[:6], p.section_zone) for p in _segment(text) if p.kind == "prose"]
+    assert zones == [
+        ("【概况】 园", "示例经济开发区"),
+        ("【概况】 盘", "盘锦辽滨沿海产业基地"),
+        ("【概况】 全", "盘锦辽滨沿海产业基地"),
+    ]
