@@ -624,11 +624,20 @@ def _add_metric(
 _NEWLY_ADDED = re.compile(r"新增|新认定|新培育|新引进|新注册|新招引|新入统")
 
 
+_TABLE_TITLE = re.compile(r"[^。;!?,]{4,40}(?:指标|情况|统计|一览表|汇总表|结果|表)")
+
+
 def _table_group(paragraphs: list[Paragraph], norms: list[NormText], index: int) -> list[tuple[Paragraph, NormText]]:
     group: list[tuple[Paragraph, NormText]] = []
     caption_index = index - 1
-    while caption_index >= 0 and paragraphs[caption_index].kind == "caption" and len(group) < 2:
-        group.insert(0, (paragraphs[caption_index], norms[caption_index]))
+    while caption_index >= 0 and len(group) < 2:
+        paragraph = paragraphs[caption_index]
+        if paragraph.kind != "caption" and not (
+            _TABLE_TITLE.fullmatch(paragraph.text.strip()) and paragraph.kind in ("prose", "heading")
+        ):
+            break
+        # (a table's title on its own line over the header: "某年某市省级以上开发区运行指标")
+        group.insert(0, (paragraph.model_copy(update={"kind": "caption"}), norms[caption_index]))
         caption_index -= 1
     i = index
     while i < len(paragraphs) and paragraphs[i].kind == "table_row":

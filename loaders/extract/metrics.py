@@ -155,6 +155,8 @@ _DIFF_BEFORE = re.compile(r"比(?P<ref>全[市省区县国]|全市平均|全省�
 _DIFF_AGAINST = re.compile(
     r"(?P<dir>高于|快于|超过|超出|领先(?:于)?|低于|慢于|落后于?)(?P<ref>[^,;。]{0,24}?)(?P<end>平均(?:增长)?水平|平均增速|平均|增速|增幅|水平)?$"
     r"|比(?P<ref2>[^,;。]{1,16}?)(?P<dir2>加快|提高|高出|高|快|放缓|低|慢)了?$"
+    # "降幅比全市小2.6个百分点", "降幅比上季收窄2个百分点": a smaller fall is a higher rate
+    r"|(?:降幅|跌幅)比(?P<ref3>[^,;。]{1,16}?)(?P<dir3>收窄|缩小|小|窄|扩大|大)了?$"
 )
 # 拉动…增长 N 个百分点: a contribution, stated as a value in percentage points
 _PULL = re.compile(r"(?P<verb>拉动|下拉|拖累)(?P<what>[^,;。]{0,30}?)(?:增长|增加|增速|下降)?$")
@@ -603,9 +605,9 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
             against = _DIFF_AGAINST.search(ctx.text[whole_clause : q.start])
             clause_start = whole_clause if against else clause_start
         if against:
-            direction = against.group("dir") or against.group("dir2") or ""
-            sign = -1 if direction[:1] in ("低", "慢", "落") or direction == "放缓" else 1
-            ref = against.group("ref") or against.group("ref2") or ""
+            direction = against.group("dir") or against.group("dir2") or against.group("dir3") or ""
+            sign = -1 if direction[:1] in ("低", "慢", "落") or direction in ("放缓", "扩大", "大") else 1
+            ref = against.group("ref") or against.group("ref2") or against.group("ref3") or ""
             return "diff_pct_points", sign * q.value, f"{direction}{ref}", "metric_diff_against", clause_start + against.start()
         yoy = _YOY_BEFORE.search(before)
         if yoy:
@@ -1256,14 +1258,16 @@ class _MetricScan:
                 return same[-1].indicator, "metric_level_group_of_zones"
         cumulative = re.search(r"(总数|总量|累计|共计|总计|合计)(已)?(拥有|达到|达|为|已达|共有|共|有)?$", clause_before)
         previous_level = self.last_level.get(sentence_start)
-        added = previous_level is not None and _NEWLY.match(previous_level.indicator)
+        added = previous_level is not None and (
+            _NEWLY.match(previous_level.indicator) or _NEWLY_AFTER.search(previous_level.indicator)
+        )
         if previous_level and (
             (re.fullmatch(r"(总数|总量|累计|共计|总计|合计)?(已)?(拥|拥有)?", left) and cumulative)
             # "新增入库企业15家,达到210家": after an increment, the total it brings the count to
             or (added and not left and re.fullmatch(r"(已|共)?(达到|达|增至|增加到|总数达)", words_before))
         ):
             # "新增国家高新技术企业480家,总数达2860家": the running total of the same thing
-            return _NEWLY.sub("", previous_level.indicator), "metric_level_cumulative"
+            return _NEWLY_AFTER.sub("", _NEWLY.sub("", previous_level.indicator)), "metric_level_cumulative"
         if re.fullmatch(r"(全年|年底|年末|到年底|今年)?", left) and re.search(
             r"(预计|力争|争取)(全年|年底|年末|到年底|今年)?(将)?(达到|达|突破|超过)?$", words_before
         ):
@@ -1375,7 +1379,8 @@ class _MetricScan:
         return indicator if indicator.startswith(level_parent.indicator) else f"{level_parent.indicator}中{indicator}"
 
 
-_NEWLY = re.compile(r"^(新增|新引进|新认定|新培育|新签约)")
+_NEWLY = re.compile(r"^(新增|净增|新引进|新认定|新培育|新签约)")
+_NEWLY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(净增|新增)$")  # 高新技术企业净增35家,达到171家
 _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
 
 

@@ -846,3 +846,21 @@ def test_a_table_whose_first_column_is_the_place(extract) -> None:
     assert ("麟游工业园区", "工业产值", Decimal("88.0")) in cells
     assert ("麟游工业园区", "综合得分", Decimal("90.25")) in cells
     assert not [f for f in ex.metrics if f.zone in ("1", "2")]
+
+
+def test_a_table_titled_on_its_own_line_totals_the_aggregate_it_names(extract) -> None:
+    text = (
+        "【园区建设】 2020年,全市开发区新建厂房12万平方米。\n\n表 8\n\n2020年盘锦市省级以上开发区经济运行情况\n\n"
+        "开发区\t工业产值(亿元)\t增长(%)\n"
+        "合 计\t310.4\t4.2\n"
+        "盘锦经济开发区\t120.1\t5.0\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2020)
+    assert {f.zone for f in ex.metrics if f.value == Decimal("310.4")} == {"盘锦市省级以上开发区"}
+
+
+def test_a_smaller_fall_than_the_city_s_and_a_net_increase_to_a_total(extract) -> None:
+    ex = extract("2020年,园区一般公共预算收入同比下降1.9%,降幅比全市小2.6个百分点;高新技术企业净增35家,达到171家。")
+    facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert ("一般公共预算收入", "diff_pct_points", Decimal("2.6")) in facts
+    assert ("高新技术企业", "value", Decimal(171)) in facts
