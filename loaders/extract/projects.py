@@ -133,7 +133,7 @@ _CEREMONY = re.compile(
 )
 # A strong verb with one named object: 筹建应急指挥中心, 建成投运“科创港”.
 _VERB_OBJECT = re.compile(
-    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订)"
+    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订)了?"
     rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)"
     r"(?:投资合作协议|合作框架协议|投资协议|框架协议|合作协议|协议)?(?=[,;。、]|$)"
 )
@@ -313,6 +313,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     known = {p.name for p in found}
     found.extend(b for b in _batch_lists(ctx, text) if b.name not in known)
     found.extend(_verb_objects(ctx, text))
+    found.extend(_planned_in_zone(ctx, text))
     found.extend(_class_examples(ctx, text))
     found.extend(_zone_batch_examples(ctx, text))
     known = {p.name for p in found}
@@ -845,6 +846,38 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 status=status,
                 date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
                 rule="project_verb_object",
+            )
+        )
+    return out
+
+
+# "某公司计划在甲开发区建设乙项目": an investor's project, placed in the zone it names
+_PLANNED_IN = re.compile(
+    r"(?:计划|拟|将|准备|决定)(?:投资)?在(?P<site>[^,;。]{2,24}?)(?:投资)?(?:建设|新建|兴建|打造)"
+    rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX})(?=[,;。]|$)"
+)
+
+
+def _planned_in_zone(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _PLANNED_IN.finditer(text) if "在" in text else ():
+        hits = [h for h in ctx.hits_starting(match.start("site"), match.end("site")) if not h.generic]
+        zone = ctx._resolve(hits[-1]) if hits and hits[-1].end == match.end("site") else None
+        name = _clean_name(match.group("name"))
+        if zone is None or not _is_name(name):
+            continue
+        sentence_start = ctx.sentence_bounds(match.start())[0]
+        date = _date(ctx, sentence_start, match.start())
+        out.append(
+            FoundProject(
+                start=match.start(),
+                end=match.end(),
+                anchor=match.start("name"),
+                name=name,
+                status=None,
+                rule="project_planned_in_zone",
+                date=date,
+                zone=zone,
             )
         )
     return out

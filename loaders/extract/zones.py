@@ -382,10 +382,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             found = 0
         begin = cut + found
         core = core[begin:]
-        doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})\1", core)
+        doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})([市县区]?)\1", core)
         if doubled and doubled.group(1) in reference.places:
-            # "湖南株洲株洲高新技术产业开发区": a place written twice, the name starts at its second writing
-            skip = doubled.start(1) + len(doubled.group(1))
+            # "湖南株洲株洲高新技术产业开发区", "长春市长春净月高新区": a place written twice (a city's
+            # name, then a zone named after it), the name starts at its second writing
+            skip = doubled.start(1) + len(doubled.group(1)) + len(doubled.group(2))
             begin, core = begin + skip, core[skip:]
         if any(word in core for word in _NOT_A_NAME_PREFIX) or (
             core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES

@@ -771,3 +771,13 @@ def test_zones_ranked_in_the_order_they_are_listed_and_awarded_one_title(extract
         ("于都工业园区", "2019年度全市开发区发展先进单位"),
         ("湖口工业园区", "2019年度全市开发区发展先进单位"),
     }
+
+
+def test_projects_an_investor_plans_in_a_zone_and_one_a_zone_signed(extract) -> None:
+    ex = extract(
+        "延吉市\n延吉高新区与某文旅集团签署了温泉康养(一期)项目,计划投资12亿元;"
+        "某物流有限公司计划在朝阳川经济开发区建设冷链仓储基地项目。"
+    )
+    projects = {(p.name, p.zone) for p in ex.projects}
+    assert ("温泉康养(一期)项目", "延吉高新区") in projects
+    assert ("冷链仓储基地项目", "朝阳川经济开发区") in projects
