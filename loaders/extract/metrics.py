@@ -142,7 +142,7 @@ _YOY_WORDS = "|".join(
     )
 )
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别)?(?:了|为|达到|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
 )
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
@@ -996,7 +996,7 @@ class _MetricScan:
         if averaged:
             # "同比增长18%,两年平均增长11%": the average growth of the same indicator, on its own basis
             average = averaged.group(1)
-            own = re.sub(r"(?:[两三四五]?年平?均?)$", "", own)
+            own = re.sub(r"(?:[两三四五]年)?年?平?均?$", "", own)  # (两年年均, 两年平均, 年均: all the period's)
             qualifier = average
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])

@@ -864,3 +864,8 @@ def test_a_smaller_fall_than_the_city_s_and_a_net_increase_to_a_total(extract) -
     facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
     assert ("一般公共预算收入", "diff_pct_points", Decimal("2.6")) in facts
     assert ("高新技术企业", "value", Decimal(171)) in facts
+
+
+def test_a_two_year_average_growth_after_达到了_is_the_indicator_s(extract) -> None:
+    ex = extract("2021年上半年,园区实现地区生产总值150亿元,同比增长17.4%,两年年均增速达到了8.6%。")
+    assert {(f.indicator, f.measure) for f in ex.metrics if f.value == Decimal("8.6")} == {("地区生产总值", "yoy_pct")}
