@@ -180,7 +180,7 @@ class _Records:
                 project.end,
                 key,
                 project.anchor,
-                project.zone or _site_after(ctx, project.end),
+                project.zone or _zone_opening_name(ctx, project.anchor, project.name) or _site_after(ctx, project.end),
                 project.year,
             )
             self.projects.append(
@@ -506,6 +506,18 @@ def _dedupe_projects(projects: list[Project]) -> list[Project]:
 
 # "甲、乙等一批重大项目在某高新区开花结果": the zone the projects are said to be in, after them
 _IN_THE_ZONE = re.compile(r"[^,;。]{0,16}?(?:落户|落地|位于|在)$")
+
+
+def _zone_opening_name(ctx: ParagraphContext, start: int, name: str) -> str | None:
+    """ "某某开发区冷链物流中心": a project named after the zone it is in (not a zone itself)."""
+    for hit in ctx.hits_starting(max(0, start - 30), start + 1):
+        # (the name as written, or with the zone before it stripped off)
+        prefix = hit.start == start and (
+            (hit.end - start < len(name) and name.startswith(hit.surface)) or ctx.text.startswith(name, hit.end)
+        )
+        if not hit.generic and (prefix or (hit.end == start and ctx.text.startswith(name, start))):
+            return ctx._resolve(hit)
+    return None
 
 
 def _site_after(ctx: ParagraphContext, end: int) -> str | None:

@@ -781,3 +781,11 @@ def test_projects_an_investor_plans_in_a_zone_and_one_a_zone_signed(extract) -> 
     projects = {(p.name, p.zone) for p in ex.projects}
     assert ("温泉康养(一期)项目", "延吉高新区") in projects
     assert ("冷链仓储基地项目", "朝阳川经济开发区") in projects
+
+
+def test_a_project_completed_and_started_and_one_named_after_its_zone(extract) -> None:
+    ex = extract("霞浦经济开发区举行项目集中开工活动。6月,甲冷能项目、乙物流中心竣工投产;柘荣经济开发区冷链物流中心竣工投用。")
+    projects = {(p.name, p.status, p.zone) for p in ex.projects}
+    assert ("甲冷能项目", "投产", "霞浦经济开发区") in projects
+    assert ("乙物流中心", "投产", "霞浦经济开发区") in projects
+    assert ("冷链物流中心", "建成", "柘荣经济开发区") in projects
