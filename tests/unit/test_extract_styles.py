@@ -388,3 +388,9 @@ def test_a_sentence_opening_with_the_province_s_zones_is_theirs_in_a_zone_s_repo
     assert facts[Decimal("8.1")] == "河南省开发区"
     assert facts[Decimal("61.2")] == "河南省开发区"
     assert facts[Decimal("12")] == "许昌经济技术开发区"
+
+
+def test_a_gazetteer_s_numbered_section_title_is_no_zone(reference: Reference) -> None:
+    text = "第二节 经济技术开发区\n\n1992年,德州经济技术开发区经省政府批准设立。2005年,开发区辖区面积68平方千米。"
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("68")] == "德州经济技术开发区"
