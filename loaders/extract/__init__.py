@@ -288,7 +288,10 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         hits = tuple(find_zones(norm.text, doc_zones))
         context_zone, zone_rule = state.context_zone(paragraph, norm.text, hits, doc_zones)
         context_year, context_year_rule = state.year, state.year_rule
-        assessed = assessed_year(norm.text, base) if paragraph.kind != "heading" else None
+        # (only a paragraph that opens by announcing results: a later sentence doing so does not
+        # date the figures told before it, 前三季度实现…。9月,省厅公布2022年度…结果)
+        opening = re.split(r"[。!?]", norm.text, maxsplit=1)[0]
+        assessed = assessed_year(opening, base) if paragraph.kind != "heading" else None
         if assessed is not None:
             context_year, context_year_rule = assessed, "paragraph_announces_results_of_year"
         ctx = ParagraphContext(

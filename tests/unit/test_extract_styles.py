@@ -394,3 +394,16 @@ def test_a_gazetteer_s_numbered_section_title_is_no_zone(reference: Reference) -
     text = "第二节 经济技术开发区\n\n1992年,德州经济技术开发区经省政府批准设立。2005年,开发区辖区面积68平方千米。"
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts[Decimal("68")] == "德州经济技术开发区"
+
+
+def test_results_announced_after_a_figure_do_not_date_it(reference: Reference) -> None:
+    text = (
+        "宜都日报 2023年10月27日\n"
+        + "前三季度,全市开发区主要指标稳中有进,项目建设提速,营商环境持续优化。" * 20
+        + "\n前三季度,枝城经济开发区实现规上工业总产值300.5亿元,同比增长8.8%。9月,省商务厅发布2022年度全省开发区综合考评结果,"
+        "枝城经济开发区位列第12位。\n"
+        "省商务厅日前公布2022年度全省开发区考评结果,枝城经济开发区新增高新技术企业20家。"
+    )
+    years = {f.value: f.year for f in _unseen(text, reference).metrics}
+    assert years[Decimal("300.5")] == 2023
+    assert years[Decimal("20")] == 2022
