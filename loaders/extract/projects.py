@@ -839,18 +839,24 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         status = _VERB_OBJECT_STATUS.get(match.group("verb"))
         if re.search(r"(签署|签订|签约)$", text[max(0, match.start() - 2) : match.start()]):
             status = "签约"
-        out.append(
-            FoundProject(
-                start=match.start(),
-                end=match.end(),
-                anchor=match.start("name"),
-                name=name,
-                status=status,
-                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
-                rule="project_verb_object",
-            )
-        )
+        out.append(_named_in_match(ctx, match, name, status, "project_verb_object"))
     return out
+
+
+def _named_in_match(
+    ctx: ParagraphContext, match: re.Match[str], name: str, status: str | None, rule: str, zone: str | None = None
+) -> FoundProject:
+    """The project a pattern's match names (its "name" group), dated by the sentence before it."""
+    return FoundProject(
+        start=match.start(),
+        end=match.end(),
+        anchor=match.start("name"),
+        name=name,
+        status=status,
+        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+        rule=rule,
+        zone=zone,
+    )
 
 
 # "某公司计划在甲开发区建设乙项目": an investor's project, placed in the zone it names
@@ -868,20 +874,7 @@ def _planned_in_zone(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         name = _clean_name(match.group("name"))
         if zone is None or not _is_name(name):
             continue
-        sentence_start = ctx.sentence_bounds(match.start())[0]
-        date = _date(ctx, sentence_start, match.start())
-        out.append(
-            FoundProject(
-                start=match.start(),
-                end=match.end(),
-                anchor=match.start("name"),
-                name=name,
-                status=None,
-                rule="project_planned_in_zone",
-                date=date,
-                zone=zone,
-            )
-        )
+        out.append(_named_in_match(ctx, match, name, None, "project_planned_in_zone", zone))
     return out
 
 
