@@ -103,6 +103,11 @@ class Reference:
         return frozenset(full | {name[:-1] for name in full if name[-1] in "市县区"})
 
     @cached_property
+    def province_names(self) -> dict[str, str]:
+        """A province's short name → its full name (广西 → 广西壮族自治区)."""
+        return {p.short_name: p.name for places in self.places_by_name.values() for p in places if p.level == "province"}
+
+    @cached_property
     def _longest_indicator_alias(self) -> int:
         return max(map(len, self.indicator_aliases), default=0)
 

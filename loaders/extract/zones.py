@@ -662,6 +662,9 @@ def _zone_group_hits(text: str, places: dict[str, Place]) -> list[ZoneHit]:
 
 
 _NATIONAL_TYPE_WORDS = "|".join(_NATIONAL_TYPES)
+# type words no single zone is named with after a province's short name alone
+_BARE_TYPES = ("开发区", "产业园区", "工业园区", "园区")
+_BARE_TYPE_WORDS = "|".join(_BARE_TYPES)
 
 
 def _province_short_hits(text: str, reference: Reference, main_zone: str | None, title: bool) -> list[ZoneHit]:
@@ -671,7 +674,8 @@ def _province_short_hits(text: str, reference: Reference, main_zone: str | None,
     shorts = [p for p in reference.provinces if not p.endswith(("省", "市", "自治区", "特别行政区"))]
     out: list[ZoneHit] = []
     # (经济开发区 too: how a province such as 浙江 calls its zones, 浙江经济开发区实现…)
-    for m in re.finditer(rf"({'|'.join(shorts)})({_NATIONAL_TYPE_WORDS}|经济开发区)", text):
+    # (a bare type word too, 黑龙江开发区实现…: no zone is named after a province alone with it)
+    for m in re.finditer(rf"({'|'.join(shorts)})({_NATIONAL_TYPE_WORDS}|经济开发区|{_BARE_TYPE_WORDS})", text):
         short, start = m.group(1), m.start()
         # the short name inside a longer place name ("浙江西部…" is no 江西)
         crossing = any(
@@ -681,7 +685,13 @@ def _province_short_hits(text: str, reference: Reference, main_zone: str | None,
             continue
         if _is_a_field(text, m.start(), m.end(), title):
             continue
-        name = short + _FULL_TYPE.get(m.group(2), m.group(2))
+        if m.group(2) in _BARE_TYPES:
+            full = reference.province_names.get(short)
+            if full is None or (m.end() < len(text) and text[m.end()] in "(（"):
+                continue
+            name = reference.canonical_zone_name(full + m.group(2))
+        else:
+            name = short + _FULL_TYPE.get(m.group(2), m.group(2))
         rule = "zone_aggregate_of_province"
         if main_zone is not None and name != main_zone:
             name, rule = "", NOT_A_SUBJECT

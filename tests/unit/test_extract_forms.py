@@ -501,6 +501,16 @@ def test_a_province_short_name_before_a_national_zone_type_is_its_aggregate(extr
     assert {(m.zone, m.value) for m in ex.metrics} == {("江西高新技术产业开发区", 9), ("江西高新技术产业开发区", 8600)}
 
 
+def test_a_province_short_name_before_a_bare_type_word_is_its_aggregate(extract) -> None:
+    ex = extract("今年前5个月,甘肃开发区实现营业收入1520亿元;宁夏园区完成工业增加值210亿元。")
+    assert {(m.zone, m.value) for m in ex.metrics} == {("甘肃省开发区", 1520), ("宁夏回族自治区园区", 210)}
+
+
+def test_a_province_short_name_that_also_names_a_city_is_not_read_as_the_province(extract) -> None:
+    ex = extract("今年前5个月,吉林开发区实现营业收入130亿元。")
+    assert all(m.zone != "吉林省开发区" for m in ex.metrics)
+
+
 def test_names_listed_before_respective_figures_after_a_verb(extract) -> None:
     ex = extract("2021年,扬州经开区增值税、个人所得税、房产税分别入库9.8亿元、2.3亿元和1.1亿元。")
     assert [m.indicator for m in ex.metrics] == ["增值税", "个人所得税", "房产税"]
