@@ -551,7 +551,7 @@ def _family_fields(
 
 
 _AGGREGATE_TAIL = re.compile(
-    r"(?:省级及以上|省级以上|市级以上|国家级)?(?:经济技术开发区|高新技术产业开发区|工业园区|产业园区|开发区|园区|高新区|经开区)$"
+    r"(?:省级及以上|省级以上|自治区级及以上|自治区级以上|市级以上|国家级)?(?:经济技术开发区|高新技术产业开发区|工业园区|产业园区|开发区|园区|高新区|经开区)$"
 )
 
 
@@ -596,7 +596,7 @@ def _add_metric(
     if zone and draft.zone_override is None and place is not None and place.short_name not in zone and place.adcode not in own:
         zone, zone_rule = None, f"zone_figure_of_a_place«{place.name}»"  # "乙县签约项目9个": the county's
     counts_zones = re.search(r"(经开区|开发区|高新区|园区|集聚区|投资区)(参评|参加|入围|入选)?$", draft.indicator) or re.match(
-        r"(国家级|国家|省级以上|省级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)",
+        r"(国家级|国家|省级以上|省级|自治区级以上|自治区级)?[\u4e00-\u9fff]{0,4}?(经开区|开发区|高新区|园区|集聚区|投资区)",
         ctx.text[draft.end : draft.end + 12],
     )
     if draft.measure == "value" and draft.unit in ("家", "个") and counts_zones:

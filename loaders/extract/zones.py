@@ -495,17 +495,17 @@ _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
-    r"(全|我|本)(省|市|县|区)(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(全|我|本)(省|市|县|区)(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|自治区级及以上|自治区级以上|自治区级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
     r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
 NOT_A_SUBJECT = "zone_aggregate_not_subject"
 _PLACE_AGGREGATE = re.compile(
-    r"(?P<count>(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|市级以上|各类|国家级)"
+    r"(?P<count>(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两\d]+(?:家|个))?(?P<scope>省级及以上|省级以上|自治区级及以上|自治区级以上|市级以上|各类|国家级)"
     r"(?P<type>经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # Words one of which every _PLACE_AGGREGATE match contains.
-_PLACE_AGGREGATE_SCOPE_WORDS = ("省级", "市级以上", "各类", "国家级")
+_PLACE_AGGREGATE_SCOPE_WORDS = ("省级", "自治区级", "市级以上", "各类", "国家级")
 _LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
 _PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
 
@@ -576,13 +576,16 @@ def aggregate_hits(
         # "某某市省级以上开发区", "某省40家省级以上开发区": the aggregate written with its place's
         # name (a count between them says how many, it is not part of the name)
         before = text[max(0, m.start() - 8) : m.start()]
+        # (or the place that has them: 某市现有省级以上开发区12个)
+        having = re.search(r"(?:共有|现有|拥有|有)$", before) if not m.group("count") else None
+        before = before[: having.start()] if having else before
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
-        start = m.start() - len(place_name) if place_name else m.start()
+        start = m.start() - len(place_name) if place_name and not having else m.start()
         if place_name is None:
             # "湖南省级以上产业园区": the province's 省 is also the first character of the scope;
             # "江苏国家级高新区": a province's short name before the scope is the province
             short = next((before[i:] for i in range(len(before) - 1) if before[i:] + "省" in reference.places_by_name), None)
-            if short:
+            if short and not having:
                 place_name, start = short + "省", m.start() - len(short)
         if place_name and place_name[-1] in "市县省" and not _is_a_field(text, start, m.end(), title):
             kind = _FULL_TYPE.get(m.group("type"), m.group("type")) if m.group("scope") == "国家级" else m.group("type")

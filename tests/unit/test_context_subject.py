@@ -126,6 +126,16 @@ def test_an_aggregate_written_with_its_citys_name(reference: Reference) -> None:
     assert [(h.zone, h.zone_type) for h in hits] == [("湖州市省级以上开发区", "aggregate")]
 
 
+def test_an_autonomous_regions_scope_and_the_place_that_has_the_zones(reference: Reference) -> None:
+    opening = "截至年底,包头市现有自治区级以上开发区5个。"
+    subject = _subject(reference, "开发区建设", opening, "全市开发区工业总产值达800亿元。")
+    assert [h.zone for h in find_zones(normalise(opening).text, subject) if h.zone_type == "aggregate"] == [
+        "包头市自治区级以上开发区"
+    ]
+    hits = find_zones(normalise("全市开发区工业总产值达800亿元").text, subject)
+    assert [h.zone for h in hits] == ["包头市自治区级以上开发区"]
+
+
 def test_a_local_papers_masthead_names_its_place(reference: Reference) -> None:
     subject = _subject(reference, "高新园区2022年特色亮点工作", "今日德清 两会特刊", "园区新增企业20家。")
     assert subject.main_zone == "德清高新技术产业园区"
