@@ -190,6 +190,8 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
                 rule, strength = "masthead_date", 6  # "某某日报 2019年3月2日 第B2版"
             elif len(stripped) <= end - start + 4:
                 rule, strength = "date_line", 5
+            elif re.fullmatch(r"\s*[—―-]*\s*", before) and re.match(r"\s*在[^。]{2,40}(?:会议|大会|会)上", after):
+                rule, strength = "date_of_speech", 5  # a work report's subtitle: "——某年某月某日在…会议上"
             elif index <= 12 and not before.strip() and _PUBLISHER.fullmatch(after):
                 rule, strength = "date_line", 5  # "2021-06-03 区发改局": the date and who published it
             elif re.search(r"(讯|电)\s*$", before) or re.match(r"\s*(讯|电)", after):
@@ -380,6 +382,8 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             reviewed = "全年" in folded or bool(re.search(r"[一二三四五六七八九十\d]+年来|年均增长|累计", folded))
             whole_year = reviewed and not _PERIOD.search(folded) and not _NOW_WORDS.search(folded)
             reviews_last_year = month <= 4 and ((names_last_year and month <= 2) or whole_year)
+            # a spring work report's review of 过去一年 (过去的一年, 过去一年工作回顾)
+            reviews_last_year = reviews_last_year or (month <= 6 and bool(_PAST_YEAR_REVIEWED.search(folded)))
             if reviews_last_year and not title_period:
                 report_year, report_rule = published_year - 1, "published_early_next_year"
             else:
@@ -504,6 +508,7 @@ def _this_year(
     return report_year, f"report_year:{report_rule}"
 
 
+_PAST_YEAR_REVIEWED = re.compile(r"过去(?:的)?一年(?:里|来|中|,|工作回顾|工作)")
 _OPENING_CHARS = 600
 _ONE_YEAR_SINCE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。;!?]{0,80}[。;!?]\s*(?:一年来|一年多来|1年来)")
 

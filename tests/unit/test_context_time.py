@@ -133,6 +133,20 @@ def test_a_whole_year_review_printed_in_spring_is_of_last_year() -> None:
     assert (t.report_year, t.report_rule) == (2023, "published_early_next_year")
 
 
+def test_a_work_report_dated_in_its_subtitle_reviews_the_year_before() -> None:
+    report = (
+        "政府工作报告\n——二〇二三年二月八日在某某市人民代表大会上\n各位代表:\n过去的一年,园区新增企业30家。今年力争新增40家。"
+    )
+    t = _time(report)
+    assert (t.published_on, t.published_rule) == ("2023-02-08", "date_of_speech")
+    assert (t.report_year, t.this_year) == (2022, 2023)
+
+
+def test_a_date_in_a_sentence_before_a_meeting_is_no_subtitle() -> None:
+    t = _time("园区新闻\n项目于2023年2月8日在市委召开的推进会上签约,总投资5亿元。")
+    assert t.published_rule != "date_of_speech"
+
+
 def test_a_comparison_with_last_years_end() -> None:
     t = _time("1至9月,高新区实现规上工业总产值405亿元。截至9月,市场主体较2023年末净增1.1万户。")
     assert (t.report_year, t.report_rule) == (2024, "comparison_base_plus_one")
