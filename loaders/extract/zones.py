@@ -521,6 +521,11 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     )
 
 
+def _is_assessed(text: str, start: int) -> bool:
+    """ "对本市12家省级以上开发区开展考评": the zones a text assesses, the object of 对."""
+    return text[max(0, start - 1) : start] == "对" and bool(re.match(r"[^。;]{0,40}(?:考评|考核|评价|评估)", text[start:]))
+
+
 def _same_provinces(main_zone: str, place: Place | None) -> bool:
     """A report on a province's zones (湖北省开发区) speaks of that province's other groups too
     (全省省级开发区): they are zones of the report, not a programme it mentions."""
@@ -528,9 +533,15 @@ def _same_provinces(main_zone: str, place: Place | None) -> bool:
 
 
 def aggregate_hits(
-    text: str, places: dict[str, Place], reference: Reference, main_zone: str | None = None, title: bool = False
+    text: str,
+    places: dict[str, Place],
+    reference: Reference,
+    main_zone: str | None = None,
+    title: bool = False,
+    assessed: bool = False,
 ) -> list[ZoneHit]:
     """Aggregates of the document's place, named after it (全市省级以上开发区 → 洛阳市省级以上开发区);
+    with ``assessed`` also the groups an assessment is made of (对本市12家省级以上开发区…考评);
     with the place unknown the hit names no zone, so the words never fall back to one zone. In a
     report on a city or a zone, the province's zones (全省开发区…) name a programme or a meeting
     far more often than a subject: they are a zone only in a report about them."""
@@ -538,7 +549,7 @@ def aggregate_hits(
     if "区" not in text:
         return out  # every other aggregate ends with a type word ending in 区
     for m in _AGGREGATE.finditer(text):
-        if _is_a_field(text, m.start(), m.end(), title):
+        if _is_a_field(text, m.start(), m.end(), title) and not (assessed and _is_assessed(text, m.start())):
             continue
         province = places.get("province")
         level = m.group(2)
@@ -587,7 +598,11 @@ def aggregate_hits(
             short = next((before[i:] for i in range(len(before) - 1) if before[i:] + "省" in reference.places_by_name), None)
             if short and not having:
                 place_name, start = short + "省", m.start() - len(short)
-        if place_name and place_name[-1] in "市县省" and not _is_a_field(text, start, m.end(), title):
+        if (
+            place_name
+            and place_name[-1] in "市县省"
+            and ((assessed and _is_assessed(text, start)) or not _is_a_field(text, start, m.end(), title))
+        ):
             kind = _FULL_TYPE.get(m.group("type"), m.group("type")) if m.group("scope") == "国家级" else m.group("type")
             name = reference.canonical_zone_name(place_name + m.group("scope") + kind)
             rule = "zone_aggregate_named"
@@ -768,7 +783,8 @@ def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Refe
     scoped: dict[str, set[str]] = {}
     counted: dict[str, dict[str, list[str]]] = {}  # uncounted name → number → names, in order written
     for text in texts:
-        for hit in aggregate_hits(text, places, reference):
+        # (a group the text assesses, 对本市12家省级以上开发区开展考评, is defined there too)
+        for hit in aggregate_hits(text, places, reference, assessed=True):
             m = _PLACE_AGGREGATE.search(hit.surface)
             if hit.zone and m and m.group("scope") != "各类":
                 unscoped = hit.zone.replace(m.group("scope"), "", 1)

@@ -126,6 +126,15 @@ def test_an_aggregate_written_with_its_citys_name(reference: Reference) -> None:
     assert [(h.zone, h.zone_type) for h in hits] == [("湖州市省级以上开发区", "aggregate")]
 
 
+def test_the_group_an_assessment_is_made_of_defines_the_scope(reference: Reference) -> None:
+    opening = "市商务局会同有关部门对本市11家省级以上开发区的发展开展综合考评。"
+    subject = _subject(reference, "关于全市开发区考评结果的通报", "宜昌市商务局", opening, "全市开发区实现营业收入900亿元。")
+    assert subject.aggregate_scopes.get("宜昌市开发区") == "宜昌市省级以上开发区"
+    # the field of a comparison defines nothing
+    compared = "全市开发区营业收入增长8%,高于全市省级以上开发区平均水平。"
+    assert "宜昌市开发区" not in _subject(reference, "通报", "宜昌市商务局", compared).aggregate_scopes
+
+
 def test_an_autonomous_regions_scope_and_the_place_that_has_the_zones(reference: Reference) -> None:
     opening = "截至年底,包头市现有自治区级以上开发区5个。"
     subject = _subject(reference, "开发区建设", opening, "全市开发区工业总产值达800亿元。")
