@@ -966,7 +966,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
 
     reference = doc_zones.reference
     # Aggregates first, then dictionary aliases (longest first), then pattern names, then anaphora.
-    for hit in [*_paired_cities_parks(text, reference), *aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone)]:
+    aggregates = aggregate_hits(text, doc_zones.places, reference, doc_zones.main_zone)
+    for hit in [*_paired_cities_parks(text, reference), *aggregates, *_level_groups_of_subject(text, doc_zones)]:
         if free(hit.start, hit.end):
             if hit.zone in doc_zones.aggregate_scopes:
                 hit = replace(hit, zone=doc_zones.aggregate_scopes[hit.zone], rule=f"{hit.rule}:scope_defined_in_document")
@@ -1053,6 +1054,50 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
 
 
 _COUNT_IN_GROUP = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|家)")
+_TYPE_WORDS = "高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区"
+# what follows a place's name in a group of its zones: 四川省高新区, 某市省级以上开发区
+_GROUP_REST = re.compile(
+    r"(?:[一二三四五六七八九十两\d]+(?:家|个))?(?:省级及以上|省级以上|自治区级及以上|自治区级以上|市级以上|国家级|省级|各类)?"
+    rf"(?:{_TYPE_WORDS})"
+)
+# zones of one level, with no place before them: "其中,8个国家高新区…", "省级开发区实现…"
+_LEVEL_GROUP = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=其中))(?:[一二三四五六七八九十两\d]+(?:家|个))?"
+    rf"(?P<level>国家级|国家|省级|自治区级|市级)(?P<type>{_TYPE_WORDS})"
+)
+
+
+def subject_place(main_zone: str | None, reference: Reference) -> str | None:
+    """The place whose zones the subject is as one group (四川省 of 四川省高新区); None when the
+    subject is one zone."""
+    name = main_zone or ""
+    for cut in range(len(name) - 2, 1, -1):
+        head, rest = name[:cut], name[cut:]
+        if head in reference.province_names and _GROUP_REST.fullmatch(rest):
+            return reference.province_names[head]  # 四川高新技术产业开发区: the province's, by its short name
+        if head[-1] in "省市县区" and head in reference.places_by_name and _GROUP_REST.fullmatch(rest):
+            return head
+    return None
+
+
+def _level_groups_of_subject(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
+    """In a report on a place's zones, its zones of one level named with no place (其中,国家高新区
+    实现…,省级高新区实现…) are that place's zones of that level, a group of their own."""
+    if "级" not in text and "国家" not in text:
+        return []
+    place = subject_place(doc_zones.main_zone, doc_zones.reference)
+    if place is None:
+        return []
+    return [
+        ZoneHit(
+            m.start(), m.end(), m.group(0), place + m.group("level") + m.group("type"), "zone_level_group_of_subject", "aggregate"
+        )
+        for m in _LEVEL_GROUP.finditer(text)
+        # (其中国家级经开区8家: the level counted among the subject's zones, not a group speaking)
+        if not _is_a_field(text, m.start(), m.end()) and not re.match(r"[一二三四五六七八九十两\d]+(?:家|个)", text[m.end() :])
+    ]
+
+
 _PHASE_AFTER = re.compile(r"\(?[一二三四五六七八九十\d]期(?:工程|项目)?\)?(?:[、和及与]|项目|工程|等|建设|开工|竣工|投产)")
 
 

@@ -511,6 +511,19 @@ def test_a_province_short_name_that_also_names_a_city_is_not_read_as_the_provinc
     assert all(m.zone != "吉林省开发区" for m in ex.metrics)
 
 
+def test_zones_of_one_level_in_a_report_on_a_provinces_zones_are_a_group_of_their_own(extract) -> None:
+    ex = extract(
+        "湖北开发区前三季度运行情况\n2022年前三季度,全省开发区完成营业收入2.1万亿元。"
+        "其中,国家级经开区完成营业收入9800亿元,省级开发区完成营业收入1.1万亿元。全省开发区中,国家级经开区7家。"
+    )
+    assert {(m.zone, m.value) for m in ex.metrics if m.unit != "家"} == {
+        ("湖北省开发区", Decimal("2.1")),
+        ("湖北省国家级经开区", 9800),
+        ("湖北省省级开发区", Decimal("1.1")),
+    }
+    assert [m.zone for m in ex.metrics if m.unit == "家"] == ["湖北省开发区"]
+
+
 def test_names_listed_before_respective_figures_after_a_verb(extract) -> None:
     ex = extract("2021年,扬州经开区增值税、个人所得税、房产税分别入库9.8亿元、2.3亿元和1.1亿元。")
     assert [m.indicator for m in ex.metrics] == ["增值税", "个人所得税", "房产税"]
