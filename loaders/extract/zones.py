@@ -392,8 +392,15 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES
         ):
             continue
-        if level is not None and known is None and not _is_local_place(core.removesuffix("市"), reference):
-            continue  # (湖北省级开发区, 某省国家级高新区: the zones of a province at that level)
+        if (
+            level is not None
+            and known is None
+            and not _is_local_place(core.removesuffix("市"), reference)
+            and not _local_place_then_proper(core, reference)
+        ):
+            # (湖北省级开发区, 某省国家级高新区: the zones of a province at that level; a city's
+            # place with a proper name, 某市某岛国家级经开区, is one zone)
+            continue
         out.append((match_start + begin, match_end, raw[begin:]))
     return out
 
@@ -1134,6 +1141,17 @@ def _is_local_place(name: str, reference: Reference) -> bool:
         if name[:cut] in heads and (cut == len(name) or _is_local_place(name[cut:], reference)):
             return True
     return False
+
+
+def _local_place_then_proper(name: str, reference: Reference) -> bool:
+    """A city or county followed by a short proper name of its own (大连长兴岛, 某县某镇)."""
+    return any(
+        _is_local_place(name[:cut].removesuffix("市"), reference)
+        and 2 <= len(name) - cut <= 4
+        and not _NOT_A_PROPER_NAME.match(name[cut:])
+        and not re.search(r"[年月日的和与及、]", name[cut:])
+        for cut in range(2, len(name) - 1)
+    )
 
 
 def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> list[ZoneHit]:

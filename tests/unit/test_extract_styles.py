@@ -331,6 +331,12 @@ def test_a_level_written_inside_a_zone_s_name_is_no_part_of_it(reference: Refere
     assert facts[Decimal("300")] == "安徽省国家级经济技术开发区"
 
 
+def test_a_level_inside_the_name_of_a_zone_named_after_a_part_of_its_city(reference: Reference) -> None:
+    text = "本报讯 营口仙人岛国家级经济技术开发区揭牌。去年,该区完成地区生产总值41.2亿元。"
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("41.2")] == "营口仙人岛经济技术开发区"
+
+
 def test_a_zone_where_another_zone_acts_is_not_what_follows(reference: Reference) -> None:
     text = "巢湖经开区推进绿色转型,在庐江工业园区试点建设储能电站。1-8月,研发投入3.1亿元,同比增长12%。"
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
