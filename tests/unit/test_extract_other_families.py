@@ -52,6 +52,13 @@ def test_honour_for_several_zones(extract) -> None:
     assert {h.zone for h in ex.honours} == {"金华经济技术开发区", "义乌经济技术开发区"}
 
 
+def test_a_zone_founded_as_a_class_or_promoted_to_one_holds_it(extract) -> None:
+    ex = extract("廊坊开发区是1993年经河北省人民政府批准建立的省级经济开发区。")
+    assert [(h.zone, h.title, h.year) for h in ex.honours] == [("廊坊开发区", "省级经济开发区", 1993)]
+    ex = extract("保定高新区于2010年晋级国家高新区。")
+    assert [(h.title, h.year) for h in ex.honours] == [("国家高新区", 2010)]
+
+
 def test_the_class_a_zone_was_approved_as_is_an_honour(extract) -> None:
     ex = extract("2013年12月,九江高新区被国务院批准为国家级高新区。")
     assert [(h.title, h.body, h.date) for h in ex.honours] == [("国家级高新区", "国务院", "2013-12")]
