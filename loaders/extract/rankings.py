@@ -208,14 +208,19 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
             if zone and zone not in zones:
                 zones.append(zone)
         if len(zones) > len(ranks):
-            # "除甲居榜首以外,还有乙、丙、丁3家上榜,分别列…": the list right before the ranks
-            run = hits[-1:]
-            while len(run) < len(hits) and re.fullmatch(r"[、和及与]", ctx.text[hits[-len(run) - 1].end : run[0].start]):
-                run = hits[-len(run) - 1 :]
-            listed = [ctx._resolve(h) for h in run]
-            if len(listed) == len(ranks) and all(listed):
-                zones = [z for z in listed if z]
+            # "除甲居榜首以外,还有乙、丙、丁3家上榜,分别列…", "甲、乙位列丙之前,分别为…": the one
+            # list of as many zones as ranks
+            runs = [[ctx._resolve(h) for h in run] for run in _listed_runs(ctx.text, hits)]
+            fitting = [run for run in runs if len(run) == len(ranks) and all(run)]
+            if len(fitting) == 1:
+                zones = [z for z in fitting[0] if z]
         known = [r for r in ranks if r is not None]
+        names = [match.group("name") if len(match.group("name")) >= 4 else _list_name(ctx, match.start())] * len(ranks)
+        if len(zones) == 1 and len(ranks) >= 2:
+            # "…通报了甲、乙、丙三个指标排名,某高新区分别位居第4、5、9位": one zone, one rank a ranking
+            listed_names = _rankings_listed_before(ctx.text[sentence_start : match.start()], len(ranks))
+            if listed_names:
+                zones, names = zones * len(ranks), listed_names
         if len(zones) != len(ranks) or len(known) != len(ranks):
             continue
         moves = [_int(n) for n in re.findall(_N, match.group("moves") or "")]
@@ -228,7 +233,7 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
                     start=ctx.clause_start(match.start()),
                     end=match.end(),
                     anchor=match.start(),
-                    ranking=match.group("name") if len(match.group("name")) >= 4 else _list_name(ctx, match.start()),
+                    ranking=names[i],
                     rank=rank,
                     prev_rank=prev,
                     of=_field_size(ctx, match.start(), match.end()),
@@ -238,6 +243,34 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
                 )
             )
     return out
+
+
+def _listed_runs(text: str, hits: list[ZoneHit]) -> list[list[ZoneHit]]:
+    """The zones in runs of a list (甲、乙和丙), in order."""
+    runs: list[list[ZoneHit]] = []
+    for hit in hits:
+        if runs and re.fullmatch(r"[、和及与]", text[runs[-1][-1].end : hit.start]):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    return runs
+
+
+# "甲、乙、丙三个一级指标排名": rankings listed and counted before the ranks they are paired with
+_RANKINGS_LISTED = re.compile(
+    r"(?P<items>(?:[^,;。、]{2,24}、)+[^,;。、]{2,24}?)(?:等)?(?P<count>[两二三四五六七八九十\d]+)(?:个|项)"
+    r"[^,;。、]{0,8}?(?:指标|排名|单项|方面)"
+)
+
+
+def _rankings_listed_before(text: str, count: int) -> list[str]:
+    for match in _RANKINGS_LISTED.finditer(text):
+        items = match.group("items").split("、")
+        if len(items) != count or _int(match.group("count")) != count:
+            continue
+        items[0] = re.sub(r"^.*?(?:通报了|公布了|发布了|包括|即|:)", "", items[0])
+        return items
+    return []
 
 
 def _ranks_in_parentheses(ctx: ParagraphContext) -> list[FoundRanking]:

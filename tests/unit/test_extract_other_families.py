@@ -52,6 +52,19 @@ def test_honour_for_several_zones(extract) -> None:
     assert {h.zone for h in ex.honours} == {"金华经济技术开发区", "义乌经济技术开发区"}
 
 
+def test_ranks_after_respectively_pair_with_the_one_list_of_as_many_zones(extract) -> None:
+    ex = extract("榜单公布,合肥高新区排名第12位。芜湖高新区、蚌埠高新区排在合肥高新区之后,分别为31位、58位。")
+    assert {(r.zone, r.rank) for r in ex.rankings} == {("合肥高新区", 12), ("芜湖高新区", 31), ("蚌埠高新区", 58)}
+
+
+def test_one_zones_ranks_pair_with_the_rankings_listed_before_them(extract) -> None:
+    ex = extract("此外还公布了创新能力、开放水平两个单项排名,铜陵经开区分别位居第21、9位。")
+    assert [(r.zone, r.ranking, r.rank) for r in ex.rankings] == [
+        ("铜陵经开区", "创新能力", 21),
+        ("铜陵经开区", "开放水平", 9),
+    ]
+
+
 def test_a_zone_founded_as_a_class_or_promoted_to_one_holds_it(extract) -> None:
     ex = extract("廊坊开发区是1993年经河北省人民政府批准建立的省级经济开发区。")
     assert [(h.zone, h.title, h.year) for h in ex.honours] == [("廊坊开发区", "省级经济开发区", 1993)]
