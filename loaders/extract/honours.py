@@ -400,9 +400,16 @@ def _each_zone_holds(
 _LIST_TITLE = re.compile(r"(?:^|[,;。:!?])(?:附[:：]?)?(?P<title>[^,;。:!?]{4,60}?)(?:名单|名录)(?:如下)?(?:[:：]|$)")
 
 
+# "获得“2017年度优秀园区”的分别有:": the holders of a title announced, listed after the colon
+_HOLDERS_ANNOUNCED = re.compile(
+    r"(?:获得|荣获|获评|获|入选|入围|被评为|评为|被授予|授予)“(?P<title>[^,;。:!?“”]{4,40})”(?:称号)?的"
+    r"(?:单位|园区|开发区)?(?:分别)?(?:有|是|为)[:：]"
+)
+
+
 def announced_list(text: str) -> tuple[str, int] | None:
     """The honour the last list announced in a text is of, and where the announcement ends."""
-    matches = list(_LIST_TITLE.finditer(text))
+    matches = sorted([*_LIST_TITLE.finditer(text), *_HOLDERS_ANNOUNCED.finditer(text)], key=lambda m: m.end())
     return (matches[-1].group("title").strip('“”"'), matches[-1].end()) if matches else None
 
 

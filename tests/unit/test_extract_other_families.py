@@ -414,6 +414,15 @@ def test_a_count_of_projects_is_not_a_project_name(extract) -> None:
     assert ex.projects == []
 
 
+def test_zones_listed_after_the_holders_of_a_title_are_announced(extract) -> None:
+    text = "获得“2021年度先进园区”的分别有:\n新乡经济技术开发区、焦作高新技术产业开发区。\n"
+    honours = extract(text).honours
+    assert {(h.zone, h.title) for h in honours if h.zone} == {
+        ("新乡经济技术开发区", "2021年度先进园区"),
+        ("焦作高新技术产业开发区", "2021年度先进园区"),
+    }
+
+
 def test_zones_listed_under_a_line_announcing_a_list_of_honoured_units(extract) -> None:
     text = (
         "2023年9月,省政府对全省开放型经济发展先进单位予以通报表扬。\n\n"
