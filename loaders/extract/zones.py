@@ -389,7 +389,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             skip = doubled.start(1) + len(doubled.group(1)) + len(doubled.group(2))
             begin, core = begin + skip, core[skip:]
         if any(word in core for word in _NOT_A_NAME_PREFIX) or (
-            core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES
+            core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES and suffix not in _PROVINCE_S_OWN
         ):
             continue
         if (
@@ -498,6 +498,8 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
 
 _NATIONAL_TYPES = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区")
 # Zone types a proper name without a place may carry (东湖高新区, 张江高新区).
+# Zones of a kind a province has one of, named after it (山西综改示范区): not its zones together.
+_PROVINCE_S_OWN = ("综合改革示范区", "综改示范区")
 _PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.

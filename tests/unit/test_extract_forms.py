@@ -506,6 +506,11 @@ def test_a_province_short_name_before_a_bare_type_word_is_its_aggregate(extract)
     assert {(m.zone, m.value) for m in ex.metrics} == {("甘肃省开发区", 1520), ("宁夏回族自治区园区", 210)}
 
 
+def test_a_province_s_one_reform_zone_is_named_after_the_province(extract) -> None:
+    ex = extract("上半年,陕西综改示范区完成地区生产总值120.5亿元。")
+    assert [m.zone for m in ex.metrics] == ["陕西综改示范区"]
+
+
 def test_a_province_short_name_that_also_names_a_city_is_not_read_as_the_province(extract) -> None:
     ex = extract("今年前5个月,吉林开发区实现营业收入130亿元。")
     assert all(m.zone != "吉林省开发区" for m in ex.metrics)
