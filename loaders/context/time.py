@@ -343,6 +343,9 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     report_year, report_rule = given_report, "manifest" if given_report else "none"
     if report_year is None:
         candidates = [s for s in signals if s.kind == "report_year"]
+        if published_year is not None:
+            # (今年是…开局之年 dates an undated page; a dated one knows its year, and what it reviews)
+            candidates = [s for s in candidates if s.rule != "this_year_named_in_plan_period"]
         if candidates:
             best = max(candidates, key=lambda s: (s.strength, -s.position))
             report_year, report_rule = int(best.value), best.rule

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from loaders.extract.context import ParagraphContext
 from loaders.extract.metrics import MetricDraft
 from loaders.extract.rankings import FoundRanking, _list_name
-from loaders.extract.zones import aggregate_hits, zone_type_of
+from loaders.extract.zones import aggregate_hits, without_province, zone_type_of
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
 from loaders.reference import Reference
@@ -29,6 +29,7 @@ _MISSING = {"—", "-", "–", "", "/", "…"}
 _TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
 _ORDER_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序|序号)")
 _RANK_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序)")
+_ROW_NUMBER = re.compile(r"序号|编号|序")
 _SCORE = re.compile(r"(?:得分|分数|评分)$")  # a score column needs no unit written: its unit is 分
 _UNIT_IN_HEADER = re.compile(r"^(?P<name>.+?)[(](?P<unit>[^()]+)[)]$")
 _GROWTH = re.compile(r"(增长|增幅|增速|同比|比上年)")
@@ -130,21 +131,31 @@ def extract_table_rankings(
     from loaders.extract import _Lineage
 
     rows = [(p, n, _cells(n)) for p, n in group if p.kind == "table_row"]
-    if not rows or not rows[0][2] or not _RANK_HEADER.fullmatch(re.sub(r"\s+", "", rows[0][2][0][2])):
+    if not rows or not rows[0][2]:
         return
+    header = [re.sub(r"\s+", "", cell[2]) for cell in rows[0][2]]
+    # the rank is the first column or a later one after a row number (序号 | 开发区 | 得分 | 排名)
+    rank_col = 0 if _RANK_HEADER.fullmatch(header[0]) else None
+    if rank_col is None and _ROW_NUMBER.fullmatch(header[0]):
+        rank_col = next((i for i, h in enumerate(header) if _RANK_HEADER.fullmatch(h)), None)
+    if rank_col is None:
+        return
+    label_col = 1
     captions = "".join(re.sub(r"\s+", "", p.text) for p, _ in group if p.kind == "caption")
     name = captions or _list_name(ctx, len(ctx.text))
     for paragraph, norm, cells in rows[1:]:
-        if len(cells) < 2 or not re.fullmatch(r"\d{1,3}", cells[0][2]):
+        if len(cells) <= max(rank_col, label_col) or not re.fullmatch(r"\d{1,3}", cells[rank_col][2]):
             continue
-        label = re.sub(r"\s+", "", cells[1][2]).split("(")[0]
+        # (a province before the name, 河北某某经济开发区, is no part of it)
+        label = without_province(re.sub(r"\s+", "", cells[label_col][2]).split("(")[0], reference)
         zone = reference.zone_by_alias(label, ctx.doc_zones.place_names)
         resolved = ctx.doc_zones.resolve(label)
         zone_name = zone.canonical_name if zone else (resolved[0] if resolved else label)
         if not zone_type_of(label):
             continue
-        start, end = cells[0][0], cells[1][1]
-        found = FoundRanking(start, end, start, name, int(cells[0][2]), None, None, "ranking_table_place_column", zone=zone_name)
+        start, end = cells[0][0], cells[max(rank_col, label_col)][1]
+        rank = int(cells[rank_col][2])
+        found = FoundRanking(start, end, start, name, rank, None, None, "ranking_table_place_column", zone=zone_name)
         yield found, _Lineage(doc, paragraph, norm), _row_context(norm, ctx, zone_name, reference)
 
 

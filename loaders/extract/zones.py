@@ -440,7 +440,7 @@ def _without_level(name: str) -> str:
     return name[: level.start()] + suffix if level is not None else name
 
 
-def _without_province(name: str, reference: Reference) -> str:
+def without_province(name: str, reference: Reference) -> str:
     """ "四川省成都经济技术开发区" → "成都经济技术开发区": the province is not part of a zone's name."""
     for prefix in reference.provinces:
         rest = name[len(prefix) :]
@@ -450,7 +450,7 @@ def _without_province(name: str, reference: Reference) -> str:
 
 
 def _name_length(name: str, reference: Reference) -> int:
-    return len(_without_city_mark(_without_province(name, reference), reference))
+    return len(_without_city_mark(without_province(name, reference), reference))
 
 
 def _without_city_mark(name: str, reference: Reference) -> str:
@@ -491,7 +491,7 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
         dict_zone = reference.zone_by_alias(best)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
             continue  # "苏州市开发区" is the city's zones in general, not one zone
-        written = _without_city_mark(_without_province(_without_level(best), reference), reference)
+        written = _without_city_mark(without_province(_without_level(best), reference), reference)
         full_names[name] = dict_zone.canonical_name if dict_zone else written
     return full_names
 

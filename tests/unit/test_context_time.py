@@ -142,6 +142,11 @@ def test_a_work_report_dated_in_its_subtitle_reviews_the_year_before() -> None:
     assert (t.report_year, t.this_year) == (2022, 2023)
 
 
+def test_the_new_year_a_dated_work_report_names_does_not_date_its_review() -> None:
+    report = "——2023年1月9日在市人民代表大会上\n过去一年,园区新增企业30家。今年是落实二十大部署的开局之年。"
+    assert _time(report).report_year == 2022
+
+
 def test_a_date_in_a_sentence_before_a_meeting_is_no_subtitle() -> None:
     t = _time("园区新闻\n项目于2023年2月8日在市委召开的推进会上签约,总投资5亿元。")
     assert t.published_rule != "date_of_speech"

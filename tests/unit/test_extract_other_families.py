@@ -585,6 +585,16 @@ def test_a_bare_table_of_ranks_is_the_assessment_its_title_names(extract) -> Non
     }
 
 
+def test_a_table_numbering_its_rows_ranks_by_its_rank_column(extract) -> None:
+    ex = extract(
+        "2022年度全市开发区考评情况通报\n\n附件:考评得分及排名表\n\n"
+        "序号\t开发区\t得分\t排名\n1\t江西樟树经济开发区\t88.5\t2\n2\t江西丰城高新技术产业园区\t91.0\t1\n",
+        report_year=None,
+        published_on=None,
+    )
+    assert {(r.zone, r.rank) for r in ex.rankings} == {("樟树经济开发区", 2), ("丰城高新技术产业园区", 1)}
+
+
 def test_the_field_an_assessment_covers_and_its_aspects_are_no_honour_or_project(extract) -> None:
     ex = extract(
         "2019年,盘锦经济技术开发区在全省考核中位列第三。本次考核中全省60家开发区列入考核评价对象,"
