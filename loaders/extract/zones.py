@@ -1040,6 +1040,15 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             inside_word = (
                 before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经" and text[start - 2 : start] != "其中"
             )
+            assessed = _ASSESSED_BEFORE.search(text, max(0, start - 8), start)
+            if assessed and not _is_a_field(text, assessed.start(), end):
+                # "全部参评开发区…": the zones an assessment is made of, the document's place's zones
+                # (its subject when that is such a group), never one zone
+                subject = doc_zones.main_zone
+                group = subject if subject_place(subject, reference) else _place_group(word, doc_zones)
+                hits.append(ZoneHit(start, end, word, group or "", "zone_assessed_group", "aggregate"))
+                taken.add(start, end)
+                continue
             if inside_word and not counted:
                 continue  # part of a longer word (国家级开发区, 省级经济开发区); 其中经开区 is the zone
             if after in "内外" and word in ("园区",):
@@ -1076,14 +1085,26 @@ _LEVEL_GROUP = re.compile(
 )
 
 
+# the zones an assessment is made of: 参评开发区, 参与评价的园区
+_ASSESSED_BEFORE = re.compile(r"(?:参评|参与评价|参加评价|参与考核|参加考核|参与考评|参加考评)的?$")
+
+
+def _place_group(word: str, doc_zones: DocumentZones) -> str | None:
+    """The zones of one kind in the document's place (its city, else its province) as one group."""
+    place = doc_zones.places.get("city") or doc_zones.places.get("province")
+    return doc_zones.reference.canonical_zone_name(place.name + word) if place else None
+
+
 def subject_place(main_zone: str | None, reference: Reference) -> str | None:
     """The place whose zones the subject is as one group (四川省 of 四川省高新区); None when the
     subject is one zone."""
     name = main_zone or ""
     for cut in range(len(name) - 2, 1, -1):
         head, rest = name[:cut], name[cut:]
-        if head in reference.province_names and _GROUP_REST.fullmatch(rest):
-            return reference.province_names[head]  # 四川高新技术产业开发区: the province's, by its short name
+        # 四川高新技术产业开发区: the province's, by its short name (天津经开区, 吉林高新区: one zone)
+        one_zone = head in _MUNICIPALITIES or reference.places_by_name.get(head + "市")
+        if head in reference.province_names and not one_zone and _GROUP_REST.fullmatch(rest):
+            return reference.province_names[head]
         if head[-1] in "省市县区" and head in reference.places_by_name and _GROUP_REST.fullmatch(rest):
             return head
     return None

@@ -135,6 +135,16 @@ def test_the_group_an_assessment_is_made_of_defines_the_scope(reference: Referen
     assert "宜昌市开发区" not in _subject(reference, "通报", "宜昌市商务局", compared).aggregate_scopes
 
 
+def test_the_zones_an_assessment_is_made_of_are_the_places_zones(reference: Reference) -> None:
+    title = "合肥经开区获评第一!2022年合肥市开发区考评结果公布"
+    text = "2021年,全部参评开发区营业收入增长9%。"
+    subject = _subject(reference, title, "来源:合肥经开区", text)
+    assert [h.zone for h in find_zones(normalise(text).text, subject)] == ["合肥市开发区"]
+    # the field a zone is ranked in is no subject
+    field = "合肥经开区在参评的各地两百余家经开区里列第9位。"
+    assert "合肥市开发区" not in [h.zone for h in find_zones(normalise(field).text, subject)]
+
+
 def test_an_autonomous_regions_scope_and_the_place_that_has_the_zones(reference: Reference) -> None:
     opening = "截至年底,包头市现有自治区级以上开发区5个。"
     subject = _subject(reference, "开发区建设", opening, "全市开发区工业总产值达800亿元。")
