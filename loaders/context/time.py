@@ -227,6 +227,19 @@ def _period_of(text: str) -> str | None:
     return re.sub(r"\s+", "", match.group(1))
 
 
+# (periods from January on: a single later quarter, 二季度, is also a time for events to come)
+_PERIOD_END = {"一季度": 3, "第一季度": 3, "上半年": 6, "前三季度": 9}
+
+
+def _period_end_month(period: str) -> int | None:
+    """The last month of a period from January named in a title (1-12月 → 12, 上半年 → 6)."""
+    months = re.search(r"(\d{1,2})月", period)
+    if months:
+        return int(months.group(1))
+    cn = re.search(r"至([二三四五六七八九十]{1,2})月", period)
+    return _cn_number(cn.group(1)) if cn else _PERIOD_END.get(period)
+
+
 def _reportable_years(folded: str) -> Counter[int]:
     """Explicit years that may date a report: not targets, span starts, founding dates or bases."""
     counts: Counter[int] = Counter()
@@ -389,6 +402,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             reviews_last_year = reviews_last_year or (month <= 6 and bool(_PAST_YEAR_REVIEWED.search(folded)))
             if reviews_last_year and not title_period:
                 report_year, report_rule = published_year - 1, "published_early_next_year"
+            elif title_period and month < (_period_end_month(title_period) or 0):
+                # "1—12月…简析" published in January, 前三季度 in February: a period that had not
+                # ended when the page was written is last year's
+                report_year, report_rule = published_year - 1, "title_period_ended_last_year"
             else:
                 report_year, report_rule = published_year, "publication_year"
             report_evidence = published_evidence

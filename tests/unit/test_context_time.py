@@ -147,6 +147,14 @@ def test_the_new_year_a_dated_work_report_names_does_not_date_its_review() -> No
     assert _time(report).report_year == 2022
 
 
+def test_a_title_period_not_yet_ended_at_publication_is_last_years() -> None:
+    t = _time("1-12月全市园区经济运行简析\n发布日期:2024年01月25日\n园区实现营业收入300亿元。")
+    assert (t.report_year, t.report_rule) == (2023, "title_period_ended_last_year")
+    # a quarter's events announced in that quarter are this year's
+    t = _time("二季度重大项目集中开工\n发布日期:2024-06-20\n园区集中开工项目12个。")
+    assert t.report_year == 2024
+
+
 def test_a_date_in_a_sentence_before_a_meeting_is_no_subtitle() -> None:
     t = _time("园区新闻\n项目于2023年2月8日在市委召开的推进会上签约,总投资5亿元。")
     assert t.published_rule != "date_of_speech"
