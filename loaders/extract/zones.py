@@ -702,7 +702,8 @@ def _province_short_hits(text: str, reference: Reference, main_zone: str | None,
     out: list[ZoneHit] = []
     # (经济开发区 too: how a province such as 浙江 calls its zones, 浙江经济开发区实现…)
     # (a bare type word too, 黑龙江开发区实现…: no zone is named after a province alone with it)
-    for m in re.finditer(rf"({'|'.join(shorts)})({_NATIONAL_TYPE_WORDS}|经济开发区|{_BARE_TYPE_WORDS})", text):
+    # (every kind of them too, 云南各级各类产业园区: the same zones)
+    for m in re.finditer(rf"({'|'.join(shorts)})(?:各级各类|各类)?({_NATIONAL_TYPE_WORDS}|经济开发区|{_BARE_TYPE_WORDS})", text):
         short, start = m.group(1), m.start()
         # the short name inside a longer place name ("浙江西部…" is no 江西)
         crossing = any(

@@ -506,6 +506,11 @@ def test_a_province_short_name_before_a_bare_type_word_is_its_aggregate(extract)
     assert {(m.zone, m.value) for m in ex.metrics} == {("甘肃省开发区", 1520), ("宁夏回族自治区园区", 210)}
 
 
+def test_every_kind_of_a_provinces_parks_named_by_its_short_name(extract) -> None:
+    ex = extract("截至去年底,贵州各级各类产业园区共98个,完成工业总产值5200亿元。")
+    assert {m.zone for m in ex.metrics} == {"贵州省产业园区"}
+
+
 def test_a_province_s_one_reform_zone_is_named_after_the_province(extract) -> None:
     ex = extract("上半年,陕西综改示范区完成地区生产总值120.5亿元。")
     assert [m.zone for m in ex.metrics] == ["陕西综改示范区"]
