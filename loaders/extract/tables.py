@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from loaders.extract import _Lineage
 
 _MISSING = {"—", "-", "–", "", "/", "…"}
-_TOTAL = re.compile(r"^(合计|总计|全市|总体|小计)$")
+_TOTAL = re.compile(r"^(?:全市|全省|全区|全县)?(?:合计|总计)$|^(?:全市|总体|小计)$")
+# a table of indicators, one a row (指标 | 单位 | 数值 | 比上年增长%): the figures are its section's zone's
+_INDICATOR_HEADER = re.compile(r"指标|指标名称|项目|主要指标")
+_UNIT_HEADER = re.compile(r"(?:计量)?单位")
+# a growth column that names its indicator: "固定资产投资增速(%)"
+_NAMED_GROWTH = re.compile(r"(?P<name>.{2,}?)(?:同比)?(?:增速|增长率|增幅|增长)$")
 _ORDER_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序|序号)")
 _RANK_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序)")
 _ROW_NUMBER = re.compile(r"序号|编号|序")
@@ -106,9 +111,12 @@ def _columns(header_rows: list[list[tuple[int, int, str]]], width: int) -> list[
     # One header line: a growth column ("增长(%)") belongs to the indicator of the column before it.
     columns = []
     for name, unit in indicators:
+        named = _NAMED_GROWTH.fullmatch(name) if unit == "%" else None
         if _GROWTH_HEADER.fullmatch(name) or (_GROWTH.search(name) and columns and len(name) <= 4):
             previous = columns[-1][0] if columns else ""
             columns.append((previous, "%", "yoy_pct"))
+        elif named and not _GROWTH.search(named.group("name")):
+            columns.append((named.group("name"), "%", "yoy_pct"))
         else:
             columns.append((name, unit, "value"))
     return columns
@@ -174,6 +182,48 @@ def _row_context(norm: NormText, ctx: ParagraphContext, zone_name: str | None, r
     )
 
 
+def _indicator_rows(
+    rows: list[tuple[Paragraph, NormText, list[tuple[int, int, str]]]],
+    header: list[str],
+    ctx: ParagraphContext,
+    doc: Document,
+    reference: Reference,
+    title: str,
+) -> Iterator[tuple[MetricDraft, _Lineage, ParagraphContext]]:
+    """Rows of indicators (地区生产总值 | 亿元 | 682.4 | 6.9) under 指标 | 单位 | 数值 | 比上年增长(%):
+    each value is its row's indicator in the row's unit, each growth column its rate."""
+    from loaders.extract import _Lineage
+
+    unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER.fullmatch(h)), None)
+    row_ctx_zone = ctx.context_zone
+    for paragraph, norm, cells in rows:
+        if len(cells) < 2:
+            continue
+        indicator = re.sub(r"^(?:其中|内)[::]?", "", re.sub(r"\s+", "", cells[0][2]))
+        row_unit = re.sub(r"\s+", "", cells[unit_col][2]) if unit_col is not None and unit_col < len(cells) else ""
+        lineage = _Lineage(doc, paragraph, norm)
+        row_ctx = _row_context(norm, ctx, row_ctx_zone, reference)
+        for col, (start, end, value_text) in enumerate(cells[1:], start=1):
+            if col == unit_col or col >= len(header) or value_text in _MISSING:
+                continue
+            value = parse_number(value_text.lstrip("+"))
+            if value is None and value_text.startswith("-"):
+                number = parse_number(value_text[1:])
+                value = -number if number is not None else None
+            if value is None:
+                continue
+            growth = bool(_GROWTH.search(header[col]))
+            in_header = _UNIT_IN_HEADER.match(header[col])
+            unit = "%" if growth else (row_unit or (in_header.group("unit") if in_header else ""))
+            if not unit or not indicator:
+                continue
+            measure = "yoy_pct" if growth else "value"
+            draft = MetricDraft(
+                start, end, indicator, measure, Decimal(value), unit, None, title or None, f"table_cell_{measure}", start
+            )
+            yield draft, lineage, row_ctx
+
+
 def extract_table_metrics(
     group: list[tuple[Paragraph, NormText]],
     ctx: ParagraphContext,
@@ -197,6 +247,10 @@ def extract_table_metrics(
     width = max(len(cells) for _, _, cells in parsed[len(header_rows) :]) if len(parsed) > len(header_rows) else 0
     columns = _columns(header_rows[:2], width)
     title = "".join(re.sub(r"\s+", "", c) for c in captions)
+    header = [re.sub(r"\s+", "", c[2]) for c in header_rows[0]]
+    if header and _INDICATOR_HEADER.fullmatch(header[0]):
+        yield from _indicator_rows(parsed[len(header_rows) :], header, ctx, doc, reference, title)
+        return
     # a first column of places or of row numbers (排名 | 开发区 | …, 序号 | 园区 | …) comes before the names
     lead = 1 if header_rows[0] and _ORDER_HEADER.fullmatch(re.sub(r"\s+", "", header_rows[0][0][2])) else 0
     labels = max((_leading_labels(cells[lead:]) for _, _, cells in parsed[len(header_rows) :] if len(cells) == width), default=1)
@@ -219,6 +273,9 @@ def extract_table_metrics(
             named += [h.zone for h in aggregate_hits(_as_spoken(title, ctx), ctx.doc_zones.places, reference) if h.zone]
             if zone_name is None and named:
                 zone_name = named[0]  # the caption names the aggregate: "2022年某市省级以上开发区主要指标"
+            scoped = set(ctx.doc_zones.aggregate_scopes.values())
+            if zone_name is None and len(scoped) == 1:
+                zone_name = scoped.pop()  # the one group the document defines (全市6个省级以上开发区)
         else:
             plain = label.split("(")[0]
             places = ctx.doc_zones.place_names

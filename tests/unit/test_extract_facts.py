@@ -859,6 +859,36 @@ def test_a_table_titled_on_its_own_line_totals_the_aggregate_it_names(extract) -
     assert {f.zone for f in ex.metrics if f.value == Decimal("310.4")} == {"盘锦市省级以上开发区"}
 
 
+def test_a_table_of_indicators_one_a_row_is_its_sections_zone(extract) -> None:
+    text = (
+        "【经济运行】 2021年,盐城经济技术开发区主要指标稳步增长。\n\n"
+        "指 标\t单 位\t数 值\t比上年增长(%)\n"
+        "地区生产总值\t亿元\t512.7\t7.3\n"
+        "其中:工业增加值\t亿元\t301.2\t9.1\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2021)
+    table = {(f.zone, f.indicator, f.measure, f.value, f.unit) for f in ex.metrics if f.rule.startswith("table_")}
+    assert table == {
+        ("盐城经济技术开发区", "地区生产总值", "value", Decimal("512.7"), "亿元"),
+        ("盐城经济技术开发区", "地区生产总值", "yoy_pct", Decimal("7.3"), "%"),
+        ("盐城经济技术开发区", "工业增加值", "value", Decimal("301.2"), "亿元"),
+        ("盐城经济技术开发区", "工业增加值", "yoy_pct", Decimal("9.1"), "%"),
+    }
+
+
+def test_a_growth_column_naming_its_indicator_and_a_city_total_row(extract) -> None:
+    text = (
+        "1-12月全市开发区运行简析\n\n发布日期:2024年01月22日\n\n全年,全市6个省级以上开发区运行平稳。\n\n"
+        "开发区\t营业收入(亿元)\t固定资产投资增速(%)\n"
+        "全市合计\t980.5\t6.1\n"
+        "资阳高新技术产业开发区\t410.2\t7.4\n"
+    )
+    ex = extract(text, report_year=None, published_on=None)
+    table = {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics if f.rule.startswith("table_")}
+    assert ("资阳高新技术产业开发区", "固定资产投资", "yoy_pct", Decimal("7.4")) in table
+    assert {z for z, _, _, v in table if v == Decimal("980.5")} == {"资阳市省级以上开发区"}
+
+
 def test_a_smaller_fall_than_the_city_s_and_a_net_increase_to_a_total(extract) -> None:
     ex = extract("2020年,园区一般公共预算收入同比下降1.9%,降幅比全市小2.6个百分点;高新技术企业净增35家,达到171家。")
     facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
