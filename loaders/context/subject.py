@@ -156,8 +156,22 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             # a page whose text names no place, filed under a county (…/news/taixing/): that
             # county's own news, 泰兴's rather than 泰州's
             alone = county
-    below = city or county
-    province = reference.places_by_adcode.get(below.adcode[:2] + "0000") if below else best("province")
+    below: Place | None = city or county
+    most_named = best("province")
+    if (
+        below is not None
+        and most_named is not None
+        and most_named.adcode[:2] != below.adcode[:2]
+        and (
+            (most_named.short_name in title and below.short_name not in title)
+            or counts["province"][most_named.adcode] >= 3 * (counts["city"][below.adcode] + counts["county"][below.adcode])
+        )
+    ):
+        # a page whose title names another province (某省工业园区…), or that names it far more often
+        # than its city, reports on that province; the city is where the page is hosted (a
+        # chamber of commerce's site, its byline)
+        city = county = below = None
+    province = reference.places_by_adcode.get(below.adcode[:2] + "0000") if below else most_named
     for level, chosen in (
         ("province", province),
         ("city", city),

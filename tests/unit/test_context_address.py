@@ -97,6 +97,21 @@ def test_a_list_of_fetched_pages_serves_as_a_manifest(tmp_path: Path) -> None:
         load_manifest(sources)
 
 
+def test_a_province_the_page_names_far_more_than_its_host_city_is_where_it_reports_from(reference: Reference) -> None:
+    lines = [
+        "温州市湖南商会",
+        "作者:温州湖南商会",
+        "湖南产业园区一季度运行平稳",
+        "据湖南省统计局消息,一季度全省园区增长8%,湖南园区贡献突出。",
+    ]
+    texts = [normalise(t).text for t in lines]
+    places = document_places(texts, texts[0], reference)
+    assert places["province"].name == "湖南省" and "city" not in places
+    # a city's page that names its province as often keeps its city
+    own = [normalise(t).text for t in ("温州日报讯", "温州经开区一季度增长8%,浙江开发区中居前列。")]
+    assert document_places(own, own[0], reference)["city"].name == "温州市"
+
+
 def test_a_page_naming_no_place_filed_under_a_county_is_that_county_s_own(reference: Reference) -> None:
     texts = [normalise("2009年,工业经济平稳增长,其中经济开发区完成开票销售50亿元,其中经济开发区实现利税6亿元。").text]
     url = "http://www.example.cn/html/news/taixing/2010/0105/1.html"
