@@ -194,6 +194,8 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
                 rule, strength = "date_of_speech", 5  # a work report's subtitle: "——某年某月某日在…会议上"
             elif index <= 12 and not before.strip() and _PUBLISHER.fullmatch(after):
                 rule, strength = "date_line", 5  # "2021-06-03 区发改局": the date and who published it
+            elif index <= 12 and not after.strip() and before.strip() and _PUBLISHER.fullmatch(before):
+                rule, strength = "date_line", 5  # "某市商务局  二〇二一年五月八日": who published it, then when
             elif re.search(r"(讯|电)\s*$", before) or re.match(r"\s*(讯|电)", after):
                 rule, strength = "dateline", 4
             if strength == 1 and index > 12 and not re.search(r"(印发|发布|公布)", after[:6]):
