@@ -1284,7 +1284,8 @@ def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones
     local = doc_zones.locality_zone(hit.surface)
     if local is not None:
         return local.canonical_name
-    own = doc_zones.places.get("county_alone")
+    # (a county's or district's own report that names none of its zones: 全区…;经开区… is its own)
+    own = doc_zones.places.get("county_alone") or (doc_zones.places.get("county") if fallback is None else None)
     if own is not None and hit.surface in _OWN_KIND:
         # a county's own page ("其中经济开发区…" under its “一区四园”): the county's zone of that kind
         return own.short_name + _OWN_KIND[hit.surface]

@@ -337,6 +337,12 @@ def test_a_level_inside_the_name_of_a_zone_named_after_a_part_of_its_city(refere
     assert facts[Decimal("41.2")] == "营口仙人岛经济技术开发区"
 
 
+def test_a_district_report_s_bare_zone_word_is_the_district_s_own_zone(reference: Reference) -> None:
+    text = "政府工作报告\n——2024年1月9日在泸州市龙马潭区人民代表大会上\n过去一年,全区地区生产总值增长6%。经开区工业产值增速达11.5%。"
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("11.5")] == "龙马潭经济开发区"
+
+
 def test_a_zone_where_another_zone_acts_is_not_what_follows(reference: Reference) -> None:
     text = "巢湖经开区推进绿色转型,在庐江工业园区试点建设储能电站。1-8月,研发投入3.1亿元,同比增长12%。"
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
