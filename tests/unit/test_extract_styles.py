@@ -338,7 +338,9 @@ def test_a_level_inside_the_name_of_a_zone_named_after_a_part_of_its_city(refere
 
 
 def test_a_district_report_s_bare_zone_word_is_the_district_s_own_zone(reference: Reference) -> None:
-    text = "政府工作报告\n——2024年1月9日在泸州市龙马潭区人民代表大会上\n过去一年,全区地区生产总值增长6%。经开区工业产值增速达11.5%。"
+    text = (
+        "政府工作报告\n——2024年1月9日在泸州市龙马潭区人民代表大会上\n过去一年,全区地区生产总值增长6%。经开区工业产值增速达11.5%。"
+    )
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts[Decimal("11.5")] == "龙马潭经济开发区"
 
