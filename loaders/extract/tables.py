@@ -182,6 +182,17 @@ def _row_context(norm: NormText, ctx: ParagraphContext, zone_name: str | None, r
     )
 
 
+def _cell_value(text: str) -> Decimal | None:
+    """The number a cell holds (+6.9, -4.2, 1,526.8), None for an empty or missing one (—, /)."""
+    if text in _MISSING:
+        return None
+    value = parse_number(text.lstrip("+"))
+    if value is None and text.startswith("-"):
+        number = parse_number(text[1:])
+        value = -number if number is not None else None
+    return None if value is None else Decimal(value)
+
+
 def _indicator_rows(
     rows: list[tuple[Paragraph, NormText, list[tuple[int, int, str]]]],
     header: list[str],
@@ -204,12 +215,7 @@ def _indicator_rows(
         lineage = _Lineage(doc, paragraph, norm)
         row_ctx = _row_context(norm, ctx, row_ctx_zone, reference)
         for col, (start, end, value_text) in enumerate(cells[1:], start=1):
-            if col == unit_col or col >= len(header) or value_text in _MISSING:
-                continue
-            value = parse_number(value_text.lstrip("+"))
-            if value is None and value_text.startswith("-"):
-                number = parse_number(value_text[1:])
-                value = -number if number is not None else None
+            value = None if col == unit_col or col >= len(header) else _cell_value(value_text)
             if value is None:
                 continue
             growth = bool(_GROWTH.search(header[col]))
@@ -285,14 +291,7 @@ def extract_table_metrics(
         row_ctx = _row_context(norm, ctx, zone_name, reference)
         lineage = _Lineage(doc, paragraph, norm)
         for col, (start, end, value_text) in enumerate(cells):
-            if col < lead + labels or col >= len(columns):
-                continue
-            if value_text in _MISSING:
-                continue
-            value = parse_number(value_text.lstrip("+"))
-            if value is None and value_text.startswith("-"):
-                number = parse_number(value_text[1:])
-                value = -number if number is not None else None
+            value = None if col < lead + labels or col >= len(columns) else _cell_value(value_text)
             if value is None:
                 continue
             indicator, unit, measure = columns[col]
