@@ -43,6 +43,7 @@ _RELATED = re.compile(
 # A numbered section heading on its own line: 一、2022年工作总结, (二)招商引资, 3. 下一步打算
 _NUMBERED_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])[^。,，;；:：]{2,30}$"
+    r"|^\s*附[件表]\s*\d{0,2}\s*[:：]?\s*$"  # a notice's "附件2" over its attachment
 )
 # A line of a page's header or navigation: short, no sentence in it.
 _TITLE_LINE = re.compile(r"^[^。，,；;！？!?]{1,40}$")
@@ -163,6 +164,12 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
+def _wrapped(text: str, block: _Block) -> bool:
+    """A column wrapped at a fixed width: its lines but the last are about equally long."""
+    lengths = [len(text[a:b].strip()) for a, b in block.lines[:-1]]
+    return len(lengths) >= 2 and max(lengths) - min(lengths) <= max(2, max(lengths) // 8)
+
+
 def _tail(text: str, start: int, end: int) -> str:
     """The end of text[start:end] that decides whether it ends open: its last 80 characters
     before trailing whitespace (a caption's credit is shorter), without copying a long paragraph."""
@@ -216,13 +223,20 @@ def segment(
     """Paragraphs of a document, in order; ids are the document hash prefix and an ordinal."""
     # First pass: every line becomes a unit with a kind; prose lines of a block stay together.
     units: list[tuple[int, int, ParagraphKind | None]] = []
+    own_lines: set[int] = set()  # where the title lines a page sets apart start
     for block in _blocks(text):
         prose: list[tuple[int, int]] = []
         # a block of navigation or header lines ("某某网首页 / 信息服务平台") is not one sentence
         separate_lines = len(block.lines) >= 2 and all(_TITLE_LINE.match(text[a:b].strip()) for a, b in block.lines)
         # a web page's lines are its paragraphs (most end a sentence); a hard-wrapped column's are not
         closed = sum(1 for a, b in block.lines if not _ends_open(text[a:b]))
-        line_paragraphs = len(block.lines) >= 3 and closed * 2 >= len(block.lines)
+        # (a notice's lines are mostly titles, list items and signatures: lines of their own too,
+        # unless they are all as long as each other, as a column's are)
+        titles = sum(1 for a, b in block.lines if _ends_open(text[a:b]) and _TITLE_LINE.match(text[a:b].strip()))
+        line_paragraphs = len(block.lines) >= 3 and (
+            closed * 2 >= len(block.lines) or ((closed + titles) * 2 >= len(block.lines) and not _wrapped(text, block))
+        )
+        listing = False
         for start, end in block.lines:
             kind = _line_kind(text[start:end])
             numbered = bool(_NUMBERED_HEADING.match(text[start:end]))
@@ -230,10 +244,26 @@ def segment(
             starts_new = (
                 separate_lines or numbered or key_value or bool(_ENTRY.match(text[start:end]) or _BULLET.match(text[start:end]))
             )
+            # the lines after one that ends with a colon ("…分别是:") are the items it announces
+            # (a list starts only if its first line reads as an item: "各区人民政府:" opens a letter)
+            opened = bool(prose) and text[prose[-1][0] : prose[-1][1]].rstrip()[-1:] in ":："
+            title_line = bool(_TITLE_LINE.match(text[start:end].strip()))
+            listing = bool(prose) and (title_line if opened else listing)
             if kind is None and not starts_new:
+                if listing and not opened and not title_line:
+                    units.append((prose[0][0], prose[-1][1], None))
+                    own_lines.add(start)  # (the list ends without a full stop: no sentence runs on)
+                    prose, listing = [], False
                 if line_paragraphs and prose and not _ends_open(text[prose[-1][0] : prose[-1][1]]):
                     units.append((prose[0][0], prose[-1][1], None))
                     prose = []
+                if line_paragraphs and _is_heading_like(text[start:end]) and not listing:
+                    if prose:
+                        units.append((prose[0][0], prose[-1][1], None))
+                    units.append((start, end, None))  # a title line among a page's lines
+                    own_lines.add(start)
+                    prose = []
+                    continue
                 if line_paragraphs and prose and _is_heading_like(text[prose[-1][0] : prose[-1][1]]) and len(prose) == 1:
                     units.append((prose[0][0], prose[-1][1], None))  # "工业经济稳进提质": a subheading line
                     prose = []
@@ -252,6 +282,8 @@ def segment(
                 prose = []
             if (numbered or key_value) and kind is None:
                 units.append((start, end, None))  # "二、2023年工作思路": a section heading of its own line
+                if numbered:
+                    own_lines.add(start)
             elif kind is None:
                 prose.append((start, end))
             else:
@@ -277,6 +309,7 @@ def segment(
                 and not _KEY_VALUE.match(text[p_start:p_end])
                 and not _KEY_VALUE.match(nxt)
                 and not (p_end - p_start <= _HEADING_SPAN and _is_heading_like(text[p_start:p_end]))
+                and start not in own_lines
             ):
                 merged[-1] = (p_start, end, None)
                 continue
@@ -356,7 +389,8 @@ def _short_title(stripped: str) -> bool:
     # A title has no sentence inside it: at most one comma joining two phrases of some length, and
     # no leading digit (a line "2020" or "10月23日," is a broken sentence, not a heading).
     parts = re.split(r"[,，]", stripped)
-    return len(parts) <= 2 and all(len(p) >= 4 for p in parts) and not re.match(r"^\d", stripped)
+    # ("2022年工作总结" is one: a year opening a title)
+    return len(parts) <= 2 and all(len(p) >= 4 for p in parts) and not re.match(r"^(?!(?:19|20)\d{2}年\D{4})\d", stripped)
 
 
 def _is_heading(body: str, previous_kind: ParagraphKind | None, paragraphs: list[Paragraph]) -> bool:

@@ -296,16 +296,26 @@ def _graded_zones(ctx: ParagraphContext) -> list[FoundHonour]:
 
 # "决定授予甲开发区、乙园区“某年度先进单位”称号": several zones, then the one title they are given
 _AWARDED_TO_LIST = re.compile(r"授予(?P<holders>[^,;。“]{4,300}?[、和及][^,;。“]{2,40}?)“(?P<title>[^“”]{3,60})”")
+# "授予甲开发区等10个开发区“某年度十强开发区”称号": the zones named before 等 hold the title, and
+# the notice lists the others (1.甲开发区 2.乙园区 …) under it
+_AWARDED_TO_COUNTED = re.compile(
+    r"(?:授予|(?<=”)、)(?P<holders>[^,;。“”]{2,80}?)等(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:个|家)[^,;。“”]{0,12}?"
+    r"“(?P<title>[^“”]{3,60})”"
+)
 
 
 def _awarded_to_list(ctx: ParagraphContext) -> list[FoundHonour]:
     out: list[FoundHonour] = []
-    for match in _AWARDED_TO_LIST.finditer(ctx.text) if "授予" in ctx.text else ():
+    if "授予" not in ctx.text:
+        return out
+    listed = [(m, 2) for m in _AWARDED_TO_LIST.finditer(ctx.text)]
+    counted = [(m, 1) for m in _AWARDED_TO_COUNTED.finditer(ctx.text)]
+    for match, fewest in listed + counted:
         title = match.group("title")
         if not _TITLE_WORD.search(title) or _NOT_A_TITLE.search(title):
             continue
         hits = [h for h in ctx.hits_starting(match.start("holders"), match.end("holders")) if not h.generic]
-        if len(hits) < 2:
+        if len(hits) < fewest:
             continue
         title_year = _TITLE_YEAR.match(title)
         for hit in hits:
@@ -396,8 +406,14 @@ def _each_zone_holds(
     return out
 
 
-# "2022年度全省先进园区名单:", "…先进单位名单如下": words announcing the names that follow.
-_LIST_TITLE = re.compile(r"(?:^|[,;。:!?])(?:附[:：]?)?(?P<title>[^,;。:!?]{4,60}?)(?:名单|名录)(?:如下)?(?:[:：]|$)")
+# "2022年度全省先进园区名单:", "…先进单位名单如下": words announcing the names that follow (a line
+# of their own, maybe numbered: "二、…名单", "附件2.…名单"; the lines of a paragraph are joined,
+# so the first item's number may follow: "…名单1.甲开发区").
+_LIST_TITLE = re.compile(
+    r"(?:^|[,;。:!?\n])(?:附件?\d?[:：.、]?)?(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
+    r"(?P<title>[^,;。:!?\n]{4,60}?)(?:名单|名录)(?:如下)?"
+    r"(?:[:：]|$|(?=\n)|(?=(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[\u4e00-\u9fff]))"
+)
 
 
 # "获得“2017年度优秀园区”的分别有:": the holders of a title announced, listed after the colon
@@ -409,8 +425,16 @@ _HOLDERS_ANNOUNCED = re.compile(
 
 def announced_list(text: str) -> tuple[str, int] | None:
     """The honour the last list announced in a text is of, and where the announcement ends."""
-    matches = sorted([*_LIST_TITLE.finditer(text), *_HOLDERS_ANNOUNCED.finditer(text)], key=lambda m: m.end())
-    return (matches[-1].group("title").strip('“”"'), matches[-1].end()) if matches else None
+    counted = list(_AWARDED_TO_COUNTED.finditer(text)) if "授予" in text else []
+    matches = sorted([*_LIST_TITLE.finditer(text), *_HOLDERS_ANNOUNCED.finditer(text), *counted], key=lambda m: m.end())
+    if not matches:
+        return None
+    # (the others of "甲开发区等10个" are listed after the notice, not in its sentence)
+    return matches[-1].group("title").strip('“”"'), len(text) if matches[-1] in counted else matches[-1].end()
+
+
+# between two names of a list: separators, and the number of the next item ("1.甲开发区2.乙园区")
+_BETWEEN_LISTED = re.compile(r"[\s、,;]*(?:(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])\s*)?")
 
 
 def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
@@ -427,7 +451,7 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
         return []
     listed = [named[0]]
     for previous, hit in itertools.pairwise(named):
-        if not re.fullmatch(r"[\s、,;]*", text[previous.end : hit.start]):
+        if not _BETWEEN_LISTED.fullmatch(text[previous.end : hit.start]):
             break
         listed.append(hit)
     if own is None and re.search(r"[\u4e00-\u9fff]{2}", text[listed[-1].end :]):

@@ -182,6 +182,8 @@ _NOT_A_PROPER_NAME = re.compile(
     r"助推|力促|全力|奋力|努力|坚持|确保|力争|争创|创建|申报|获批|荣获|获评|成立|设立|挂牌|签约|落地|开工|投产|显著|稳步|加速|"
     r"已|正|将|也|都|均|仍|又|再|更|还|就|才)"
 )
+# A verb inside the words before a type ("有力推动经开区…"): a clause about the zone, not its name.
+_VERB_IN_PROPER = re.compile(r"推动|推进|促进|带动|助力|助推|加快|打造|引领|支撑")
 # Words that make a suffix match a common noun rather than a zone name.
 _NOT_A_NAME_PREFIX = (
     "国家级",
@@ -376,6 +378,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
                 and 2 <= len(proper) <= 4
                 and not timely
                 and not _NOT_A_PROPER_NAME.match(proper)
+                and not _VERB_IN_PROPER.search(proper)
                 and suffix in _PROPER_SUFFIXES
             ):
                 continue

@@ -441,6 +441,29 @@ def test_zones_listed_under_a_line_announcing_a_list_of_honoured_units(extract) 
     assert extract("2023年,赣州经济技术开发区、九江经济技术开发区、吉安高新技术产业开发区加快发展。").honours == []
 
 
+def test_a_notice_naming_one_of_a_counted_group_lists_the_others_after_it(extract) -> None:
+    text = (
+        "根据年度考核结果,市政府决定授予常州经济开发区等3个开发区“2021年度开发区发展先进单位”称号。\n"
+        "常州市人民政府\n"
+        "附件1\n"
+        "2021年度开发区发展先进单位名单\n"
+        "1.常州经济开发区2.溧阳经济开发区3.金坛经济开发区\n"
+        "附件2\n"
+    )
+    honours = extract(text).honours
+    assert {(h.zone, h.title) for h in honours} == {
+        (zone, "2021年度开发区发展先进单位") for zone in ("常州经济开发区", "溧阳经济开发区", "金坛经济开发区")
+    }
+    # the notice's sentence alone gives the title to the zone it names
+    (honour,) = extract("市政府决定授予常州经济开发区等3个开发区“2021年度开发区发展先进单位”称号。").honours
+    assert honour.zone == "常州经济开发区"
+
+
+def test_a_numbered_heading_over_a_list_is_not_part_of_its_title(extract) -> None:
+    text = "二、2022年度全市先进开发区名单\n\n溧阳经济开发区、金坛经济开发区"
+    assert {h.title for h in extract(text).honours} == {"2022年度全市先进开发区"}
+
+
 def test_places_risen_to_and_places_in_named_evaluations(extract) -> None:
     ex = extract("2020年,武进高新区获得常州市园区年度考核第2名、创新发展评比考核第1名,全省园区综合排位跃升至第8位。")
     assert [(r.ranking, r.rank) for r in ex.rankings] == [

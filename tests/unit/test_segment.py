@@ -93,6 +93,31 @@ def test_a_subheading_line_of_a_web_page_is_its_own_paragraph() -> None:
     ]
 
 
+def test_a_notices_title_signature_and_attachment_lines_are_paragraphs_of_their_own() -> None:
+    # most lines end without a full stop, but they differ in length: lines of a page, not a column
+    text = (
+        "关于表彰先进园区的通知\n各区人民政府:\n经考核,决定表彰甲园区等两个园区。\n"
+        "示例市人民政府\n附件1\n先进园区名单\n甲园区、乙园区"
+    )
+    assert [p.text for p in _segment(text)] == [
+        "关于表彰先进园区的通知",
+        "各区人民政府:\n经考核,决定表彰甲园区等两个园区。",
+        "示例市人民政府",
+        "附件1",
+        "先进园区名单",
+        "甲园区、乙园区",
+    ]
+
+
+def test_the_lines_a_colon_announces_stay_with_it() -> None:
+    text = "今年有三个园区入选示范园区,分别是:\n甲经济开发区\n乙高新区\n丙工业园区\n据悉,示范园区每年评选一次。"
+    paragraphs = _segment(text)
+    assert [p.text for p in paragraphs] == [
+        "今年有三个园区入选示范园区,分别是:\n甲经济开发区\n乙高新区\n丙工业园区",
+        "据悉,示范园区每年评选一次。",
+    ]
+
+
 def test_a_hard_wrapped_column_stays_one_paragraph() -> None:
     text = "园区上半年实现规上工\n业产值42亿元,同比增\n长12%,新签约项目\n8个。"
     assert [p.kind for p in _segment(text)] == ["prose"]
