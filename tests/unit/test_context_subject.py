@@ -91,6 +91,11 @@ def test_a_zone_named_without_a_place_after_a_boundary(reference: Reference) -> 
     assert names == ["东湖高新区"]
 
 
+def test_a_verb_before_a_type_word_is_no_name(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("项目陆续投产,切实带动高新区产值增长。", reference)]
+    assert names == []
+
+
 def test_a_proper_name_pairs_with_the_fuller_name_that_ends_with_it(reference: Reference) -> None:
     subject = _subject(reference, "上海张江高新技术产业开发区综合实力稳居前列", "2021年,张江高新区营业收入1500亿元。")
     hits = find_zones(normalise("张江高新区营业收入1500亿元").text, subject)
