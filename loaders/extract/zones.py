@@ -1211,16 +1211,18 @@ def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> l
 
 
 _KIND_COUNTED = re.compile(
-    r"等(?:\d+|[两二三四五六七八九十]+)(?:家|个)(?:省级|国家级|市级|自治区级)?"
-    r"(?P<type>高新技术产业开发区|经济技术开发区|经济开发区|产业集聚区|工业园区|高新区|经开区|开发区)"
+    r"(?:等?(?:\d+|[两二三四五六七八九十]+)(?:家|个)|等)(?:省级|国家级|市级|自治区级)?"
+    r"(?P<type>高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|产业集聚区|综合保税区|工业园区|"
+    r"高新区|经开区|开发区|综保区)"
 )
 # the places before 等, looked for in a bounded window so that a long list costs its length once
 _PLACES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6}$")
 
 
 def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
-    """ "甲、乙、丙等10家省级高新区": places named by example before a count of zones of
-    one kind are each a zone of that kind (长治高新区, 锦州高新区, 连云港高新区)."""
+    """ "甲、乙、丙等10家省级高新区", "甲、乙、丙3家高新区", "甲、乙等经开区": places named before
+    a count of zones of one kind are each a zone of that kind (长治高新区, 锦州高新区, 连云港高新区);
+    after the first, a place may carry its zone's own name (某市某湖高新区)."""
     reference = doc_zones.reference
     out: list[ZoneHit] = []
     for counted in _KIND_COUNTED.finditer(text):
@@ -1228,16 +1230,21 @@ def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
         match = _PLACES_BEFORE.search(text, window, counted.start())
         if match is None:
             continue
-        items = list(re.finditer(r"[^、和及与]+", match.group(0)))
-        if not all(_is_local_place(m.group(0), reference) for m in items):
+        items = [(match.start() + m.start(), m.group(0)) for m in re.finditer(r"[^、和及与]+", match.group(0))]
+        # the first item may have the words before the list glued to it (批复甲、乙…)
+        first_start, first = items[0]
+        cut = next((i for i in range(len(first) - 1) if _is_local_place(first[i:], reference)), None)
+        if cut is None or not all(_is_local_place(item, reference) or _opens_with_city(item, reference) for _, item in items[1:]):
             continue
-        for m in items:
-            name = m.group(0) + counted.group("type")
-            fuller = (m.group(0) + full for full in _SHORT_TO_FULL.get(counted.group("type"), ()))
+        items[0] = (first_start + cut, first[cut:])
+        for start, item in items:
+            name = item + counted.group("type")
+            fuller = (item + full for full in _SHORT_TO_FULL.get(counted.group("type"), ()))
             resolved = doc_zones.resolve(name) or next(filter(None, map(doc_zones.resolve, fuller)), None)
             zone = resolved[0] if resolved else _without_city_mark(name, reference)
-            start = match.start() + m.start()
-            out.append(ZoneHit(start, start + len(m.group(0)), m.group(0), zone, "zone_places_of_a_kind", zone_type_of(name)))
+            # (the last item's mention runs to the kind the items share)
+            end = counted.end() if start == items[-1][0] else start + len(item)
+            out.append(ZoneHit(start, end, text[start:end], zone, "zone_places_of_a_kind", zone_type_of(name)))
     return out
 
 

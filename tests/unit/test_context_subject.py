@@ -264,6 +264,9 @@ def test_places_listed_before_a_type_word_share_it(reference: Reference) -> None
         ("南京", "南京高新区"),
         ("苏州", "苏州高新区"),
         ("无锡高新区", "无锡高新区"),
+        # (places right before a count of zones of one kind are each such a zone)
+        ("镇江", "镇江经济技术开发区"),
+        ("淮安两家经济技术开发区", "淮安经济技术开发区"),
     ]
 
 

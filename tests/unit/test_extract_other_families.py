@@ -409,6 +409,14 @@ def test_places_named_by_example_before_a_count_of_zones_each_receive_the_honour
     }
 
 
+def test_places_listed_right_before_their_count_and_kind_are_each_a_zone(extract) -> None:
+    # no 等: the list is the whole count; a later item may add its zone's own name to its city
+    ex = extract("2022年,省政府同意泰州、盐城、无锡锡山3家开发区晋升国家级经开区。")
+    assert {h.zone for h in ex.honours} == {"泰州开发区", "盐城开发区", "无锡锡山开发区"}
+    ex = extract("泰州、盐城等经开区工业增加值分别增长9%和8%。")
+    assert {(m.zone, m.indicator) for m in ex.metrics} == {("泰州经开区", "工业增加值"), ("盐城经开区", "工业增加值")}
+
+
 def test_a_count_of_projects_is_not_a_project_name(extract) -> None:
     ex = extract("2023年,高新区三年来有120多个项目正在加速建设或竣工投产。")
     assert ex.projects == []
