@@ -21,10 +21,12 @@ from loaders.reference import Place, Reference, Zone
 
 # Longest first, so 经济技术开发区 wins over 开发区.
 TYPE_SUFFIXES: tuple[str, ...] = (
+    "国家自主创新示范区",  # (a national class of zones: 某某国家自主创新示范区, 某某自创区)
     "高新技术产业开发区",
     "高技术产业开发区",  # (an older official wording: 某某火炬高技术产业开发区)
     "高新技术产业园区",
     "综合改革示范区",
+    "自主创新示范区",
     "经济技术开发区",
     "高新技术产业园",
     "产业功能区",  # (Chengdu's zones: 某某产业功能区)
@@ -46,6 +48,7 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "保税港区",
     "保税区",
     "综保区",
+    "自创区",
     "高新区",
     "经开区",
     "开发区",
@@ -60,6 +63,7 @@ _SHORT_TO_FULL = {
     "开发区": ("经济技术开发区", "经济开发区"),
     "综保区": ("综合保税区",),
     "综改示范区": ("综合改革示范区",),
+    "自创区": ("国家自主创新示范区", "自主创新示范区"),
 }
 # Bare words that refer back to the zone the text is about.
 ANAPHORA = (
@@ -503,7 +507,16 @@ _NATIONAL_TYPES = ("高新技术产业开发区", "经济技术开发区", "高�
 # Zone types a proper name without a place may carry (东湖高新区, 张江高新区).
 # Zones of a kind a province has one of, named after it (山西综改示范区): not its zones together.
 _PROVINCE_S_OWN = ("综合改革示范区", "综改示范区")
-_PROPER_SUFFIXES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区")
+_PROPER_SUFFIXES = (
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "高新区",
+    "经开区",
+    "国家自主创新示范区",
+    "自主创新示范区",
+    "自创区",
+)
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(

@@ -91,6 +91,12 @@ def test_a_zone_named_without_a_place_after_a_boundary(reference: Reference) -> 
     assert names == ["东湖高新区"]
 
 
+def test_a_national_innovation_demonstration_zone_is_a_zone(reference: Reference) -> None:
+    text = "2019年,张江国家自主创新示范区营业收入增长8%;长株潭自创区新增企业500家。"
+    names = [n for _, _, n in candidate_names(text, reference)]
+    assert names == ["张江国家自主创新示范区", "长株潭自创区"]
+
+
 def test_a_verb_before_a_type_word_is_no_name(reference: Reference) -> None:
     names = [n for _, _, n in candidate_names("项目陆续投产,切实带动高新区产值增长。", reference)]
     assert names == []
