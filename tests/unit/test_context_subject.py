@@ -97,6 +97,12 @@ def test_a_national_innovation_demonstration_zone_is_a_zone(reference: Reference
     assert names == ["张江国家自主创新示范区", "长株潭自创区"]
 
 
+def test_airport_economy_zones_and_special_cooperation_zones_are_zones(reference: Reference) -> None:
+    text = "2020年,合肥临空经济示范区投资增长9%,长春临空经济区新增企业20家,汕潮特别合作区签约项目5个。"
+    names = [n for _, _, n in candidate_names(text, reference)]
+    assert names == ["合肥临空经济示范区", "长春临空经济区", "汕潮特别合作区"]
+
+
 def test_a_verb_before_a_type_word_is_no_name(reference: Reference) -> None:
     names = [n for _, _, n in candidate_names("项目陆续投产,切实带动高新区产值增长。", reference)]
     assert names == []
