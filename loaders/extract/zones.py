@@ -554,7 +554,8 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
 
 def _is_assessed(text: str, start: int) -> bool:
     """ "对本市12家省级以上开发区开展考评": the zones a text assesses, the object of 对."""
-    return text[max(0, start - 1) : start] == "对" and bool(re.match(r"[^。;]{0,40}(?:考评|考核|评价|评估)", text[start:]))
+    # (a short name may come between: 对全市9家园区(简称“全市园区”)上一年度工作开展考评)
+    return text[max(0, start - 1) : start] == "对" and bool(re.match(r"[^。;]{0,60}(?:考评|考核|评价|评估)", text[start:]))
 
 
 def _same_provinces(main_zone: str, place: Place | None) -> bool:
@@ -808,15 +809,25 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
 _COUNT_IN_NAME = re.compile(r"(?<=[市县区旗])(?P<number>[一二三四五六七八九十两\d]+)(?:家|个)")
 
 
+_SHORT_NAME_AFTER = re.compile(r"[(（]以下(?:简称|称)[“\"]([^”\"]{2,12})[”\"][)）]")
+
+
 def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Reference) -> dict[str, str]:
     """A report that defines its aggregate once with a scope (全省40家省级以上开发区) and then
     writes 全省开发区 means the same zones: each unscoped aggregate name → the one scoped name the
     document gives that place's zones of that type (none when it gives two scopes)."""
     scoped: dict[str, set[str]] = {}
     counted: dict[str, dict[str, list[str]]] = {}  # uncounted name → number → names, in order written
+    short: dict[str, str] = {}  # "全市8个省级以上园区(以下简称“全市园区”)": the short name → the group
     for text in texts:
         # (a group the text assesses, 对本市12家省级以上开发区开展考评, is defined there too)
         for hit in aggregate_hits(text, places, reference, assessed=True):
+            defined = _SHORT_NAME_AFTER.match(text, hit.end)
+            if hit.zone and defined:
+                # (a line may break inside the short name)
+                for alias in aggregate_hits(re.sub(r"\s+", "", defined.group(1)), places, reference):
+                    if alias.zone and alias.zone != hit.zone:
+                        short[alias.zone] = hit.zone
             m = _PLACE_AGGREGATE.search(hit.surface)
             if hit.zone and m and m.group("scope") != "各类":
                 unscoped = hit.zone.replace(m.group("scope"), "", 1)
@@ -826,6 +837,7 @@ def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Refe
                 uncounted = hit.zone[: count.start()] + hit.zone[count.end() :]
                 counted.setdefault(uncounted, {}).setdefault(count.group("number"), []).append(hit.zone)
     scopes = {unscoped: names.pop() for unscoped, names in scoped.items() if len(names) == 1}
+    scopes.update(short)
     for uncounted, by_number in counted.items():
         # one count for the place's zones of a type (11个 and 11家 are one): every other way the
         # document writes them (全市产业集聚区, 我市11家产业集聚区) means that group

@@ -61,6 +61,17 @@ def test_an_aggregate_keeps_the_scope_the_document_defined_for_it(reference: Ref
     assert _subject(reference, "开发区运行", two).aggregate_scopes == {}
 
 
+def test_a_short_name_the_document_gives_an_aggregate_means_it(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "宜昌市开发区考核结果通报",
+        "市商务局对全市9家省级以上开发区(以下简称“全市园区”)上一年度的招商引资和项目建设情况开展了考核。",
+        "全市园区完成营业收入900亿元,增长6.1%。",
+    )
+    hits = find_zones(normalise("全市园区完成营业收入900亿元").text, subject)
+    assert [h.zone for h in hits] == ["宜昌市省级以上开发区"]
+
+
 def test_a_provinces_zones_in_a_report_about_them(reference: Reference) -> None:
     subject = _subject(reference, "前三季度江西产业集聚区发展势头良好", "前三季度,我省产业集聚区营业收入增长12%。")
     assert subject.main_zone == "江西省产业集聚区"
