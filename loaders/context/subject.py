@@ -246,10 +246,12 @@ def defined_short_names(
     full_names: dict[str, str],
     place_names: frozenset[str],
     places: dict[str, Place] | None = None,
-) -> dict[str, str]:
+) -> tuple[dict[str, str], dict[str, str]]:
     """Short name → the zone it was defined for, from (以下简称"…") right after a zone's name, a
-    counted group of a place's zones or the document's place's zones of a kind."""
+    counted group of a place's zones or the document's place's zones of a kind; and apart from
+    them the bare type words a zone was given as its short name (…开发区(以下简称“高新区”))."""
     defined: dict[str, str] = {}
+    bare: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED_SHORT.finditer(text):
             named = [n for s, e, n in candidate_names(text[: m.start()], reference) if e == m.start()]
@@ -273,7 +275,9 @@ def defined_short_names(
             short = m.group("short")
             if short != full and short not in ANAPHORA and short not in TYPE_SUFFIXES and short not in _GENERIC_WORDS:
                 defined.setdefault(short, full)
-    return {**_counted_groups_named_again(texts, reference, defined), **defined}
+            elif short != full:
+                bare.setdefault(short, full)
+    return {**_counted_groups_named_again(texts, reference, defined), **defined}, bare
 
 
 # "某省11个重点园区在全省各地同步挂牌。…重点园区以项目为抓手…": a place's counted group of zones
@@ -363,7 +367,7 @@ def decide_subject(
             # the zones of the document's place together (全省经济开发区实现…) compete as a subject
             found.extend((weight, hit.zone, True) for hit in aggregate_hits(text, places, reference) if hit.zone)
     full_names = resolve_pattern_names(pattern_names, reference)
-    defined = defined_short_names([title, *texts], reference, full_names, place_names, places)
+    defined, bare_words = defined_short_names([title, *texts], reference, full_names, place_names, places)
     full_names.update(defined)
     for short, group in defined.items():
         if _DEFINED_GROUP.search(group) or (group.endswith(short) and group.startswith(reference.provinces)):
@@ -423,6 +427,7 @@ def decide_subject(
         places=places,
         aggregate_scopes=aggregate_scopes([title, *texts], places, reference),
         defined_names=defined,
+        defined_bare_words=bare_words,
         about_zones=about_zones,
         names_in=names_in,
     )

@@ -294,6 +294,9 @@ class DocumentZones:
     aggregate_scopes: dict[str, str] = field(default_factory=dict)
     # Short names the document defines (以下简称"…") → the zone they stand for.
     defined_names: dict[str, str] = field(default_factory=dict)
+    # Bare type words defined as a zone's short name (…开发区(以下简称“高新区”)): what the word means
+    # where no zone in context is of its kind.
+    defined_bare_words: dict[str, str] = field(default_factory=dict)
     # Whether the document reports on zones at all: a county's or district's report (全县, 我区) does
     # not, and its figures that name no zone are the area's, not a zone's.
     about_zones: bool = True
@@ -1322,6 +1325,8 @@ def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones
         fallback_type = zone.zone_type if zone else (zone_type_of(fallback) or "")
         if _stands_for(hit.surface, fallback, fallback_type):
             return fallback
+    if hit.surface in doc_zones.defined_bare_words:
+        return doc_zones.defined_bare_words[hit.surface]
     local = doc_zones.locality_zone(hit.surface)
     if local is not None:
         return local.canonical_name

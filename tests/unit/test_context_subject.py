@@ -464,3 +464,16 @@ def test_a_places_counted_group_then_its_kind_alone(reference: Reference) -> Non
     # a level of zones counted is no such group (the field of a ranking more often)
     subject = _subject(reference, "考核结果", "在全省12家国家级经济开发区里位列第三。", "国家级经济开发区综合得分靠前。")
     assert "国家级经济开发区" not in subject.defined_names
+
+
+def test_a_bare_type_word_a_zone_was_given_as_short_name_means_that_zone(extract) -> None:
+    # a city's report with several zones and a district: no zone in context, and the district's
+    # name is no zone's; the bare word means what the report defined it as
+    text = (
+        "政府工作报告\n——2024年1月10日在宜昌市人民代表大会上\n\n"
+        "全市规上工业增加值增长8%。宜昌高新技术产业开发区(简称“高新区”)营业收入增长12%。"
+        "湖北枝江经济开发区认定为化工园区,湖北当阳经济开发区新增企业20家。猇亭区新增企业10家。\n\n"
+        "高新区累计落地亿元以上项目86个。"
+    )
+    (projects,) = [m for m in extract(text, report_year=None, published_on=None).metrics if m.value == 86]
+    assert projects.zone == "宜昌高新技术产业开发区"
