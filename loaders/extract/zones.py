@@ -529,7 +529,7 @@ _PROPER_SUFFIXES = (
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
-    r"(全|我|本)(省|市|县|区)(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|自治区级及以上|自治区级以上|自治区级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
+    r"(全|我|本)(省|市|州|县|区)(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|自治区级及以上|自治区级以上|自治区级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
     r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
@@ -540,7 +540,15 @@ _PLACE_AGGREGATE = re.compile(
 )
 # Words one of which every _PLACE_AGGREGATE match contains.
 _PLACE_AGGREGATE_SCOPE_WORDS = ("省级", "自治区级", "市级以上", "各类", "国家级")
-_LEVEL_OF = {"省": "province", "市": "city", "县": "county"}
+
+
+def _place_label(place: Place) -> str:
+    """How a place names its zones together: an autonomous prefecture by its short name and 州
+    (红河哈尼族彝族自治州 → 红河州), any other place by its name."""
+    return place.short_name + "州" if place.name.endswith("自治州") else place.name
+
+
+_LEVEL_OF = {"省": "province", "市": "city", "州": "city", "县": "county"}
 _PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
 
 
@@ -599,8 +607,10 @@ def aggregate_hits(
         alone = places.get("county_alone")
         if level == "市" and alone is not None and alone.name.endswith("市"):
             place = alone  # 全市 on a county-level city's own page is that city (泰兴市), not its prefecture
-        if place is not None and not place.name.endswith("区" if m.group(2) == "区" else ("县", "旗", "区", "市")):
+        if place is not None and not place.name.endswith("区" if m.group(2) == "区" else ("县", "旗", "区", "市", "州")):
             place = None if level == "县" else place  # (全区 is a district's, 全县 a county's)
+        if m.group(2) == "州" and (place is None or not place.name.endswith("州")):
+            continue  # (全州 is an autonomous prefecture's)
         if place is None and m.group(2) == "市" and province and province.short_name in _MUNICIPALITIES:
             place = province  # 全市 of a Tianjin paper: the municipality is the province and the city
         # "全省179家产业集聚区" is the province's 产业集聚区: a count says how many, and 各
@@ -610,7 +620,7 @@ def aggregate_hits(
             # …but a city's or county's name before a type word is also how one zone is named
             # (某市经济技术开发区): the count keeps 我市9个经济技术开发区 from reading as one zone
             modifier = m.group("count")
-        name = place.name + modifier + m.group(5) if place else ""
+        name = _place_label(place) + modifier + m.group(5) if place else ""
         if name:
             name = reference.canonical_zone_name(name)
         rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"
@@ -812,7 +822,7 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
 _COUNT_IN_NAME = re.compile(r"(?<=[市县区旗])(?P<number>[一二三四五六七八九十两\d]+)(?:家|个)")
 
 
-_SHORT_NAME_AFTER = re.compile(r"[(（]以下(?:简称|称)[“\"]([^”\"]{2,12})[”\"][)）]")
+_SHORT_NAME_AFTER = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[(（]以下(?:简称|称)[“\"]([^”\"]{2,12})[”\"][)）]")
 
 
 def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Reference) -> dict[str, str]:

@@ -72,6 +72,17 @@ def test_a_short_name_the_document_gives_an_aggregate_means_it(reference: Refere
     assert [h.zone for h in hits] == ["宜昌市省级以上开发区"]
 
 
+def test_an_autonomous_prefectures_zones_are_named_after_its_short_name(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "延边州开发区(园区)一季度运行情况",
+        "一季度,全州8个省级以上开发区(园区)(以下简称“全州园区”)运行平稳。",
+        "全州园区完成营业收入300亿元,增长6.1%。",
+    )
+    hits = find_zones(normalise("全州园区完成营业收入300亿元").text, subject)
+    assert [h.zone for h in hits] == ["延边州省级以上开发区"]
+
+
 def test_a_provinces_zones_in_a_report_about_them(reference: Reference) -> None:
     subject = _subject(reference, "前三季度江西产业集聚区发展势头良好", "前三季度,我省产业集聚区营业收入增长12%。")
     assert subject.main_zone == "江西省产业集聚区"
