@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from loaders.extract import _Lineage
 
 _MISSING = {"—", "-", "–", "", "/", "…"}
-_TOTAL = re.compile(r"^(?:全市|全省|全区|全县)?(?:合计|总计)$|^(?:全市|总体|小计)$")
+# (全州园区合计: the zones of the place together, named by their kind)
+_TOTAL = re.compile(
+    r"^(?:全市|全省|全区|全县|全州)?(?:开发区|园区|产业园区|工业园区|高新区|经开区)?(?:合计|总计)$|^(?:全市|总体|小计)$"
+)
 # a table of indicators, one a row (指标 | 单位 | 数值 | 比上年增长%): the figures are its section's zone's
 _INDICATOR_HEADER = re.compile(r"指标|指标名称|项目|主要指标")
 _UNIT_HEADER = re.compile(r"(?:计量)?单位")
@@ -278,7 +281,9 @@ def extract_table_metrics(
             named = [h.zone for h in aggregate_hits(title, ctx.doc_zones.places, reference) if h.zone]
             named += [h.zone for h in aggregate_hits(_as_spoken(title, ctx), ctx.doc_zones.places, reference) if h.zone]
             if zone_name is None and named:
-                zone_name = named[0]  # the caption names the aggregate: "2022年某市省级以上开发区主要指标"
+                # the caption names the aggregate: "2022年某市省级以上开发区经济指标" (in the scope
+                # the document defined for it)
+                zone_name = ctx.doc_zones.aggregate_scopes.get(named[0], named[0])
             scoped = set(ctx.doc_zones.aggregate_scopes.values())
             if zone_name is None and len(scoped) == 1:
                 zone_name = scoped.pop()  # the one group the document defines (全市6个省级以上开发区)

@@ -889,6 +889,20 @@ def test_a_growth_column_naming_its_indicator_and_a_city_total_row(extract) -> N
     assert {z for z, _, _, v in table if v == Decimal("980.5")} == {"资阳市省级以上开发区"}
 
 
+def test_a_total_row_named_by_its_kind_is_the_scoped_group_the_caption_names(extract) -> None:
+    text = (
+        "前三季度全市开发区运行情况\n\n发布日期:2023年10月20日\n\n"
+        "前三季度,全市7个省级以上开发区(以下简称“全市园区”)运行平稳。\n\n"
+        "附表:前三季度全市开发区主要指标\n\n"
+        "园区名称\t营业收入(亿元)\t同比增长(%)\n"
+        "全市园区合计\t980.5\t6.1\n"
+        "资阳高新技术产业开发区\t410.2\t7.4\n"
+    )
+    ex = extract(text, report_year=None, published_on=None)
+    table = {(f.zone, f.measure, f.value) for f in ex.metrics if f.rule.startswith("table_")}
+    assert {z for z, _, v in table if v == Decimal("980.5")} == {"资阳市省级以上开发区"}
+
+
 def test_a_smaller_fall_than_the_city_s_and_a_net_increase_to_a_total(extract) -> None:
     ex = extract("2020年,园区一般公共预算收入同比下降1.9%,降幅比全市小2.6个百分点;高新技术企业净增35家,达到171家。")
     facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
