@@ -110,13 +110,14 @@ class ParagraphContext:
                     demonstrated = resolve_generic(hit, named_zone, self.doc_zones, self.reference) if named_zone else None
                     if demonstrated == named_zone and demonstrated:
                         return demonstrated, "zone_anaphora:demonstrative"
-                if zone is None and hit.generic and named is not None:
+                if hit.generic and named is not None:
                     # "甲经开区1993年设立,…,上年园区产值…": the bare word is the zone its sentence named
+                    # (if it can stand for it, even where the document's subject is another zone)
                     named_hit, named_zone = index.explicit[named]
                     if named_hit.start >= sentence_start and named_zone:
-                        zone = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
-                        if zone:
-                            return zone, "zone_anaphora:named_earlier_in_sentence"
+                        meant = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
+                        if meant and (zone is None or meant == named_zone):
+                            return meant, "zone_anaphora:named_earlier_in_sentence"
                 return zone, hit.rule + ":same_sentence"
         named = index.last_named[k]
         other_places = self._names_other_places(pos)

@@ -861,6 +861,7 @@ def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Refe
 
 
 # Bare words that stand for the context zone, longest first (经济开发区 before 开发区).
+_TIME_BEFORE = re.compile(r"(?:\d年度?|\d月份?|季度|以来|上半年|下半年|全年|同期)$")
 _GENERIC_WORDS = tuple(sorted((*ANAPHORA, "经济开发区", "高新园区", "高新技术产业园区"), key=len, reverse=True))
 
 
@@ -1086,7 +1087,12 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 re.match(r"[^,;。]*?\d", text[end:])
             )
             inside_word = (
-                before and "\u4e00" <= before <= "\u9fff" and before not in "该本全经" and text[start - 2 : start] != "其中"
+                before
+                and "\u4e00" <= before <= "\u9fff"
+                and before not in "该本全经"
+                and text[start - 2 : start] != "其中"
+                # ("2014年开发区…", "今年以来园区…": a time before the word, not a name it ends)
+                and not _TIME_BEFORE.search(text, max(0, start - 5), start)
             )
             assessed = _ASSESSED_BEFORE.search(text, max(0, start - 8), start)
             if assessed and not _is_a_field(text, assessed.start(), end):

@@ -488,3 +488,18 @@ def test_a_bare_type_word_a_zone_was_given_as_short_name_means_that_zone(extract
     )
     (projects,) = [m for m in extract(text, report_year=None, published_on=None).metrics if m.value == 86]
     assert projects.zone == "宜昌高新技术产业开发区"
+
+
+def test_a_bare_word_after_a_time_is_a_mention_and_means_the_zone_its_sentence_named(extract) -> None:
+    # "2014年开发区": a year before the bare word, not a name it ends; it cannot stand for the
+    # demonstration zone the page opened with, so the figure has no zone rather than that one
+    text = (
+        "张江国家自主创新示范区2015年实现营业收入800亿元,同比增长15%。\n\n"
+        "文创产业收入居全市首位\n\n据统计,2014年开发区规模以上文创企业共有103家。"
+    )
+    facts = {m.value: m.zone for m in extract(text, report_year=None, published_on=None).metrics}
+    assert facts[103] is None
+    # the bare word after a zone its sentence named is that zone, not the page's subject
+    text = "长沙高新区发展综述\n\n长沙高新区2016年营业收入增长12%。\n\n宁波经济技术开发区设立于1984年,2016年园区工业总产值超过380亿元。"
+    facts = {m.value: m.zone for m in extract(text, report_year=None, published_on=None).metrics}
+    assert facts[380] == "宁波经济技术开发区"
