@@ -194,9 +194,14 @@ _RESPECTIVE = re.compile(
 )
 
 
+_MOVED_BY = re.compile(r"(?:提升|上升|前移|前进|进位|跃升|晋升|提高|下降|后退|后移|下滑|回落)了?$")
+
+
 def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
     for match in _RESPECTIVE.finditer(ctx.text):
+        if _MOVED_BY.search(match.group("name")):
+            continue  # "分别比上年提升5位和9位": how far each moved, not where it stands
         written = match.group("ranks")
         one_each = re.fullmatch(r"[一二三四五六七八九]{2,9}", written)
         ranks = [_int(ch) for ch in written] if one_each else [_int(n) for n in re.findall(_N, written)]

@@ -417,6 +417,11 @@ def test_places_listed_right_before_their_count_and_kind_are_each_a_zone(extract
     assert {(m.zone, m.indicator) for m in ex.metrics} == {("泰州经开区", "工业增加值"), ("盐城经开区", "工业增加值")}
 
 
+def test_how_far_each_zone_moved_is_not_its_place(extract) -> None:
+    ex = extract("2023年,常州经开区和南通经开区在全省考评中分别比上年提升5位和9位。")
+    assert ex.rankings == []
+
+
 def test_a_count_of_projects_is_not_a_project_name(extract) -> None:
     ex = extract("2023年,高新区三年来有120多个项目正在加速建设或竣工投产。")
     assert ex.projects == []
