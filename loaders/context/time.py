@@ -422,10 +422,11 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
                 report_evidence = since.group(0)[:40]
 
     opening_results = assessed_year(folded[:_OPENING_CHARS], published_year)
-    if opening_results is not None and given_report is None and report_rule == "publication_year":
+    if opening_results is not None and given_report is None and report_rule == "publication_year" and not title_period:
         # a page that opens by announcing a closed year's assessment, with no other evidence of the
         # year it reports, reports on that year: the counts and places it goes on to give are the
-        # assessment's (a review printed early next year keeps its own year)
+        # assessment's (a review printed early next year keeps its own year, and a dated page
+        # titled for a part of a year, 上半年…, reports that part of its own year)
         report_year, report_rule = opening_results, "opening_announces_results_of_year"
         report_evidence = f"{opening_results}年度…结果"
     this_year, this_rule = _this_year(meta, published_on, published_rule, report_year, report_rule, folded, plan_year)

@@ -294,6 +294,9 @@ def test_a_page_opening_with_a_closed_years_assessment_reports_on_that_year() ->
     # a review printed early next year keeps the year it reviews
     text = "发布时间:2021-02-09\n商务部公布了2019年度考核结果,某经开区排名第50位。\n某经开区2020年完成地区生产总值300亿元,全年工业增长8%。"
     assert _time(text).report_year == 2020
+    # a dated page titled for a part of its year reports that part, whatever result it opens with
+    text = "上半年全市园区工业增长9%\n发布时间:2022年7月20日\n省商务厅6月公布2021年度考核结果,某经开区居全省第5位。上半年,全市园区工业增长9%。"
+    assert _time(text).report_year == 2022
 
 
 def test_a_year_since_a_dated_event_is_the_year_after_it() -> None:
