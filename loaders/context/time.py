@@ -68,6 +68,14 @@ _TITLE_REVIEW = re.compile(
     rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点|考评结果|考核结果|评价结果|评估结果)"
 )
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|规划|安排|要点|重点|目标)")
+# A year's work conference (2023年工作会议, 2023年度经济工作会, 2023年政府工作报告) opens that year:
+# held in its first weeks, it reviews the year before and sets this one's targets. A mid-year
+# meeting (2023年上半年工作会议) or one named a summary (2023年工作总结大会) looks back on its own year.
+_YEAR_MEETING = re.compile(
+    rf"{_Y}\s*年(?:度)?(?:(?!总结|回顾|上半年|下半年|半年|年中|季度|月)[^,。;!?\s]){{0,10}}?"
+    r"(?:工作会议|工作大会|工作会|政府工作报告)"
+)
+
 # A list or a meeting named by its year (“2025中国…百强”, 某某研讨会2025), not a plan (2021-2025年).
 _NAMED_EDITION = re.compile(
     rf"“{_Y}(?!\s*[-—~至到])(?:年度?)?[^“”,。;]{{2,24}}?(?:百强|强|榜单|排行榜|名单)”|(?:研讨会|大会|论坛|峰会|博览会|年会){_Y}(?!\d)"
@@ -268,6 +276,12 @@ def _title_signals(title: str | None) -> list[TimeSignal]:
         return []
     folded = fold_text(title)
     out: list[TimeSignal] = []
+    meeting = _YEAR_MEETING.search(folded)
+    if meeting:
+        year = int(meeting.group(1))
+        out.append(TimeSignal("report_year", str(year - 1), "title_meeting_opens_year", 6, 0, folded))
+        out.append(TimeSignal("plan_year", str(year), "title_meeting_opens_year", 6, 0, folded))
+        return out
     review = _TITLE_REVIEW.search(folded)
     if review:
         # a title announcing an assessment's results names the year assessed, not the year written
@@ -299,6 +313,12 @@ def _body_signals(folded: str) -> list[TimeSignal]:
         openings[int(m.group(1))] += 1
     for year, count in openings.most_common(2):
         out.append(TimeSignal("report_year", str(year), "sentences_open_with_year", 3 + min(count, 3), 0, f"{year}年, ×{count}"))
+    held = re.search(r"召开(?:了)?\s*" + _YEAR_MEETING.pattern, folded[:_OPENING_CHARS])
+    if held:
+        # news of the meeting: "…1月13日召开2023年工作会议,回顾…": what it reports was achieved the year before
+        year = int(held.group(1))
+        out.append(TimeSignal("report_year", str(year - 1), "meeting_held_opens_year", 5, held.start(), held.group(0)))
+        out.append(TimeSignal("plan_year", str(year), "meeting_held_opens_year", 5, held.start(), held.group(0)))
     for m in _COMPARISON.finditer(folded):
         base = int(m.group(1) or m.group(2))
         out.append(TimeSignal("report_year", str(base + 1), "comparison_base_plus_one", 2, m.start(), m.group(0)))
@@ -329,7 +349,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     for line in folded.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    titles = [line.strip() for _, line in lines[:20] if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;!?]", line)]
+    # (a feature's title may end with a question: "…释放了哪些信号?")
+    titles = [
+        line.strip() for _, line in lines[:20] if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;]|[!?].", line.strip())
+    ]
     # the title names a period or a report, unlike a page's navigation lines above it
     first_title = title or next((t for t in titles if _TITLE_LIKE.search(t)), titles[0] if titles else None)
     signals = [
@@ -477,6 +500,8 @@ def _this_year(
     """The year 今年 means: the year of writing."""
     if meta.kind == "yearbook" and report_year:
         return report_year, "yearbook_report_year"
+    if report_rule in ("title_meeting_opens_year", "meeting_held_opens_year") and report_year is not None:
+        return report_year + 1, "meeting_year"
     if report_rule in ("title_review_year", "title_plan_year_minus_one") and plan_year == (report_year or 0) + 1:
         # "2022年工作总结和2023年工作打算": written at the end of the year it reviews.
         return report_year, "summary_with_next_year_plan"

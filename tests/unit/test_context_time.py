@@ -316,3 +316,27 @@ def test_a_year_since_a_dated_event_is_the_year_after_it() -> None:
 )
 def test_an_undated_page_naming_this_year_by_its_place_in_a_plan(text: str, year: int | None) -> None:
     assert _time(text).report_year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某某开发区2024年工作会议透露了什么?\n某某网3月5日电 开发区召开2024年工作会议。一年来,园区实现产值80亿元。",
+        "某某新区召开2024年度经济工作会议\n会议回顾了一年来的工作,全年签约项目30个。",
+        "3月2日,某某高新区召开2024年工作会议,总结成绩、部署任务。一年来,高新区营业收入增长9%。",
+    ],
+)
+def test_a_years_work_conference_reviews_the_year_before_it(text: str) -> None:
+    t = _time(text)
+    assert (t.report_year, t.this_year) == (2023, 2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("某某开发区2024年上半年工作会议\n上半年,园区实现产值40亿元。", 2024),
+        ("某某高新区召开2024年工作总结大会\n2024年,高新区营业收入增长9%。", 2024),
+    ],
+)
+def test_a_mid_year_or_summary_meeting_reports_its_own_year(text: str, year: int) -> None:
+    assert _time(text).report_year == year
