@@ -1840,7 +1840,18 @@ def _rates_of_levels_before(
     bare 分别 go, in order, to the levels stated before it in the sentence."""
     rates = sorted((f for f in metrics if after <= f.anchor < sentence_end and f.measure != "value"), key=lambda f: f.anchor)
     rates = [f for f in rates if f.measure == rates[0].measure] if rates else []
-    levels = sorted((f for f in metrics if sentence_start <= f.anchor < after and f.measure == "value"), key=lambda f: f.anchor)
+    text = ctx.text
+    levels = sorted(
+        (
+            f
+            for f in metrics
+            if sentence_start <= f.anchor < after
+            and f.measure == "value"
+            # (…税收3亿元(较上年的2亿元多1亿元),分别增长…: an aside is no item of the list)
+            and text.count("(", sentence_start, f.anchor) <= text.count(")", sentence_start, f.anchor)
+        ),
+        key=lambda f: f.anchor,
+    )
     if len(rates) < 2 or len(levels) < len(rates):
         return metrics
     targets = levels[-len(rates) :]

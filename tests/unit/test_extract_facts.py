@@ -183,6 +183,9 @@ def test_rates_after_a_bare_respectively_go_to_the_levels_before_it(extract) -> 
     ex = extract("2022年,九江经开区财政收入30亿元,税收收入24亿元,同比分别增长3.8%和8%。")
     rates = {(f.indicator, f.value) for f in ex.metrics if f.measure == "yoy_pct"}
     assert rates == {("财政收入", Decimal("3.8")), ("税收收入", Decimal(8))}
+    ex = extract("2021年,某某经开区实现产值50亿元、税收3亿元(比上年的2亿元增加1亿元),分别比上年增长12%、50%。")
+    rates = {(f.indicator, f.value) for f in ex.metrics if f.measure == "yoy_pct"}
+    assert rates == {("产值", Decimal(12)), ("税收", Decimal(50))}, "an aside in brackets is not an item of the list"
 
 
 def test_employment_and_a_count_of_zones_among_a_citys_parks(extract) -> None:
