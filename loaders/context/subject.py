@@ -12,6 +12,7 @@ evidence supports stays None.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -332,6 +333,21 @@ def _is_the_venue(text: str, start: int, end: int) -> bool:
 _HELD = re.compile(r"[^,。;!?\n]{0,12}?(?:隆重|顺利|正式)?(?:举行|召开|举办|开幕)")
 
 
+# "甲经济开发区升格后更名为甲经济技术开发区", "乙园区改名为乙高新区": one
+# zone under its old name and its new one
+_RENAMED_TO = re.compile(r"[^。;!?\n]{0,40}?(?:更名为|定名为|改名为|命名为|正式更名|更名)[“\"]?$")
+
+
+def _renamed(names_in: dict[str, list[tuple[int, int, str]]], full_names: dict[str, str]) -> dict[str, str]:
+    """Old names of a zone the text says was renamed, each mapped to the new name's full form."""
+    out: dict[str, str] = {}
+    for text, names in names_in.items():
+        for (_, old_end, old), (new_start, _, new) in itertools.pairwise(names):
+            if old != new and _RENAMED_TO.fullmatch(text, old_end, new_start):
+                out[old] = full_names.get(new, new)
+    return out
+
+
 def decide_subject(
     texts: list[str],
     reference: Reference,
@@ -369,6 +385,8 @@ def decide_subject(
     full_names = resolve_pattern_names(pattern_names, reference)
     defined, bare_words = defined_short_names([title, *texts], reference, full_names, place_names, places)
     full_names.update(defined)
+    renamed = _renamed(names_in, full_names)
+    full_names.update({name: renamed.get(full, full) for name, full in full_names.items()} | renamed)
     for short, group in defined.items():
         if _DEFINED_GROUP.search(group) or (group.endswith(short) and group.startswith(reference.provinces)):
             # a group the document defines a short name for is what it speaks of by that name

@@ -503,3 +503,14 @@ def test_a_bare_word_after_a_time_is_a_mention_and_means_the_zone_its_sentence_n
     text = "长沙高新区发展综述\n\n长沙高新区2016年营业收入增长12%。\n\n宁波经济技术开发区设立于1984年,2016年园区工业总产值超过380亿元。"
     facts = {m.value: m.zone for m in extract(text, report_year=None, published_on=None).metrics}
     assert facts[380] == "宁波经济技术开发区"
+
+
+def test_a_renamed_zone_is_one_zone_under_its_new_name(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "某省又添一家国家级园区",
+        "上月,桃源经济开发区经批准晋级,正式更名为桃源经济技术开发区。",
+        "桃源经济技术开发区去年实现产值80亿元,桃源经济开发区成立于2003年。",
+    )
+    assert subject.main_zone == "桃源经济技术开发区"
+    assert subject.full_names.get("桃源经济开发区") == "桃源经济技术开发区"
