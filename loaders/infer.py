@@ -13,6 +13,8 @@ from models.records import Document, DocumentKind, DocumentMeta
 
 _NEWSPAPER_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*星期.\s*出版")
 _PAGE_MARK = re.compile(r"第\s*[A-Z]?\d+\s*版")
+# "当前位置:网站首页>>信息公开>>统计数据": where the page sits on its site, not its title
+_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|所在位置)|(?:>>?|»|→).+(?:>>?|»|→)")
 _ENTRY = re.compile(r"【[^】]{1,40}】")
 _CREDIT = re.compile(r"[(（][^()（）]{1,30}提供[)）]")
 _YEARBOOK_TITLE = re.compile(r"年鉴")
@@ -89,6 +91,7 @@ def _title(text: str) -> str | None:
         for line in head[:body]
         if 4 <= len(line.strip()) <= 60
         and not _PAGE_MARK.search(line)
+        and not _BREADCRUMB.search(line)
         and not re.fullmatch(r"\s*星期.\s*", line)
         and not _DATE_ONLY.fullmatch(line.strip())  # a paper's date line (2018年06月19日星期二) is no title
         and not re.search(r"[。;；!！?？]", line)

@@ -147,6 +147,12 @@ def _decimal_marks(norm: NormText) -> NormText:
     return NormText(_FULL_STOP_AS_POINT.sub(".", norm.text), norm.offsets, norm.end)
 
 
+def _cell_gap(row: str) -> int:
+    """The width of the gap between a table row's cells: wide gaps, or single spaces in a row that
+    has no wider one and no tab ("地区生产总值 487.45 6.8", a table copied from a web page)."""
+    return 2 if "\t" in row or re.search(r"\S {2,}\S", row.strip()) else 1
+
+
 def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
     """The whitespace rules of ``_normalise_char_by_char`` on text folded one character to one, so
     that folded[i] comes from original[start + i]: one regex pass, slices instead of characters."""
@@ -154,13 +160,14 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
     pieces: list[str] = []
     spans: list[range] = []
     last = 0
+    gap = _cell_gap(folded) if keep_tabs else 2
     for run in (_SPACE_RUN_KEEP_TABS if keep_tabs else _SPACE_RUN).finditer(folded):
         i, j = run.span()
         pieces.append(folded[last:i])
         spans.append(range(start + last, start + i))
         prev = folded[i - 1] if i else ""
         nxt = folded[j] if j < n else ""
-        if keep_tabs and j - i >= 2 and prev and nxt:
+        if keep_tabs and j - i >= gap and prev and nxt:
             pieces.append("\t")
             spans.append(range(start + i, start + i + 1))
         elif not _drop_space(prev, nxt, keep_tabs, folded[max(0, i - 11) : i]):
@@ -185,6 +192,7 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
     out_offsets: list[int] = []
     i = 0
     n = len(chars)
+    gap = _cell_gap("".join(chars)) if keep_tabs else 2
     while i < n:
         ch = chars[i]
         if ch in " \n\r\f\v" or (ch == "\t" and not keep_tabs):
@@ -193,7 +201,7 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
                 j += 1
             prev = out_chars[-1] if out_chars else ""
             nxt = chars[j] if j < n else ""
-            if keep_tabs and j - i >= 2 and prev and nxt:
+            if keep_tabs and j - i >= gap and prev and nxt:
                 # a wide gap separates the cells of a space-aligned table row: it becomes a tab
                 out_chars.append("\t")
                 out_offsets.append(offsets[i])

@@ -48,6 +48,7 @@ _NUMBERED_HEADING = re.compile(
 # A line of a page's header or navigation: short, no sentence in it.
 _TITLE_LINE = re.compile(r"^[^。，,；;！？!?]{1,40}$")
 _CAPTION = [
+    re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*[\u4e00-\u9fff%、,，/]{1,20}\s*$"),  # "单位:亿元、%" over a table
     re.compile(r"[(（][^()（）]{1,40}(提供|供图|摄)[)）]\s*$"),
     re.compile(r"^\s*表\s*\d+\s*$"),
     re.compile(r"^\s*表\s*\d+[\s:：]+[^。,，;；]{2,40}$"),  # "表12 2022年某市开发区主要指标"
@@ -115,10 +116,37 @@ def _lines(text: str) -> list[tuple[int, int]]:
 _HEADER_CELL = re.compile(r"^(名\s*称|项\s*目|指\s*标|单\s*位|开发区|园区|序号)$|[(（][^()（）]{1,10}[)）]$")
 
 
+# A table copied from a web page with single spaces between its cells: a row is a label (after an
+# optional row number, "(一)") and two or more numbers or missing marks ("地区生产总值 487.45 6.8",
+# "规上工业总产值 -- 14.8"); a header names the indicator column and the measures ("指标名称 某区",
+# "绝对额 同比 占比").
+_SPACED_ROW = re.compile(
+    r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]\s?|[一二三四五六七八九十]{1,3}、)?"
+    r"[\u4e00-\u9fff(（][^\s。，,；;：:！？!?]{0,29}(?:\s(?:[-—–]{1,2}|[-+]?\d[\d,]*(?:\.\d+)?%?)){2,}\s*$"
+)
+SPACED_MEASURE_WORDS = re.compile(
+    r"^(?:绝对额|绝对值|绝对数|数值|总量|总额|本期|本年|本月|累计|本年累计|同比|增长|增速|增幅|同比增长|比上年增长|"
+    r"比上年±%|增长%|同比±%|占比|比重|占比%|比重%|结构)$"
+)
+_SPACED_HEADER_WORDS = re.compile(r"^(?:序号|指标名称|指标|项目|名称)$")
+
+
+def _spaced_header(line: str) -> bool:
+    tokens = line.split()
+    if len(tokens) < 2 or line.count("  ") or any(re.search(r"\d", t) or len(t) > 10 for t in tokens):
+        return False
+    measures = sum(1 for t in tokens if SPACED_MEASURE_WORDS.match(t))
+    labels = sum(1 for t in tokens if _SPACED_HEADER_WORDS.match(t))
+    return measures == len(tokens) or (labels >= 1 and labels + measures >= len(tokens) - 1)
+
+
 def is_table_line(line: str) -> bool:
     """A row of a table: tab-separated cells, or cells set apart by wide gaps that are mostly
-    numbers — or a header row of such a table (名称 … 产值(亿元) … 增长(%))."""
+    numbers — or a header row of such a table (名称 … 产值(亿元) … 增长(%)); or one whose cells are
+    set apart by single spaces."""
     if line.count("\t") >= 2:
+        return True
+    if "  " not in line.strip() and (_SPACED_ROW.match(line) or _spaced_header(line)):
         return True
     cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
     numeric = sum(1 for c in cells if re.fullmatch(r"[-—–+]?[\d.,%]+|—|-", c))

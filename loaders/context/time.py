@@ -65,7 +65,7 @@ _OPENING_YEAR = re.compile(
 _COMPARISON = re.compile(rf"(?:比|较)\s*{_Y}\s*年(?!同期|\d)|(?:高于|低于|快于|慢于)[^。;,]{{0,8}}?{_Y}\s*年全年")
 # (an assessment's result names the year assessed: 关于2021年度…考评结果的公示, published in 2022)
 _TITLE_REVIEW = re.compile(
-    rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点|考评结果|考核结果|评价结果|评估结果)"
+    rf"{_Y}\s*年(?:度)?.{{0,24}}?(总结|情况|汇报|报告|公报|回顾|运行|综述|成绩单|答卷|成效|亮点|盘点|考评结果|考核结果|评价结果|评估结果|年鉴)"
 )
 _TITLE_PLAN = re.compile(rf"{_Y}\s*年(?:度)?(?:工作)?(?:思路|打算|计划|规划|安排|要点|重点|目标)")
 # A year's work conference (2023年工作会议, 2023年度经济工作会, 2023年政府工作报告) opens that year:
@@ -349,9 +349,12 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     for line in folded.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    # (a feature's title may end with a question: "…释放了哪些信号?")
+    # (a feature's title may end with a question: "…释放了哪些信号?"; "[ 发布机构 ] …" is a field of
+    # the page's index card, not its title)
     titles = [
-        line.strip() for _, line in lines[:20] if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;]|[!?].", line.strip())
+        line.strip()
+        for _, line in lines[:20]
+        if 4 <= len(line.strip()) <= 60 and not re.search(r"[。;]|[!?].|^[\[【]", line.strip())
     ]
     # the title names a period or a report, unlike a page's navigation lines above it
     first_title = title or next((t for t in titles if _TITLE_LIKE.search(t)), titles[0] if titles else None)

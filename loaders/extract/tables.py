@@ -20,6 +20,7 @@ from loaders.extract.zones import aggregate_hits, without_province, zone_type_of
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
 from loaders.reference import Reference
+from loaders.segment import SPACED_MEASURE_WORDS
 from models.records import Document, Paragraph
 
 if TYPE_CHECKING:
@@ -233,6 +234,53 @@ def _indicator_rows(
             yield draft, lineage, row_ctx
 
 
+_ROW_NUMBER_CELL = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、]?)$")
+_UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(?P<units>.+?)\s*$")
+
+
+def _measure_of(word: str) -> str:
+    if re.search(r"占比|比重|结构", word):
+        return "share_pct"
+    if _GROWTH.search(word):
+        return "yoy_pct"
+    return "value"
+
+
+def _measure_rows(
+    rows: list[tuple[Paragraph, NormText, list[tuple[int, int, str]]]],
+    measures: list[str],
+    unit: str,
+    ctx: ParagraphContext,
+    doc: Document,
+    reference: Reference,
+    title: str,
+) -> Iterator[tuple[MetricDraft, _Lineage, ParagraphContext]]:
+    """Rows of indicators under a header of measures (指标名称 | 某区 / 绝对额 | 同比 | 占比), the
+    unit of the levels given above the table (单位:亿元、%) or in the row's name (实际利用外资(亿美元)):
+    each number is its row's indicator in its column's measure, of the table's zone."""
+    from loaders.extract import _Lineage
+
+    for paragraph, norm, cells in rows:
+        if cells and _ROW_NUMBER_CELL.match(cells[0][2]):
+            cells = cells[1:]
+        if len(cells) != len(measures) + 1:
+            continue
+        label = re.sub(r"^(?:其中|内)[::]?", "", re.sub(r"\s+", "", cells[0][2]))
+        named = _UNIT_IN_HEADER.match(label)
+        indicator, row_unit = (named.group("name"), named.group("unit")) if named else (label, unit)
+        lineage = _Lineage(doc, paragraph, norm)
+        row_ctx = _row_context(norm, ctx, ctx.context_zone, reference)
+        for (start, end, value_text), measure in zip(cells[1:], measures, strict=True):
+            value = _cell_value(value_text)
+            value_unit = "%" if measure != "value" else row_unit
+            if value is None or not value_unit or not indicator:
+                continue
+            draft = MetricDraft(
+                start, end, indicator, measure, value, value_unit, None, title or None, f"table_cell_{measure}", start
+            )
+            yield draft, lineage, row_ctx
+
+
 def extract_table_metrics(
     group: list[tuple[Paragraph, NormText]],
     ctx: ParagraphContext,
@@ -241,7 +289,8 @@ def extract_table_metrics(
 ) -> Iterator[tuple[MetricDraft, _Lineage, ParagraphContext]]:
     from loaders.extract import _Lineage  # the lineage helper lives with the orchestrator
 
-    captions = [p.text for p, _ in group if p.kind == "caption"]
+    units = [m.group("units") for p, _ in group if p.kind == "caption" and (m := _UNIT_LINE.match(p.text))]
+    captions = [p.text for p, _ in group if p.kind == "caption" and not _UNIT_LINE.match(p.text)]
     rows = [(p, n) for p, n in group if p.kind == "table_row"]
     if not rows:
         return
@@ -257,6 +306,15 @@ def extract_table_metrics(
     columns = _columns(header_rows[:2], width)
     title = "".join(re.sub(r"\s+", "", c) for c in captions)
     header = [re.sub(r"\s+", "", c[2]) for c in header_rows[0]]
+    measure_header = next(
+        (row for row in header_rows if row and all(SPACED_MEASURE_WORDS.match(re.sub(r"\s+", "", c[2])) for c in row)), None
+    )
+    if measure_header is not None and len(header_rows) <= 2:
+        level_units = [u for u in re.split(r"[、,，/]", units[0]) if u.strip() and u.strip() != "%"] if units else []
+        measures = [_measure_of(re.sub(r"\s+", "", c[2])) for c in measure_header]
+        rows_below = parsed[len(header_rows) :]
+        yield from _measure_rows(rows_below, measures, level_units[0] if level_units else "", ctx, doc, reference, title)
+        return
     if header and _INDICATOR_HEADER.fullmatch(header[0]):
         yield from _indicator_rows(parsed[len(header_rows) :], header, ctx, doc, reference, title)
         return

@@ -133,6 +133,24 @@ def test_table_cells_are_facts_with_the_cell_as_span(extract) -> None:
     assert not any(f.quote == "—" for f in ex.metrics)
 
 
+def test_a_table_copied_with_single_spaces_takes_its_measures_from_the_header(extract) -> None:
+    text = (
+        "某某经济开发区统计资料\n\n单位:万元、%\n序号 指标名称 某某经济开发区\n本年 增长 比重\n"
+        "(一) 营业收入 5120.3 8.2 100.0\n出口交货值 -- 3.5 --\n(二) 合同外资(万美元) 830 -12.0 --\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2022)
+    cells = {(f.zone, f.indicator, f.measure, f.value, f.unit) for f in ex.metrics}
+    assert cells == {
+        ("某某经济开发区", "营业收入", "value", Decimal("5120.3"), "万元"),
+        ("某某经济开发区", "营业收入", "yoy_pct", Decimal("8.2"), "%"),
+        ("某某经济开发区", "营业收入", "share_pct", Decimal("100.0"), "%"),
+        ("某某经济开发区", "出口交货值", "yoy_pct", Decimal("3.5"), "%"),
+        ("某某经济开发区", "合同外资", "value", Decimal(830), "万美元"),
+        ("某某经济开发区", "合同外资", "yoy_pct", Decimal("-12.0"), "%"),
+    }
+    assert all(f.quote == text[f.char_start : f.char_end] for f in ex.metrics)
+
+
 def test_a_yearbook_section_heading_names_an_unknown_zone(extract) -> None:
     text = "常熟经济技术开发区\n\n【概况】 2022年,开发区实现规上工业总产值1500亿元,增长6.2%。\n\n(常熟市政府办 提供)"
     ex = extract(text, kind="yearbook", report_year=2022)

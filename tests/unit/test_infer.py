@@ -63,3 +63,10 @@ def test_a_name_listed_under_the_first_sentence_is_not_the_title() -> None:
 def test_a_paper_s_date_line_is_not_the_title() -> None:
     meta = _infer("某某日报数字报\n\n2020年05月12星期二\n\n我市三个开发区晋升星级\n\n本报讯 近日,我市三个开发区晋升星级。")
     assert meta.title == "我市三个开发区晋升星级"
+
+
+def test_a_breadcrumb_is_not_the_title() -> None:
+    text = "当前位置:网站首页>>信息公开>>统计数据\n\n某某园区2019年统计年鉴\n\n单位:万元\n营业收入 100 5.0"
+    meta = _infer(text)
+    assert meta.title == "某某园区2019年统计年鉴"
+    assert meta.report_year == 2019

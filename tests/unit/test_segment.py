@@ -162,3 +162,13 @@ def test_a_heading_its_first_entry_opens_with_names_the_section() -> None:
         ("【概况】 盘", "盘锦辽滨沿海产业基地"),
         ("【概况】 全", "盘锦辽滨沿海产业基地"),
     ]
+
+
+def test_a_table_copied_with_single_spaces_between_cells() -> None:
+    text = "园区统计资料\n\n单位:万元、%\n指标名称 某某园区\n本年 增长 比重\n(一) 营业收入 5120.3 8.2 100.0\n出口交货值 -- 3.5 --\n注:数据为快报数。"
+    kinds = [(p.kind, p.text) for p in _segment(text)]
+    assert ("caption", "单位:万元、%") in kinds
+    rows = [t for k, t in kinds if k == "table_row"]
+    assert rows == ["指标名称 某某园区", "本年 增长 比重", "(一) 营业收入 5120.3 8.2 100.0", "出口交货值 -- 3.5 --"]
+    # a sentence with figures is no row, even with spaces in it
+    assert {p.kind for p in _segment("园区 营业收入增长 8.2%, 利润 3.1 亿元。")} == {"prose"}
