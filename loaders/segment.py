@@ -72,6 +72,7 @@ def _named_by_its_entry(heading: str, text: str, following: list[tuple[int, int,
     return name if entry is not None and body[entry.end() :].lstrip().startswith(name) else None
 
 
+_FIGURE_AFTER_LABEL = re.compile(r"^\s*(?:-\s*|[■●◆▲◎★☆□•]\s*)?[\u4e00-\u9fffA-Za-z()（）“”]{2,24}\s*[:：]\s*[-+]?\d")
 _BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
 # "地区生产总值：125.6亿元": an indicator line of a list of them, a paragraph of its own
 _KEY_VALUE = re.compile(
@@ -399,8 +400,8 @@ def _title_lines(first: str, second: str) -> bool:
 
 def _is_heading_like(body: str) -> bool:
     stripped = body.strip()
-    if _KEY_VALUE.match(stripped):
-        return False  # "地区生产总值:125.6亿元" is a figure, not a title
+    if _KEY_VALUE.match(stripped) or _FIGURE_AFTER_LABEL.match(stripped):
+        return False  # "地区生产总值:125.6亿元", "◆入驻企业:312家(其中…)" is a figure, not a title
     entry = _ENTRY.match(stripped)
     if entry:
         return entry.end() == len(stripped)

@@ -172,3 +172,10 @@ def test_a_table_copied_with_single_spaces_between_cells() -> None:
     assert rows == ["指标名称 某某园区", "本年 增长 比重", "(一) 营业收入 5120.3 8.2 100.0", "出口交货值 -- 3.5 --"]
     # a sentence with figures is no row, even with spaces in it
     assert {p.kind for p in _segment("园区 营业收入增长 8.2%, 利润 3.1 亿元。")} == {"prose"}
+
+
+def test_bullet_figure_lines_under_a_heading_are_not_headings() -> None:
+    text = "【园区数读】\n\n◆入驻企业:210家(其中规上企业64家)\n◆规划面积:18.5平方公里\n\n【下一步】"
+    kinds = [(p.kind, p.text) for p in _segment(text)]
+    assert ("prose", "◆入驻企业:210家(其中规上企业64家)") in kinds
+    assert ("prose", "◆规划面积:18.5平方公里") in kinds
