@@ -119,6 +119,17 @@ class ParagraphContext:
                         if meant and (zone is None or meant == named_zone):
                             return meant, "zone_anaphora:named_earlier_in_sentence"
                 return zone, hit.rule + ":same_sentence"
+        if k:
+            hit, zone = index.explicit[k - 1]
+            if (
+                zone
+                and not hit.generic
+                and _MEMBER_BEFORE.search(self.text, max(0, hit.start - 4), hit.start)
+                and not re.search(r"[。!?\n]", self.text[hit.end : pos])
+            ):
+                # "…各开发区签约项目11个。其中,甲开发区签约2个,总投资7亿元;开工2个,…": the member
+                # a 其中 turns to is the subject of the clauses after it until the full stop
+                return zone, hit.rule + ":member_until_full_stop"
         named = index.last_named[k]
         other_places = self._names_other_places(pos)
         if named is not None:
@@ -314,6 +325,7 @@ _CLAUSE_LEAD = re.compile(
     r"(?:其中|同时|此外|另外|而)?(?:\d{4}年度?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月|\d{1,2}月份?)?"
 )
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
+_MEMBER_BEFORE = re.compile(r"其中[,:]?$")
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如|其中[,:]?)$")
 
 

@@ -934,3 +934,12 @@ def test_a_smaller_fall_than_the_city_s_and_a_net_increase_to_a_total(extract) -
 def test_a_two_year_average_growth_after_达到了_is_the_indicator_s(extract) -> None:
     ex = extract("2021年上半年,园区实现地区生产总值150亿元,同比增长17.4%,两年年均增速达到了8.6%。")
     assert {(f.indicator, f.measure) for f in ex.metrics if f.value == Decimal("8.6")} == {("地区生产总值", "yoy_pct")}
+
+
+def test_a_member_turned_to_with_qizhong_is_the_subject_until_the_full_stop(extract) -> None:
+    text = "运城市各开发区签约项目20个,开工项目16个。其中,闻喜经济开发区签约项目3个,总投资6.5亿元;开工项目4个,总投资9亿元。运城市各开发区投产项目12个。"
+    ex = extract(text)
+    by_value = {f.value: f.zone for f in ex.metrics}
+    assert by_value[Decimal(4)] == by_value[Decimal(3)] == by_value[Decimal(9)]
+    assert by_value[Decimal(4)] != by_value[Decimal(20)]
+    assert by_value[Decimal(12)] == by_value[Decimal(20)], "after the full stop the group is the subject again"
