@@ -104,12 +104,39 @@ class ParagraphContext:
             hit, zone = index.explicit[k - 1]
             if hit.start >= sentence_start:
                 named = index.last_named[k]
+                if hit.generic and hit.surface.startswith("该"):
+                    # (the zone last spoken of may have been named by its type word alone: "经开区…。该区…")
+                    named = next(
+                        (
+                            i
+                            for i in range(k - 2, -1, -1)
+                            if index.explicit[i][1] and not _PRONOUN.match(index.explicit[i][0].surface)
+                        ),
+                        named,
+                    )
                 if hit.generic and hit.surface.startswith("该") and named is not None:
                     # "以甲经开区为例,该园区…": 该 points back to the zone last named, not to the subject
                     named_zone = index.explicit[named][1]
                     demonstrated = resolve_generic(hit, named_zone, self.doc_zones, self.reference) if named_zone else None
                     if demonstrated == named_zone and demonstrated:
                         return demonstrated, "zone_anaphora:demonstrative"
+                if hit.generic and not hit.surface.startswith("该"):
+                    # "…经开区大胆改革。目前,该区已形成…,园区入驻企业…": a bare word after a 该 in its
+                    # sentence is the zone the 该 points back to
+                    pointer = next(
+                        (
+                            index.explicit[i][0]
+                            for i in range(k - 2, -1, -1)
+                            if index.explicit[i][0].start >= sentence_start and index.explicit[i][0].surface.startswith("该")
+                        ),
+                        None,
+                    )
+                    if pointer is not None:
+                        pointed, rule = self.zone_at(pointer.end)
+                        if rule == "zone_anaphora:demonstrative" and pointed:
+                            meant = resolve_generic(hit, pointed, self.doc_zones, self.reference)
+                            if meant == pointed:
+                                return pointed, "zone_anaphora:demonstrative_in_sentence"
                 if hit.generic and named is not None:
                     # "甲经开区1993年设立,…,上年园区产值…": the bare word is the zone its sentence named
                     # (if it can stand for it, even where the document's subject is another zone)
@@ -325,6 +352,7 @@ _CLAUSE_LEAD = re.compile(
     r"(?:其中|同时|此外|另外|而)?(?:\d{4}年度?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月|\d{1,2}月份?)?"
 )
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
+_PRONOUN = re.compile(r"(?:该|本|全|我)")
 _MEMBER_BEFORE = re.compile(r"其中[,:]?$")
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如|其中[,:]?)$")
 

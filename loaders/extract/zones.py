@@ -314,6 +314,26 @@ class DocumentZones:
         aliases = (a for a in self.reference.zone_aliases if self.reference.zone_by_alias(a, self.place_names))
         return tuple(sorted(aliases, key=len, reverse=True))
 
+    def only_named_of_kind(self, word: str) -> str | None:
+        """The one zone of a bare word's kind (经开区, 高新区, 综保区…) the document names, if it names
+        exactly one: "甲经济技术开发区(某区)…,乙高新区…。经开区…" means 甲."""
+        if word not in _KIND_MARKS:
+            return None
+        kinds = {name for name in self._named_zones if _stands_for(word, name, "")}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    @cached_property
+    def _named_zones(self) -> frozenset[str]:
+        """The zones (not groups of them) the document names."""
+        return frozenset(
+            resolved[0]
+            for names in self.names_in.values()
+            for _, _, name in names
+            if (resolved := self.resolve(name)) is not None
+            and zone_type_of(resolved[0]) is not None
+            and not _GROUP_NAME.search(resolved[0])
+        )
+
     def resolve(self, surface: str) -> tuple[str, str] | None:
         if surface in self.defined_names:
             return self.defined_names[surface], "defined_in_document"
@@ -1311,6 +1331,7 @@ def _mark_second_plates(text: str, hits: list[ZoneHit]) -> list[ZoneHit]:
 
 
 # A bare word that names a kind stands only for a zone whose name shows that kind.
+_GROUP_NAME = re.compile(r"省级以上|省级及以上|国家级|省级|各|全市|全省|全县|全区")
 _KIND_MARKS = {
     "高新区": ("高新",),
     "高新园区": ("高新",),
@@ -1346,6 +1367,9 @@ def resolve_generic(hit: ZoneHit, fallback: str | None, doc_zones: DocumentZones
     local = doc_zones.locality_zone(hit.surface)
     if local is not None:
         return local.canonical_name
+    named = doc_zones.only_named_of_kind(hit.surface)
+    if named is not None:
+        return named
     # (a county's or district's own report that names none of its zones: 全区…;经开区… is its own)
     own = doc_zones.places.get("county_alone") or (doc_zones.places.get("county") if fallback is None else None)
     if own is not None and hit.surface in _OWN_KIND:

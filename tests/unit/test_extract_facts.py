@@ -943,3 +943,16 @@ def test_a_member_turned_to_with_qizhong_is_the_subject_until_the_full_stop(extr
     assert by_value[Decimal(4)] == by_value[Decimal(3)] == by_value[Decimal(9)]
     assert by_value[Decimal(4)] != by_value[Decimal(20)]
     assert by_value[Decimal(12)] == by_value[Decimal(20)], "after the full stop the group is the subject again"
+
+
+def test_a_bare_kind_word_is_the_one_zone_of_that_kind_the_document_names(extract) -> None:
+    text = (
+        "西宁两大国家级园区观察\n\n"
+        "西宁高新区去年营业收入增长9%。\n\n"
+        "从荒滩起步的西宁经济技术开发区,如今是全省的增长极。作为全省第一家国家级经济技术开发区,经开区大胆改革。"
+        "目前,该区已形成四大产业集群,园区入驻规上企业120家。\n\n"
+        "高新区入驻规上企业80家。"
+    )
+    ex = extract(text)
+    zones = {f.value: f.zone for f in ex.metrics if f.indicator.endswith("企业")}
+    assert zones == {Decimal(120): "西宁经济技术开发区", Decimal(80): "西宁高新区"}
