@@ -264,10 +264,12 @@ class MetricDraft:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-# A share in words after 占: 三成, 六成以上, 四分之一 (only after 占, so 七成新 is not a share).
+# A share in words after 占: 三成, 六成以上, 四分之一, or as a fraction (占全国的1/7) (only after 占,
+# so 七成新 is not a share).
 CN_NUMERALS = "零〇一二两三四五六七八九十"
 _SHARE_WORDS = re.compile(
-    r"占[^,;。占]{0,24}?的?(?P<share>(?P<tenths>[一二三四五六七八九1-9])成|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九]))"
+    r"占[^,;。占]{0,24}?的?(?P<share>(?P<tenths>[一二三四五六七八九1-9])成|(?P<whole>[二三四五六七八九十])分之(?P<part>[一二三四五六七八九])"
+    r"|(?<![\d.])(?P<numerator>[1-9])/(?P<denominator>[2-9]|1[0-9])(?![\d.]))"
     r"(?P<post>以上|左右|多)?"
 )
 
@@ -354,8 +356,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("tenths"):
             value = Decimal(10) * (parse_number(match.group("tenths")) or 0)
         else:
-            whole, part = parse_number(match.group("whole")), parse_number(match.group("part"))
-            value = (Decimal(100) * part / whole).quantize(Decimal("0.1")) if whole and part and part < whole else Decimal(0)
+            whole: Decimal | None
+            part: Decimal | None
+            if match.group("numerator"):
+                whole, part = Decimal(match.group("denominator")), Decimal(match.group("numerator"))
+            else:
+                whole, part = parse_number(match.group("whole")), parse_number(match.group("part"))
+            value = (Decimal(100) * part / whole).quantize(Decimal("0.01")) if whole and part and part < whole else Decimal(0)
         if value:
             out.append(Quantity(match.start("share"), match.end(), match.start("share"), value, "%", match.group("post")))
     for match in _MULTIPLE.finditer(text):

@@ -251,7 +251,10 @@ def test_a_growth_column_headed_by_its_comparison(extract) -> None:
 def test_a_share_written_in_words(extract) -> None:
     ex = extract("2021年,桐乡经开区时尚产业产值占全区规上工业总产值的四成以上,高新技术企业约占全市的三分之一。七成新设备。")
     shares = sorted((f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct")
-    assert shares == [("时尚产业产值", Decimal(40)), ("高新技术企业", Decimal("33.3"))]
+    assert shares == [("时尚产业产值", Decimal(40)), ("高新技术企业", Decimal("33.33"))]
+    ex = extract("2021年,某某高新区光伏组件出货量约占全国的1/8,检测机构数量占全市2/3以上。1/2决赛于9月举行。")
+    shares = sorted((f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct")
+    assert shares == [("光伏组件出货量", Decimal("12.50")), ("检测机构", Decimal("66.67"))]
 
 
 def test_a_targets_words_are_not_part_of_its_indicator(extract) -> None:
