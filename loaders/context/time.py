@@ -335,6 +335,12 @@ def _body_signals(folded: str) -> list[TimeSignal]:
         if first:
             year = first + _PLACE_IN_PERIOD[named.group("place")]
             out.append(TimeSignal("report_year", str(year), "this_year_named_in_plan_period", 5, named.start(), named.group(0)))
+    for m in _RUNNING_SINCE.finditer(folded):
+        # "自2022年起,…连续四年发布": the fourth of the years since 2022 is the year of writing
+        years = int(m.group(2)) if m.group(2).isdigit() else _cn_number(m.group(2))
+        if years and 1 < years <= 50:
+            running = str(int(m.group(1)) + years - 1)
+            out.append(TimeSignal("report_year", running, "years_running_since", 5, m.start(), m.group(0)[:40]))
     two_year = _TWO_YEAR_AVERAGE.search(folded)
     if two_year:
         out.append(TimeSignal("report_year", "2021", "two_year_average_growth", 1, two_year.start(), two_year.group(0)))
@@ -559,6 +565,9 @@ def _this_year(
     return report_year, f"report_year:{report_rule}"
 
 
+_RUNNING_SINCE = re.compile(
+    rf"(?:自|从)\s*{_Y}\s*年(?:起|以来|开始)[^。!?;]{{0,60}}?连续\s*([一二两三四五六七八九十\d]{{1,3}})\s*年"
+)
 _PAST_YEAR_REVIEWED = re.compile(r"过去(?:的)?一年(?:里|来|中|,|工作回顾|工作)")
 _OPENING_CHARS = 600
 _ONE_YEAR_SINCE = re.compile(r"(?P<y>(?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。;!?]{0,80}[。;!?]\s*(?:一年来|一年多来|1年来)")

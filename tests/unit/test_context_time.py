@@ -340,3 +340,9 @@ def test_a_years_work_conference_reviews_the_year_before_it(text: str) -> None:
 )
 def test_a_mid_year_or_summary_meeting_reports_its_own_year(text: str, year: int) -> None:
     assert _time(text).report_year == year
+
+
+def test_a_count_of_years_running_since_a_year_dates_the_page() -> None:
+    text = "某省开发区百强榜观察\n园区的变化是全省的缩影。自2021年起,某研究院连续四年发布百强榜单。2021年,东部地区占百强的六成。"
+    t = _time(text)
+    assert (t.report_year, t.report_rule) == (2024, "years_running_since")
