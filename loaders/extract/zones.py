@@ -190,6 +190,8 @@ _NOT_A_PROPER_NAME = re.compile(
     r"助推|力促|全力|奋力|努力|坚持|确保|力争|争创|创建|申报|获批|荣获|获评|成立|设立|挂牌|签约|落地|开工|投产|显著|稳步|加速|"
     r"已|正|将|也|都|均|仍|又|再|更|还|就|才)"
 )
+# Words of a clause, never of a name, between a place and a type word (某省首次进行开发区评价).
+_CLAUSE_WORDS = re.compile(r"进行|开展|举行|首次|共有|拥有|已有|现有|对|的|了")
 # A verb inside the words before a type ("有力推动经开区…"): a clause about the zone, not its name.
 _VERB_IN_PROPER = re.compile(r"推动|推进|促进|带动|助力|助推|加快|打造|引领|支撑")
 # Words that make a suffix match a common noun rather than a zone name.
@@ -416,6 +418,9 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             found = 0
         begin = cut + found
         core = core[begin:]
+        place_len = max((n for n in range(2, min(len(core), 8) + 1) if core[:n] in reference.places), default=0)
+        if _CLAUSE_WORDS.search(core[place_len:]):
+            continue  # "四川首次进行开发区评价", "某市对开发区…": a clause about zones, not a zone's name
         doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})([市县区]?)\1", core)
         if doubled and doubled.group(1) in reference.places:
             # "湖南株洲株洲高新技术产业开发区", "长春市长春净月高新区": a place written twice (a city's

@@ -514,3 +514,9 @@ def test_a_renamed_zone_is_one_zone_under_its_new_name(reference: Reference) -> 
     )
     assert subject.main_zone == "桃源经济技术开发区"
     assert subject.full_names.get("桃源经济开发区") == "桃源经济技术开发区"
+
+
+def test_a_clause_between_a_place_and_a_type_word_is_no_name(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("新华社讯 湖北首次进行开发区评价,武汉共有12个开发区", reference)]
+    assert not any("进行" in n or "共有" in n for n in names)
+    assert [n for _, _, n in candidate_names("将乐经济开发区", reference)] == ["将乐经济开发区"]
