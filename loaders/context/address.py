@@ -22,7 +22,7 @@ _QUERY_DATE = re.compile(rf"{_YEAR}-?(\d{{2}})-?(\d{{2}})")
 _DATE_KEY = re.compile(r"date|time|day|^dt$|^d$")
 # A year folder, then a channel's folder named with the month and day (/html/2012/news_1108/).
 _YEAR_THEN_CHANNEL_DAY = re.compile(rf"(?:^|(?<=/)){_YEAR}/[a-z]+_(\d{{2}})(\d{{2}})(?=/)")
-_YEAR_MONTH = re.compile(rf"(?:^|(?<=/)){_YEAR}[\-_]?(\d{{2}})(?=/)")
+_YEAR_MONTH = re.compile(rf"(?:^|(?<=/)){_YEAR}(?:[\-_](\d{{1,2}})|(\d{{2}}))(?=/)")  # (/202011/, /2020_7/)
 # Host labels that are never a place: kinds of site and of organisation.
 _NOT_A_PLACE = frozenset({"www", "gov", "com", "cn", "net", "org", "edu", "news", "epaper", "paper", "m", "wap"})
 _LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
@@ -66,8 +66,9 @@ def address_dates(url: str | None) -> list[AddressDate]:
             out.append(AddressDate(f"{year:04d}-{month:02d}-{day:02d}", m.group(0)))
     if not out:
         for m in _YEAR_MONTH.finditer(path):
-            if 1 <= int(m.group(2)) <= 12:
-                out.append(AddressDate(f"{m.group(1)}-{m.group(2)}", m.group(0)))
+            month = int(m.group(2) or m.group(3))
+            if 1 <= month <= 12:
+                out.append(AddressDate(f"{m.group(1)}-{month:02d}", m.group(0)))
     if not out:
         # a paper's page picked by a query parameter that is a whole date (…?id=14758&time=2019-06-21)
         for key, value in _query(url):

@@ -28,6 +28,7 @@ from models.records import Document, DocumentMeta
         ("http://paper.example.cn/p/a.aspx?id=5512&t=2&time=2020-08-14", "2020-08-14"),
         ("http://paper.example.cn/show.php?pubdate=20200814&id=3", "2020-08-14"),
         ("http://www.example.cn/html/2014/tzgg_0922/12345.shtml", "2014-09-22"),
+        ("http://www.example.net.cn/html/news/2020_7/54345.html", "2020-07"),
     ],
 )
 def test_dates_in_the_forms_sites_file_pages_under(url: str, date: str) -> None:
