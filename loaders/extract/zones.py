@@ -428,7 +428,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             skip = doubled.start(1) + len(doubled.group(1)) + len(doubled.group(2))
             begin, core = begin + skip, core[skip:]
         if any(word in core for word in _NOT_A_NAME_PREFIX) or (
-            core in reference.provinces and core.removesuffix("市") not in _MUNICIPALITIES and suffix not in _PROVINCE_S_OWN
+            core in reference.provinces
+            and core.removesuffix("市") not in _MUNICIPALITIES
+            and suffix not in _PROVINCE_S_OWN
+            # (吉林 is a province and a city: 吉林经济开发区 is the city's zone)
+            and not any(p.level == "city" for p in reference.places_by_name.get(core + "市", ()))
         ):
             continue
         if (

@@ -520,3 +520,9 @@ def test_a_clause_between_a_place_and_a_type_word_is_no_name(reference: Referenc
     names = [n for _, _, n in candidate_names("新华社讯 湖北首次进行开发区评价,武汉共有12个开发区", reference)]
     assert not any("进行" in n or "共有" in n for n in names)
     assert [n for _, _, n in candidate_names("将乐经济开发区", reference)] == ["将乐经济开发区"]
+
+
+def test_a_province_that_is_also_a_city_names_the_citys_zone(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("去年吉林经济开发区工业产值增长9%", reference)]
+    assert names == ["吉林经济开发区"]
+    assert not candidate_names("江苏经开区一季度实现营业收入增长", reference), "a province's zones, not a zone"
