@@ -204,7 +204,7 @@ _LOCATED = re.compile(_HELD_IN)
 _SHARE_OF_WHOLE = re.compile(
     rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])\d+(?:\.\d+)?%(?:以上|左右)?的"
 )
-_THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|$)")
+_THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|[和及与](?=约?\d)|$)")
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
@@ -656,13 +656,16 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         # things that the zone holds
         whole = re.search(r"全[省市国区县]", before)
         return "share_pct", q.value, f"占{whole.group(0)}" if whole else None, "metric_share_located", q.start
-    if _THING_AFTER_SHARE.match(ctx.text, q.end) and re.fullmatch(rf"(?:{_SHARE_VERBS})?了?", before):
-        # "…创造了全国12%的出口,吸纳了9%的就业,15%的…": the shares listed after the
-        # first take its whole
+    share_listed = re.search(r"\d%的[\u4e00-\u9fff“”]{2,16}[、和及与]$", ctx.text[max(0, q.start - 24) : q.start])
+    if _THING_AFTER_SHARE.match(ctx.text, q.end) and (share_listed or re.fullmatch(rf"(?:{_SHARE_VERBS})?了?", before)):
+        # "…创造了全国12%的出口,吸纳了9%的就业,15%的…", "…80%的出口、70%的企业和40%的外资": the
+        # shares listed after the first take its whole
         sentence_start = ctx.sentence_bounds(q.start)[0]
         shares_before = list(_SHARE_OF_WHOLE.finditer(ctx.text, sentence_start, q.start))
         if shares_before:
             return "share_pct", q.value, f"占{shares_before[-1].group('whole')}", "metric_share_of_thing_after", q.start
+        if share_listed:
+            return "share_pct", q.value, None, "metric_share_of_thing_after", q.start
     opened = ctx.text.rfind("(", 0, clause_start - 1) if ctx.text[clause_start - 1 : clause_start] == ")" else -1
     if opened > 0:
         # "占园区生产总值(GDP)比重达到2.5%": the whole is named around a remark in parentheses

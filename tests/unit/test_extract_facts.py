@@ -959,3 +959,13 @@ def test_a_bare_kind_word_is_the_one_zone_of_that_kind_the_document_names(extrac
     ex = extract(text)
     zones = {f.value: f.zone for f in ex.metrics if f.indicator.endswith("企业")}
     assert zones == {Decimal(120): "西宁经济技术开发区", Decimal(80): "西宁高新区"}
+
+
+def test_shares_listed_with_the_things_after_them(extract) -> None:
+    ex = extract("2022年,全省开发区贡献了全省约60%的规上工业产值、50%的税收收入和40%的进出口额。")
+    shares = sorted((f.indicator, f.measure, f.value) for f in ex.metrics)
+    assert shares == [
+        ("税收收入", "share_pct", Decimal(50)),
+        ("规上工业产值", "share_pct", Decimal(60)),
+        ("进出口额", "share_pct", Decimal(40)),
+    ]
