@@ -194,12 +194,18 @@ _RESPECTIVE = re.compile(
 )
 
 
+# "乙、丙位列二、三名", "丁、戊位居第4、5位": as many places as zones, paired in order without 分别
+_PLACES_LISTED = re.compile(
+    rf"(?:位列|位居|名列|排名|排在)(?P<name>)第?(?P<ranks>{_N}(?:(?:和|、|与)第?{_N})+)(?=位|名)"
+    rf"(?:位|名)(?:,?(?P<dir>提升|上升|前进|晋升|下降|后退)(?P<moves>{_N}(?:个)?(?:位次|位|名)?(?:(?:和|、|与){_N}(?:个)?(?:位次|位|名)?)+))?"
+)
 _MOVED_BY = re.compile(r"(?:提升|上升|前移|前进|进位|跃升|晋升|提高|下降|后退|后移|下滑|回落)了?$")
 
 
 def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
-    for match in _RESPECTIVE.finditer(ctx.text):
+    matches = sorted([*_RESPECTIVE.finditer(ctx.text), *_PLACES_LISTED.finditer(ctx.text)], key=lambda m: m.start())
+    for match in matches:
         if _MOVED_BY.search(match.group("name")):
             continue  # "分别比上年提升5位和9位": how far each moved, not where it stands
         written = match.group("ranks")
@@ -208,6 +214,11 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
         sentence_start, _ = ctx.sentence_bounds(match.start())
         zones = []
         hits = [h for h in ctx.hits_starting(sentence_start, match.start()) if not h.generic and not h.alias_of_previous]
+        if match.re is _PLACES_LISTED:
+            # (without 分别 the zones are the list right before the verb: "甲位列第一,乙、丙位列二、三名")
+            lists = _listed_runs(ctx.text, hits)
+            last = lists[-1] if lists else []
+            hits = last if last and not re.search(r"[,;。]", ctx.text[last[-1].end : match.start()]) else []
         for hit in hits:
             zone = ctx._resolve(hit)
             if zone and zone not in zones:

@@ -864,3 +864,11 @@ def test_a_project_completed_and_started_and_one_named_after_its_zone(extract) -
     assert ("甲冷能项目", "投产", "霞浦经济开发区") in projects
     assert ("乙物流中心", "投产", "霞浦经济开发区") in projects
     assert ("冷链物流中心", "建成", "柘荣经济开发区") in projects
+
+
+def test_places_listed_for_zones_listed_pair_in_order_without_fenbie(extract) -> None:
+    ex = extract(
+        "2021年全省开发区综合考评中,长沙经开区位列第一,株洲高新区、湘潭经开区位列二、三名,岳阳经开区和衡阳高新区位居第4、5位。"
+    )
+    ranks = {(r.zone, r.rank) for r in ex.rankings}
+    assert ranks == {("长沙经开区", 1), ("株洲高新区", 2), ("湘潭经开区", 3), ("岳阳经开区", 4), ("衡阳高新区", 5)}
