@@ -204,7 +204,11 @@ _MOVED_BY = re.compile(r"(?:提升|上升|前移|前进|进位|跃升|晋升|提
 
 def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
-    matches = sorted([*_RESPECTIVE.finditer(ctx.text), *_PLACES_LISTED.finditer(ctx.text)], key=lambda m: m.start())
+    respective = list(_RESPECTIVE.finditer(ctx.text))
+    listed = [
+        m for m in _PLACES_LISTED.finditer(ctx.text) if not any(r.start() < m.end() and m.start() < r.end() for r in respective)
+    ]
+    matches = sorted([*respective, *listed], key=lambda m: m.start())
     for match in matches:
         if _MOVED_BY.search(match.group("name")):
             continue  # "分别比上年提升5位和9位": how far each moved, not where it stands
