@@ -94,6 +94,12 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
     # "2016年考核重启以来", "2020年疫情发生以来": a span from an event of that year
     since = since or (rule == "year_explicit" and bool(re.match(r"[^,;。!?、\d]{1,10}?以来", text[end : end + 12])))
+    # "自2012年省政府发布《…办法》实施以来": 自 opens a span that 以来 closes further on
+    since = since or (
+        rule == "year_explicit"
+        and text[max(0, start - 1) : start] in ("自", "从")
+        and bool(re.match(r"[^,;。!?]{1,40}?以来", text[end : end + 42]))
+    )
     possessive = after.startswith("的") and bool(re.match(r"的\d", after))
     # A year naming a part of itself (2022年四季度, 2021年上半年) is a period: the figure's year only
     # where it opens the figure's clause (恢复到2019年四季度的89.8% compares with it).

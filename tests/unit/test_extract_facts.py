@@ -969,3 +969,8 @@ def test_shares_listed_with_the_things_after_them(extract) -> None:
         ("规上工业产值", "share_pct", Decimal(60)),
         ("进出口额", "share_pct", Decimal(40)),
     ]
+
+
+def test_a_year_that_opens_a_span_closed_far_later_by_yilai_is_not_the_figures(extract) -> None:
+    ex = extract("自2015年省里出台《开发区考核办法》实施以来,某某经开区累计引进项目80个。", report_year=2023)
+    assert {(f.value, f.year) for f in ex.metrics} == {(Decimal(80), 2023)}
