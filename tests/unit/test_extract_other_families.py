@@ -872,3 +872,14 @@ def test_places_listed_for_zones_listed_pair_in_order_without_fenbie(extract) ->
     )
     ranks = {(r.zone, r.rank) for r in ex.rankings}
     assert ranks == {("长沙经开区", 1), ("株洲高新区", 2), ("湘潭经开区", 3), ("岳阳经开区", 4), ("衡阳高新区", 5)}
+
+
+def test_projects_named_after_their_total_investment_amount_in_a_list(extract) -> None:
+    ex = extract(
+        "2024年,某某高新区推动增资扩产项目12个,包括总投资额3.2亿元的甲乙材料有限公司膜材生产线扩产项目、总投资额超8亿元的丙丁食品深加工产业园项目等。"
+    )
+    assert {(p.name, p.investment) for p in ex.projects} == {
+        ("甲乙材料有限公司膜材生产线扩产项目", Decimal("3.2")),
+        ("丙丁食品深加工产业园项目", Decimal(8)),
+    }
+    assert not any(f.value in (Decimal("3.2"), Decimal(8)) for f in ex.metrics), "a project's investment is not the zone's"
