@@ -371,6 +371,13 @@ def compared_with(text: str, hit: ZoneHit) -> bool:
 _REMARK_OPENING = re.compile(r"[(（](?:未包含|未包括|未含|不含|不包括|未计入|未纳入|除)")
 
 
+def _in_book_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside the title of a document (《某市产业园区考核评价办法》): the zone a
+    rule or a report is named after is not what the sentence's figures are about."""
+    opened = text.rfind("《", 0, pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0
+
+
 def _in_remark(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a remark in parentheses that leaves things out of a count."""
     opened = max(text.rfind("(", 0, pos), text.rfind("（", 0, pos))
@@ -412,6 +419,7 @@ class _SubjectIndex:
                 if not h.alias_of_previous
                 and h.rule != NOT_A_SUBJECT
                 and not _in_remark(ctx.text, h.start)
+                and not _in_book_title(ctx.text, h.start)
                 and not compared_with(ctx.text, h)
             ),
             key=lambda h: (h.start, h.end),

@@ -974,3 +974,9 @@ def test_shares_listed_with_the_things_after_them(extract) -> None:
 def test_a_year_that_opens_a_span_closed_far_later_by_yilai_is_not_the_figures(extract) -> None:
     ex = extract("自2015年省里出台《开发区考核办法》实施以来,某某经开区累计引进项目80个。", report_year=2023)
     assert {(f.value, f.year) for f in ex.metrics} == {(Decimal(80), 2023)}
+
+
+def test_a_zone_named_in_a_documents_title_is_not_the_subject_of_figures(extract) -> None:
+    text = "今年,全市工业园区新签约项目20个。\n\n我们将紧盯甲乙新材料等项目,确保新增产值5亿元;年内印发《兰州市产业园区年度考评细则》。"
+    ex = extract(text)
+    assert "兰州市产业园区" not in {f.zone for f in ex.metrics}
