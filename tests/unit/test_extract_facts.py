@@ -980,3 +980,22 @@ def test_a_zone_named_in_a_documents_title_is_not_the_subject_of_figures(extract
     text = "今年,全市工业园区新签约项目20个。\n\n我们将紧盯甲乙新材料等项目,确保新增产值5亿元;年内印发《兰州市产业园区年度考评细则》。"
     ex = extract(text)
     assert "兰州市产业园区" not in {f.zone for f in ex.metrics}
+
+
+def test_an_events_venue_is_not_the_zone_of_the_events_figures(extract) -> None:
+    text = (
+        "3月8日,某市一季度项目集中签约活动在株洲高新区主会场举行。此次签约项目40个,总投资300亿元。"
+        "其中,全市省级以上园区签约项目31个。"
+    )
+    ex = extract(text)
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal(40)] != "株洲高新区" and zones[Decimal(300)] != "株洲高新区"
+
+
+def test_a_part_named_after_the_wholes_figures_does_not_take_them(extract) -> None:
+    ex = extract(
+        "攸县经开区举行项目集中签约\n\n攸县经开区今年签约项目多。\n\n此次全县签约项目40个。其中,醴陵经开区签约项目10个。"
+    )
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal(10)] == "醴陵经开区"
+    assert zones[Decimal(40)] != "醴陵经开区"
