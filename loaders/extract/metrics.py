@@ -1019,6 +1019,8 @@ class _MetricScan:
             own = ""  # "增幅比全省高2个百分点": the growth of the figure before it
         if measure == "diff_pct_points" and re.fullmatch(r"(?:比|较)?(?:全国|全省|全市|全区|全县)?的?(?:占比|比重|占)", own):
             own = ""  # "占…比重40%,比全市占比高2个百分点": the share before it, against the whole's
+        if measure == "share_pct" and re.fullmatch(r"(?:其|所)?(?:所占)?(?:比重|占比|比例)", own) and level is not None:
+            own = ""  # "实现地区生产总值80亿元,…,比重占全省的35%": the share of the level before it
         if rule == "metric_diff_against":
             # "高于40个同类园区平均水平…": a count inside the reference is part of it, no figure
             self.metrics[:] = [f for f in self.metrics if not phrase_start <= f.anchor < q.start]

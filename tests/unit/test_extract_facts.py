@@ -999,3 +999,9 @@ def test_a_part_named_after_the_wholes_figures_does_not_take_them(extract) -> No
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal(10)] == "醴陵经开区"
     assert zones[Decimal(40)] != "醴陵经开区"
+
+
+def test_a_bare_bizhong_is_the_share_of_the_level_before_it(extract) -> None:
+    ex = extract("2021年前三季度,全省各开发区完成营业收入1500亿元,同比增长6%,比重占全省的41.2%。")
+    shares = {(f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct"}
+    assert shares == {("营业收入", Decimal("41.2"))}
