@@ -400,7 +400,7 @@ def _title_lines(first: str, second: str) -> bool:
 
 def _is_heading_like(body: str) -> bool:
     stripped = body.strip()
-    if _KEY_VALUE.match(stripped) or _FIGURE_AFTER_LABEL.match(stripped):
+    if _FIGURE_AFTER_LABEL.match(stripped):
         return False  # "地区生产总值:125.6亿元", "◆入驻企业:312家(其中…)" is a figure, not a title
     entry = _ENTRY.match(stripped)
     if entry:

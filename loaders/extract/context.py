@@ -391,13 +391,18 @@ def _in_remark(text: str, pos: int) -> bool:
 _EVENT_HELD = re.compile(r"[^,。;!?]{0,8}?(?:主会场|分会场|会场|现场)?(?:隆重|顺利|正式|同步)?(?:举行|召开|举办|开幕)")
 
 
+def _hosts_an_event(text: str, hit: ZoneHit) -> bool:
+    """Whether the zone is named as where an event is held: "…活动在甲高新区主会场举行"."""
+    return text[hit.start - 1 : hit.start] == "在" and bool(_EVENT_HELD.match(text, hit.end))
+
+
 def _is_a_venue(ctx: ParagraphContext, explicit: list[tuple[ZoneHit, str | None]], i: int) -> bool:
     """ "甲开发区…,在乙园区试点推进…": a zone named after 在 in a sentence another zone opened is
     where that zone acts, not what the sentences after it are about."""
     hit, zone = explicit[i]
     if ctx.text[hit.start - 1 : hit.start] != "在":
         return False
-    if _EVENT_HELD.match(ctx.text, hit.end):
+    if _hosts_an_event(ctx.text, hit):
         return True  # "…集中签约活动在甲高新区主会场举行": where an event was held, not its subject
     sentence_start = ctx.sentence_bounds(hit.start)[0]
     return any(h.start >= sentence_start and z is not None and z != zone for h, z in explicit[:i])
@@ -451,7 +456,7 @@ class _SubjectIndex:
         later_zones: list[tuple[str, ...]] = [()]
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]
-            if ctx.text[hit.start - 1 : hit.start] == "在" and _EVENT_HELD.match(ctx.text, hit.end):
+            if _hosts_an_event(ctx.text, hit):
                 zone = None  # (an event's venue is not what its figures are about)
             entry = (*seen, zone) if zone is not None and zone not in seen and len(seen) < 2 else seen
             if _MEMBER_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start):
