@@ -98,9 +98,10 @@ class Reference:
 
     @cached_property
     def local_place_heads(self) -> frozenset[str]:
-        """What a city or county is written as, with or without its 市/县/区 (苏州市, 苏州, 吴川)."""
+        """What a city or county is written as, with or without its 市/县/区 (苏州市, 苏州, 吴川).
+        A one-character name keeps it (和县, 沛县): a lone 和 or 沛 is a word, not the place."""
         full = {name for name, places in self.places_by_name.items() if any(p.level in ("city", "county") for p in places)}
-        return frozenset(full | {name[:-1] for name in full if name[-1] in "市县区"})
+        return frozenset(full | {name[:-1] for name in full if name[-1] in "市县区" and len(name) > 2})
 
     @cached_property
     def province_names(self) -> dict[str, str]:

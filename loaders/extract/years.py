@@ -13,8 +13,11 @@ from dataclasses import dataclass
 _PERIOD_AFTER_BARE_YEAR = r"(?=上半年|下半年|前三季度|第?[一二三四]季度)"
 _EXPLICIT = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?:年(度)?|{_PERIOD_AFTER_BARE_YEAR})")
 # The end of a five-year plan period: 十二五末 is 2015, 十三五期末 is 2020.
-_PLAN_PERIOD_END = re.compile(r"十([一二三四])五(?:期末|时期末|末)")
+_PLAN_PERIOD_END = re.compile(r"十([一二三四])五[”\"]?(?:期末|时期末|末)")
 _PLAN_PERIOD_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
+# "“十二五”期间,园区累计投资…": a period's total is counted at its end; a document written inside
+# the period counts it up to its own year, and one written before the period states plans.
+_PLAN_PERIOD_SPAN = re.compile(r"十([一二三四])五[”\"]?(?:规划)?(?:期间|时期)(?!末)")
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
@@ -60,6 +63,13 @@ def find_years(
     for match in _PLAN_PERIOD_END.finditer(text):
         year = _PLAN_PERIOD_END_YEAR[match.group(1)]
         out.append(_make(text, match.start(), match.end(), year, "year_plan_period_end"))
+    now_year, now_rule = now if now[0] is not None else (base, base_rule)
+    for match in _PLAN_PERIOD_SPAN.finditer(text):
+        end = _PLAN_PERIOD_END_YEAR[match.group(1)]
+        if now_year is None or now_year >= end:
+            out.append(_make(text, match.start(), match.end(), end, "year_plan_period_total"))
+        elif now_year > end - 5:
+            out.append(_make(text, match.start(), match.end(), now_year, f"year_plan_period_so_far@{now_rule}"))
     for match in _RELATIVE.finditer(text):
         word = match.group(1)
         if word == "当年":
@@ -72,7 +82,6 @@ def find_years(
         if word in ("上年", "上年度") and text[match.end() : match.end() + 1] == "同":
             pass
         out.append(_make(text, match.start(), match.end(), base + _RELATIVE_OFFSET[word], f"year_relative:{word}@{base_rule}"))
-    now_year, now_rule = now if now[0] is not None else (base, base_rule)
     if now_year is not None:
         for match in _NOW.finditer(text):
             out.append(_make(text, match.start(), match.end(), now_year, f"year_now:{match.group(1)}@{now_rule}"))
@@ -82,7 +91,8 @@ def find_years(
 
 
 def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
-    before = text[max(0, start - 2) : start]
+    # (比“十一五”末: a quote opening the period's name stands between 比 and it)
+    before = text[max(0, start - 3) : start].rstrip('“"‘')[-2:]
     after = text[end : end + 3]
     # "由十二五末的812亿元提高到…": the start of a change, not the base of a growth rate
     comparative = bool(re.search(r"(比|较|同|与)$", before)) or (before.endswith("由") and rule == "year_explicit")

@@ -359,9 +359,11 @@ class DocumentZones:
 
 
 def _opens_place(core: str, i: int, reference: Reference) -> bool:
-    """Whether a function word at ``i`` is the first character of a city's or county's name that
-    runs to the type word (于都工业园区, 于洪经济开发区: 于 opens the place, it ends nothing)."""
-    return core[i:] in reference.local_place_heads
+    """Whether a function word at ``i`` belongs to a city's or county's name: the first character
+    of one that runs to the type word (于都工业园区, 于洪经济开发区: 于 opens the place, it ends
+    nothing), or a character inside one (南和经开区)."""
+    heads = reference.local_place_heads
+    return core[i:] in heads or any(core[j:k] in heads for j in range(max(0, i - 6), i) for k in range(i + 1, len(core) + 1))
 
 
 def _names_a_place(text: str, places: frozenset[str]) -> bool:

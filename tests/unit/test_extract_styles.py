@@ -278,6 +278,23 @@ def test_a_district_run_with_its_zone_and_a_five_year_plan_review(reference: Ref
     assert (end.indicator, end.year) == ("工业总产值", 2020)
 
 
+def test_a_five_year_plan_period_dates_its_totals_by_its_end_or_by_the_writing(reference: Reference) -> None:
+    review = (
+        "平阳经济开发区发展回顾\n\n“十三五”期间,平阳经济开发区累计完成固定资产投资86.2亿元,规上工业企业比“十二五”末增加41家。"
+    )
+    facts = {f.value: f for f in _unseen(review, reference).metrics}
+    assert facts[Decimal("86.2")].year == facts[Decimal("41")].year == 2020
+    midway = "发布时间:2018-03-02\n\n“十三五”期间,平阳经济开发区累计完成固定资产投资55.7亿元。"
+    assert {f.value: f.year for f in _unseen(midway, reference).metrics}[Decimal("55.7")] == 2018
+
+
+def test_a_county_and_a_bare_zone_joined_by_and_make_no_name(reference: Reference) -> None:
+    text = "温州市重大项目集中签约活动举行\n\n从县区看,苍南县和高新区分别签约6个项目;南和经开区签约2个项目。"
+    zones = {f.zone for f in _unseen(text, reference).metrics}
+    assert not any("县和" in (zone or "") for zone in zones)
+    assert "南和经开区" in zones
+
+
 def test_a_forecast_with_a_bracketing_approximation(reference: Reference) -> None:
     text = "2021年,平阳高新区完成工业总产值512.8亿元,同比增长9.4%;预计年底达到600亿元以上、同比增长30%以上。"
     facts = {f.value: f for f in _unseen(text, reference).metrics}
