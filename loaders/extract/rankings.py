@@ -448,9 +448,11 @@ def _ranks_on_next_lines(ctx: ParagraphContext) -> list[FoundRanking]:
 
 
 # "A、B和C居综合考评前三位": as many zones as places, in order
-# "甲、乙、丙位列前三名", "…及丙则包揽前三名", "…丙排名前三": the zones listed, in order of place
+# "甲、乙、丙位列前三名", "…及丙则包揽前三名", "…丙排名前三", "甲…戊分列前五位": the zones
+# listed, in order of place
 _TOP_PLACES = re.compile(
-    r"(?:居|位居|位列|名列|列|包揽|排名|排在)(?P<name>[^,;。前]{0,20}?)前(?P<n>[二三四五]|[2-5])(?:位|名|(?![\u4e00-\u9fff]))"
+    r"(?:分列|分居|依次位列|依次列|居|位居|位列|名列|列|包揽|排名|排在)(?P<name>[^,;。前]{0,20}?)"
+    r"前(?P<n>[二三四五六七八九十]|[2-9]|10)(?:位|名|(?![\u4e00-\u9fff]))"
 )
 
 

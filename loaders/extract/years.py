@@ -73,9 +73,13 @@ def find_years(
     for match in _RELATIVE.finditer(text):
         word = match.group(1)
         if word == "当年":
-            if context_year is None:
-                continue
-            out.append(_make(text, match.start(), match.end(), context_year, "year_same_as_context"))
+            # "早在2012年…设立,当年入驻企业40家": 当年 is the year its sentence named last, even an
+            # event's; without one, the year of the context
+            named = _year_named_before(out, text, match.start())
+            if named is not None:
+                out.append(_make(text, match.start(), match.end(), named.year, f"year_same_as_named:{named.surface}"))
+            elif context_year is not None:
+                out.append(_make(text, match.start(), match.end(), context_year, "year_same_as_context"))
             continue
         if base is None:
             continue
@@ -88,6 +92,14 @@ def find_years(
     # At one position an expression of "now" (2016年以来) comes after the explicit year it contains.
     out.sort(key=lambda y: (y.start, y.rule.startswith("year_now")))
     return out
+
+
+def _year_named_before(found: list[YearExpr], text: str, position: int) -> YearExpr | None:
+    sentence_start = max(text.rfind(end, 0, position) for end in "。;!?\n") + 1
+    named = [
+        y for y in found if y.rule == "year_explicit" and sentence_start <= y.start and y.end <= position and not y.comparative
+    ]
+    return named[-1] if named else None
 
 
 def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:

@@ -281,6 +281,15 @@ def test_zones_listed_in_the_top_places(extract) -> None:
     assert not extract("苍南经济开发区和平阳经济开发区居全省前三位。").rankings
 
 
+def test_zones_listed_then_divided_over_the_top_places(extract) -> None:
+    extraction = extract(
+        "市里对全市9家开发区年度工作进行了考核,苍南经济开发区、平阳经济开发区、瑞安经济开发区、"
+        "文成经济开发区、泰顺经济开发区、永嘉经济开发区分列前六位。"
+    )
+    assert [r.rank for r in extraction.rankings] == [1, 2, 3, 4, 5, 6]
+    assert extraction.rankings[-1].zone == "永嘉经济开发区"
+
+
 def test_respective_ranks_go_to_the_list_right_before_them(extract) -> None:
     ex = extract(
         "2023年考核结果公布。前二十位里,苏州工业园区列第一之外,本省另有昆山经济技术开发区、"

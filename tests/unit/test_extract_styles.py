@@ -288,6 +288,13 @@ def test_a_five_year_plan_period_dates_its_totals_by_its_end_or_by_the_writing(r
     assert {f.value: f.year for f in _unseen(midway, reference).metrics}[Decimal("55.7")] == 2018
 
 
+def test_that_year_is_the_year_its_sentence_named_even_a_founding(reference: Reference) -> None:
+    text = "发布时间:2024-05-06\n\n早在2009年,平阳经济开发区经省政府批准设立,当年入驻企业不足30家。如今园区入驻企业达412家。"
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("30")].year == 2009
+    assert facts[Decimal("412")].year == 2024
+
+
 def test_a_county_and_a_bare_zone_joined_by_and_make_no_name(reference: Reference) -> None:
     text = "温州市重大项目集中签约活动举行\n\n从县区看,苍南县和高新区分别签约6个项目;南和经开区签约2个项目。"
     zones = {f.zone for f in _unseen(text, reference).metrics}
