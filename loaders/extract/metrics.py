@@ -147,7 +147,7 @@ _YOY_BEFORE = re.compile(
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(
-    r"(?:完成|达到)?(?:[^,;。]{0,8}?下达的?)?(?:年度|全年|年)?(?:计划|任务|目标)(?:投资|任务)?数?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?元)?的?$|完成率(?:分别)?(?:为|达)?$"
+    r"(?:完成|达到)?(?:[^,;。]{0,8}?下达的?)?(?:年度|全年|年)?(?:计划|任务|目标|预算)(?:投资|任务)?数?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?元)?的?$|完成率(?:分别)?(?:为|达)?$"
 )
 # "完成全年任务60亿元的31%": the amount is the year's target of the figure before it
 _TARGET_AMOUNT = re.compile(r"(?:完成|占|为|达到)?(?:[^,;。]{0,8}?下达的?)?(?:年度|全年|年)?(?:任务|计划|目标)(?:数)?")
@@ -634,7 +634,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     if contribution:
         return "share_pct", q.value, "贡献率", "metric_contribution_share", clause_start + contribution.start()
     plan = _PLAN_BEFORE.search(before)
-    if plan and ("计划" in before or "任务" in before or "目标" in before or "完成率" in before):
+    if plan and any(word in before for word in ("计划", "任务", "目标", "预算", "完成率")):
         return "plan_pct", q.value, None, "metric_plan_pct", clause_start + plan.start()
     if before == "的":
         # "完成全年任务60亿元的31%": the target amount read before is part of the words
@@ -1131,12 +1131,12 @@ class _MetricScan:
             unit = "万人"
         if unit == "万":
             return
-        increment = re.search(
-            r"(?:比|较)(\d{4}年|上年|去年)(?:末|底|同期)?(净增|净减|增加|增长|减少|多)(了)?$",
-            text[ctx.clause_start(q.start) : q.start],
+        clause_before = text[ctx.clause_start(q.start) : q.start]
+        level = self.last_level.get(sentence_start)
+        increment = _INCREMENT.search(clause_before) or (
+            _BARE_INCREMENT.fullmatch(clause_before) if level is not None and _same_dimension(level.unit, q.unit) else None
         )
         if increment:
-            level = self.last_level.get(sentence_start)
             if level:
                 indicator = level.indicator
             qualifier = f"{increment.group(0)}(增量)"
@@ -1392,6 +1392,12 @@ class _MetricScan:
 
 
 _NEWLY = re.compile(r"^(新增|净增|新引进|新认定|新培育|新签约)")
+# "比上年增加37家", "较年初净增14家", after a level: its change; a bare 新增 only as the whole clause
+# ("企业68家,新增9家"), as 新增 before a noun names a count of its own (新增企业9家)
+_INCREMENT = re.compile(
+    r"(?:比|较)(?:\d{4}年|上年|去年|年初|“?十[一二三四]五”?)(?:末|底|同期)?(?:净增|净减|增加|增长|减少|多|新增)了?$"
+)
+_BARE_INCREMENT = re.compile(r"(?:净增|新增|净减)了?")
 _NEWLY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(净增|新增)$")  # 高新技术企业净增35家,达到171家
 _LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
 

@@ -1005,3 +1005,19 @@ def test_a_bare_bizhong_is_the_share_of_the_level_before_it(extract) -> None:
     ex = extract("2021年前三季度,全省各开发区完成营业收入1500亿元,同比增长6%,比重占全省的41.2%。")
     shares = {(f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct"}
     assert shares == {("营业收入", Decimal("41.2"))}
+
+
+def test_a_change_after_a_level_is_that_level_s_increment(extract) -> None:
+    ex = extract(
+        "2023年,平阳经济开发区规上工业企业达到196家,较年初净增11家;入驻企业433家,比上年增加29家;高新技术企业57家,新增8家。"
+    )
+    by_value = {m.value: m for m in ex.metrics}
+    assert [by_value[Decimal(v)].indicator for v in ("11", "29", "8")] == ["规上工业企业", "入驻企业", "高新技术企业"]
+    assert all(by_value[Decimal(v)].rule == "metric_increment" for v in ("11", "29", "8"))
+    assert by_value[Decimal("196")].rule != "metric_increment"
+
+
+def test_the_share_of_the_year_s_budget_is_a_plan_completion(extract) -> None:
+    ex = extract("2023年,平阳经济开发区一般公共预算收入完成7.42亿元,增长5.1%,完成年度预算的97.3%。")
+    plan = next(m for m in ex.metrics if m.value == Decimal("97.3"))
+    assert (plan.indicator, plan.measure) == ("一般公共预算收入", "plan_pct")
