@@ -1021,3 +1021,12 @@ def test_the_share_of_the_year_s_budget_is_a_plan_completion(extract) -> None:
     ex = extract("2023年,平阳经济开发区一般公共预算收入完成7.42亿元,增长5.1%,完成年度预算的97.3%。")
     plan = next(m for m in ex.metrics if m.value == Decimal("97.3"))
     assert (plan.indicator, plan.measure) == ("一般公共预算收入", "plan_pct")
+
+
+def test_a_date_of_being_announced_or_recognised_dates_only_that(extract) -> None:
+    ex = extract(
+        "【概况】平阳经济开发区1994年设立,2010年经省人民政府公告为省级开发区,总规划面积18.2平方千米。",
+        kind="yearbook",
+    )
+    area = next(m for m in ex.metrics if m.value == Decimal("18.2"))
+    assert area.year == 2023
