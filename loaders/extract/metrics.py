@@ -142,7 +142,7 @@ _YOY_WORDS = "|".join(
     )
 )
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
 )
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
@@ -160,6 +160,7 @@ _DIFF_AGAINST = re.compile(
 )
 # 拉动…增长 N 个百分点: a contribution, stated as a value in percentage points
 _PULL = re.compile(r"(?P<verb>拉动|下拉|拖累)(?P<what>[^,;。]{0,30}?)(?:增长|增加|增速|下降)?$")
+_PULL_GROWTH = re.compile(r"(?P<verb>拉动|下拉|拖累)(?P<what>[^,;。]{1,30}?)(?:增长|增速|下降)$")
 # 贡献率: the share of a total's growth that a part contributed
 _CONTRIBUTION = re.compile(r"贡献率(?:达到|达|为|是)?$")
 _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
@@ -452,6 +453,8 @@ def _clean_indicator(phrase: str) -> str:
         phrase = re.sub(r"^\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?", "", phrase)
         phrase = re.sub(r"^\d{1,2}月份?(?:\d{1,2}日)?(?:前|后|底|初|末)?", "", phrase)
         phrase = re.sub(r"^(?:1-12月|1—12月|全年)", "", phrase)
+        # how a rate was computed (按可比价格计算, 扣除价格因素后) is not what it measures
+        phrase = re.sub(r"^(?:按(?:可比价格?|现价)计算|扣除价格因素(?:后)?)", "", phrase)
         # the way a thing was done (以清单形式明确…) and the occasion a rate was measured at
         # (在…评价中好评率) say nothing of what is measured
         phrase = re.sub(r"^(?:以|按照|通过|采用|采取)[^,;。]{1,12}?(?:形式|方式|模式)", "", phrase)
@@ -623,6 +626,11 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         return None
     if q.unit != "%":
         return None
+    pull = _PULL_GROWTH.search(before)
+    if pull:
+        # "拉动园区产值增长2.1%": a contribution in points, written with %
+        sign = -1 if pull.group("verb") in ("下拉", "拖累") else 1
+        return "value", sign * q.value, pull.group("verb"), "metric_pull_pct_points", clause_start + pull.start()
     yoy = _YOY_BEFORE.search(before)
     if yoy:
         sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
@@ -732,6 +740,8 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
         if scan.continues_previous(q) or _restated_mark(text, q, scan.metrics):
             continue
         measured = _measure(ctx, q, floor)
+        if measured and measured[0] == "yoy_pct" and _changes_a_share(ctx, q, measured[4], metrics, sentence_start):
+            measured = ("diff_pct_points", measured[1], measured[2], "metric_share_change", measured[4])
         if measured:
             scan.add_rate(q, measured, sentence_start)
         else:
@@ -741,6 +751,24 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_scores(ctx))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
     return _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
+
+
+_SHARE_WORD = re.compile(r"比重|占比|比例")
+_RAISED = re.compile(r"(?:同比|较上年|比上年|较同期)?(?:提高|提升|上升|下降|降低|回落)(?:了)?$")
+
+
+def _changes_a_share(
+    ctx: ParagraphContext, q: Quantity, word_start: int, metrics: list[MetricDraft], sentence_start: int
+) -> bool:
+    """A share raised or lowered by N% ("…比重达到31.6%,同比提高2.8%", "…比重同比提高4.5%"): a
+    change in points, however written, not a growth rate."""
+    if not _RAISED.search(ctx.text, word_start, q.start):
+        return False
+    own_words = ctx.text[ctx.clause_start(q.start) : word_start]
+    if own_words:
+        return bool(_SHARE_WORD.search(own_words))
+    before = [m for m in metrics if sentence_start <= m.anchor < q.start]
+    return bool(before) and before[-1].measure == "share_pct"
 
 
 # "企业从12家增加至410家", "由2015年的80亿元提高到…": the figure a change starts from is of the
@@ -994,7 +1022,7 @@ class _MetricScan:
         measure, value, qualifier, rule, phrase_start = measured
         level = self.last_level.get(sentence_start)
         own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
-        own = re.sub(r"(同比|平均|(?:比|较)(?:上年|去年|\d{4}年?)(?:同期)?)$", "", own)
+        own = re.sub(r"(同比|平均|(?:比|较)(?:上年|去年|\d{4}年?)?同期|(?:比|较)(?:上年|去年|\d{4}年?))$", "", own)
         if level is not None and own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]):
             own = level.indicator  # "新认定瞪羚企业5家同比增长25%": the growth of that count
         averaged = (

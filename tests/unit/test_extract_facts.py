@@ -1030,3 +1030,21 @@ def test_a_date_of_being_announced_or_recognised_dates_only_that(extract) -> Non
     )
     area = next(m for m in ex.metrics if m.value == Decimal("18.2"))
     assert area.year == 2023
+
+
+def test_a_rate_computed_at_comparable_prices_is_the_level_s_growth(extract) -> None:
+    ex = extract("上半年,平阳经济开发区实现地区生产总值412.6亿元,按可比价计算增长7.3%;在建项目126个,较同期增长18.4%。")
+    by_value = {m.value: m for m in ex.metrics}
+    assert (by_value[Decimal("7.3")].indicator, by_value[Decimal("7.3")].measure) == ("地区生产总值", "yoy_pct")
+    assert (by_value[Decimal("18.4")].indicator, by_value[Decimal("18.4")].measure) == ("在建项目", "yoy_pct")
+
+
+def test_a_share_raised_by_a_percent_is_a_change_in_points_and_a_pull_is_a_value(extract) -> None:
+    ex = extract(
+        "上半年,平阳经济开发区服务业增加值占园区生产总值的比重为27.4%,同比提高1.6%,拉动园区经济增长3.2%。"
+        "高新技术产业产值占规上工业产值比重同比提高2.3%。"
+    )
+    by_value = {m.value: m for m in ex.metrics}
+    assert by_value[Decimal("1.6")].measure == by_value[Decimal("2.3")].measure == "diff_pct_points"
+    assert by_value[Decimal("3.2")].measure == "value"
+    assert by_value[Decimal("3.2")].indicator.startswith("拉动")
