@@ -329,9 +329,11 @@ def _awarded_to_list(ctx: ParagraphContext) -> list[FoundHonour]:
 
 # A list of recipients announced after its title: "…示范开发区具体包括:A、B、C", "…入围,分别是A、B".
 # "获评…“5A级园区”的为A、B等3家": the title's holders after 的为
+# "入围前50名的还有:A、B、C": the others selected, listed after 的还有
 _LIST_OPENER = re.compile(
     r"(?:具体)?(?:包括|名单如下|名单为|分别是|分别为|依次是|依次为)[:：]?"
     r"|(?<=”)的(?:为|是)(?=[^,;。]*(?:、|和))"
+    r"|(?<=[名强单榜])的(?:还有|有|是|为)[:：]?(?=[^,;。]*(?:、|和))"
 )
 _QUOTED_TITLE = re.compile(r"“([^”]{4,40})”")
 _TITLE_BEFORE_LIST = re.compile(r"([\u4e00-\u9fff\d“”]{4,40}?)(?:具体)?(?:包括|名单如下|名单为)[:：]?$")

@@ -892,3 +892,12 @@ def test_projects_named_after_their_total_investment_amount_in_a_list(extract) -
         ("丙丁食品深加工产业园项目", Decimal(8)),
     }
     assert not any(f.value in (Decimal("3.2"), Decimal(8)) for f in ex.metrics), "a project's investment is not the zone's"
+
+
+def test_the_others_selected_are_listed_after_de_hai_you(extract) -> None:
+    ex = extract("省里公布开发区评价结果,温州有5家入围。入围前30名的还有:苍南经济开发区、平阳经济开发区、瑞安经济开发区。")
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("苍南经济开发区", "前30名"),
+        ("平阳经济开发区", "前30名"),
+        ("瑞安经济开发区", "前30名"),
+    }
