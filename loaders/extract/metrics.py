@@ -52,6 +52,11 @@ UNITS: tuple[str, ...] = tuple(
             "人次",
             "万人",
             "万家",
+            "万辆",
+            "万台",
+            "万套",
+            "万件",
+            "万箱",
             "万吨",
             "%",
             "家",
@@ -85,6 +90,7 @@ UNITS: tuple[str, ...] = tuple(
             "支",
             "场",
             "辆",
+            "箱",
         ),
         key=len,
         reverse=True,
@@ -114,6 +120,7 @@ _COUNT_UNITS = {
     "支",
     "场",
     "辆",
+    "箱",
 }
 # Words of praise between an indicator and its figure: "营业收入跃上新台阶,达到520亿元".
 _PRAISED = re.compile(

@@ -613,3 +613,12 @@ def test_numbers_in_words_inside_a_quoted_slogan_are_no_figures(extract) -> None
 def test_the_size_of_a_ranked_field_in_parentheses_is_no_figure(extract) -> None:
     ex = extract("2023年,在中部地区(共38家综合保税区)中,郑州新郑综合保税区位居第一,进出口额增长6%。")
     assert [(f.measure, f.value) for f in ex.metrics] == [("yoy_pct", Decimal(6))]
+
+
+def test_ten_thousands_of_vehicles_machines_and_cases_are_counts(extract) -> None:
+    ex = extract("2023年,平阳经济开发区新能源汽车产量12.4万辆,工业机器人产量3.1万台,饮料产量860万箱。")
+    assert {(m.value, m.unit) for m in ex.metrics} == {
+        (Decimal("12.4"), "万辆"),
+        (Decimal("3.1"), "万台"),
+        (Decimal("860"), "万箱"),
+    }
