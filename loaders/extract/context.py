@@ -353,7 +353,9 @@ _CLAUSE_LEAD = re.compile(
 )
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
 _PRONOUN = re.compile(r"(?:该|本|全|我)")
-_MEMBER_BEFORE = re.compile(r"其中[,:]?$")
+# "…签约项目32个。其中,甲园区…", "…新签约项目120个。特别是该县经开区…": a part of the whole the
+# figures before were told of
+_MEMBER_BEFORE = re.compile(r"(?:其中[,:]?|(?:特别是|尤其是)?(?:该|本|我|全)[县市区旗])$")
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如|其中[,:]?)$")
 
 

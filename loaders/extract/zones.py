@@ -1122,6 +1122,8 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 and "\u4e00" <= before <= "\u9fff"
                 and before not in "该本全经"
                 and text[start - 2 : start] != "其中"
+                # ("该县经开区", "我市高新区": the place's zone, the word itself)
+                and not re.fullmatch(r"[该本我全][县市区旗]", text[max(0, start - 2) : start])
                 # ("2014年开发区…", "今年以来园区…": a time before the word, not a name it ends)
                 and not _TIME_BEFORE.search(text, max(0, start - 5), start)
             )

@@ -295,6 +295,16 @@ def test_that_year_is_the_year_its_sentence_named_even_a_founding(reference: Ref
     assert facts[Decimal("412")].year == 2024
 
 
+def test_a_county_s_figures_before_its_zone_is_turned_to_are_the_county_s(reference: Reference) -> None:
+    text = (
+        "平阳县:全力以赴抓项目\n\n发布时间:2024-01-05\n\n"
+        "2023年该县新签约项目96个,新开工项目71个。特别是该县经开区建设提速,全年经开区新注册企业318家。"
+    )
+    zones = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert zones[Decimal("96")] is None and zones[Decimal("71")] is None
+    assert zones[Decimal("318")] is not None and zones[Decimal("318")].endswith("经济开发区")
+
+
 def test_a_county_and_a_bare_zone_joined_by_and_make_no_name(reference: Reference) -> None:
     text = "温州市重大项目集中签约活动举行\n\n从县区看,苍南县和高新区分别签约6个项目;南和经开区签约2个项目。"
     zones = {f.zone for f in _unseen(text, reference).metrics}
