@@ -53,6 +53,10 @@ _NOT_A_TITLE = re.compile(
     r"|城市$"
     # "全部列入考核评价对象": the field an assessment covers, not a distinction
     r"|(?:对象|范围)$"
+    # "获奖次数最多的园区", "入选园区则以其特色…", "…榜单如下↓": an extreme, a clause, a pointer
+    r"|最(?:多|少|高|大)的|以其|如下|↓"
+    # "收获多项国家级荣誉": a count of honours, each named apart
+    r"|^(?:多项|多个|一批|一系列|系列)"
 )
 # What the sentence goes on to say about a quoted title it has named: not part of the title.
 _AFTER_QUOTED_TITLE = re.compile(r"进行|予以|给予|受到|通报|表彰|表扬|的(?:企业|园区|开发区|单位)")
@@ -113,12 +117,18 @@ def _date(ctx: ParagraphContext, start: int, pos: int) -> str | None:
     return date
 
 
+def _inside_book_title(text: str, position: int) -> bool:
+    return text.rfind("《", 0, position) > text.rfind("》", 0, position)
+
+
 def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     # An 【entry】 title restates its paragraph; the honour is taken from the sentence.
     text = _ENTRY_TITLE.sub(lambda m: "※" * len(m.group(0)), ctx.text)
     found: list[FoundHonour] = []
     for verb in _VERB_RE.finditer(text):
-        clause_end_match = re.search(r"[,;。\n]", text[verb.end() :])
+        if _inside_book_title(text, verb.start()):
+            continue  # "《关于某园区晋升为国家级园区的通知》": a document's name, not the honour
+        clause_end_match = re.search(r"[,;。:\n]", text[verb.end() :])
         end = verb.end() + (clause_end_match.start() if clause_end_match else len(text) - verb.end())
         remark = re.search(r"(\([^()]*\)?)?$", text[verb.end() : end])  # (全省4个): a remark
         end -= len(remark.group(0)) if remark else 0
@@ -140,7 +150,8 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
         if re.search(r"所有[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
             continue  # "所有省级以上开发区成为…": said of every zone, not one
         if verb.group(0) in ("成为",) and (
-            "的" in title_text or re.search(r"(打造|定位是|努力)$", text[max(0, verb.start() - 3) : verb.start()])
+            "的" in title_text
+            or re.search(r"(打造|定位是|努力|有望|将|力争|争取)$", text[max(0, verb.start() - 3) : verb.start()])
         ):
             continue
         sentence_start, _ = ctx.sentence_bounds(verb.start())

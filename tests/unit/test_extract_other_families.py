@@ -901,3 +901,12 @@ def test_the_others_selected_are_listed_after_de_hai_you(extract) -> None:
         ("平阳经济开发区", "前30名"),
         ("瑞安经济开发区", "前30名"),
     }
+
+
+def test_no_honour_from_a_document_s_name_a_hope_an_extreme_or_a_count_of_honours(extract) -> None:
+    ex = extract(
+        "平阳经济开发区收到《省政府关于平阳经济开发区晋升为省级高新区的决定》。"
+        "平阳经济开发区有望成为全省开发区转型“新标杆”,也是全县获奖次数最多的园区。"
+        "园区还收获多项国家级荣誉:平阳经济开发区入选国家绿色工业园区名单。"
+    )
+    assert [h.title for h in ex.honours] == ["国家绿色工业园区名单"]
