@@ -906,6 +906,9 @@ def _in_a_slogan(text: str, q: Quantity) -> bool:
     return re.match(r"[^“”,;。!?]{0,12}”", text[q.end :]) is not None
 
 
+_CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工|生产|回收|吞吐|综合利用|出栏|存栏)(?:能力)?(?:达到?|约|为)?$")
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -932,6 +935,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
+    if _CAPACITY_BEFORE.search(text, max(0, q.num_start - 6), q.num_start) and q.unit not in ("%", "个百分点"):
+        return True  # "年产6000吨…项目", "年处理5万吨": what a plant can make, not a figure of the zone
+    if re.search(r"[几数]$", text[max(0, q.num_start - 1) : q.num_start]) and text[q.num_start : q.num_start + 1] in "十百千万":
+        return True  # "几十家", "数百个": no number
     if (
         q.unit in ("家", "个")
         and re.match(r"[^()]{0,12}\)中", text[q.end :])

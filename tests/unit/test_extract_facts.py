@@ -1048,3 +1048,10 @@ def test_a_share_raised_by_a_percent_is_a_change_in_points_and_a_pull_is_a_value
     assert by_value[Decimal("1.6")].measure == by_value[Decimal("2.3")].measure == "diff_pct_points"
     assert by_value[Decimal("3.2")].measure == "value"
     assert by_value[Decimal("3.2")].indicator.startswith("拉动")
+
+
+def test_a_plant_s_capacity_and_a_vague_tens_are_no_figures(extract) -> None:
+    ex = extract(
+        "2023年,平阳经济开发区签约年产8000吨新材料项目和年处理6万吨固废项目,总投资3.6亿元。建区之初,这里只有几十家小作坊。"
+    )
+    assert {(m.value, m.unit) for m in ex.metrics} == {(Decimal("3.6"), "亿元")}
