@@ -253,8 +253,13 @@ def _is_name(name: str) -> bool:
         return False
     if re.search(r"[,;。]|\d+(?:\.\d+)?(?:亿元|万元|公顷|平方米|%)|\d+多?个项目", name):
         return False  # (…共80余个项目在建: a count of projects, not one)
-    if re.match(r"(?:在|推动|促进|加快|加强|深化|坚持|围绕|助力|为了|通过|分别|从)", name) or name.endswith(("对外", "改革")):
-        return False  # "在带动全县产业升级、促进对外开放…方面": what the zones did, not a project
+    if re.match(
+        r"(?:在|推动|促进|加快|加强|深化|坚持|围绕|助力|为了|通过|分别|从|健全|完善|支持|保障|为保障|为推动|力争|争取|标志着|做好|抓好|优化|强化)",
+        name,
+    ) or name.endswith(("对外", "改革")):
+        # "在带动全县产业升级、促进对外开放…方面", "健全项目…机制", "力争签约项目尽早落地": what was
+        # done about projects, not a project
+        return False
     if re.fullmatch(r"(?:项目|工程)[一二三四五六]期(?:工程|项目)?|[一二三四五六]期(?:工程|项目)", name):
         return False  # "项目二期": a phase of the project named before, not a name
     if re.fullmatch(r"[全我本该此][省市县区]", name):

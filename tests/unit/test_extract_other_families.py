@@ -910,3 +910,11 @@ def test_no_honour_from_a_document_s_name_a_hope_an_extreme_or_a_count_of_honour
         "园区还收获多项国家级荣誉:平阳经济开发区入选国家绿色工业园区名单。"
     )
     assert [h.title for h in ex.honours] == ["国家绿色工业园区名单"]
+
+
+def test_what_is_done_about_projects_names_no_project(extract) -> None:
+    ex = extract(
+        "平阳经济开发区健全项目推进机制,支持项目尽快建成,为保障项目落地开辟绿色通道,力争签约项目尽早开工。"
+        "平阳经济开发区智能装备产业园项目开工建设。"
+    )
+    assert [p.name for p in ex.projects] == ["智能装备产业园项目"]
