@@ -106,7 +106,7 @@ _PROJECT_GROUP = re.compile(r"(项目|工程|园|中心|基地|平台|设施|组
 # Suffixes that make a noun phrase the name of a project, a facility or a site.
 _NAME_SUFFIX = (
     r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团"
-    r"|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|一期|二期|三期|[)）])"
+    r"|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|[一二三四五六]期|[)）])"
 )
 _STATUS_AFTER = re.compile(rf"(?:已|正式|全部|顺利|全面|均|已经|目前已|相继|先后|正在|实现)?(?P<status>{_STATUS_ALT})")
 # Statuses only a project or a company has: any subject before them names one.
@@ -135,9 +135,9 @@ _CEREMONY = re.compile(
 )
 # A strong verb with one named object: 筹建应急指挥中心, 建成投运“科创港”.
 _VERB_OBJECT = re.compile(
-    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订)了?"
+    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订|开工建设|开工|启动)了?"
     rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)"
-    r"(?:投资合作协议|合作框架协议|投资协议|框架协议|合作协议|协议)?(?=[,;。、]|$)"
+    r"(?:投资合作协议|合作框架协议|投资协议|框架协议|合作协议|协议|建设)?(?=[,;。、]|$)"
 )
 _VERB_OBJECT_STATUS = {
     "筹建": "筹建",
@@ -152,6 +152,9 @@ _VERB_OBJECT_STATUS = {
     "注册成立了": "注册成立",
     "签署": "签约",
     "签订": "签约",
+    "开工建设": "开工",
+    "开工": "开工",
+    "启动": "开工",
 }
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(
@@ -245,6 +248,8 @@ def _is_name(name: str) -> bool:
         return False  # (a photo credit run into the next sentence is no name either)
     if name.endswith("的"):
         return False  # "重大项目的开工建设": a modifier of what follows, not a name
+    if re.search(r"最(?:大|小|多|高)的", name):
+        return False  # "…是本轮集中开工里投资最大的项目": what the sentence says of a project, not its name
     if re.search(r"第[一二三四五六七八九十\d]+$", name) or name.endswith("有"):
         return False  # "甲区第二、第三批次共有4个项目投产": an ordinal and a clause, not names
     if re.search(r"(省长|市长|区长|县长|书记|主任|局长|部长|处长|科长|委员(?!会)|董事长|总经理|常委|宣布|主持)", name):
@@ -841,6 +846,8 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         name = _clean_name(match.group("name"))
         if not _is_name(name) or ctx.reference.zone_by_alias(name):
             continue
+        if match.group("verb").startswith("开工") and text[max(0, match.start() - 2) : match.start()] == "集中":
+            continue  # "集中开工…": the event, a noun, not a verb with its object
         status = _VERB_OBJECT_STATUS.get(match.group("verb"))
         if re.search(r"(签署|签订|签约)$", text[max(0, match.start() - 2) : match.start()]):
             status = "签约"

@@ -918,3 +918,14 @@ def test_what_is_done_about_projects_names_no_project(extract) -> None:
         "平阳经济开发区智能装备产业园项目开工建设。"
     )
     assert [p.name for p in ex.projects] == ["智能装备产业园项目"]
+
+
+def test_a_phase_started_is_a_project_with_its_investment(extract) -> None:
+    ex = extract(
+        "2024年,平阳经济开发区开工智能装备产业园二期,总投资12.3亿元;启动新材料产业园四期建设。本轮集中开工里投资最大的项目为乙项目。"
+    )
+    projects = {p.name: p for p in ex.projects}
+    assert set(projects) >= {"智能装备产业园二期", "新材料产业园四期"}
+    assert projects["智能装备产业园二期"].investment == Decimal("12.3")
+    assert projects["智能装备产业园二期"].status == "开工"
+    assert not any("最大" in name for name in projects)
