@@ -122,6 +122,24 @@ def _drop_space(prev: str, nxt: str, keep_tabs: bool, before: str = "") -> bool:
     return True
 
 
+# "园区跑出加速度 上半年园区营业收入增长6.2%": a headline and its text on one line, a
+# space between them. Kept as a clause break (a comma in the view) where the text after the space
+# opens with a time, so that no indicator runs from the headline into the text; the space of a
+# date (2023年 1-6月) is no break.
+_OPENS_WITH_A_TIME = re.compile(
+    r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|(?:19|20)\d{2}年|近年来|截至|截止)"
+)
+
+
+def _heading_break(prev: str, run: str, following: str) -> bool:
+    return (
+        "\u4e00" <= prev <= "\u9fff"
+        and prev not in "年月日季度"
+        and not run.strip(" ")
+        and bool(_OPENS_WITH_A_TIME.match(following))
+    )
+
+
 _SPACE_RUN = re.compile(r"[ \n\r\f\v\t]+")
 _SPACE_RUN_KEEP_TABS = re.compile(r"[ \n\r\f\v]+")
 
@@ -170,6 +188,9 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
         if keep_tabs and j - i >= gap and prev and nxt:
             pieces.append("\t")
             spans.append(range(start + i, start + i + 1))
+        elif _heading_break(prev, folded[i:j], folded[j : j + 8]):
+            pieces.append(",")
+            spans.append(range(start + i, start + i + 1))
         elif not _drop_space(prev, nxt, keep_tabs, folded[max(0, i - 11) : i]):
             pieces.append(" ")
             spans.append(range(start + i, start + i + 1))
@@ -204,6 +225,9 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
             if keep_tabs and j - i >= gap and prev and nxt:
                 # a wide gap separates the cells of a space-aligned table row: it becomes a tab
                 out_chars.append("\t")
+                out_offsets.append(offsets[i])
+            elif _heading_break(prev, "".join(chars[i:j]), "".join(chars[j : j + 8])):
+                out_chars.append(",")
                 out_offsets.append(offsets[i])
             elif not _drop_space(prev, nxt, keep_tabs, "".join(out_chars[-11:])):
                 out_chars.append(" ")

@@ -79,3 +79,12 @@ def test_a_full_stop_between_digits_is_a_decimal_point() -> None:
     assert "2.87亿元" in norm.text and "104.4%" in norm.text
     assert "5个。12。3月" in norm.text  # a sentence ends before a month, and after a unit
     assert len(norm.text) == len(norm.offsets)
+
+
+def test_a_headline_and_its_text_on_one_line_keep_a_clause_break() -> None:
+    original = "园区成为增长引擎 上半年园区产值增长8.1%"
+    norm = normalise(original)
+    assert norm.text == "园区成为增长引擎,上半年园区产值增长8.1%"
+    assert original[norm.offsets[norm.text.index(",")]] == " "
+    assert normalise("2023年 1-6月园区产值增长").text == "2023年1-6月园区产值增长"
+    assert normalise("规上工业 增加值增长").text == "规上工业增加值增长"
