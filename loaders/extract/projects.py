@@ -178,8 +178,10 @@ _INVEST_THEN_BUILT = re.compile(
 _OPENING_NAME = re.compile(r"[^,;。、:]{4,40}(?:项目|工程)(?:一期|二期|三期)?")
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
+# (or names that each end in 项目, then their count: "甲项目、乙项目、丙项目3项计划…")
 _COUNTED_LIST = re.compile(
     r"(?P<names>[^,;。:]{2,80}?)(?:等)?\s*(?:\d{1,5}|[两三四五六七八九十])\s*个(?:[\u4e00-\u9fff]{0,6})?项目"
+    r"|(?P<named>(?:[^,;。:、]{2,40}?项目、)+[^,;。:、]{2,40}?项目)(?:等)?(?:\d{1,3}|[两三四五六七八九十])(?:个|项)"
 )
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
@@ -632,7 +634,8 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     if "项目" not in text:
         return out  # the pattern tries 80 lengths of list at every position: skip what cannot match
     for match in _COUNTED_LIST.finditer(text):
-        names_text = match.group("names")
+        group = "names" if match.group("names") is not None else "named"
+        names_text = match.group(group)
         if "、" not in names_text and "等" not in text[match.start() : match.end()]:
             continue
         if re.search(r"(?:[一二三四五六七八九十两\d]+大?类|等领域|等方面|等行业)共?$", names_text):
@@ -647,7 +650,7 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             name = _strip_zone(ctx, _clean_name(item))
             if not _is_name(name) or ctx.reference.zone_by_alias(name):
                 continue
-            pos = match.start("names") + (len(match.group("names")) - len(names_text)) + offset
+            pos = match.start(group) + (len(match.group(group)) - len(names_text)) + offset
             out.append(
                 FoundProject(
                     start=pos,

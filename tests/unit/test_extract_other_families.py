@@ -929,3 +929,10 @@ def test_a_phase_started_is_a_project_with_its_investment(extract) -> None:
     assert projects["智能装备产业园二期"].investment == Decimal("12.3")
     assert projects["智能装备产业园二期"].status == "开工"
     assert not any("最大" in name for name in projects)
+
+
+def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
+    ex = extract(
+        "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
+    )
+    assert {p.name for p in ex.projects} == {"智能装备产业园项目", "新材料研发中心项目", "冷链物流基地项目"}
