@@ -991,6 +991,17 @@ class _MetricScan:
             return False  # each difference of the list has its own reference (_measure pairs them)
         thing = _THING_AFTER_SHARE.match(text, q.end)
         between = text[previous.end : q.start]
+        if (
+            previous.measure == "share_pct"
+            and q.unit == "%"
+            and _is_milestone(text, previous.anchor, previous.approx)
+            and re.fullmatch(r",(?:已|并)?(?:达到|达|为|至)", between + (q.approx or ""))
+        ):
+            # "比重首次突破30%,达到31.6%": the mark passed, then the share itself
+            metrics[-1] = replace(
+                previous, end=q.end, value=q.value, approx=q.approx, anchor=q.start, rule="metric_share_after_milestone"
+            )
+            return True
         if previous.rule.startswith("metric_share_of_thing_after") and re.fullmatch(r"的[^,;。、]{2,16}、", between) and thing:
             # "…创造了全市42%的地区生产总值、57%的工业增加值": each share names its own thing
             metrics.append(

@@ -1055,3 +1055,9 @@ def test_a_plant_s_capacity_and_a_vague_tens_are_no_figures(extract) -> None:
         "2023年,平阳经济开发区签约年产8000吨新材料项目和年处理6万吨固废项目,总投资3.6亿元。建区之初,这里只有几十家小作坊。"
     )
     assert {(m.value, m.unit) for m in ex.metrics} == {(Decimal("3.6"), "亿元")}
+
+
+def test_a_share_that_passed_a_mark_is_the_figure_after_it(extract) -> None:
+    ex = extract("2023年,平阳经济开发区服务业增加值占园区生产总值的比重首次突破40%,达到41.3%。")
+    shares = [m for m in ex.metrics if m.measure == "share_pct"]
+    assert [m.value for m in shares] == [Decimal("41.3")]
