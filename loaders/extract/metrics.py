@@ -761,6 +761,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
 
 
 _SHARE_WORD = re.compile(r"比重|占比|比例")
+_IN_A_WHOLE = re.compile(r"在(?:全[省市区县国]|[\u4e00-\u9fff]{2,7}?[省市区县])(?:中|内)?")
 _RAISED = re.compile(r"(?:同比|较上年|比上年|较同期)?(?:提高|提升|上升|下降|降低|回落)(?:了)?$")
 
 
@@ -1074,6 +1075,8 @@ class _MetricScan:
             own = ""  # "占…比重40%,比全市占比高2个百分点": the share before it, against the whole's
         if measure == "share_pct" and re.fullmatch(r"(?:其|所)?(?:所占)?(?:比重|占比|比例)", own) and level is not None:
             own = ""  # "实现地区生产总值80亿元,…,比重占全省的35%": the share of the level before it
+        if measure == "share_pct" and level is not None and _IN_A_WHOLE.fullmatch(own):
+            own = ""  # "总产值1743亿元,在全市占比达50%": the whole the level is a share of, not an indicator
         if rule == "metric_diff_against":
             # "高于40个同类园区平均水平…": a count inside the reference is part of it, no figure
             self.metrics[:] = [f for f in self.metrics if not phrase_start <= f.anchor < q.start]

@@ -1061,3 +1061,9 @@ def test_a_share_that_passed_a_mark_is_the_figure_after_it(extract) -> None:
     ex = extract("2023年,平阳经济开发区服务业增加值占园区生产总值的比重首次突破40%,达到41.3%。")
     shares = [m for m in ex.metrics if m.measure == "share_pct"]
     assert [m.value for m in shares] == [Decimal("41.3")]
+
+
+def test_a_share_in_a_place_is_the_share_of_the_level_before_it(extract) -> None:
+    ex = extract("上半年,平阳经济开发区支柱产业总产值743.4亿元,增长9.8%,在温州市占比达20.4%。")
+    share = next(m for m in ex.metrics if m.measure == "share_pct")
+    assert share.indicator == "支柱产业总产值"
