@@ -410,6 +410,16 @@ def _is_a_venue(ctx: ParagraphContext, explicit: list[tuple[ZoneHit, str | None]
     return any(h.start >= sentence_start and z is not None and z != zone for h, z in explicit[:i])
 
 
+# "与甲集团、乙开发区建立战略合作关系": a partner the zone works with, not the subject of what follows
+_WITH_BEFORE = re.compile(r"与[^,;。与]{0,24}$")
+_COOPERATION_AFTER = re.compile(r"[^,;。]{0,12}?(?:合作|协议|共建|结对|对接)")
+
+
+def _is_a_partner(ctx: ParagraphContext, hit: ZoneHit) -> bool:
+    clause_start = max(ctx.text.rfind(mark, 0, hit.start) for mark in ",;。:") + 1  # (a list's 、 is inside it)
+    return bool(_WITH_BEFORE.search(ctx.text, clause_start, hit.start)) and bool(_COOPERATION_AFTER.match(ctx.text, hit.end))
+
+
 @dataclass(frozen=True)
 class _SubjectIndex:
     """The zone mentions of a paragraph arranged for lookups by position."""
@@ -453,13 +463,17 @@ class _SubjectIndex:
         for i, (hit, _) in enumerate(explicit):
             # "…比重达39%,最高的甲高新区为86%。": a zone cited as an example or an extreme is not
             # what the sentences after it are about; nor is one of a list (甲、乙、丙园区分别增长…)
-            aside = _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start) or _is_a_venue(ctx, explicit, i)
+            aside = (
+                _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start)
+                or _is_a_venue(ctx, explicit, i)
+                or _is_a_partner(ctx, hit)
+            )
             last_named.append(last_named[-1] if hit.generic or aside or id(hit) in listed else i)
         later_zones: list[tuple[str, ...]] = [()]
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]
-            if _hosts_an_event(ctx.text, hit):
-                zone = None  # (an event's venue is not what its figures are about)
+            if _hosts_an_event(ctx.text, hit) or _is_a_partner(ctx, hit):
+                zone = None  # (an event's venue, or a partner, is not what its figures are about)
             entry = (*seen, zone) if zone is not None and zone not in seen and len(seen) < 2 else seen
             if _MEMBER_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start):
                 # "…签约项目32个。其中,甲园区签约28个": the parts named after the whole's figures are

@@ -415,6 +415,9 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
                 and not _NOT_A_PROPER_NAME.match(proper)
                 and not _VERB_IN_PROPER.search(proper)
                 and suffix in _PROPER_SUFFIXES
+                # a bare 开发区 takes a proper name only when it is a toponym (大亚湾, 漕河泾, 金桥):
+                # other words before it are what is said of the zones (决战开发区)
+                and (suffix != "开发区" or proper[-1] in _TOPONYM_ENDS)
             ):
                 continue
             found = 0
@@ -549,6 +552,7 @@ _PROPER_SUFFIXES = (
     "高新技术产业开发区",
     "经济技术开发区",
     "经济开发区",
+    "开发区",
     "高新区",
     "经开区",
     "国家自主创新示范区",
@@ -557,6 +561,8 @@ _PROPER_SUFFIXES = (
     "经济特别合作区",
     "特别合作区",
 )
+# Last characters of names of bays, ports, lakes, hills, rivers, islands, bridges, creeks…
+_TOPONYM_ENDS = frozenset("湾港湖山江河岛洲桥泾浦岭峰海滩口坪坝塘溪湖滨")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(

@@ -305,6 +305,22 @@ def test_a_county_s_figures_before_its_zone_is_turned_to_are_the_county_s(refere
     assert zones[Decimal("318")] is not None and zones[Decimal("318")].endswith("经济开发区")
 
 
+def test_a_zone_named_after_a_bay_or_a_creek_without_a_place(reference: Reference) -> None:
+    text = "经济运行简报\n\n日前,大鹏湾开发区公布1至5月数据,规上工业总产值824.1亿元。要决战开发区建设,园区新增企业12家。"
+    zones = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert zones[Decimal("824.1")] == "大鹏湾开发区"
+    assert all("决战" not in (zone or "") for zone in zones.values())
+
+
+def test_a_partner_zone_is_not_the_subject_of_what_follows(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区年度工作\n\n"
+        "平阳经济开发区规上工业产值增长9.1%;与甲集团、苍南经济开发区签订战略合作协议。获评省级绿色园区。"
+    )
+    honours = _unseen(text, reference).honours
+    assert [h.zone for h in honours] == ["平阳经济开发区"]
+
+
 def test_a_county_and_a_bare_zone_joined_by_and_make_no_name(reference: Reference) -> None:
     text = "温州市重大项目集中签约活动举行\n\n从县区看,苍南县和高新区分别签约6个项目;南和经开区签约2个项目。"
     zones = {f.zone for f in _unseen(text, reference).metrics}
