@@ -313,7 +313,10 @@ def _body_signals(folded: str) -> list[TimeSignal]:
         openings[int(m.group(1))] += 1
     for year, count in openings.most_common(2):
         out.append(TimeSignal("report_year", str(year), "sentences_open_with_year", 3 + min(count, 3), 0, f"{year}年, ×{count}"))
-    held = re.search(r"召开(?:了)?\s*" + _YEAR_MEETING.pattern, folded[:_OPENING_CHARS])
+    # (or the meeting, then its being held: "…2024年工作会议召开", "…工作会议在某地隆重召开")
+    held = re.search(r"召开(?:了)?\s*" + _YEAR_MEETING.pattern, folded[:_OPENING_CHARS]) or re.search(
+        _YEAR_MEETING.pattern + r"[^,。;!?\n]{0,12}?召开", folded[:_OPENING_CHARS]
+    )
     if held:
         # news of the meeting: "…1月13日召开2023年工作会议,回顾…": what it reports was achieved the year before
         year = int(held.group(1))

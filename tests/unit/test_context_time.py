@@ -324,6 +324,7 @@ def test_an_undated_page_naming_this_year_by_its_place_in_a_plan(text: str, year
         "某某开发区2024年工作会议透露了什么?\n某某网3月5日电 开发区召开2024年工作会议。一年来,园区实现产值80亿元。",
         "某某新区召开2024年度经济工作会议\n会议回顾了一年来的工作,全年签约项目30个。",
         "3月2日,某某高新区召开2024年工作会议,总结成绩、部署任务。一年来,高新区营业收入增长9%。",
+        "某某高新区部署新一年任务\n发布时间:2024-03-12\n某某网3月9日电 某某经开区2024年度工作大会在园区隆重召开。会上通报,园区营业收入增长9%。",
     ],
 )
 def test_a_years_work_conference_reviews_the_year_before_it(text: str) -> None:

@@ -312,6 +312,12 @@ def test_a_zone_named_after_a_bay_or_a_creek_without_a_place(reference: Referenc
     assert all("决战" not in (zone or "") for zone in zones.values())
 
 
+def test_a_verb_before_a_programme_s_short_name_makes_no_zone_name(reference: Reference) -> None:
+    text = "平阳高新区年度工作\n\n平阳高新区提出120条创新举措,制定实施自创区三年发展规划,新增企业31家。"
+    zones = {f.zone for f in _unseen(text, reference).metrics}
+    assert not any("制定" in (zone or "") for zone in zones)
+
+
 def test_a_partner_zone_is_not_the_subject_of_what_follows(reference: Reference) -> None:
     text = (
         "平阳经济开发区年度工作\n\n"
