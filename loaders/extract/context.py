@@ -98,6 +98,13 @@ class ParagraphContext:
         other = self._other_aggregate_opening(sentence_start, pos)
         if other is not None:
             return other
+        clause_start = self.text.rfind(";", 0, pos) + 1
+        if clause_start > 0 and clause_start >= sentence_start and not self.hits_starting(clause_start, pos):
+            place = self._place_opening(clause_start)
+            if place is not None:
+                # "其中:甲经开区签约项目12个,总投资…;乙县签约项目21个,总投资…": a clause turned to a
+                # county or a city tells its figures, none of a zone's
+                return None, f"zone_clause_about_a_place«{place.name}»"
         index = self._subjects
         k = bisect_right(index.explicit_ends, pos)
         if k:
@@ -153,6 +160,12 @@ class ParagraphContext:
                 and not hit.generic
                 and _MEMBER_BEFORE.search(self.text, max(0, hit.start - 4), hit.start)
                 and not re.search(r"[。!?\n]", self.text[hit.end : pos])
+                # (nor past a clause that turns to another place: "…;乙县签约项目21个,总投资…")
+                and not any(
+                    (place := self._place_opening(m.end())) is not None and place.short_name not in zone
+                    for m in re.finditer(r";", self.text[:pos])
+                    if m.start() >= hit.end
+                )
             ):
                 # "…各开发区签约项目11个。其中,甲开发区签约2个,总投资7亿元;开工2个,…": the member
                 # a 其中 turns to is the subject of the clauses after it until the full stop

@@ -831,7 +831,7 @@ def test_a_figure_whose_indicator_opens_with_another_place_is_that_places(extrac
     ex = extract("2022年11月,某市招商大会举行。其中:石嘴山经济技术开发区签约项目8个;平罗县签约项目15个;惠农区签约项目3个。")
     zones = {f.value: (f.zone, f.zone_rule) for f in ex.metrics}
     assert zones[Decimal(8)][0] == "石嘴山经济技术开发区"
-    assert zones[Decimal(15)] == (None, "zone_figure_of_a_place«平罗县»")
+    assert zones[Decimal(15)][0] is None and "a_place«平罗县»" in zones[Decimal(15)][1]
     assert zones[Decimal(3)][0] is None
     # a level or a programme named after a place stays the zone's
     ex = extract("2020年,石嘴山经济技术开发区新入选嘉兴市500精英人才3名,列入湖州市级项目7个。")

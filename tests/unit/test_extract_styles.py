@@ -318,6 +318,16 @@ def test_a_verb_before_a_programme_s_short_name_makes_no_zone_name(reference: Re
     assert not any("制定" in (zone or "") for zone in zones)
 
 
+def test_a_clause_turned_to_a_county_tells_the_county_s_figures(reference: Reference) -> None:
+    text = (
+        "温州市集中签约大会举行\n\n本次共签约项目60个。其中:平阳经济开发区签约项目12个,总投资103.9亿元;"
+        "文成县签约项目21个,总投资208.5亿元;泰顺县签约项目4个,总投资59.6亿元。"
+    )
+    zones = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert zones[Decimal("103.9")] == "平阳经济开发区"
+    assert zones[Decimal("208.5")] is None and zones[Decimal("59.6")] is None
+
+
 def test_a_partner_zone_is_not_the_subject_of_what_follows(reference: Reference) -> None:
     text = (
         "平阳经济开发区年度工作\n\n"
