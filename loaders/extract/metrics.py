@@ -938,6 +938,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "三个…合作园之一": one of three, not a count of the zone's
     if _CAPACITY_BEFORE.search(text, max(0, q.num_start - 6), q.num_start) and q.unit not in ("%", "个百分点"):
         return True  # "年产6000吨…项目", "年处理5万吨": what a plant can make, not a figure of the zone
+    if q.unit in ("吨", "万吨") and re.match(r"[\u4e00-\u9fffA-Za-z]{2,24}?(?:项目|生产线|工程)", text[q.end :]):
+        return True  # "120万吨高端精铝项目": the size in a project's name, not a figure of the zone
     if re.search(r"[几数]$", text[max(0, q.num_start - 1) : q.num_start]) and text[q.num_start : q.num_start + 1] in "十百千万":
         return True  # "几十家", "数百个": no number
     if (

@@ -1067,3 +1067,8 @@ def test_a_share_in_a_place_is_the_share_of_the_level_before_it(extract) -> None
     ex = extract("上半年,平阳经济开发区支柱产业总产值743.4亿元,增长9.8%,在温州市占比达20.4%。")
     share = next(m for m in ex.metrics if m.measure == "share_pct")
     assert share.indicator == "支柱产业总产值"
+
+
+def test_a_tonnage_in_a_project_s_name_is_no_figure(extract) -> None:
+    ex = extract("2023年,平阳经济开发区80万吨高端铝合金板带项目开工,园区新增产能35万吨。")
+    assert {(m.value, m.unit) for m in ex.metrics} == {(Decimal("35"), "万吨")}
