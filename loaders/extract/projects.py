@@ -250,7 +250,7 @@ def _is_name(name: str) -> bool:
         return False  # (a photo credit run into the next sentence is no name either)
     if name.endswith("的"):
         return False  # "重大项目的开工建设": a modifier of what follows, not a name
-    if re.search(r"最(?:大|小|多|高)的", name):
+    if re.search(r"最(?:大|小|多|高)的|最(?:大|小|多|高|低|长|早|强)$", name):
         return False  # "…是本轮集中开工里投资最大的项目": what the sentence says of a project, not its name
     if re.search(r"第[一二三四五六七八九十\d]+$", name) or name.endswith("有"):
         return False  # "甲区第二、第三批次共有4个项目投产": an ordinal and a clause, not names

@@ -929,6 +929,8 @@ def test_a_phase_started_is_a_project_with_its_investment(extract) -> None:
     assert projects["智能装备产业园二期"].investment == Decimal("12.3")
     assert projects["智能装备产业园二期"].status == "开工"
     assert not any("最大" in name for name in projects)
+    ex = extract("2023年,平阳经济开发区全球纬度最高、单体最大的年产1万吨碳纤维生产基地投产。")
+    assert [p.name for p in ex.projects] == ["年产1万吨碳纤维生产基地"]
 
 
 def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
