@@ -1299,8 +1299,9 @@ def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> l
     return out
 
 
+# (a count starts where a run of digits does, and is short: a long run of digits is scanned once)
 _KIND_COUNTED = re.compile(
-    r"(?:等?(?:\d+|[两二三四五六七八九十]+)(?:家|个)|等)(?:省级|国家级|市级|自治区级)?"
+    r"(?:等?(?:(?<!\d)\d{1,5}|[两二三四五六七八九十]{1,4})(?:家|个)|等)(?:省级|国家级|市级|自治区级)?"
     r"(?P<type>高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|产业集聚区|综合保税区|工业园区|"
     r"高新区|经开区|开发区|综保区)"
 )
