@@ -160,12 +160,6 @@ class ParagraphContext:
                 and not hit.generic
                 and _MEMBER_BEFORE.search(self.text, max(0, hit.start - 4), hit.start)
                 and not re.search(r"[。!?\n]", self.text[hit.end : pos])
-                # (nor past a clause that turns to another place: "…;乙县签约项目21个,总投资…")
-                and not any(
-                    (place := self._place_opening(m.end())) is not None and place.short_name not in zone
-                    for m in re.finditer(r";", self.text[:pos])
-                    if m.start() >= hit.end
-                )
             ):
                 # "…各开发区签约项目11个。其中,甲开发区签约2个,总投资7亿元;开工2个,…": the member
                 # a 其中 turns to is the subject of the clauses after it until the full stop

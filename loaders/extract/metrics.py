@@ -585,6 +585,12 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     return counted.group(1) if counted else phrase
 
 
+def _pulled(q: Quantity, pull: re.Match[str], clause_start: int) -> tuple[str, Decimal, str | None, str, int]:
+    """A contribution (拉动, or 下拉/拖累 signed negative), stated as a value in percentage points."""
+    sign = -1 if pull.group("verb") in ("下拉", "拖累") else 1
+    return "value", sign * q.value, pull.group("verb"), "metric_pull_pct_points", clause_start + pull.start()
+
+
 def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decimal, str | None, str, int] | None:
     """(measure, signed value, qualifier, rule, phrase start) from the words right before a quantity."""
     clause_start = max(ctx.clause_start(q.start), floor)
@@ -600,8 +606,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
             return listed
         pull = _PULL.search(before)
         if pull:
-            sign = -1 if pull.group("verb") in ("下拉", "拖累") else 1
-            return "value", sign * q.value, pull.group("verb"), "metric_pull_pct_points", clause_start + pull.start()
+            return _pulled(q, pull, clause_start)
         diff = _DIFF_BEFORE.search(before)
         if diff:
             sign = 1 if diff.group("dir") == "高" else -1
@@ -635,9 +640,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         return None
     pull = _PULL_GROWTH.search(before)
     if pull:
-        # "拉动园区产值增长2.1%": a contribution in points, written with %
-        sign = -1 if pull.group("verb") in ("下拉", "拖累") else 1
-        return "value", sign * q.value, pull.group("verb"), "metric_pull_pct_points", clause_start + pull.start()
+        return _pulled(q, pull, clause_start)  # "拉动园区产值增长2.1%": points, written with %
     yoy = _YOY_BEFORE.search(before)
     if yoy:
         sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
