@@ -171,6 +171,19 @@ def _cell_gap(row: str) -> int:
     return 2 if "\t" in row or re.search(r"\S {2,}\S", row.strip()) else 1
 
 
+def _is_cell_break(run_length: int, gap: int, prev: str, nxt: str, tabbed: bool) -> bool:
+    """Whether a run of spaces in a table row separates two cells. In a row whose cells are
+    separated by tabs, spaces next to a tab pad a cell, and spaces between two Chinese characters
+    pad a label to its column's width ("名  称", "合  计"): neither is a cell of its own."""
+    if run_length < gap or not prev or not nxt:
+        return False
+    return not tabbed or not ("\t" in (prev, nxt) or (_is_cjk(prev) and _is_cjk(nxt)))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
     """The whitespace rules of ``_normalise_char_by_char`` on text folded one character to one, so
     that folded[i] comes from original[start + i]: one regex pass, slices instead of characters."""
@@ -179,13 +192,14 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
     spans: list[range] = []
     last = 0
     gap = _cell_gap(folded) if keep_tabs else 2
+    tabbed = "\t" in folded
     for run in (_SPACE_RUN_KEEP_TABS if keep_tabs else _SPACE_RUN).finditer(folded):
         i, j = run.span()
         pieces.append(folded[last:i])
         spans.append(range(start + last, start + i))
         prev = folded[i - 1] if i else ""
         nxt = folded[j] if j < n else ""
-        if keep_tabs and j - i >= gap and prev and nxt:
+        if keep_tabs and _is_cell_break(j - i, gap, prev, nxt, tabbed):
             pieces.append("\t")
             spans.append(range(start + i, start + i + 1))
         elif _heading_break(prev, folded[i:j], folded[j : j + 8]):
@@ -214,6 +228,7 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
     i = 0
     n = len(chars)
     gap = _cell_gap("".join(chars)) if keep_tabs else 2
+    tabbed = "\t" in chars
     while i < n:
         ch = chars[i]
         if ch in " \n\r\f\v" or (ch == "\t" and not keep_tabs):
@@ -222,7 +237,7 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
                 j += 1
             prev = out_chars[-1] if out_chars else ""
             nxt = chars[j] if j < n else ""
-            if keep_tabs and j - i >= gap and prev and nxt:
+            if keep_tabs and _is_cell_break(j - i, gap, prev, nxt, tabbed):
                 # a wide gap separates the cells of a space-aligned table row: it becomes a tab
                 out_chars.append("\t")
                 out_offsets.append(offsets[i])

@@ -179,6 +179,25 @@ def test_space_aligned_tables_with_a_one_line_header(extract) -> None:
     assert {f.zone for f in ex.metrics if f.value == Decimal("2180.7")} == {None}, "a total is no single zone's"
 
 
+def test_a_tabbed_table_whose_labels_are_padded_with_spaces(extract) -> None:
+    text = (
+        "表2  温州市开发区2023年经济指标\n\n"
+        "名  称\t营业收入(亿元)\t增长(%)\t实际利用外资(万美元)\n"
+        "平阳经济开发区\t356.2\t7.4\t2150\n"
+        "苍南经济开发区\t298.7\t5.9\t1830\n"
+    )
+    ex = extract(text, kind="yearbook", report_year=2023)
+    cells = {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert cells == {
+        ("平阳经济开发区", "营业收入", "value", Decimal("356.2")),
+        ("平阳经济开发区", "营业收入", "yoy_pct", Decimal("7.4")),
+        ("平阳经济开发区", "实际利用外资", "value", Decimal(2150)),
+        ("苍南经济开发区", "营业收入", "value", Decimal("298.7")),
+        ("苍南经济开发区", "营业收入", "yoy_pct", Decimal("5.9")),
+        ("苍南经济开发区", "实际利用外资", "value", Decimal(1830)),
+    }
+
+
 def test_a_mark_passed_is_not_the_figure(extract) -> None:
     ex = extract("2021年,全省开发区营收首次突破2万亿元,达2.17万亿元。宜春经开区首次突破千亿元,萍乡经开区首次突破300亿元。")
     facts = {(f.zone, f.indicator, f.value, f.unit) for f in ex.metrics}

@@ -46,6 +46,12 @@ def test_tabs_survive_in_table_rows() -> None:
     assert normalise("合 计\t\t102\t-2.5", keep_tabs=True).text == "合计\t\t102\t-2.5"
 
 
+def test_a_label_padded_with_spaces_in_a_tabbed_row_stays_one_cell() -> None:
+    assert normalise("名  称\t产值(亿元)\t增长(%)", keep_tabs=True).text == "名称\t产值(亿元)\t增长(%)"
+    assert normalise("合  计\t310.5  \t6.2", keep_tabs=True).text == "合计\t310.5\t6.2"
+    assert normalise("合  计   310.5   6.2", keep_tabs=True).text == "合\t计\t310.5\t6.2", "no tab: gaps are the cells"
+
+
 def test_invisible_characters_go_and_spans_keep_them() -> None:
     original = "园区\u202e产值12\u200b3.4\ufeff亿元\u200d,增长5\u0301%"
     norm = normalise(original)
