@@ -175,7 +175,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
-    r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
+    r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
     r"今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
@@ -191,7 +191,7 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|的|已经|已|实现|完成|"
+    r"(?:人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|不足|不到|的|已经|已|实现|完成|"
     r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
 )
 _CATEGORY_AFTER = re.compile(
@@ -788,6 +788,8 @@ _FROM_BEFORE = re.compile(r"(?:从|由)(?P<when>[^,;。从由]{0,10}?)的?$")
 _CHANGE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:增长|增加|提高|提升|拓展|扩大|扩展|发展|跃升|上升|攀升|下降|减少|降低|壮大|跃居)(?:到|至)"
 )
+# words pointing back at a figure already given (这一数字, 该数据), then how it moved
+_POINTER = re.compile(r"(?:而)?(?:这一|这个|该|此|上述)(?:数字|数据|数值|规模|总量)[\u4e00-\u9fff]{0,4}")
 _FOUNDING_TIME = re.compile(r"(?:建园|建区|开园|成立|设立|组建|获批|起步)(?:时|之初|初期|当年)")
 
 
@@ -1143,6 +1145,19 @@ class _MetricScan:
         if re.match(r"(大关|台阶|关口)", right):
             right = ""  # "突破千亿元大关": the mark's name, not what is measured
         indicator, rule = self._same_as_before(q, left, sentence_start) or (left, "metric_level_noun_before")
+        if _POINTER.fullmatch(left):
+            # "2020年产值达95亿元;今年,这一数字增至120亿元": the figure the text points back to
+            # names what is measured
+            earlier = next(
+                (
+                    m
+                    for m in reversed(self.metrics)
+                    if m.measure == "value" and m.basis is None and _same_dimension(m.unit, q.unit)
+                ),
+                None,
+            )
+            if earlier is not None:
+                indicator, rule = earlier.indicator, "metric_level_pointer_to_earlier"
         previous_level = self.last_level.get(sentence_start)
         target = (
             previous_level is not None

@@ -18,7 +18,7 @@ _PLAN_PERIOD_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
 # "“十二五”期间,园区累计投资…": a period's total is counted at its end; a document written inside
 # the period counts it up to its own year, and one written before the period states plans.
 _PLAN_PERIOD_SPAN = re.compile(r"十([一二三四])五[”\"]?(?:规划)?(?:期间|时期)(?!末)")
-_RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年)")
+_RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年|彼时|当时)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
 _NOW = re.compile(
@@ -80,6 +80,13 @@ def find_years(
                 out.append(_make(text, match.start(), match.end(), named.year, f"year_same_as_named:{named.surface}"))
             elif context_year is not None:
                 out.append(_make(text, match.start(), match.end(), context_year, "year_same_as_context"))
+            continue
+        if word in ("彼时", "当时"):
+            # "2006年设立,彼时园区企业不足20家": the time its sentence named last; without one, a
+            # time the text does not say
+            named = _year_named_before(out, text, match.start())
+            if named is not None:
+                out.append(_make(text, match.start(), match.end(), named.year, f"year_same_as_named:{named.surface}"))
             continue
         if base is None:
             continue

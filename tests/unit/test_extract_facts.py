@@ -1091,3 +1091,23 @@ def test_a_share_in_a_place_is_the_share_of_the_level_before_it(extract) -> None
 def test_a_tonnage_in_a_project_s_name_is_no_figure(extract) -> None:
     ex = extract("2023年,平阳经济开发区80万吨高端铝合金板带项目开工,园区新增产能35万吨。")
     assert {(m.value, m.unit) for m in ex.metrics} == {(Decimal("35"), "万吨")}
+
+
+def test_a_figure_pointed_back_at_names_what_a_later_figure_measures(extract) -> None:
+    ex = extract(
+        "2020年,文成经济开发区工业增加值达到41.2亿元;今年,这一数字增至57.8亿元,同比增长8.6%。",
+        report_year=2023,
+        published_on="2023-08-01",
+    )
+    facts = {(f.indicator, f.measure, f.value, f.year) for f in ex.metrics}
+    assert ("工业增加值", "value", Decimal("41.2"), 2020) in facts
+    assert ("工业增加值", "value", Decimal("57.8"), 2023) in facts
+    assert ("工业增加值", "yoy_pct", Decimal("8.6"), 2023) in facts
+
+
+def test_then_is_the_time_its_sentence_named(extract) -> None:
+    ex = extract("早在2009年,泰顺工业园区便获批设立,彼时园区入驻企业不足15家,年产值不到8亿元。", report_year=2023)
+    facts = {(f.indicator, f.value, f.year) for f in ex.metrics}
+    assert facts == {("入驻企业", Decimal(15), 2009), ("年产值", Decimal(8), 2009)}
+    ex = extract("彼时园区入驻企业不足15家。", report_year=2023)
+    assert {f.year for f in ex.metrics} != {2009}
