@@ -124,20 +124,17 @@ def _drop_space(prev: str, nxt: str, keep_tabs: bool, before: str = "") -> bool:
 
 # "园区跑出加速度 上半年园区营业收入增长6.2%": a headline and its text on one line, a
 # space between them. Kept as a clause break (a comma in the view) where the text after the space
-# opens with a time, so that no indicator runs from the headline into the text; the space of a
-# date (2023年 1-6月) is no break.
-_OPENS_WITH_A_TIME = re.compile(
-    r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|(?:19|20)\d{2}年|近年来|截至|截止)"
+# opens with a time, or with the total of what the headline announced (…集中签约开工 总投资…), so
+# that no indicator runs from the headline into the text; the space of a date (2023年 1-6月) is no
+# break.
+_OPENS_ANEW = re.compile(
+    r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|(?:19|20)\d{2}年|近年来|截至|截止"
+    r"|(?:计划)?总投资(?:额)?(?:约|超|近|达)?\d)"
 )
 
 
 def _heading_break(prev: str, run: str, following: str) -> bool:
-    return (
-        "\u4e00" <= prev <= "\u9fff"
-        and prev not in "年月日季度"
-        and not run.strip(" ")
-        and bool(_OPENS_WITH_A_TIME.match(following))
-    )
+    return "\u4e00" <= prev <= "\u9fff" and prev not in "年月日季度" and not run.strip(" ") and bool(_OPENS_ANEW.match(following))
 
 
 _SPACE_RUN = re.compile(r"[ \n\r\f\v\t]+")

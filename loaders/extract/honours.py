@@ -32,6 +32,11 @@ _VERBS = (
 )
 # "东区化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
 _PASSED = re.compile(r"(?P<title>[\u4e00-\u9fff“”\"]{2,24}?)(?:通过|完成)(?P<level>省级|国家级|市级)(?P<kind>认定|评审|验收)")
+# "园区通过省级化工园区复核认定", "通过浙江省首批绿色园区认定": what the zone passed as, named
+# between 通过 and the review
+_PASSED_AS = re.compile(
+    r"通过(?P<title>[\u4e00-\u9fff“”\"]{2,22}?(?:园区|基地|示范区|试点|开发区|产业园|集聚区|单位)”?)(?:复核认定|认定|复核|验收)(?![办标条])"
+)
 _VERB_RE = re.compile(_VERBS)
 _BODY_APPROVAL = re.compile(r"经(?!济)(?P<body>[^,;。]{2,12}?)(?:批准|批复)")  # (经济技术开发区 is no 经)
 # A title names an honour: it has one of these words.
@@ -203,6 +208,18 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
     found.extend(_selected_after_list(ctx))
+    for match in _PASSED_AS.finditer(text):
+        found.append(
+            FoundHonour(
+                start=match.start(),
+                end=match.end(),
+                anchor=match.start(),
+                title=match.group("title").strip('“”"'),
+                body=None,
+                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                rule="honour_passed_as",
+            )
+        )
     for match in _PASSED.finditer(text):
         title = match.group("title").strip('“”"')
         if len(title) < 3 or "※" in title:

@@ -317,6 +317,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     text = re.sub(r"【[^】]*】", lambda m: "※" * len(m.group(0)), ctx.text)
     found: list[FoundProject] = []
     found.extend(_investment_projects(ctx, text))
+    found.extend(_respective_investments(ctx, text))
     found.extend(_status_lists(ctx, text))
     found.extend(_verb_first_lists(ctx, text))
     found.extend(_ceremonies(ctx, text))
@@ -423,6 +424,47 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if name in ("项目", "该项目"):
             continue
         out.append(_with_money(ctx, match, name, rule, None))
+    return out
+
+
+# "甲项目、乙项目、丙项目分别签约投资36亿元、21亿元、12亿元": names, then 分别, then one amount
+# each, in order (the unit may be written once, after the last)
+_RESPECTIVELY_INVESTED = re.compile(
+    r"(?P<names>[^,;。:]{6,200}?)分别(?P<verb>签约|开工|落地|完成)?(?:计划|协议|签约)?(?:总投资|投资)(?:额)?(?:为|约|达)?"
+    rf"(?P<amounts>{ARABIC}(?:亿元|万元|亿美元|万美元)?(?:[、,和及与]{ARABIC}(?:亿元|万元|亿美元|万美元)?)+)"
+)
+_AMOUNT = re.compile(rf"(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)?")
+
+
+def _respective_investments(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _RESPECTIVELY_INVESTED.finditer(text):
+        names_start = match.start("names")
+        items = [(names_start + offset, item) for offset, item in _split_items(match.group("names"))]
+        amounts = list(_AMOUNT.finditer(text, match.start("amounts"), match.end("amounts")))
+        if len(items) < 2 or len(items) != len(amounts) or amounts[-1].group("unit") is None:
+            continue
+        names = [_clean_name(item) for _, item in items]
+        if not all(_is_name(name) and re.search(rf"{_NAME_SUFFIX}$|生产线$", name) for name in names):
+            continue
+        verb = match.group("verb") or re.search(r"(签约|开工)", text[ctx.sentence_bounds(match.start())[0] : names_start])
+        status = _STATUS_MAP.get(verb if isinstance(verb, str) else verb.group(1)) if verb else None
+        unit = amounts[-1].group("unit")
+        for (start, _), name, amount in zip(items, names, amounts, strict=True):
+            out.append(
+                FoundProject(
+                    start=start,
+                    end=amount.end(),
+                    anchor=start,
+                    name=name,
+                    status=status,
+                    investment=parse_number(amount.group("num")),
+                    investment_unit=amount.group("unit") or unit,
+                    date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                    rule="project_respective_investments",
+                    claims=[amount.span()],
+                )
+            )
     return out
 
 

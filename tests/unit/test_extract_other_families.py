@@ -938,3 +938,26 @@ def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
         "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
     )
     assert {p.name for p in ex.projects} == {"智能装备产业园项目", "新材料研发中心项目", "冷链物流基地项目"}
+
+
+def test_projects_named_then_their_investments_respectively(extract) -> None:
+    ex = extract("苍南经开区举行集中签约活动,海洋装备项目、新型建材项目和冷链物流中心分别签约投资18亿元、9.5亿元、6亿元。")
+    projects = {(p.name, p.status, p.investment, p.investment_unit) for p in ex.projects}
+    assert projects == {
+        ("海洋装备项目", "签约", Decimal(18), "亿元"),
+        ("新型建材项目", "签约", Decimal("9.5"), "亿元"),
+        ("冷链物流中心", "签约", Decimal(6), "亿元"),
+    }
+    assert not ex.metrics, "each amount is its project's investment, not a figure of the zone"
+    ex = extract("苍南经开区:海洋装备项目、新型建材项目分别投资18、9.5亿元。")
+    assert {(p.name, p.investment) for p in ex.projects} == {("海洋装备项目", Decimal(18)), ("新型建材项目", Decimal("9.5"))}
+    ex = extract("文成工业园区和泰顺工业园区分别完成投资18亿元、9.5亿元。")
+    assert not ex.projects, "zones are no projects"
+
+
+def test_a_zone_passes_a_review_as_a_kind_of_park(extract) -> None:
+    ex = extract("2020年,泰顺工业园区通过浙江省首批化工园区认定;2023年,园区又通过省级绿色园区复核。")
+    honours = {(h.zone, h.title, h.year) for h in ex.honours}
+    assert honours == {("泰顺工业园区", "浙江省首批化工园区", 2020), ("泰顺工业园区", "省级绿色园区", 2023)}
+    ex = extract("泰顺工业园区通过层层申报,获批省级开发区。")
+    assert "层层申报" not in {h.title for h in ex.honours}

@@ -94,3 +94,8 @@ def test_a_headline_and_its_text_on_one_line_keep_a_clause_break() -> None:
     assert original[norm.offsets[norm.text.index(",")]] == " "
     assert normalise("2023年 1-6月园区产值增长").text == "2023年1-6月园区产值增长"
     assert normalise("规上工业 增加值增长").text == "规上工业增加值增长"
+
+
+def test_a_headline_s_total_after_a_space_opens_a_clause() -> None:
+    assert normalise("12个项目集中开工 总投资86.5亿元").text == "12个项目集中开工,总投资86.5亿元"
+    assert normalise("项目集中开工 投资方").text == "项目集中开工投资方"
