@@ -961,3 +961,9 @@ def test_a_zone_passes_a_review_as_a_kind_of_park(extract) -> None:
     assert honours == {("泰顺工业园区", "浙江省首批化工园区", 2020), ("泰顺工业园区", "省级绿色园区", 2023)}
     ex = extract("泰顺工业园区通过层层申报,获批省级开发区。")
     assert "层层申报" not in {h.title for h in ex.honours}
+
+
+def test_a_zone_announced_as_provincial_after_a_review(extract) -> None:
+    ex = extract("文成经济开发区1994年设立,2006年经国家发改委审核公告为省级经济开发区,核准面积12.6平方千米。", report_year=2023)
+    assert {(h.title, h.year) for h in ex.honours} == {("省级经济开发区", 2006)}
+    assert {(f.indicator, f.year) for f in ex.metrics} == {("核准面积", 2023)}, "the announcement dates itself, not the area"
