@@ -759,6 +759,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_flat_diffs(ctx, scan.last_level))
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
     scan.metrics.extend(_scores(ctx))
+    scan.metrics.extend(_average_rank_moves(ctx))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
     return _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
 
@@ -1667,6 +1668,34 @@ def _scores(ctx: ParagraphContext) -> list[MetricDraft]:
         for match in _SCORE.finditer(ctx.text)
         # (the scale of the assessment, 考核体系设定满分为500分 or 满分100分, is no zone's score)
         if not re.search(r"(?:设置|设定|满分|体系|实行)[^,;。]{0,4}$", ctx.text[max(0, match.start() - 8) : match.start()])
+    ]
+
+
+# "3个国家级经开区平均排名位次前移46.3位": how far a group's places moved on average, a figure
+# of the group (one zone's move is its ranking's previous place)
+_AVERAGE_RANK_MOVE = re.compile(
+    r"平均(?:排名)?(?:位次|排名|名次)(?:较上年|比上年|较去年|比去年|同比)?"
+    r"(?P<dir>前移|提升|上升|提高|进位|前进|后移|下降|后退)了?(?P<num>\d+(?:\.\d+)?)(?:个)?(?:位次|位|名)"
+)
+
+
+def _average_rank_moves(ctx: ParagraphContext) -> list[MetricDraft]:
+    if "平均" not in ctx.text:
+        return []
+    return [
+        MetricDraft(
+            match.start(),
+            match.end(),
+            f"平均位次{match.group('dir')}",
+            "value",
+            Decimal(match.group("num")),
+            "位",
+            None,
+            None,
+            "metric_average_rank_move",
+            match.start("num"),
+        )
+        for match in _AVERAGE_RANK_MOVE.finditer(ctx.text)
     ]
 
 

@@ -594,10 +594,17 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     not what the sentence is about. A title's "某省开发区综合考评结果" is about those zones."""
     before = text[max(0, start - 3) : start]
     after = text[end : end + 12]
+    if _PLACES_MOVED.match(after):
+        return False  # "本市6家省级以上开发区位次均有提升": the zones whose places moved
     return bool(
         re.search(r"(在|居|列|占|于|比|较|为|对|挺进|进入|跻身|迈入)$", before)
         or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第|排头兵|领头羊|第一方阵)", after))
     )
+
+
+_PLACES_MOVED = re.compile(
+    r"(?:的)?(?:排名|位次|排位)(?:全部|均|都|整体|总体|普遍)?(?:实现|有所|有)?(?:进位|前移|提升|上升|提高|晋位|跃升)"
+)
 
 
 def _is_assessed(text: str, start: int) -> bool:

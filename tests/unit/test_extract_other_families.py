@@ -967,3 +967,15 @@ def test_a_zone_announced_as_provincial_after_a_review(extract) -> None:
     ex = extract("文成经济开发区1994年设立,2006年经国家发改委审核公告为省级经济开发区,核准面积12.6平方千米。", report_year=2023)
     assert {(h.title, h.year) for h in ex.honours} == {("省级经济开发区", 2006)}
     assert {(f.indicator, f.year) for f in ex.metrics} == {("核准面积", 2023)}, "the announcement dates itself, not the area"
+
+
+def test_a_group_s_average_move_in_an_assessment_is_a_figure_of_the_group(extract) -> None:
+    text = (
+        "温州经开区跃居全省第5位\n\n"
+        "日前,省里公布2023年度开发区考评情况,本市5家省级以上开发区位次均有提升,平均位次前移6.2位。"
+    )
+    ex = extract(text, report_year=None, published_on="2024-03-01")
+    facts = {(f.zone, f.indicator, f.value, f.unit, f.year) for f in ex.metrics}
+    assert ("温州市省级以上开发区", "平均位次前移", Decimal("6.2"), "位", 2023) in facts
+    ex = extract("2023年,平阳经开区等3个开发区平均排名较上年下降1.5位。")
+    assert {(f.indicator, f.value) for f in ex.metrics} >= {("平均位次下降", Decimal("1.5"))}
