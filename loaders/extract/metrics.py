@@ -1640,7 +1640,9 @@ def _sub_item(text: str, sentence_start: int, pos: int) -> str | None:
     if depth > 0:
         return "其中"
     idx = segment.rfind("其中")
-    if idx >= 0 and depth_at[idx] == 0:
+    # "…其中工业投资9.3亿元,同比增长25%,完成税收4.1亿元": a clause that opens with the
+    # sentence's verb again states a figure beside the whole, not a part of it
+    if idx >= 0 and depth_at[idx] == 0 and not re.search(r",(?:完成|实现)", segment[idx:]):
         return "其中"
     return None
 

@@ -1111,3 +1111,11 @@ def test_then_is_the_time_its_sentence_named(extract) -> None:
     assert facts == {("入驻企业", Decimal(15), 2009), ("年产值", Decimal(8), 2009)}
     ex = extract("彼时园区入驻企业不足15家。", report_year=2023)
     assert {f.year for f in ex.metrics} != {2009}
+
+
+def test_a_clause_opening_with_the_verb_again_is_no_part_of_the_total_before(extract) -> None:
+    text = "1-5月,全市工业园区固定资产投资12.6亿元,同比增长18%,其中工业投资9.3亿元,同比增长25%,完成税收4.1亿元,同比增长9%。"
+    ex = extract(text)
+    facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert ("税收", "value", Decimal("4.1")) in facts and ("税收", "yoy_pct", Decimal(9)) in facts
+    assert any(f.indicator.endswith("工业投资") and f.value == Decimal("9.3") for f in ex.metrics)
