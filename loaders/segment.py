@@ -141,11 +141,31 @@ def _spaced_header(line: str) -> bool:
     return measures == len(tokens) or (labels >= 1 and labels + measures >= len(tokens) - 1)
 
 
+# A cell of a table written with bars between its cells that holds a figure: 95.1亿元, 63家, -3.5%.
+_BARRED_FIGURE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,4})?$")
+
+
+def _barred_row(line: str) -> bool:
+    """A row of a table written with bars between its cells ("年份 | 产值 | 企业数",
+    "2022年 | 95.1亿元 | 63家"): three or more short cells, figures after one or two labels, or
+    all of them short labels (its header). A line of labelled fields (发布机构: | …) is no table, nor
+    a table run into one line, labels and figures taking turns (排名 | 开发区 | 1 | 甲 | 2 | 乙)."""
+    if line.count("|") < 2:
+        return False
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if len(cells) < 3 or any(len(c) > 30 or c.endswith((":", "：")) for c in cells):
+        return False
+    words = [i for i, c in enumerate(cells) if not _BARRED_FIGURE.match(c) and c not in ("", "—", "-", "/", "--")]
+    if len(words) == len(cells):
+        return all(len(c) <= 12 for c in cells)
+    return len(cells) - len(words) >= 2 and all(i < 2 for i in words)
+
+
 def is_table_line(line: str) -> bool:
     """A row of a table: tab-separated cells, or cells set apart by wide gaps that are mostly
     numbers — or a header row of such a table (名称 … 产值(亿元) … 增长(%)); or one whose cells are
-    set apart by single spaces."""
-    if line.count("\t") >= 2:
+    set apart by single spaces, or by bars."""
+    if line.count("\t") >= 2 or _barred_row(line):
         return True
     if "  " not in line.strip() and (_SPACED_ROW.match(line) or _spaced_header(line)):
         return True

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import TypedDict
 
 from loaders.context.subject import decide_subject, document_places
@@ -312,7 +313,15 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         if paragraph.kind == "table_row":
             if index == 0 or paragraphs[index - 1].kind != "table_row":
                 group = _table_group(paragraphs, norms, index)
-                for draft, row_lineage, row_ctx in extract_table_metrics(group, ctx, doc, reference):
+                row_years = partial(
+                    find_years,
+                    base=base,
+                    base_rule=base_rule,
+                    context_year=context_year,
+                    now=now,
+                    past=(time.past_year, time.past_rule),
+                )
+                for draft, row_lineage, row_ctx in extract_table_metrics(group, ctx, doc, reference, row_years):
                     _add_metric(records.metrics, records.seen, draft, row_lineage, row_ctx, reference)
                 for found, row_lineage, row_ctx in extract_table_rankings(group, ctx, doc, reference):
                     records.add_ranking(found, row_lineage, row_ctx)

@@ -9,13 +9,14 @@ row names the zone (a total row — 合计 — is the zone the table is about). 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from loaders.extract.context import ParagraphContext
-from loaders.extract.metrics import MetricDraft
+from loaders.extract.metrics import UNITS, MetricDraft
 from loaders.extract.rankings import FoundRanking, _list_name
+from loaders.extract.years import YearExpr
 from loaders.extract.zones import aggregate_hits, without_province, zone_type_of
 from loaders.normalise import NormText
 from loaders.numbers import parse_number
@@ -36,6 +37,11 @@ _INDICATOR_HEADER = re.compile(r"指标|指标名称|项目|主要指标")
 _UNIT_HEADER = re.compile(r"(?:计量)?单位")
 # a growth column that names its indicator: "固定资产投资增速(%)"
 _NAMED_GROWTH = re.compile(r"(?P<name>.{2,}?)(?:同比)?(?:增速|增长率|增幅|增长)$")
+_TIME_HEADER = re.compile(r"年份|年度|时间|时期|年")
+# a row label that is a time: 2022年, 2023年度, 今年1-9月, 上半年
+_TIME_LABEL = re.compile(
+    r"(?:(?:19|20)\d{2}年度?|今年|去年|上年|本年)?(?:1?\d[-—~至]1?\d月|上半年|下半年|前三季度|[一二三四]季度|全年)?(?<=.)"
+)
 _ORDER_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序|序号)")
 _RANK_HEADER = re.compile(r"(?:综合)?(?:排名|名次|位次|排序)")
 _ROW_NUMBER = re.compile(r"序号|编号|序")
@@ -50,9 +56,15 @@ def _cells(norm: NormText) -> list[tuple[int, int, str]]:
     """Cells of a table row: (start, end, text) in normalised offsets, split at tabs or wide gaps."""
     text = norm.text
     cells: list[tuple[int, int, str]] = []
-    separator = "\t" if "\t" in text else None
+    separator = "\t" if "\t" in text else ("|" if text.count("|") >= 2 else None)
     pos = 0
-    parts = text.split("\t") if separator else re.split(r"(\s{2,})", text)
+    parts = text.split(separator) if separator else re.split(r"(\s{2,})", text)
+    if separator == "|":
+        # "| 名称 | 产值 |": the bars that open and close the row bound no cell
+        if parts and not parts[0].strip():
+            pos += len(parts.pop(0)) + 1
+        if parts and not parts[-1].strip():
+            parts.pop()
     for part in parts:
         if separator is None and re.fullmatch(r"\s{2,}", part):
             pos += len(part)
@@ -69,7 +81,14 @@ def _cells(norm: NormText) -> list[tuple[int, int, str]]:
 
 def _leading_labels(cells: list[tuple[int, int, str]]) -> int:
     """How many cells open a row before its first number."""
-    return next((i for i, c in enumerate(cells) if c[2] in _MISSING or parse_number(c[2].lstrip("+-")) is not None), len(cells))
+    return next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if c[2] in _MISSING or parse_number(c[2].lstrip("+-")) is not None or _cell_amount(c[2]) is not None
+        ),
+        len(cells),
+    )
 
 
 def _zone_cell(cells: list[tuple[int, int, str]], labels: int) -> str:
@@ -171,19 +190,36 @@ def extract_table_rankings(
         yield found, _Lineage(doc, paragraph, norm), _row_context(norm, ctx, zone_name, reference)
 
 
-def _row_context(norm: NormText, ctx: ParagraphContext, zone_name: str | None, reference: Reference) -> ParagraphContext:
-    """A row's context: its zone the row's label, its time the table's."""
+def _row_context(
+    norm: NormText,
+    ctx: ParagraphContext,
+    zone_name: str | None,
+    reference: Reference,
+    row_years: tuple[YearExpr, ...] = (),
+) -> ParagraphContext:
+    """A row's context: its zone the row's label, its time the table's (or the row's own, where its
+    label is a time)."""
     return ParagraphContext(
         norm=norm,
         zone_hits=(),
-        years=ctx.years,
+        years=row_years or ctx.years,
         context_zone=zone_name,
-        context_zone_rule="zone_table_row_label",
+        # (a row of a time is its section's zone's, a row of a place that place's)
+        context_zone_rule=f"zone_table_of_section:{ctx.context_zone_rule}" if row_years else "zone_table_row_label",
         context_year=ctx.context_year,
         context_year_rule=ctx.context_year_rule,
         doc_zones=ctx.doc_zones,
         reference=reference,
     )
+
+
+def _cell_amount(text: str) -> tuple[Decimal, str] | None:
+    """A cell that writes its unit after its number ("95.1亿元", "63家"): the number and the unit."""
+    unit = next((u for u in UNITS if text.endswith(u)), None)
+    if unit is None or unit == text:
+        return None
+    value = _cell_value(text[: -len(unit)].rstrip())
+    return None if value is None else (value, "%" if unit in ("%", "％") else unit)
 
 
 def _cell_value(text: str) -> Decimal | None:
@@ -286,7 +322,10 @@ def extract_table_metrics(
     ctx: ParagraphContext,
     doc: Document,
     reference: Reference,
+    years_of: Callable[[str], list[YearExpr]] = lambda _: [],
 ) -> Iterator[tuple[MetricDraft, _Lineage, ParagraphContext]]:
+    """Metrics of a table; ``years_of`` finds the times written in a row (a row whose label is a
+    time is dated by it)."""
     from loaders.extract import _Lineage  # the lineage helper lives with the orchestrator
 
     units = [m.group("units") for p, _ in group if p.kind == "caption" and (m := _UNIT_LINE.match(p.text))]
@@ -297,7 +336,7 @@ def extract_table_metrics(
     parsed = [(p, n, _cells(n)) for p, n in rows]
     header_rows = []
     for _, _, cells in parsed:
-        if any(parse_number(c[2]) is not None for c in cells[1:]):
+        if any(parse_number(c[2]) is not None or _cell_amount(c[2]) is not None for c in cells[1:]):
             break
         header_rows.append(cells)
     if not header_rows:
@@ -318,6 +357,8 @@ def extract_table_metrics(
     if header and _INDICATOR_HEADER.fullmatch(header[0]):
         yield from _indicator_rows(parsed[len(header_rows) :], header, ctx, doc, reference, title)
         return
+    # a first column of times (年份 | 产值 | …): each row is a time of the section's zone
+    by_time = bool(header) and bool(_TIME_HEADER.fullmatch(header[0]))
     # a first column of places or of row numbers (排名 | 开发区 | …, 序号 | 园区 | …) comes before the names
     lead = 1 if header_rows[0] and _ORDER_HEADER.fullmatch(re.sub(r"\s+", "", header_rows[0][0][2])) else 0
     labels = max((_leading_labels(cells[lead:]) for _, _, cells in parsed[len(header_rows) :] if len(cells) == width), default=1)
@@ -328,8 +369,14 @@ def extract_table_metrics(
             # a category cell spanning several rows is written once: the rows under it lack it
             cells = [(cells[0][0], cells[0][0], "")] * (width - len(cells)) + cells
         label = re.sub(r"\s+", "", _zone_cell(cells[lead:], labels))
+        if not re.search(r"[\u4e00-\u9fff]", label):
+            continue  # a row whose label names nothing (a page's table run together) says whose it is nowhere
         zone_name: str | None
-        if _TOTAL.match(label):
+        row_years: tuple[YearExpr, ...] = ()
+        if by_time or _TIME_LABEL.fullmatch(label):
+            # a row of a time (2022年 | 95.1亿元 | …): the section's zone's figures of that time
+            zone_name, row_years = ctx.context_zone, tuple(years_of(norm.text))
+        elif _TOTAL.match(label):
             # A total row is the zones together: the section's zone only when that is an aggregate.
             context = reference.zone_by_alias(ctx.context_zone or "")
             aggregate = (context is not None and context.zone_type == "aggregate") or bool(
@@ -351,14 +398,18 @@ def extract_table_metrics(
             zone = reference.zone_by_alias(plain, places) or reference.zone_by_alias(label, places)
             resolved = ctx.doc_zones.resolve(plain)
             zone_name = zone.canonical_name if zone else (resolved[0] if resolved else plain)
-        row_ctx = _row_context(norm, ctx, zone_name, reference)
+        row_ctx = _row_context(norm, ctx, zone_name, reference, row_years)
         lineage = _Lineage(doc, paragraph, norm)
         for col, (start, end, value_text) in enumerate(cells):
-            value = None if col < lead + labels or col >= len(columns) else _cell_value(value_text)
-            if value is None:
+            if col < lead + labels or col >= len(columns):
                 continue
             indicator, unit, measure = columns[col]
-            if not indicator or not unit:
+            value = _cell_value(value_text)
+            amount = _cell_amount(value_text) if value is None else None
+            if amount is not None and (not unit or unit == amount[1]):
+                value, unit = amount[0], amount[1]
+                measure = "yoy_pct" if unit == "%" and measure == "value" and _GROWTH.search(indicator) else measure
+            if value is None or not indicator or not unit:
                 continue
             draft = MetricDraft(
                 start=start,

@@ -1119,3 +1119,26 @@ def test_a_clause_opening_with_the_verb_again_is_no_part_of_the_total_before(ext
     facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
     assert ("税收", "value", Decimal("4.1")) in facts and ("税收", "yoy_pct", Decimal(9)) in facts
     assert any(f.indicator.endswith("工业投资") and f.value == Decimal("9.3") for f in ex.metrics)
+
+
+def test_a_table_written_with_bars_whose_rows_are_years(extract) -> None:
+    text = (
+        "泰顺工业园区\n\n园区近年主要指标如下:\n\n"
+        "年份 | 工业产值 | 税收收入 | 规上企业\n"
+        "2021年 | 86.4亿元 | 3.2亿元 | 57家\n"
+        "2022年 | 95.1亿元 | 3.6亿元 | 63家\n"
+        "今年1-6月 | 51.8亿元 | 2.1亿元 | 66家\n"
+    )
+    ex = extract(text, kind="article", report_year=2023, published_on="2023-07-20")
+    facts = {(f.zone, f.year, f.indicator, f.value, f.unit) for f in ex.metrics}
+    assert ("泰顺工业园区", 2021, "工业产值", Decimal("86.4"), "亿元") in facts
+    assert ("泰顺工业园区", 2022, "规上企业", Decimal(63), "家") in facts
+    assert ("泰顺工业园区", 2023, "税收收入", Decimal("2.1"), "亿元") in facts
+    assert len(ex.metrics) == 9
+    assert all(text[f.char_start : f.char_end] == f.quote and "|" not in f.quote for f in ex.metrics)
+
+
+def test_bars_of_a_page_s_fields_or_links_are_no_table(extract) -> None:
+    text = "发布机构: | 泰顺县经信局 | 发布日期: | 2023-05-06 |\n首页 | 新闻 | 公开 | 互动\n\n2022年,泰顺工业园区实现工业产值95.1亿元。"
+    ex = extract(text)
+    assert {(f.indicator, f.value) for f in ex.metrics} == {("工业产值", Decimal("95.1"))}

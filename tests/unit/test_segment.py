@@ -1,6 +1,6 @@
 import itertools
 
-from loaders.segment import segment
+from loaders.segment import is_table_line, segment
 
 
 def _segment(text: str):
@@ -179,3 +179,12 @@ def test_bullet_figure_lines_under_a_heading_are_not_headings() -> None:
     kinds = [(p.kind, p.text) for p in _segment(text)]
     assert ("prose", "◆入驻企业:210家(其中规上企业64家)") in kinds
     assert ("prose", "◆规划面积:18.5平方公里") in kinds
+
+
+def test_rows_written_with_bars_between_cells() -> None:
+    assert is_table_line("年份 | 产值 | 税收 | 企业数")
+    assert is_table_line("| 2022年 | 95.1亿元 | 3.6亿元 | 63家 |")
+    assert not is_table_line("发布机构: | 泰顺县经信局 | 发布日期: | 2023-05-06 |")
+    assert not is_table_line("标题 | 副标题")
+    assert not is_table_line("排名 | 开发区 | 1 | 平阳经济开发区 | 2 | 苍南经济开发区 |")
+    assert not is_table_line("2022年,泰顺工业园区实现工业产值95.1亿元,增长8.2% | 来源:泰顺新闻网 | 2023-01-05")
