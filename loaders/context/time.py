@@ -56,6 +56,16 @@ _NOT_REPORT_YEAR_BEFORE = re.compile(
 _NOT_REPORT_YEAR_AFTER = re.compile(
     r"^(以来|以前|前|后|起|底前|年底前|末前|目标|远景|规划|成立|设立|获批|批准|建区|开园|开工建设)"
 )
+# "2019年3月国务院批复设立的…", "2008年经省政府审核公告为…": the date of a zone's founding or
+# upgrade, by whom it was approved, dates that event, not a report
+_APPROVED_EVENT_AFTER = re.compile(
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?经?(?:国务院|[\u4e00-\u9fff]{1,8}?(?:部|委|厅|局|政府))(?:审核|正式)?(?:批复同意|批准|批复|同意)?"
+    r"(?:成立|设立|建立|获批|挂牌|升级为|升格为|晋升为|公告为|认定为)"
+)
+# "在2023某某重大项目签约仪式上", "2024某某博览会": an event named after its year, held in it
+_NAMED_EVENT_YEAR = re.compile(
+    rf"(?<![\d.]){_Y}(?=[\u4e00-\u9fff(（)）]{{2,30}}?(?:大会|论坛|博览会|峰会|交易会|洽谈会|推介会|签约仪式|开工仪式|年会)(?:上|期间|现场|中)?)"
+)
 _EXPLICIT_YEAR = re.compile(rf"(?<![\d.]){_Y}\s*(?:年(度)?|(?=上半年|下半年|前三季度|第?[一二三四]季度))")
 _OPENING_YEAR = re.compile(
     rf"(?:^|[。;!?\n】:,])\s*(?:[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十\d]+[)）、.]|■|●)?\s*{_Y}\s*"
@@ -267,6 +277,10 @@ def _reportable_years(folded: str) -> Counter[int]:
             continue  # the title of another publication (《2020-2025年…研究报告》) dates that, not this
         if re.search(r"(?:19|20)\d{2}\s*年?\s*[-—~－–]\s*$", before):
             continue  # the end of a span (2021-2025年) is a horizon, not a year reported on
+        if _APPROVED_EVENT_AFTER.match(folded, m.end()):
+            continue
+        counts[int(m.group(1))] += 1
+    for m in _NAMED_EVENT_YEAR.finditer(folded):
         counts[int(m.group(1))] += 1
     return counts
 

@@ -347,3 +347,14 @@ def test_a_count_of_years_running_since_a_year_dates_the_page() -> None:
     text = "某省开发区百强榜观察\n园区的变化是全省的缩影。自2021年起,某研究院连续四年发布百强榜单。2021年,东部地区占百强的六成。"
     t = _time(text)
     assert (t.report_year, t.report_rule) == (2024, "years_running_since")
+
+
+def test_a_founding_approved_by_a_government_dates_no_report() -> None:
+    text = (
+        "前三季度,全省8个国家级经开区完成规上工业总产值5120亿元。2022年5月经国务院批复设立的平阳经济技术开发区,"
+        "是全市唯一的国家级经开区。日前举行的2024平阳投资贸易洽谈会上,园区现场签下9个项目。"
+    )
+    time = _time(text)
+    assert (time.report_year, time.report_rule) == (2024, "latest_reportable_year")
+    assert _time(text.replace("2024平阳投资贸易洽谈会", "平阳投资贸易洽谈会")).report_year is None
+    assert _time("2022年省政府新设立产业基金,全年开发区完成投资80亿元。").report_year == 2022, "a setting-up in a year reports it"
