@@ -21,7 +21,7 @@ from loaders.extract.zones import ZoneHit
 
 _VERBS = (
     r"被(?P<body>[^,;。被]{2,20}?)(?:联合)?(?:命名为|评为|授予|认定为|列为|确定为|列入|认定|批准为|表彰为)"
-    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|认定为|确定为|"
+    r"|(?:先后)?(?:获评|荣获|获得|获批|获|入选|入围|上榜(?!单位|企业|园区|开发区|名单|数量)|创建为|创成|成功创建|升格为|升级为|批准为|批准设立|被评为|被认定为|认定为|确定为|"
     r"被列为|被列入|列入|成为|被命名为|被授予|晋升为|晋升|晋级为|晋级|蝉联|荣膺|(?:审核)?公告为"
     # "是经国务院批准的某省第一家国家级高新区": the class a zone was approved as
     # ("…批准建立的省级高新技术产业开发区" too)
@@ -64,7 +64,7 @@ _NOT_A_TITLE = re.compile(
     r"|^(?:多项|多个|一批|一系列|系列)"
 )
 # What the sentence goes on to say about a quoted title it has named: not part of the title.
-_AFTER_QUOTED_TITLE = re.compile(r"进行|予以|给予|受到|通报|表彰|表扬|的(?:企业|园区|开发区|单位)")
+_AFTER_QUOTED_TITLE = re.compile(r"进行|予以|给予|受到|通报|表彰|表扬|的(?:企业|园区|开发区|单位|分别有|还有|有|是)")
 _ENTRY_TITLE = re.compile(r"【[^】]*】")
 _DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?")
 # Between a list of holders and the verb: "…2家企业分别揭榜入选", "…等3家单位成功入围".
@@ -465,6 +465,11 @@ def announced_list(text: str) -> tuple[str, int] | None:
 
 # between two names of a list: separators, and the number of the next item ("1.甲开发区2.乙园区")
 _BETWEEN_LISTED = re.compile(r"[\s、,;]*(?:(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])\s*)?")
+# A name of the list the dictionary does not know (a new zone, a misprint) keeps the list going:
+# "甲产业集聚区、乙县产业集聚区、丙产业集聚区" with 乙 unknown
+_UNKNOWN_LISTED = re.compile(
+    r"(?:[\s、,;]*[\u4e00-\u9fff()（）]{2,16}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区|产业园区|园区))+[\s、,;]*"
+)
 
 
 def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
@@ -481,7 +486,8 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
         return []
     listed = [named[0]]
     for previous, hit in itertools.pairwise(named):
-        if not _BETWEEN_LISTED.fullmatch(text[previous.end : hit.start]):
+        between = text[previous.end : hit.start]
+        if not (_BETWEEN_LISTED.fullmatch(between) or (between.startswith("、") and _UNKNOWN_LISTED.fullmatch(between))):
             break
         listed.append(hit)
     if own is None and re.search(r"[\u4e00-\u9fff]{2}", text[listed[-1].end :]):

@@ -979,3 +979,17 @@ def test_a_group_s_average_move_in_an_assessment_is_a_figure_of_the_group(extrac
     assert ("温州市省级以上开发区", "平均位次前移", Decimal("6.2"), "位", 2023) in facts
     ex = extract("2023年,平阳经开区等3个开发区平均排名较上年下降1.5位。")
     assert {(f.indicator, f.value) for f in ex.metrics} >= {("平均位次下降", Decimal("1.5"))}
+
+
+def test_a_list_of_honoured_zones_goes_on_past_a_name_nobody_knows(extract) -> None:
+    text = (
+        "经研究,决定授予平阳经济开发区等4个开发区“2023年度先进开发区”称号。\n"
+        "获得“2023年度先进开发区”的分别有:\n"
+        "平阳经济开发区、苍南经济开发区、甲乙县经济开发区、泰顺工业园区\n"
+        "希望上榜单位珍惜荣誉、再创佳绩。"
+    )
+    ex = extract(text, report_year=2024, published_on="2024-05-02")
+    holders = {(h.zone, h.title) for h in ex.honours if h.zone}
+    assert ("泰顺工业园区", "2023年度先进开发区") in holders
+    assert ("苍南经济开发区", "2023年度先进开发区") in holders
+    assert {h.title for h in ex.honours} == {"2023年度先进开发区"}, "what the listed are asked to do is no title"
