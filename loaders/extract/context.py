@@ -152,6 +152,14 @@ class ParagraphContext:
                         meant = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
                         if meant and (zone is None or meant == named_zone):
                             return meant, "zone_anaphora:named_earlier_in_sentence"
+                if (
+                    not hit.generic
+                    and k >= 2
+                    and re.fullmatch(r"[、和及与]", self.text[index.explicit[k - 2][0].end : hit.start])
+                    and _SUM_OF_LISTED.match(self.text, hit.end, pos)
+                ):
+                    # "甲经开区、乙经开区共计实现进出口…": the zones' figure together, no one zone's
+                    return None, "zone_sum_of_listed_zones"
                 return zone, hit.rule + ":same_sentence"
         if k:
             hit, zone = index.explicit[k - 1]
@@ -366,6 +374,8 @@ _MEMBER_BEFORE = re.compile(r"(?:其中[,:]?|(?:特别是|尤其是)?(?:该|本|
 _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最小)的|例如|比如|如|其中[,:]?)$")
 
 
+# a total said of the zones listed just before it: 甲、乙经开区(营业收入)合计…, …共计实现…
+_SUM_OF_LISTED = re.compile(r"[^,;。]{0,12}?(?:合计|共计|总计|累计共|一共|(?<!公)共(?![享建同性]))")
 # "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject
 _COMPARED_BEFORE = re.compile(r"(?:仅次于|次于|落后于|紧随|紧跟|超越|超过|领先于?)$")
 _COMPARED_AFTER = re.compile(r"(?:[、和及与][^,;。、]{2,20}?)*之(?:后|前)")

@@ -143,7 +143,7 @@ _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿
 
 _YOY_WORDS = "|".join(
     (
-        "同比增长|同比下降|同比减少|比上年增长|比上年下降|比增|比降",
+        "同比增长|同比下降|同比减少|同比增|同比降|比上年增长|比上年下降|比增|比降",
         "增长率|增长速度|增长|增加|提高|提升|上升",
         "下降|减少|降低|回落|下滑|增速|增幅|降幅",
     )
@@ -151,7 +151,9 @@ _YOY_WORDS = "|".join(
 _YOY_BEFORE = re.compile(
     rf"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
 )
-_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降")
+# "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
+_YOY_BARE = re.compile(r"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|较去年)(?P<word>增|降)$")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降", "降")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(
     r"(?:完成|达到)?(?:[^,;。]{0,8}?下达的?)?(?:年度|全年|年)?(?:计划|任务|目标|预算)(?:投资|任务)?数?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?元)?的?$|完成率(?:分别)?(?:为|达)?$"
@@ -175,7 +177,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
-    r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共|合计|总计|累计共|分别|"
+    r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共计|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
     r"今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
@@ -641,7 +643,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     pull = _PULL_GROWTH.search(before)
     if pull:
         return _pulled(q, pull, clause_start)  # "拉动园区产值增长2.1%": points, written with %
-    yoy = _YOY_BEFORE.search(before)
+    yoy = _YOY_BEFORE.search(before) or _YOY_BARE.search(before)
     if yoy:
         sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
         return "yoy_pct", sign * q.value, None, "metric_yoy_pct", clause_start + yoy.start()

@@ -22,6 +22,7 @@ from loaders.numbers import ARABIC, parse_number
 # Status phrases, longest first, mapped to a normalised status.
 _STATUS: tuple[tuple[str, str], ...] = (
     ("签约暨开工奠基", "开工"),
+    ("开竣工", "开工"),
     ("竣工投产", "投产"),
     ("竣工投用", "建成"),
     ("开工奠基", "开工"),

@@ -115,7 +115,7 @@ def _name_spans(text: str) -> Iterator[tuple[int, int]]:
                 "\u4e00" <= text[start - 1] <= "\u9fff"
                 or text[start - 1] == "·"
                 # (a dash joining two places in one name: 某省—东盟经开区, 中马—某市产业园区)
-                or (text[start - 1] == "—" and start - 2 >= pos and "\u4e00" <= text[start - 2] <= "\u9fff")
+                or (text[start - 1] in "—-–" and start - 2 >= pos and "\u4e00" <= text[start - 2] <= "\u9fff")
             )
         ):
             start -= 1

@@ -1142,3 +1142,22 @@ def test_bars_of_a_page_s_fields_or_links_are_no_table(extract) -> None:
     text = "发布机构: | 泰顺县经信局 | 发布日期: | 2023-05-06 |\n首页 | 新闻 | 公开 | 互动\n\n2022年,泰顺工业园区实现工业产值95.1亿元。"
     ex = extract(text)
     assert {(f.indicator, f.value) for f in ex.metrics} == {("工业产值", Decimal("95.1"))}
+
+
+def test_a_total_of_the_zones_listed_before_it_is_no_one_zone_s(extract) -> None:
+    ex = extract("2023年,平阳经开区、苍南经开区共计完成进出口总额86.7亿元。")
+    assert {(f.zone, f.indicator, f.value) for f in ex.metrics} == {(None, "进出口总额", Decimal("86.7"))}
+    ex = extract("2023年,平阳经开区和苍南经开区公共服务平台达到12个。")
+    assert {f.zone for f in ex.metrics} == {"苍南经开区"}
+
+
+def test_a_one_character_verb_after_a_comparison_is_a_growth(extract) -> None:
+    ex = extract("2011年,文成工业园区实现产品销售收入21.4亿元,比上年同期增17.6%,利税同比降2.1%。")
+    facts = {(f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert ("产品销售收入", "yoy_pct", Decimal("17.6")) in facts
+    assert ("利税", "yoy_pct", Decimal("-2.1")) in facts
+
+
+def test_a_zone_named_with_a_hyphen(extract) -> None:
+    ex = extract("2024年,广西-东盟经开区实现规上工业总产值520亿元。")
+    assert {f.zone for f in ex.metrics} == {"广西-东盟经开区"}

@@ -993,3 +993,8 @@ def test_a_list_of_honoured_zones_goes_on_past_a_name_nobody_knows(extract) -> N
     assert ("泰顺工业园区", "2023年度先进开发区") in holders
     assert ("苍南经济开发区", "2023年度先进开发区") in holders
     assert {h.title for h in ex.honours} == {"2023年度先进开发区"}, "what the listed are asked to do is no title"
+
+
+def test_a_batch_opened_and_completed_names_no_project(extract) -> None:
+    ex = extract("2024年5月,苍南经开区一批工业项目开竣工,总投资超20亿元。")
+    assert not ex.projects
