@@ -762,6 +762,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
     scan.metrics.extend(_scores(ctx))
     scan.metrics.extend(_average_rank_moves(ctx))
+    scan.metrics.extend(_years_under_label(ctx, scan.metrics))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
     return _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
 
@@ -1673,6 +1674,34 @@ def _scores(ctx: ParagraphContext) -> list[MetricDraft]:
         # (the scale of the assessment, 考核体系设定满分为500分 or 满分100分, is no zone's score)
         if not re.search(r"(?:设置|设定|满分|体系|实行)[^,;。]{0,4}$", ctx.text[max(0, match.start() - 8) : match.start()])
     ]
+
+
+# "——工业产值:2020年61.5亿元,2021年70.2亿元,2022年78亿元": one indicator named before a
+# colon, then its figure year by year
+_YEARS_UNDER_LABEL = re.compile(
+    r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,15}):"
+    r"(?P<items>(?:(?:19|20)\d{2}年度?(?:末|底)?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,4})[,、;和]?){2,})"
+)
+
+
+def _years_under_label(ctx: ParagraphContext, found: list[MetricDraft]) -> list[MetricDraft]:
+    if ":" not in ctx.text:
+        return []
+    out: list[MetricDraft] = []
+    taken = {m.anchor for m in found}
+    for match in _YEARS_UNDER_LABEL.finditer(ctx.text):
+        label = _clean_indicator(match.group("label"))
+        if len(label) < 2:
+            continue
+        for q in find_quantities(ctx.text[: match.end("items")]):
+            if q.start < match.start("items") or q.start in taken or q.unit == "%":
+                continue
+            out.append(
+                MetricDraft(
+                    q.start, q.end, label, "value", q.value, q.unit, q.approx, None, "metric_level_years_under_label", q.start
+                )
+            )
+    return out
 
 
 # "3个国家级经开区平均排名位次前移46.3位": how far a group's places moved on average, a figure

@@ -1161,3 +1161,13 @@ def test_a_one_character_verb_after_a_comparison_is_a_growth(extract) -> None:
 def test_a_zone_named_with_a_hyphen(extract) -> None:
     ex = extract("2024年,广西-东盟经开区实现规上工业总产值520亿元。")
     assert {f.zone for f in ex.metrics} == {"广西-东盟经开区"}
+
+
+def test_an_indicator_before_a_colon_then_its_figure_year_by_year(extract) -> None:
+    text = "泰顺工业园区这些年稳步成长。\n——工业产值:2020年61.5亿元,2021年70.2亿元,2022年78亿元;\n——规上企业:2020年41家、2021年47家、2022年55家。"
+    ex = extract(text, report_year=2023, published_on="2023-03-01")
+    facts = {(f.year, f.indicator, f.value, f.unit) for f in ex.metrics}
+    assert (2020, "工业产值", Decimal("61.5"), "亿元") in facts
+    assert (2021, "工业产值", Decimal("70.2"), "亿元") in facts
+    assert (2022, "规上企业", Decimal(55), "家") in facts
+    assert len(ex.metrics) == 6
