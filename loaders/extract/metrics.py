@@ -792,6 +792,8 @@ _FROM_BEFORE = re.compile(r"(?:从|由)(?P<when>[^,;。从由]{0,10}?)的?$")
 _CHANGE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:增长|增加|提高|提升|拓展|扩大|扩展|发展|跃升|上升|攀升|下降|减少|降低|壮大|跃居)(?:到|至)"
 )
+# "当天的开工项目有甲、乙、丙等11个": a kind of project, its names, then how many
+_KIND_HAS_LIST = re.compile(r"(?P<kind>[\u4e00-\u9fff]{0,6}项目)(?:主要)?有[:：]?[^;。:]{2,300}?等$")
 # words pointing back at a figure already given (这一数字, 该数据), then how it moved
 _POINTER = re.compile(r"(?:而)?(?:这一|这个|该|此|上述)(?:数字|数据|数值|规模|总量)[\u4e00-\u9fff]{0,4}")
 _FOUNDING_TIME = re.compile(r"(?:建园|建区|开园|成立|设立|组建|获批|起步)(?:时|之初|初期|当年)")
@@ -1196,6 +1198,11 @@ class _MetricScan:
             of_level = _LEVEL_OF_ZONES.search(clause_text) or _LEVEL_OF_ZONES.fullmatch(right)
             if of_level is not None:
                 indicator, rule, anchor = of_level.group("kind"), "metric_level_zones_counted_part", counted_zones.anchor
+        if indicator.endswith("等"):
+            kind = _KIND_HAS_LIST.search(text, sentence_start, q.start)
+            if kind is not None:
+                # "开工项目有甲厂房、乙广场等11个": how many of the kind the list is of
+                indicator, rule = kind.group("kind").rsplit("的", 1)[-1], "metric_level_count_of_kind_listed"
         if self._not_an_indicator(q, indicator, rule):
             return
         qualifier = None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
+from loaders.extract.zones import zone_type_of
 from loaders.numbers import ARABIC, parse_number
 
 # Status phrases, longest first, mapped to a normalised status.
@@ -136,7 +137,7 @@ _CEREMONY = re.compile(
 )
 # A strong verb with one named object: 筹建应急指挥中心, 建成投运“科创港”.
 _VERB_OBJECT = re.compile(
-    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订|开工建设|开工|启动)了?"
+    r"(?P<verb>筹建|设立|新设|建成投运|建成投用|提档升级|合作共建|共建|注册成立了?|签署|签订|开工建设|开工|启动|落地|签约)了?"
     rf"(?P<name>[^,;。、]{{2,40}}?{_NAME_SUFFIX}(?:”)?)"
     r"(?:投资合作协议|合作框架协议|投资协议|框架协议|合作协议|协议|建设)?(?=[,;。、]|$)"
 )
@@ -156,6 +157,8 @@ _VERB_OBJECT_STATUS = {
     "开工建设": "开工",
     "开工": "开工",
     "启动": "开工",
+    "落地": "落地",
+    "签约": "签约",
 }
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(
@@ -319,6 +322,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found: list[FoundProject] = []
     found.extend(_investment_projects(ctx, text))
     found.extend(_respective_investments(ctx, text))
+    found.extend(_status_has_lists(ctx, text))
     found.extend(_status_lists(ctx, text))
     found.extend(_verb_first_lists(ctx, text))
     found.extend(_ceremonies(ctx, text))
@@ -389,7 +393,8 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if any(s <= match.start("num") < e for p in out for s, e in p.claims):
             continue  # already the investment of a named project ("总投资12亿元的某科技…项目")
         clause_start = ctx.clause_start(match.start())
-        subject = text[clause_start : match.start()]
+        # (an estimate's word is no subject: "…项目,预计总投资12亿元")
+        subject = re.sub(r"^\s*(?:预计|计划|预估|估算|拟)\s*$", "", text[clause_start : match.start()])
         sentence_start, _ = ctx.sentence_bounds(match.start())
         # (a list's first item opens after its colon: "签约项目有:甲项目,总投资5亿元;…", and one
         # project of a counted group after 其中: "签约10个项目,其中甲项目投资最大,总投资8亿元")
@@ -435,6 +440,40 @@ _RESPECTIVELY_INVESTED = re.compile(
     rf"(?P<amounts>{ARABIC}(?:亿元|万元|亿美元|万美元)?(?:[、,和及与]{ARABIC}(?:亿元|万元|亿美元|万美元)?)+)"
 )
 _AMOUNT = re.compile(rf"(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)?")
+
+
+# "当天的开工项目有甲标准厂房、乙创业园、丙广场等11个": the projects of a status, by name
+_STATUS_HAS_LIST = re.compile(
+    rf"(?P<status>{_STATUS_ALT})(?:的)?项目(?:主要)?有[:：]?(?P<names>[^;。:]{{4,300}}?)"
+    r"(?:等(?:\d+|[一二三四五六七八九十两]+)(?:个|项|家)|(?=[;。]|$))"
+)
+
+
+def _status_has_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _STATUS_HAS_LIST.finditer(text):
+        status = _STATUS_MAP.get(match.group("status"))
+        offset = match.start("names")
+        for part in re.split(r"(、|和(?=[^、]{4,}$))", match.group("names")):
+            if part in ("、", "和", ""):
+                offset += len(part)
+                continue
+            name = _clean_name(part)
+            if _is_name(name) and not re.search(r"(企业|公司|集团)$", name):
+                start = offset + part.find(name) if name in part else offset
+                out.append(
+                    FoundProject(
+                        start=start,
+                        end=start + len(name),
+                        anchor=start,
+                        name=name,
+                        status=status,
+                        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                        rule="project_status_has_list",
+                    )
+                )
+            offset += len(part)
+    return out
 
 
 def _respective_investments(ctx: ParagraphContext, text: str) -> list[FoundProject]:
@@ -892,6 +931,13 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         name = _clean_name(match.group("name"))
         if not _is_name(name) or ctx.reference.zone_by_alias(name):
             continue
+        if match.group("verb") in ("落地", "签约") and (
+            ctx.hits_starting(match.start("name"), match.start("name") + 1)
+            or zone_type_of(name.split("(")[0])
+            or not re.search(r"(项目|基地|产业园|中心|工程|综合体)(?:[一二三四五六]期)?$", name)
+            or re.search(r"项目[和及与]", name)
+        ):
+            continue  # "签约落地高新区", "签约专场", "签约甲项目和乙项目": a place, an occasion, or two projects
         if match.group("verb").startswith("开工") and text[max(0, match.start() - 2) : match.start()] == "集中":
             continue  # "集中开工…": the event, a noun, not a verb with its object
         status = _VERB_OBJECT_STATUS.get(match.group("verb"))

@@ -998,3 +998,27 @@ def test_a_list_of_honoured_zones_goes_on_past_a_name_nobody_knows(extract) -> N
 def test_a_batch_opened_and_completed_names_no_project(extract) -> None:
     ex = extract("2024年5月,苍南经开区一批工业项目开竣工,总投资超20亿元。")
     assert not ex.projects
+
+
+def test_projects_of_a_status_listed_after_you_then_counted(extract) -> None:
+    text = (
+        "5月9日,平阳经开区举行重点项目集中开竣工活动。开工项目有锦程智能装备厂房、青年创业孵化园、平阳滨江商业综合体(二期)等9个,"
+        "总投资18.2亿元;竣工项目有恒信食品加工和园区首个外资企业——瑞丰包装生产等4个,总投资8.6亿元。"
+    )
+    ex = extract(text)
+    projects = {(p.name, p.status) for p in ex.projects}
+    assert projects == {
+        ("锦程智能装备厂房", "开工"),
+        ("青年创业孵化园", "开工"),
+        ("平阳滨江商业综合体(二期)", "开工"),
+        ("恒信食品加工", "竣工"),
+        ("瑞丰包装生产", "竣工"),
+    }
+    counts = {(f.indicator, f.value) for f in ex.metrics if f.unit == "个"}
+    assert counts == {("开工项目", Decimal(9)), ("竣工项目", Decimal(4))}
+
+
+def test_a_project_landed_then_its_estimated_investment(extract) -> None:
+    ex = extract("今年,苍南经开区落地海星康养综合体项目,预计总投资12亿元。园区签约落地高新区(新城)的企业增多。")
+    assert {(p.name, p.status, p.investment) for p in ex.projects} == {("海星康养综合体项目", "落地", Decimal(12))}
+    assert not [f for f in ex.metrics if f.value == Decimal(12)]
