@@ -1444,7 +1444,10 @@ class _MetricScan:
         if re.fullmatch(r"(?:先进)?(?:市州|县市区|县\(市、区\)|市县区?|县区|区县|乡镇|地市|省辖市|设区市)", indicator):
             return True  # "对甲市等6个市州、乙县等14个县市区通报表扬": places praised, no figure of a zone
         if re.search(
-            r"(?:包括|包含|全国|全省|[一二三四五六七八九十\d]期)$|^(?:相比|相较|比起)|^(?:各项)?指标(?:情况)?$", indicator
+            r"(?:包括|包含|全国|全省|[一二三四五六七八九十\d]期)$|^(?:相比|相较|比起)|^(?:各项)?指标(?:情况)?$"
+            # "在考评体系六大类48项指标中", "六大类指标": how an assessment is built, no figure of a zone
+            r"|^在?(?:考核|考评|评价|评估)[^,;。]{0,6}(?:大类|类|方面)$|^(?:[一二三四五六七八九十\d]+大?类)?指标$|类指标$",
+            indicator,
         ):
             # "包括120家": the things are not named; "…获表扬,全国仅3家": the size of the field;
             # "某某新区七期620户": a phase of a project measures nothing; "相比传统方式可节省…": a

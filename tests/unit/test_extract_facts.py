@@ -1171,3 +1171,10 @@ def test_an_indicator_before_a_colon_then_its_figure_year_by_year(extract) -> No
     assert (2021, "工业产值", Decimal("70.2"), "亿元") in facts
     assert (2022, "规上企业", Decimal(55), "家") in facts
     assert len(ex.metrics) == 6
+
+
+def test_how_an_assessment_is_built_is_no_figure_of_a_zone(extract) -> None:
+    ex = extract(
+        "在2018年度综合考评中,平阳经济技术开发区在考评体系六大类48项指标中表现突出,在产业发展、科技创新等六大类指标中均名列前茅。"
+    )
+    assert not ex.metrics
