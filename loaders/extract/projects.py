@@ -435,8 +435,9 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
 
 # "甲项目、乙项目、丙项目分别签约投资36亿元、21亿元、12亿元": names, then 分别, then one amount
 # each, in order (the unit may be written once, after the last)
+# (read from each 分别: the names are the clause before it)
 _RESPECTIVELY_INVESTED = re.compile(
-    r"(?P<names>[^,;。:]{6,200}?)分别(?P<verb>签约|开工|落地|完成)?(?:计划|协议|签约)?(?:总投资|投资)(?:额)?(?:为|约|达)?"
+    r"分别(?P<verb>签约|开工|落地|完成)?(?:计划|协议|签约)?(?:总投资|投资)(?:额)?(?:为|约|达)?"
     rf"(?P<amounts>{ARABIC}(?:亿元|万元|亿美元|万美元)?(?:[、,和及与]{ARABIC}(?:亿元|万元|亿美元|万美元)?)+)"
 )
 _AMOUNT = re.compile(rf"(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)?")
@@ -478,9 +479,14 @@ def _status_has_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 def _respective_investments(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
+    if "分别" not in text:
+        return out
     for match in _RESPECTIVELY_INVESTED.finditer(text):
-        names_start = match.start("names")
-        items = [(names_start + offset, item) for offset, item in _split_items(match.group("names"))]
+        lo = max(0, match.start() - 200)
+        names_start = max([lo] + [text.rfind(mark, lo, match.start()) + 1 for mark in ",;。:"])
+        if match.start() - names_start < 6:
+            continue
+        items = [(names_start + offset, item) for offset, item in _split_items(text[names_start : match.start()])]
         amounts = list(_AMOUNT.finditer(text, match.start("amounts"), match.end("amounts")))
         if len(items) < 2 or len(items) != len(amounts) or amounts[-1].group("unit") is None:
             continue
