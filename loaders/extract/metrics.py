@@ -1894,11 +1894,12 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             if kind == "year" and group and metric.measure != group[0].measure:
                 break  # "…分别完成A、B、C,年均增长8%": the average is of the span, not of a year
             group.append(metric)
-        if kind == "name" and group and len(names) > len(group):
-            # "建筑及装潢材料、饮料…": 及 joins inside a name; split on 、 and a last 和/与 only
+        if kind == "name" and group and (len(names) > len(group) or len(group) % len(names)):
+            # "建筑及装潢材料、饮料…": 及 joins inside a name; split on 、 and a last 和/与 only (the
+            # figures come in runs as long as the names: 3 amounts then 3 rates)
             coarse = re.split(r"、", _strip_subject(ctx, names_text))
             coarse = coarse[:-1] + re.split(r"[和与]", coarse[-1])
-            if len(coarse) == len(group):
+            if len(coarse) == len(group) or (len(coarse) >= 2 and len(group) % len(coarse) == 0):
                 names = [n for n in coarse if n]
         if kind == "name":
             names = _share_last_head(ctx, names)

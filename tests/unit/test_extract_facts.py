@@ -1178,3 +1178,14 @@ def test_how_an_assessment_is_built_is_no_figure_of_a_zone(extract) -> None:
         "在2018年度综合考评中,平阳经济技术开发区在考评体系六大类48项指标中表现突出,在产业发展、科技创新等六大类指标中均名列前茅。"
     )
     assert not ex.metrics
+
+
+def test_names_joined_by_ji_keep_their_figures_in_runs_after_fenbie(extract) -> None:
+    ex = extract(
+        "上半年,文成工业园区汽车及零部件、新材料、生物医药三大产业营业收入分别为86.5亿元、42.3亿元、21.8亿元,"
+        "同比分别增长12.1%、9.8%和下降2.1%。"
+    )
+    pairs = {(f.indicator[:4], f.measure, f.value) for f in ex.metrics if f.unit != "个"}
+    assert ("汽车及零", "value", Decimal("86.5")) in pairs
+    assert ("汽车及零", "yoy_pct", Decimal("12.1")) in pairs
+    assert ("新材料收", "yoy_pct", Decimal("9.8")) in pairs
