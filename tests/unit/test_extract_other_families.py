@@ -970,10 +970,7 @@ def test_a_zone_announced_as_provincial_after_a_review(extract) -> None:
 
 
 def test_a_group_s_average_move_in_an_assessment_is_a_figure_of_the_group(extract) -> None:
-    text = (
-        "温州经开区跃居全省第5位\n\n"
-        "日前,省里公布2023年度开发区考评情况,本市5家省级以上开发区位次均有提升,平均位次前移6.2位。"
-    )
+    text = "温州经开区跃居全省第5位\n\n日前,省里公布2023年度开发区考评情况,本市5家省级以上开发区位次均有提升,平均位次前移6.2位。"
     ex = extract(text, report_year=None, published_on="2024-03-01")
     facts = {(f.zone, f.indicator, f.value, f.unit, f.year) for f in ex.metrics}
     assert ("温州市省级以上开发区", "平均位次前移", Decimal("6.2"), "位", 2023) in facts
