@@ -1703,13 +1703,14 @@ def _years_under_label(ctx: ParagraphContext, found: list[MetricDraft]) -> list[
         label = _clean_indicator(match.group("label"))
         if len(label) < 2:
             continue
-        for q in find_quantities(ctx.text[: match.end("items")]):
-            if q.start < match.start("items") or q.start in taken or q.unit == "%":
+        # (the items alone are read, so that a long paragraph is not scanned once per label)
+        at = match.start("items")
+        for q in find_quantities(ctx.text[at : match.end("items")]):
+            start, end = q.start + at, q.end + at
+            if start in taken or q.unit == "%":
                 continue
             out.append(
-                MetricDraft(
-                    q.start, q.end, label, "value", q.value, q.unit, q.approx, None, "metric_level_years_under_label", q.start
-                )
+                MetricDraft(start, end, label, "value", q.value, q.unit, q.approx, None, "metric_level_years_under_label", start)
             )
     return out
 
