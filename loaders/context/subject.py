@@ -299,7 +299,7 @@ def _counted_groups_named_again(texts: list[str], reference: Reference, defined:
             if start is None or kind in defined or kind in _GENERIC_WORDS or kind in TYPE_SUFFIXES:
                 continue
             if re.match(r"(?:国家级|国家|省级|市级|自治区级)", kind):
-                continue  # (10家国家级经开区: a level of zones, the field of a ranking more often than a group)
+                continue  # (7家国家级经开区: a level of zones, the field of a ranking more often than a group)
             if body.count(kind) - body.count(written[start:]) >= 2:
                 # (某省共有13个重点园区: the verb is no part of the group's name)
                 out.setdefault(kind, re.sub(r"(?:共有|现有|拥有|共|有)(?=\d|[一二三四五六七八九十两])", "", written[start:]))

@@ -528,7 +528,7 @@ class _YearIndex:
     def _carries_over(ctx: ParagraphContext, y: YearExpr) -> bool:
         # a year carries over from an earlier sentence only when it opens that sentence as a
         # whole year ("2020年,"), not as the date of an event ("2021年3月8日,…批复设立")
-        if y.comparative or y.since or y.possessive or not y.carries:
+        if y.comparative or (y.since and not y.period) or y.possessive or not y.carries:
             return False
         opening_start, _ = ctx.sentence_bounds(y.start)
         return _opening_lead(ctx.text[opening_start : y.start])

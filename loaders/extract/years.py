@@ -109,6 +109,11 @@ def _year_named_before(found: list[YearExpr], text: str, position: int) -> YearE
     return named[-1] if named else None
 
 
+_PERIOD_THEN_COMMA = re.compile(
+    r"\s*(?:(?:1\s*[-—~至到]\s*)?\d{1,2}\s*月份?|(?:第?[一二三四]|前三)季度|[上下]半年|前\d{1,2}个?月)(?:以来)?\s*,"
+)
+
+
 def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     # (比“十一五”末: a quote opening the period's name stands between 比 and it)
     before = text[max(0, start - 3) : start].rstrip('“"‘')[-2:]
@@ -135,7 +140,10 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     period = bool(re.match(r"(一|二|三|四|前三|第[一二三四])?季度|上半年|下半年|前\d", after))
     since = since or period
     # "2023年,…" and "2023年是…的一年。" open what follows about that year
-    carries = bool(re.match(r"(,|全年|年内|以来,|是)", after)) or after.startswith("度,")
+    # (and "今年1-7月," or "2024年上半年," opens what follows about that part of the year)
+    carries = (
+        bool(re.match(r"(,|全年|年内|以来,|是)", after)) or after.startswith("度,") or bool(_PERIOD_THEN_COMMA.match(text, end))
+    )
     # A founding or upgrade date (早在2012年10月升级为…, 成立于2005年) dates that event only.
     later = text[end : end + 20]
     if re.search(r"(早在|始建于|成立于|设立于|创建于|始于|组建于)$", text[max(0, start - 3) : start]) or re.match(

@@ -1,0 +1,49 @@
+"""The year of a figure, decided sentence by sentence from what the text names."""
+
+from decimal import Decimal
+
+from loaders.extract import extract_document
+from loaders.infer import infer_meta
+from loaders.read import sha256_hex
+from loaders.reference import Reference
+from models.records import Document, DocumentMeta, Extraction
+
+
+def _unseen(text: str, reference: Reference) -> Extraction:
+    doc = Document(
+        doc_id=sha256_hex(text.encode()),
+        meta=DocumentMeta(file_name="unseen.txt"),
+        encoding="utf-8",
+        n_bytes=len(text.encode()),
+        text=text,
+    )
+    return extract_document(infer_meta(doc), reference)
+
+
+def _years(ex: Extraction) -> dict[tuple[str, str], int | None]:
+    return {(f.indicator, f.measure): f.year for f in ex.metrics}
+
+
+def test_a_part_of_this_year_opening_a_sentence_dates_the_sentences_after_it(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区外贸再创佳绩\n\n发布时间:2024-09-12\n\n"
+        "2023年,平阳经济开发区实现进出口总额300亿元,同比增长12%。"
+        "据统计,今年1至8月,平阳经济开发区进出口总额已达240亿元,同比增长9.5%。"
+        "其中,出口额为150亿元,同比增长11%;进口额为90亿元,同比增长7%。\n"
+    )
+    years = _years(_unseen(text, reference))
+    assert years[("进出口总额", "yoy_pct")] in (2023, 2024)
+    assert years[("出口额", "value")] == 2024, "其中 goes on about 今年1至8月"
+    assert years[("进口额", "yoy_pct")] == 2024
+
+
+def test_a_half_year_opening_a_sentence_dates_the_sentences_after_it(reference: Reference) -> None:
+    text = (
+        "苍南工业园区经济运行简况\n\n2024-08-02\n\n"
+        "2023年,苍南工业园区完成规上工业产值160亿元。"
+        "2024年上半年,苍南工业园区完成规上工业产值88亿元。"
+        "新增规上企业12家,同比增长20%。\n"
+    )
+    facts = {(f.indicator, f.measure): f for f in _unseen(text, reference).metrics}
+    assert facts[("新增规上企业", "value")].value == Decimal(12)
+    assert facts[("新增规上企业", "value")].year == 2024
