@@ -234,6 +234,22 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
     return out
 
 
+def _speech_signals(published: list[TimeSignal]) -> list[TimeSignal]:
+    """A work report dated by the day it was delivered (——2022年12月19日在…会议上) reviews the
+    year that day closes when given in its second half, the year before when given in its first
+    (the spring sessions), and plans the year after what it reviews; its title's year names the
+    session, not the year reviewed."""
+    speech = next((s for s in published if s.rule == "date_of_speech"), None)
+    if speech is None:
+        return []
+    year, month = int(speech.value[:4]), int(speech.value[5:7])
+    reviewed = year if month >= 7 else year - 1
+    return [
+        TimeSignal("report_year", str(reviewed), "speech_date_reviews_year", 7, speech.position, speech.surface),
+        TimeSignal("plan_year", str(reviewed + 1), "speech_date_reviews_year", 7, speech.position, speech.surface),
+    ]
+
+
 def _address_signals(url: str | None, end: int) -> list[TimeSignal]:
     """The date a site files the page under: as strong as a dateline, but placed after the text so
     that a date line of the page itself wins a tie."""
@@ -381,8 +397,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
     ]
     # the title names a period or a report, unlike a page's navigation lines above it
     first_title = title or next((t for t in titles if _TITLE_LIKE.search(t)), titles[0] if titles else None)
+    published_signals = _publication_signals(lines)
     signals = [
-        *_publication_signals(lines),
+        *published_signals,
+        *_speech_signals(published_signals),
         *_address_signals(meta.url, len(folded)),
         *_title_signals(first_title),
         *_body_signals(folded),
@@ -479,6 +497,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
         report_year, report_rule = opening_results, "opening_announces_results_of_year"
         report_evidence = f"{opening_results}年度…结果"
     this_year, this_rule = _this_year(meta, published_on, published_rule, report_year, report_rule, folded, plan_year)
+    speech = next((s for s in signals if s.rule == "date_of_speech"), None)
+    if report_rule == "speech_date_reviews_year" and speech is not None:
+        # (a report given in December calls the year it closes 今年, one given in spring the year it opens)
+        this_year, this_rule = int(speech.value[:4]), f"speech_year«{speech.surface}»"
     now_year, now_rule = _now_year(meta, published_on, published_rule, report_year, this_year, this_rule)
     past_year, past_rule = _past_year(published_on, published_rule)
     return DocumentTime(

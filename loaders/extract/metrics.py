@@ -194,7 +194,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|不足|不到|的|已经|已|实现|完成|"
-    r"首次|再次|率先|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
+    r"首次|再次|率先|提前|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
 )
 _CATEGORY_AFTER = re.compile(
     r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d"
@@ -207,14 +207,22 @@ _NOT_A_FIGURE_AFTER = re.compile(
 )
 _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华中|西南|西北)(?:地区)?")
 _SHARE_VERBS = r"创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供|拥有"
-_PRODUCED_SHARE_OF = re.compile(rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])$")
+# (or the whole named before the verb: "为全市贡献40%以上的税收")
+_PRODUCED_SHARE_OF = re.compile(
+    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])"
+    rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?)$"
+)
 _HELD_IN = r"(?:汇聚|集中|活跃|落户|聚集|集聚|分布|位于|坐落)(?:在|于)"
 _LOCATED_AFTER = re.compile(rf"的(?P<thing>[^,;。的]{{2,20}}?){_HELD_IN}")
 _LOCATED = re.compile(_HELD_IN)
 _SHARE_OF_WHOLE = re.compile(
-    rf"(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])\d+(?:\.\d+)?%(?:以上|左右)?的"
+    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])"
+    rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?)\d+(?:\.\d+)?%(?:的|(?:以上|左右)的?)"
 )
-_THING_AFTER_SHARE = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|[和及与](?=约?\d)|$)")
+# ("贡献全市75%以上营收、半数以上税收": 以上 may stand where 的 would)
+_THING_AFTER_SHARE = re.compile(
+    r"(?:的|(?<=以上|左右))(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|[和及与](?=约?\d)|$)"
+)
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
@@ -669,21 +677,24 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     produced = _PRODUCED_SHARE_OF.search(before)
     if produced and _THING_AFTER_SHARE.match(ctx.text, q.end):
         # "以不到全市十分之一的土地创造了全市42%的地区生产总值": a share of the whole, of the thing after it
-        whole = produced.group("whole")
+        whole = produced.group("whole") or produced.group("whole_for")
         return "share_pct", q.value, f"占{whole}", "metric_share_of_thing_after", q.start
     if _LOCATED_AFTER.match(ctx.text, q.end) or _LOCATED.match(ctx.text, q.end):
         # "全省七成以上的科技型企业聚集在园区" written in %, "…人才八成落户于园区": the share of a whole's
         # things that the zone holds
         whole = re.search(r"全[省市国区县]", before)
         return "share_pct", q.value, f"占{whole.group(0)}" if whole else None, "metric_share_located", q.start
-    share_listed = re.search(r"\d%的[\u4e00-\u9fff“”]{2,16}[、和及与]$", ctx.text[max(0, q.start - 24) : q.start])
+    share_listed = re.search(
+        r"\d%(?:的|(?:以上|左右)的?)[\u4e00-\u9fff“”]{2,16}[、和及与]$", ctx.text[max(0, q.start - 24) : q.start]
+    )
     if _THING_AFTER_SHARE.match(ctx.text, q.end) and (share_listed or re.fullmatch(rf"(?:{_SHARE_VERBS})?了?", before)):
         # "…创造了全国12%的出口,吸纳了9%的就业,15%的…", "…80%的出口、70%的企业和40%的外资": the
         # shares listed after the first take its whole
         sentence_start = ctx.sentence_bounds(q.start)[0]
         shares_before = list(_SHARE_OF_WHOLE.finditer(ctx.text, sentence_start, q.start))
         if shares_before:
-            return "share_pct", q.value, f"占{shares_before[-1].group('whole')}", "metric_share_of_thing_after", q.start
+            whole = shares_before[-1].group("whole") or shares_before[-1].group("whole_for")
+            return "share_pct", q.value, f"占{whole}", "metric_share_of_thing_after", q.start
         if share_listed:
             return "share_pct", q.value, None, "metric_share_of_thing_after", q.start
     opened = ctx.text.rfind("(", 0, clause_start - 1) if ctx.text[clause_start - 1 : clause_start] == ")" else -1

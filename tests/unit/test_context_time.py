@@ -358,3 +358,16 @@ def test_a_founding_approved_by_a_government_dates_no_report() -> None:
     assert (time.report_year, time.report_rule) == (2024, "latest_reportable_year")
     assert _time(text.replace("2024平阳投资贸易洽谈会", "平阳投资贸易洽谈会")).report_year is None
     assert _time("2022年省政府新设立产业基金,全年开发区完成投资80亿元。").report_year == 2022, "a setting-up in a year reports it"
+
+
+@pytest.mark.parametrize(
+    ("delivered", "reviewed", "this_year"),
+    [("2020年12月18日", 2020, 2020), ("2021年2月3日", 2020, 2021)],
+)
+def test_a_work_report_dated_by_its_delivery_reviews_the_year_that_day_closes(
+    delivered: str, reviewed: int, this_year: int
+) -> None:
+    text = f"2021年政府工作报告\n\n发布时间:2021-03-02 10:00\n\n——{delivered}在某区二届人大三次会议上\n\n过去一年,全区实现地区生产总值300亿元。"
+    t = _time(text)
+    assert (t.report_year, t.report_rule, t.this_year) == (reviewed, "speech_date_reviews_year", this_year)
+    assert t.plan_year == reviewed + 1

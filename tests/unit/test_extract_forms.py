@@ -622,3 +622,14 @@ def test_ten_thousands_of_vehicles_machines_and_cases_are_counts(extract) -> Non
         (Decimal("3.1"), "万台"),
         (Decimal("860"), "万箱"),
     }
+
+
+def test_shares_of_a_whole_named_before_its_verb_with_yi_shang_for_de(extract) -> None:
+    ex = extract("泰顺工业园区现有企业三百余户,为全县贡献80%以上规上工业产值和70%以上税收。")
+    shares = {(f.indicator, f.value, f.qualifier) for f in ex.metrics if f.measure == "share_pct"}
+    assert shares == {("规上工业产值", Decimal(80), "占全县"), ("税收", Decimal(70), "占全县")}
+
+
+def test_ahead_of_time_is_no_part_of_the_indicator(extract) -> None:
+    ex = extract("文成经济开发区规上工业总产值提前突破200亿元。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("规上工业总产值", Decimal(200))]
