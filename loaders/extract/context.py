@@ -437,6 +437,15 @@ def _is_a_partner(ctx: ParagraphContext, hit: ZoneHit) -> bool:
     return bool(_WITH_BEFORE.search(ctx.text, clause_start, hit.start)) and bool(_COOPERATION_AFTER.match(ctx.text, hit.end))
 
 
+_LEFT_OUT_BEFORE = re.compile(r"除(?:了)?$")
+_LEFT_OUT_AFTER = re.compile(r"(?:[、和及与][^,;。]{0,20}?)?(?:以外|之外|外)")
+
+
+def _left_out(text: str, hit: ZoneHit) -> bool:
+    """ "除甲开发区外,全省60家开发区均参评…": a zone left out of what is said is not its subject."""
+    return bool(_LEFT_OUT_BEFORE.search(text, max(0, hit.start - 2), hit.start)) and bool(_LEFT_OUT_AFTER.match(text, hit.end))
+
+
 @dataclass(frozen=True)
 class _SubjectIndex:
     """The zone mentions of a paragraph arranged for lookups by position."""
@@ -460,6 +469,7 @@ class _SubjectIndex:
                 and not _in_remark(ctx.text, h.start)
                 and not _in_book_title(ctx.text, h.start)
                 and not compared_with(ctx.text, h)
+                and not _left_out(ctx.text, h)
             ),
             key=lambda h: (h.start, h.end),
         )

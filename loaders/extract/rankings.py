@@ -89,6 +89,8 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
         name = name[name.rindex("在") + 1 :]  # "宁波经开区在全国…考核": the list starts after 在
     name = re.sub(r"^(?:在|对|经|于|中(?!国)|家|个|所|年|的|根据|最新的|[\u4e00-\u9fff]{0,8}?公布的)+", "", name)
     name = re.sub(r"^\d{4}年?度?", "", name)
+    # (the field's size is no part of the list's name: 全省7家国家级经开区总分排名)
+    name = re.sub(r"^(?:全[国省市区县])?\d+(?:家|个|所)(?=[\u4e00-\u9fff]{4})", "", name)
     stripped = True
     while stripped:  # "甲经开区和乙高新区综合排名": the zones are not the list's name
         stripped = False
@@ -133,7 +135,9 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
     if best is None:
         titled = _ASSESSMENT_TITLE.search(ctx.doc_title or "")
         if titled:
-            return titled.group("name")  # a bare table of ranks under 关于2021年度…考评结果的公示
+            # a bare table of ranks under 关于2021年度…考评结果的公示, or a headline repeated in the body
+            name = titled.group("name")
+            return _clean_list_name(ctx, name) if "在" in name else name
     if best is None:
         scope = re.search(r"(全国|全省|全市)", text[sentence_start : pos + 6])
         best = f"{scope.group(1) if scope else ''}{_ranked_figure(ctx, pos)}排名"

@@ -1019,3 +1019,27 @@ def test_a_project_landed_then_its_estimated_investment(extract) -> None:
     ex = extract("今年,苍南经开区落地海星康养综合体项目,预计总投资12亿元。园区签约落地高新区(新城)的企业增多。")
     assert {(p.name, p.status, p.investment) for p in ex.projects} == {("海星康养综合体项目", "落地", Decimal(12))}
     assert not [f for f in ex.metrics if f.value == Decimal(12)]
+
+
+def test_a_headline_ranking_repeated_in_the_body_names_the_same_list(reference) -> None:
+    from tests.unit.test_extract_years import _unseen
+
+    text = (
+        "苍南新区在全省12家国家级经开区总分排名第五\n"
+        "5月6日,省里公布2022年度考核评价结果,苍南新区在全省12家国家级经开区总分排名中位列第五。\n\n"
+        "【苍南新区在全省12家国家级经开区总分排名第五】\n2022年,苍南新区持续发力。\n"
+    )
+    names = {r.ranking for r in _unseen(text, reference).rankings}
+    assert names, "the ranking is found"
+    assert not any("苍南" in n or "12家" in n for n in names), names
+
+
+def test_a_zone_left_out_is_not_what_follows(extract) -> None:
+    ex = extract("苍南经济开发区位列第七。本次考评除文成经济开发区外均按两类评分,共涉及企业3800家。")
+    assert [f.zone for f in ex.metrics if f.value == 3800] != ["文成经济开发区"]
+    assert "文成经济开发区" not in {r.zone for r in ex.rankings}
+
+
+def test_the_assessment_s_indicators_are_no_zone_figure(extract) -> None:
+    ex = extract("苍南经济开发区评价体系满分为100分,共涉及到了30项具体指标,园区新增企业38家。")
+    assert [f.indicator for f in ex.metrics if f.unit == "项"] == []
