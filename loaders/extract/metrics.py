@@ -210,7 +210,9 @@ _SHARE_VERBS = r"创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|
 # (or the whole named before the verb: "为全市贡献40%以上的税收")
 _PRODUCED_SHARE_OF = re.compile(
     rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])"
-    rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?)$"
+    rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?"
+    # ("以不足全县5%的面积,创造了…": the share of a whole's resource that yields what follows)
+    rf"|以(?:不到|不足|仅占|约占|占)?(?P<whole_by>全[省市区县国]))$"
 )
 _HELD_IN = r"(?:汇聚|集中|活跃|落户|聚集|集聚|分布|位于|坐落)(?:在|于)"
 _LOCATED_AFTER = re.compile(rf"的(?P<thing>[^,;。的]{{2,20}}?){_HELD_IN}")
@@ -221,7 +223,7 @@ _SHARE_OF_WHOLE = re.compile(
 )
 # ("贡献全市75%以上营收、半数以上税收": 以上 may stand where 的 would)
 _THING_AFTER_SHARE = re.compile(
-    r"(?:的|(?<=以上|左右))(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|[和及与](?=约?\d)|$)"
+    r"(?:的|(?<=以上|左右))(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|[和及与](?=约?\d)|$|(?:贡献|创造)了?)"
 )
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
@@ -677,7 +679,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     produced = _PRODUCED_SHARE_OF.search(before)
     if produced and _THING_AFTER_SHARE.match(ctx.text, q.end):
         # "以不到全市十分之一的土地创造了全市42%的地区生产总值": a share of the whole, of the thing after it
-        whole = produced.group("whole") or produced.group("whole_for")
+        whole = produced.group("whole") or produced.group("whole_for") or produced.group("whole_by")
         return "share_pct", q.value, f"占{whole}", "metric_share_of_thing_after", q.start
     if _LOCATED_AFTER.match(ctx.text, q.end) or _LOCATED.match(ctx.text, q.end):
         # "全省七成以上的科技型企业聚集在园区" written in %, "…人才八成落户于园区": the share of a whole's
@@ -1496,7 +1498,7 @@ _NEWLY = re.compile(r"^(新增|净增|新引进|新认定|新培育|新签约)")
 # "比上年增加37家", "较年初净增14家", after a level: its change; a bare 新增 only as the whole clause
 # ("企业68家,新增9家"), as 新增 before a noun names a count of its own (新增企业9家)
 _INCREMENT = re.compile(
-    r"(?:比|较)(?:\d{4}年|上年|去年|年初|“?十[一二三四]五”?)(?:末|底|同期)?(?:净增|净减|增加|增长|减少|多|新增)了?$"
+    r"(?:比|较)(?:\d{4}年|上年|去年|年初|“?十[一二三四]五”?)(?:末|底|同期)?(?:净增|净减|增加|增长|减少|多|新增|提高|提升)了?$"
 )
 _BARE_INCREMENT = re.compile(r"(?:净增|新增|净减)了?")
 _NEWLY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(净增|新增)$")  # 高新技术企业净增35家,达到171家

@@ -23,7 +23,7 @@ _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "�
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
 _NOW = re.compile(
     r"(截至目前|截止目前|目前|至今|现已|如今|近[0-9一二三四五六七八九十]+年|[0-9一二三四五六七八九十]+年(?:来|内)|"
-    r"(?:19|20)\d{2}年以来|[0-9一二三四五六七八九十两]+个月前)"
+    r"(?:19|20)\d{2}年以来|(?:去年|上年|前年)(?:以来|至今)|[0-9一二三四五六七八九十两]+个月前)"
 )
 
 
@@ -126,6 +126,11 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     )
     # "2016年以来" is the start of a span; "今年以来" is this year.
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
+    # "去年以来" is a span up to now, as "2016年以来" is
+    since = since or (
+        bool(re.match(r"(以来|至今)", after))
+        and rule.startswith(("year_relative:去年", "year_relative:上年", "year_relative:前年"))
+    )
     # "2016年考核重启以来", "2020年疫情发生以来": a span from an event of that year
     since = since or (rule == "year_explicit" and bool(re.match(r"[^,;。!?、\d]{1,10}?以来", text[end : end + 12])))
     # "自2012年省政府发布《…办法》实施以来": 自 opens a span that 以来 closes further on

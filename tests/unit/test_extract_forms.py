@@ -594,7 +594,11 @@ def test_a_share_of_a_second_whole_after_the_first(extract) -> None:
 def test_shares_named_by_the_thing_after_them(extract) -> None:
     ex = extract("2019年,某某经开区以全市8%的土地,贡献了全市36.5%的税收收入、48%的规上工业增加值。")
     shares = {(f.indicator, f.value, f.qualifier) for f in ex.metrics if f.measure == "share_pct"}
-    assert shares == {("税收收入", Decimal("36.5"), "占全市"), ("规上工业增加值", Decimal("48"), "占全市")}
+    assert shares == {
+        ("土地", Decimal(8), "占全市"),
+        ("税收收入", Decimal("36.5"), "占全市"),
+        ("规上工业增加值", Decimal("48"), "占全市"),
+    }
 
 
 def test_a_growth_compared_with_its_target_gives_the_target_of_that_indicator(extract) -> None:
@@ -633,3 +637,16 @@ def test_shares_of_a_whole_named_before_its_verb_with_yi_shang_for_de(extract) -
 def test_ahead_of_time_is_no_part_of_the_indicator(extract) -> None:
     ex = extract("文成经济开发区规上工业总产值提前突破200亿元。")
     assert [(f.indicator, f.value) for f in ex.metrics] == [("规上工业总产值", Decimal(200))]
+
+
+def test_a_rise_on_last_year_in_the_level_s_unit_is_its_increment(extract) -> None:
+    ex = extract("2023年,平阳经济开发区亩均税收18.2万元,比上年提高1.6万元。")
+    assert [(f.indicator, f.value, f.basis) for f in ex.metrics] == [
+        ("亩均税收", Decimal("18.2"), None),
+        ("亩均税收", Decimal("1.6"), "increment"),
+    ]
+
+
+def test_a_share_of_a_whole_s_land_that_yields_what_follows(extract) -> None:
+    ex = extract("2023年,苍南工业园区以不到全县5%的土地贡献了全县过半的工业产值。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("土地", "share_pct", Decimal(5))]

@@ -47,3 +47,10 @@ def test_a_half_year_opening_a_sentence_dates_the_sentences_after_it(reference: 
     facts = {(f.indicator, f.measure): f for f in _unseen(text, reference).metrics}
     assert facts[("新增规上企业", "value")].value == Decimal(12)
     assert facts[("新增规上企业", "value")].year == 2024
+
+
+def test_since_last_year_is_a_span_up_to_now(reference: Reference) -> None:
+    text = "文成经济开发区招商纪实\n\n2025-10-12\n\n去年以来,文成经济开发区新引进项目31个,总投资87.5亿元。\n"
+    years = _years(_unseen(text, reference))
+    assert years[("新引进项目", "value")] == 2025
+    assert years[("总投资", "value")] == 2025
