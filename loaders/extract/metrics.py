@@ -519,9 +519,10 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
     clause_start = max(ctx.clause_start(q.start), floor)
     end = q.start
-    # "生产总值(GDP)实现1106.8亿元": a verb between the remark and the figure
-    verb_after_remark = ctx.text[clause_start - 1 : clause_start] == ")" and re.fullmatch(
-        r"(?:实现|完成|达到|达|为|共)", ctx.text[clause_start : q.start]
+    # "生产总值(GDP)实现1106.8亿元", "厂房面积:累计建成18万平方米": a verb between the remark or
+    # the label and the figure
+    verb_after_remark = ctx.text[clause_start - 1 : clause_start] in (")", ":") and re.fullmatch(
+        r"(?:实现|完成|达到|达|为|共|共有|拥有|累计(?:建成|完成|实现|达到)?|建成)", ctx.text[clause_start : q.start]
     )
     close = clause_start - 1 if verb_after_remark else q.start - 1
     if (clause_start == q.start or verb_after_remark) and ctx.text[close : close + 1] in (")", ":"):

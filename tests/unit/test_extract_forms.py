@@ -650,3 +650,8 @@ def test_a_rise_on_last_year_in_the_level_s_unit_is_its_increment(extract) -> No
 def test_a_share_of_a_whole_s_land_that_yields_what_follows(extract) -> None:
     ex = extract("2023年,苍南工业园区以不到全县5%的土地贡献了全县过半的工业产值。")
     assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("土地", "share_pct", Decimal(5))]
+
+
+def test_a_verb_between_a_label_and_its_figure(extract) -> None:
+    ex = extract("数说平阳经济开发区\n■规划面积:13.2平方公里\n■标准厂房:累计建成38.5万平方米\n■规上工业企业:64家")
+    assert ("标准厂房", Decimal("38.5")) in [(f.indicator, f.value) for f in ex.metrics]
