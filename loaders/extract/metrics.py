@@ -184,6 +184,8 @@ _LEADING = re.compile(
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
     r"力争|争取|瞄准|明年|将|"
+    # "投产后可实现年产值6亿元": when the project is done is no part of what it will yield
+    r"(?:全部)?(?:建成|投产|达产|达效)后(?:预计|可|将)?|"
     r"实现了?|完成了?|达到|拥有|有(?!效|序|机|限|关|线|利|色)|新增加|为|是|全区|全市|全县|该区|该市|该县|该园区|园区内|区内|开发区|园区|(?:高新区|经开区|综保区)(?=[\u4e00-\u9fffA-Za-z])|并|和|及|与|、|的|以来|随着|"
     r"全部|所有|参评|"
     # "该市工业园区完成工业增加值", "台商投资区实现…": the zone named again before its verb

@@ -171,7 +171,7 @@ _INVEST_AFTER = re.compile(
     rf"(?P<kind>计划总投资|项目总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
 )
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
+    rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元|落户|落地|签约|开工|入驻)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
 )
 # "首期投资3.2亿元,建成年产5万台电机外壳生产线": an investment, then what it built
 _INVEST_THEN_BUILT = re.compile(
@@ -401,7 +401,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         item_start = max(
             sentence_start,
             text.rfind(":", sentence_start, clause_start) + 1,
-            text.rfind("其中", sentence_start, clause_start) + 2,
+            text.rfind("其中", sentence_start, clause_start + 2) + 2,
         )
         if re.search(r"\d+\s*(?:个|家|项|只)", text[item_start : match.start()]) or re.search(r"的$", subject):
             continue  # a total over a counted group of projects is a figure of the zone
@@ -438,6 +438,11 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
 # (read from each 分别: the names are the clause before it)
 _RESPECTIVELY_INVESTED = re.compile(
     r"分别(?P<verb>签约|开工|落地|完成)?(?:计划|协议|签约)?(?:总投资|投资)(?:额)?(?:为|约|达)?"
+    rf"(?P<amounts>{ARABIC}(?:亿元|万元|亿美元|万美元)?(?:[、,和及与]{ARABIC}(?:亿元|万元|亿美元|万美元)?)+)"
+)
+# ("签约甲项目、乙项目,总投资分别为12亿元、8亿元": 分别 after the word for the money)
+_INVESTED_RESPECTIVELY = re.compile(
+    r"(?P<verb>签约|开工|落地|完成)?(?:计划|协议|签约)?(?:总投资|投资)(?:额)?分别(?:为|约|达)?"
     rf"(?P<amounts>{ARABIC}(?:亿元|万元|亿美元|万美元)?(?:[、,和及与]{ARABIC}(?:亿元|万元|亿美元|万美元)?)+)"
 )
 _AMOUNT = re.compile(rf"(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)?")
@@ -481,12 +486,21 @@ def _respective_investments(ctx: ParagraphContext, text: str) -> list[FoundProje
     out: list[FoundProject] = []
     if "分别" not in text:
         return out
-    for match in _RESPECTIVELY_INVESTED.finditer(text):
+    matches = sorted([*_RESPECTIVELY_INVESTED.finditer(text), *_INVESTED_RESPECTIVELY.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         lo = max(0, match.start() - 200)
-        names_start = max([lo] + [text.rfind(mark, lo, match.start()) + 1 for mark in ",;。:"])
-        if match.start() - names_start < 6:
+        # (the names are the clause before, or the one before the comma that opens the amounts)
+        names_end = match.start() - 1 if text[match.start() - 1 : match.start()] == "," else match.start()
+        names_start = max([lo] + [text.rfind(mark, lo, names_end) + 1 for mark in ",;。:"])
+        if names_end - names_start < 6:
             continue
-        items = [(names_start + offset, item) for offset, item in _split_items(text[names_start : match.start()])]
+        items = [(names_start + offset, item) for offset, item in _split_items(text[names_start:names_end])]
+        if items:
+            # "苍南工业园区签约甲项目、乙项目": the zone and its verb open the first name
+            first_start, first = items[0]
+            opening = re.match(r"[^,;。、]*?(?:签约|开工|引进|落地|新签|新开工)", first)
+            if opening and len(first) - opening.end() >= 4:
+                items[0] = (first_start + opening.end(), first[opening.end() :])
         amounts = list(_AMOUNT.finditer(text, match.start("amounts"), match.end("amounts")))
         if len(items) < 2 or len(items) != len(amounts) or amounts[-1].group("unit") is None:
             continue

@@ -1043,3 +1043,18 @@ def test_a_zone_left_out_is_not_what_follows(extract) -> None:
 def test_the_assessment_s_indicators_are_no_zone_figure(extract) -> None:
     ex = extract("苍南经济开发区评价体系满分为100分,共涉及到了30项具体指标,园区新增企业38家。")
     assert [f.indicator for f in ex.metrics if f.unit == "项"] == []
+
+
+def test_projects_of_a_signing_day_named_with_their_money(extract) -> None:
+    ex = extract(
+        "本批签约项目里,亿元以上项目共7个。其中,总投资12亿元的东海精密轴承项目落户苍南工业园区。"
+        "开工项目中,平阳经济开发区开工项目9个,总投资41.3亿元,其中海洋化工延链补链项目总投资11.6亿元,建成后可新增年产值20亿元。"
+        "文成经济开发区签约光伏玻璃深加工项目、高纯硅材料项目,总投资分别为7.4亿元、5.2亿元。"
+    )
+    projects = {(p.name, p.investment) for p in ex.projects}
+    assert ("东海精密轴承项目", Decimal(12)) in projects
+    assert ("海洋化工延链补链项目", Decimal("11.6")) in projects
+    assert {("光伏玻璃深加工项目", Decimal("7.4")), ("高纯硅材料项目", Decimal("5.2"))} <= projects
+    facts = {(f.indicator, f.value) for f in ex.metrics}
+    assert ("新增年产值", Decimal(20)) in facts
+    assert not any(v in (Decimal("11.6"), Decimal("7.4"), Decimal("5.2")) for _, v in facts)
