@@ -98,6 +98,8 @@ class ParagraphContext:
         other = self._other_aggregate_opening(sentence_start, pos)
         if other is not None:
             return other
+        if self._whole_place_opens(sentence_start, pos):
+            return None, "zone_sentence_about_the_whole_place"
         clause_start = self.text.rfind(";", 0, pos) + 1
         if clause_start > 0 and clause_start >= sentence_start and not self.hits_starting(clause_start, pos):
             place = self._place_opening(clause_start)
@@ -203,6 +205,18 @@ class ParagraphContext:
             return None  # (…,某市6家经济开发区全部…: a later clause with a subject of its own)
         named = [h.zone for h in aggregate_hits(hit.surface, self.doc_zones.places, self.reference) if h.zone]
         return (named[0] if named else None), "zone_other_aggregate_opens_the_sentence"
+
+    def _whole_place_opens(self, sentence_start: int, pos: int) -> bool:
+        """ "前三季度,全市工业税收增长15%": a sentence whose subject is the whole city,
+        county or province, with no zone named before the figure, tells that place's figures (全区
+        is left alone: in a zone's own report it is the zone)."""
+        opening = _WHOLE_PLACE_OPENING.match(self.text, sentence_start)
+        return (
+            opening is not None
+            and opening.end() <= pos
+            and not self.hits_starting(sentence_start, pos)
+            and not re.search(r"[\t|]", self.text[sentence_start:pos])  # (a table's row is no sentence)
+        )
 
     def _place_opens_a_sentence_since(self, named_end: int, sentence_start: int, zone: str) -> bool:
         """Whether this sentence, or one since the zone was named, opens with another place (乙区
@@ -365,6 +379,10 @@ _CARRY_LEAD = re.compile(r"^(同时|此外|另外|与此同时|下一步|接下�
 # What may open a clause before its subject: a time (一季度, 2023年上半年, 1-8月) or a pointer
 _CLAUSE_LEAD = re.compile(
     r"(?:其中|同时|此外|另外|而)?(?:\d{4}年度?)?(?:前三季度|上半年|下半年|[一二三四]季度|全年|\d{1,2}-\d{1,2}月|\d{1,2}月份?)?"
+)
+# (全市有省级以上园区13家: what the place has counts its zones)
+_WHOLE_PLACE_OPENING = re.compile(
+    r"(?:[^,;。!?\n]{1,12},)?全[市县省](?![市县省区]|共有|现有|拥有|有|共|合计|总计|小计|\s|园区|开发区|高新区|经开区)"
 )
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
 _PRONOUN = re.compile(r"(?:该|本|全|我)")

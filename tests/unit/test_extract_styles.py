@@ -487,3 +487,16 @@ def test_results_announced_after_a_figure_do_not_date_it(reference: Reference) -
     years = {f.value: f.year for f in _unseen(text, reference).metrics}
     assert years[Decimal("300.5")] == 2023
     assert years[Decimal("20")] == 2022
+
+
+def test_a_sentence_about_the_whole_county_tells_the_county_s_figures(reference: Reference) -> None:
+    text = (
+        "泰顺县工业园区前三季度运行平稳\n\n"
+        "前三季度,全县工业园区规上工业增加值比上年增长9%,比全县平均高2.1个百分点。"
+        "受此拉动,全县工业经济稳中向好。前三季度,全县工业税收同比增长18.5%,增速列全省第三。"
+    )
+    ex = _unseen(text, reference)
+    zones = {(f.indicator, f.measure): f.zone for f in ex.metrics}
+    assert zones[("规上工业增加值", "yoy_pct")] == "泰顺县工业园区"
+    assert ("工业税收", "yoy_pct") in zones and zones[("工业税收", "yoy_pct")] is None
+    assert [r.zone for r in ex.rankings] in ([], [None])
