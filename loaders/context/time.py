@@ -107,6 +107,9 @@ _THIS_YEAR_IN_PERIOD = re.compile(
     r"今年是[^。;!?\n]{0,30}?(?P<period>十一五|十二五|十三五|十四五|十五五|十八大|十九大|二十大)[”\"]?[^。;!?\n]{0,12}?"
     r"(?P<place>开局|起步|开篇|第一|首|第二|第三|第四|收官|最后一)之?年"
 )
+_PLAN_OPENING = re.compile(
+    r"(?P<period>十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:开好局|开局之年|开局起步|开局良好|起好步|开好头)"
+)
 _TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
 # A year's award or assessment (获评“全省2019年度先进园区”, 2019年度考核, 2019年…考核评价结果) is
@@ -368,6 +371,15 @@ def _body_signals(folded: str) -> list[TimeSignal]:
         if first:
             year = first + _PLACE_IN_PERIOD[named.group("place")]
             out.append(TimeSignal("report_year", str(year), "this_year_named_in_plan_period", 5, named.start(), named.group(0)))
+    if named is None:
+        opening = _PLAN_OPENING.search(folded)
+        if opening is not None:
+            # "…助力“十四五”开好局": a page on the opening of a plan period is
+            # written in its first year
+            first = _PLAN_PERIOD_FIRST_YEAR[opening.group("period")]
+            out.append(
+                TimeSignal("report_year", str(first), "this_year_named_in_plan_period", 4, opening.start(), opening.group(0))
+            )
     for m in _RUNNING_SINCE.finditer(folded):
         # "自2022年起,…连续四年发布": the fourth of the years since 2022 is the year of writing
         years = int(m.group(2)) if m.group(2).isdigit() else _cn_number(m.group(2))

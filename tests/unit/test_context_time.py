@@ -371,3 +371,10 @@ def test_a_work_report_dated_by_its_delivery_reviews_the_year_that_day_closes(
     t = _time(text)
     assert (t.report_year, t.report_rule, t.this_year) == (reviewed, "speech_date_reviews_year", this_year)
     assert t.plan_year == reviewed + 1
+
+
+def test_an_undated_page_on_the_opening_of_a_plan_period_is_of_its_first_year() -> None:
+    t = _time("今年一季度,园区各项指标稳中有升,助力“十四五”开好局。")
+    assert (t.report_year, t.report_rule) == (2021, "this_year_named_in_plan_period")
+    dated = _time("发布时间:2020-12-28\n园区全年工作平稳,为“十四五”开好局打下基础。")
+    assert dated.report_rule != "this_year_named_in_plan_period"

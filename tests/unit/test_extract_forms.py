@@ -655,3 +655,8 @@ def test_a_share_of_a_whole_s_land_that_yields_what_follows(extract) -> None:
 def test_a_verb_between_a_label_and_its_figure(extract) -> None:
     ex = extract("数说平阳经济开发区\n■规划面积:13.2平方公里\n■标准厂房:累计建成38.5万平方米\n■规上工业企业:64家")
     assert ("标准厂房", Decimal("38.5")) in [(f.indicator, f.value) for f in ex.metrics]
+
+
+def test_growth_said_of_several_at_once(extract) -> None:
+    ex = extract("平阳经济开发区新材料、医疗器械产业发展较快,产值增长均超40%。")
+    assert [(f.measure, f.value) for f in ex.metrics] == [("yoy_pct", Decimal(40))]
