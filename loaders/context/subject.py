@@ -75,6 +75,11 @@ def document_places(texts: list[str], title: str, reference: Reference, url: str
     return _documents_places(texts, title, names, reference, url)
 
 
+def _after_its_city(text: str, start: int, place: Place, reference: Reference) -> bool:
+    city = reference.places_by_adcode.get(place.adcode[:4] + "00")
+    return city is not None and text[max(0, start - len(city.short_name)) : start] == city.short_name
+
+
 def _prefectures_by_short_name(reference: Reference) -> dict[str, Place]:
     """Prefecture-level cities by a short name (two characters or more) no other place shares."""
     by_short: dict[str, list[Place]] = {}
@@ -96,7 +101,9 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
     joined = title + "\n" + "\n".join(texts)
     masthead_place: Place | None = None
-    for masthead in re.finditer(r"今日([\u4e00-\u9fff]{2,3}?)(?=[\s两第]|$)|([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网)", joined):
+    for masthead in re.finditer(
+        r"今日([\u4e00-\u9fff]{2,3}?)(?=[\s两第]|$)|([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|新闻网|报业网|融媒体中心|融媒)", joined
+    ):
         # a local paper's masthead (今日某县, 某市日报) names the place it reports on
         short = masthead.group(1) or masthead.group(2)
         papers_province = [p for p in reference.places_by_name.get(short + "省", ()) if p.level == "province"]
@@ -117,6 +124,8 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
         )
         if name and not _NOT_THE_PLACE_AFTER.match(joined[end : end + 2]):
             place = reference.places_by_name[name][0]
+            if len(name) == 2 and name.endswith("区") and not _after_its_city(joined, end - 2, place, reference):
+                continue  # (东区, 西区 alone are parts of anything: "做优东区载体")
             counts[place.level][place.adcode] += 1
     for named_province in (p for found in reference.places_by_name.values() for p in found if p.level == "province"):
         # province short names (河南, 湖北) are rarely anything else; they count when no city says more

@@ -526,3 +526,15 @@ def test_a_province_that_is_also_a_city_names_the_citys_zone(reference: Referenc
     names = [n for _, _, n in candidate_names("去年吉林经济开发区工业产值增长9%", reference)]
     assert names == ["吉林经济开发区"]
     assert not candidate_names("江苏经开区一季度实现营业收入增长", reference), "a province's zones, not a zone"
+
+
+def test_a_local_paper_s_site_names_its_place_and_a_bare_east_district_does_not(reference: Reference) -> None:
+    from loaders.context.subject import document_places
+
+    texts = [
+        normalise("当前位置:瑞安报业网 > 要闻 > 正文").text,
+        normalise("经济开发区举行年度表彰会,提出“建强东区平台”,园区实力位居全省第9位。").text,
+    ]
+    places = document_places(texts, "经济开发区谋篇布局", reference)
+    assert places["county"].name == "瑞安市"
+    assert places["city"].name == "温州市"
