@@ -232,7 +232,7 @@ _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|�
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(
     # (…等4个方面的36项指标: a count of groups before the figure qualifies the thing after it)
-    r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含|\d+个[\u4e00-\u9fff]{1,3}的?)$"
+    r"(等|和|及|与|把|将|了|到|有|一个|期|首批|一批|第[一二三四五]批|所涉及|涉及|包括|包含|推动|推进|促成|促进|\d+个[\u4e00-\u9fff]{1,3}的?)$"
 )
 # A left phrase ending in one of these verbs governs the thing counted after the figure: the
 # indicator is the verb and that thing ("托管10个街道" → 托管街道).
@@ -562,6 +562,11 @@ _COUNTED_BEFORE_AMOUNT = re.compile(
 )
 
 
+_PROJECTS_THEN_STATUS = re.compile(
+    r"(?:的|共)?(?P<what>(?:重大|重点|亿元以上|产业)?项目)(?P<status>签约落地|签约落户|开工建设|建成投产|签约|开工|投产|竣工|落地)(?=[,;。(]|$)"
+)
+
+
 def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     text = ctx.text
     end = q.end
@@ -574,6 +579,9 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         end += 1  # "5天内办出…": the limit's 内 is no part of what was done
     if _NO_NOUN_AFTER.match(text, end):
         return ""
+    done = _PROJECTS_THEN_STATUS.match(text, end)
+    if done:
+        return done.group("status") + done.group("what")  # "132个项目签约落地" counts 签约落地项目
     if q.unit.endswith("元") and _PURPOSE_AFTER.match(text, end):
         return ""  # "投入8亿元完善学校…": what the money was spent on, not what it measures
     match = re.match(

@@ -660,3 +660,12 @@ def test_a_verb_between_a_label_and_its_figure(extract) -> None:
 def test_growth_said_of_several_at_once(extract) -> None:
     ex = extract("平阳经济开发区新材料、医疗器械产业发展较快,产值增长均超40%。")
     assert [(f.measure, f.value) for f in ex.metrics] == [("yoy_pct", Decimal(40))]
+
+
+def test_projects_counted_then_what_they_did(extract) -> None:
+    ex = extract("今年以来,平阳经济开发区推动45个项目签约落地,计划总投资280亿元;推动32个项目开工建设;推动18个项目投产。")
+    assert [(f.indicator, f.value) for f in ex.metrics if f.unit == "个"] == [
+        ("签约落地项目", Decimal(45)),
+        ("开工建设项目", Decimal(32)),
+        ("投产项目", Decimal(18)),
+    ]
