@@ -358,6 +358,9 @@ class DocumentZones:
         return None
 
 
+_INDUSTRY_IN_NAME = re.compile(r"(?:能源化工|精细化工|煤化工|石油化工|盐化工|新材料|装备制造|生物医药)$")
+
+
 def _opens_place(core: str, i: int, reference: Reference) -> bool:
     """Whether a function word at ``i`` belongs to a city's or county's name: the first character
     of one that runs to the type word (于都工业园区, 于洪经济开发区: 于 opens the place, it ends
@@ -403,6 +406,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         # (an industry's zone spells its industry out: 某市科技影视文创产业功能区, and a bonded zone
         # the port or hub it serves: 某市国际铁路港综合保税区)
         longest = 6 if suffix in ("产业功能区", "综合保税区") else 4
+        if _INDUSTRY_IN_NAME.search(core[-8:]):
+            longest = 8  # (and a park its trade: 某县某岗能源化工工业集中区)
         found = known - cut if known is not None else _place_start(core[cut:], reference.places, longest)
         if found is None:
             proper = core[cut:]
@@ -765,7 +770,12 @@ def _zone_group_hits(text: str, places: dict[str, Place]) -> list[ZoneHit]:
         ZoneHit(m.start(), m.end(), m.group(0), place.name + m.group(1), "zone_group_of_document_place", "aggregate")
         for m in _ZONE_GROUP.finditer(text)
         if not _is_a_field(text, m.start() - 1, m.end() + 1)  # (占“一区四园”总量的54%: the whole of a share)
+        # (构建“一区两园”格局: the layout a zone is built in, not a group of zones)
+        and not _LAYOUT_AFTER.match(text, m.end() + 1)
     ]
+
+
+_LAYOUT_AFTER = re.compile(r"(?:发展|空间|产业)?(?:格局|布局|模式|架构|体系|框架)")
 
 
 _NATIONAL_TYPE_WORDS = "|".join(_NATIONAL_TYPES)

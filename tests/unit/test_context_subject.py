@@ -538,3 +538,15 @@ def test_a_local_paper_s_site_names_its_place_and_a_bare_east_district_does_not(
     places = document_places(texts, "经济开发区谋篇布局", reference)
     assert places["county"].name == "瑞安市"
     assert places["city"].name == "温州市"
+
+
+def test_a_park_named_with_its_trade_after_its_county(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("温州市文成石垟精细化工工业集中区、泰顺罗阳工业集中区获表彰。", reference)]
+    assert names == ["温州市文成石垟精细化工工业集中区", "泰顺罗阳工业集中区"]
+
+
+def test_the_layout_a_zone_is_built_in_is_no_group_of_zones(reference: Reference) -> None:
+    text = "泰顺工业园区构建“一区两园”格局,去年园区入驻企业52户。"
+    subject = _subject(reference, "泰顺工业园区发展纪实", text)
+    hits = find_zones(normalise(text).text, subject)
+    assert not any("一区两园" in (h.zone or "") for h in hits)
