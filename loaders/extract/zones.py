@@ -454,8 +454,16 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             # (湖北省级开发区, 某省国家级高新区: the zones of a province at that level; a city's
             # place with a proper name, 某市某岛国家级经开区, is one zone)
             continue
+        if (
+            _TITLE_IN_QUOTES.search(text, max(0, match_start + begin - 5), match_start + begin)
+            and text[match_end : match_end + 1] == "”"
+        ):
+            continue  # (是“某省二星级产业集聚区”: a title the zone holds, not a zone)
         out.append((match_start + begin, match_end, raw[begin:]))
     return out
+
+
+_TITLE_IN_QUOTES = re.compile(r"(?:是|为|获评|荣获|被评为|评为|授予|命名为|成为|创成|认定为|”|、)“$")
 
 
 # Parks whose kind no type suffix covers: "某某新能源产业园", and the short forms of zones of one

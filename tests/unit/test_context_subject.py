@@ -550,3 +550,8 @@ def test_the_layout_a_zone_is_built_in_is_no_group_of_zones(reference: Reference
     subject = _subject(reference, "泰顺工业园区发展纪实", text)
     hits = find_zones(normalise(text).text, subject)
     assert not any("一区两园" in (h.zone or "") for h in hits)
+
+
+def test_a_title_in_quotes_that_a_zone_holds_is_no_zone(reference: Reference) -> None:
+    text = "面积12平方公里的文成产业集聚区,是“浙江省三星级产业集聚区”“十佳产业集聚区”,目前已建立四大服务平台。"
+    assert [n for _, _, n in candidate_names(text, reference)] == ["文成产业集聚区"]
