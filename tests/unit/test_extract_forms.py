@@ -669,3 +669,11 @@ def test_projects_counted_then_what_they_did(extract) -> None:
         ("开工建设项目", Decimal(32)),
         ("投产项目", Decimal(18)),
     ]
+
+
+def test_containers_and_installed_power_are_units(extract) -> None:
+    ex = extract("2018年,平阳新区货物吞吐量2100万吨,增长9%。全年集装箱32万标箱,增长6%;光伏装机达150万千瓦。")
+    facts = {(f.indicator, f.measure): (f.value, f.unit) for f in ex.metrics}
+    assert facts[("集装箱", "value")] == (Decimal(32), "万标箱")
+    assert facts[("集装箱", "yoy_pct")] == (Decimal(6), "%")
+    assert facts[("光伏装机", "value")] == (Decimal(150), "万千瓦")
