@@ -790,6 +790,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
     scan.metrics.extend(_scores(ctx))
     scan.metrics.extend(_average_rank_moves(ctx))
+    scan.metrics.extend(_rank_moves(ctx))
     scan.metrics.extend(_years_under_label(ctx, scan.metrics))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
     return _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
@@ -1771,6 +1772,40 @@ def _average_rank_moves(ctx: ParagraphContext) -> list[MetricDraft]:
     ]
 
 
+# "甲、乙两区在今年评价中分别较上年进位5位和8位": how far a zone moved in a ranking whose
+# place the sentence does not give (with a place, the move is the ranking's previous place)
+_RANK_MOVE = re.compile(
+    r"(?:比|较)(?:去年|上年|上一年度?|上次|上轮)?(?P<dir>提升|前移|上升|前进|进位|下降|后退|后移|下滑)了?"
+    r"(?P<nums>\d+(?:个)?(?:位次|位|名)?(?:[、和及]\d+(?:个)?(?:位次|位|名)?)*)"
+)
+_RANK_MOVE_NUMBER = re.compile(r"\d+(?:个)?(?:位次|位|名)?")
+
+
+def _rank_moves(ctx: ParagraphContext) -> list[MetricDraft]:
+    if "位" not in ctx.text and "名" not in ctx.text:
+        return []
+    out: list[MetricDraft] = []
+    for match in _RANK_MOVE.finditer(ctx.text):
+        numbers = list(_RANK_MOVE_NUMBER.finditer(ctx.text, match.start("nums"), match.end("nums")))
+        if not re.search(r"(?:位次|位|名)$", numbers[-1].group(0)):
+            continue  # (a move needs its unit: 前进38 alone may be anything)
+        sentence_start, sentence_end = ctx.sentence_bounds(match.start())
+        if (
+            re.search(r"第[一二三四五六七八九十百\d]", ctx.text[sentence_start:sentence_end])
+            or "平均" in ctx.text[sentence_start : match.start()]
+        ):
+            continue  # (a place given: the rankings read the move as its previous place)
+        indicator = "排名" + match.group("dir")
+        for number in numbers:
+            value = Decimal(re.match(r"\d+", number.group(0)).group(0))  # type: ignore[union-attr]
+            out.append(
+                MetricDraft(
+                    number.start(), number.end(), indicator, "value", value, "位", None, None, "metric_rank_move", number.start()
+                )
+            )
+    return out
+
+
 # "固定资产投资同比持平": a growth of zero, said in words
 _FLAT_GROWTH = re.compile(r"(?:同比|比上年|较上年|与上年|与去年)(?:基本)?持平")
 
@@ -1947,6 +1982,10 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
                 out[idx] = replace(metric, zone_override=(name, "zone_respectively"), rule=rule, start=start)
             elif kind.startswith("zone:"):
                 indicator = _clean_indicator(kind.removeprefix("zone:"))
+                if metric.rule == "metric_rank_move":
+                    # "在此次评价中分别较上年进位5位和8位": the move in the assessment named
+                    field = re.sub(r"^(?:在)?(?:本轮|此次|本次|这次|今年|去年)?", "", kind.removeprefix("zone:"))
+                    indicator = re.sub(r"中$", "", field) + metric.indicator
                 out[idx] = replace(metric, zone_override=(name, "zone_respectively"), indicator=indicator, rule=rule, start=start)
             elif metric.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
                 out[idx] = replace(metric, qualifier=_clean_indicator(name) or name, rule=rule, start=start)

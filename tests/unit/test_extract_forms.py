@@ -677,3 +677,13 @@ def test_containers_and_installed_power_are_units(extract) -> None:
     assert facts[("集装箱", "value")] == (Decimal(32), "万标箱")
     assert facts[("集装箱", "yoy_pct")] == (Decimal(6), "%")
     assert facts[("光伏装机", "value")] == (Decimal(150), "万千瓦")
+
+
+def test_how_far_zones_moved_in_a_ranking_whose_place_is_not_given(extract) -> None:
+    ex = extract("2017年,文成经开区和泰顺经开区在此次考核中分别较去年提升9位和21位。")
+    assert sorted((f.zone, f.indicator, f.value, f.unit) for f in ex.metrics) == [
+        ("文成经开区", "考核排名提升", Decimal(9), "位"),
+        ("泰顺经开区", "考核排名提升", Decimal(21), "位"),
+    ]
+    placed = extract("2017年,文成经开区位列全省第5位,比去年提升9位。")
+    assert not [f for f in placed.metrics if f.unit == "位"], "with a place, the move is the ranking's previous place"
