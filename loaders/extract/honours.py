@@ -104,7 +104,9 @@ def _titles(text: str) -> list[tuple[int, int, str]]:
         skip = verb.end() if verb and len(part) - verb.end() >= 3 else 0
         parts.append((pos + skip, pos + len(part), part[skip:]))
         pos += len(part)
-    if len(parts) > 1 and all(_TITLE_WORD.search(p[2]) for p in parts):
+    # (each in quotes of its own, “A”“B”, is a title by how it is written)
+    quoted_apart = "”“" in body and all(len(p[2].strip("“”")) >= 3 for p in parts)
+    if len(parts) > 1 and (quoted_apart or all(_TITLE_WORD.search(p[2]) for p in parts)):
         return parts
     return [(0, len(body), body)]
 

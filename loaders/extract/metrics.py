@@ -601,6 +601,8 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
     if not match:
         return ""
     phrase = match.group(1)
+    if text[end : end + 1] == "的" and ctx.hits_starting(end + match.start(1), end + match.start(1) + 1):
+        return ""  # "面积12平方公里的某产业集聚区": the zone the figure is of, not what it counts
     zones = _ZONES_AFTER_COUNT.match(phrase)
     if zones and q.unit in ("家", "个"):
         return zones.group(0)  # "甲、乙、丙3家国家高新区带动作用显著": the zones counted, not the remark after

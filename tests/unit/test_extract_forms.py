@@ -687,3 +687,10 @@ def test_how_far_zones_moved_in_a_ranking_whose_place_is_not_given(extract) -> N
     ]
     placed = extract("2017年,文成经开区位列全省第5位,比去年提升9位。")
     assert not [f for f in placed.metrics if f.unit == "位"], "with a place, the move is the ranking's previous place"
+
+
+def test_a_size_of_the_zone_named_after_it(extract) -> None:
+    ex = extract("面积12平方公里的文成产业集聚区,目前已建立四大服务平台。")
+    assert [(f.zone, f.indicator, f.value) for f in ex.metrics if f.unit == "平方公里"] == [
+        ("文成产业集聚区", "面积", Decimal(12))
+    ]

@@ -1058,3 +1058,8 @@ def test_projects_of_a_signing_day_named_with_their_money(extract) -> None:
     facts = {(f.indicator, f.value) for f in ex.metrics}
     assert ("新增年产值", Decimal(20)) in facts
     assert not any(v in (Decimal("11.6"), Decimal("7.4"), Decimal("5.2")) for _, v in facts)
+
+
+def test_titles_each_in_quotes_of_their_own_are_several_honours(extract) -> None:
+    ex = extract("文成产业集聚区先后获评“浙江省三星级产业集聚区”“十佳产业集聚区”。")
+    assert sorted(h.title for h in ex.honours) == ["十佳产业集聚区", "浙江省三星级产业集聚区"]
