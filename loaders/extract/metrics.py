@@ -849,7 +849,14 @@ def _starts_of_changes(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
     for index, (sentence_start, when) in starts.items():
         year = when or said.get(sentence_start, (None, "year_start_of_change_unstated"))
         out[index] = replace(metrics[index], year_override=year)
+        following = metrics[index + 1] if index + 1 < len(metrics) else None
+        if following is not None and _CHANGE_END_WORDS.match(following.indicator) and following.unit == metrics[index].unit:
+            # "…占比从2016年的7%升至去年的41%": where the change ends is of the same indicator
+            out[index + 1] = replace(following, indicator=metrics[index].indicator)
     return out
+
+
+_CHANGE_END_WORDS = re.compile(r"^(?:增长|增加|提高|提升|上升|扩大|发展|下降|减少|降低)(?:到|至)[^,;。]{0,6}$")
 
 
 def _is_founding(text: str, start: int, end: int) -> bool:

@@ -694,3 +694,11 @@ def test_a_size_of_the_zone_named_after_it(extract) -> None:
     assert [(f.zone, f.indicator, f.value) for f in ex.metrics if f.unit == "平方公里"] == [
         ("文成产业集聚区", "面积", Decimal(12))
     ]
+
+
+def test_where_a_change_ends_is_of_the_indicator_it_started_from(extract) -> None:
+    ex = extract("文成经开区工业产值由2015年的20亿元增加到去年的96亿元。", report_year=2020, published_on="2020-08-19")
+    assert [(f.indicator, f.value, f.year) for f in ex.metrics] == [
+        ("工业产值", Decimal(20), 2015),
+        ("工业产值", Decimal(96), 2019),
+    ]
