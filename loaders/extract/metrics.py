@@ -300,6 +300,11 @@ _SHARE_WORDS = re.compile(
 )
 
 
+_GROWTH_TENTHS = re.compile(
+    r"(?:增长|增加|提高)了?(?P<share>(?P<approx>逾|超|近|约)?(?P<tenths>[一二三四五六七八九])成)(?![\u4e00-\u9fff]{0,2}(?:以上企业|企业))"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number-with-unit in a normalised text, with qualifiers; dates and ordinals excluded."""
     out: list[Quantity] = []
@@ -371,6 +376,10 @@ def find_quantities(text: str) -> list[Quantity]:
         # only after the list it counts ("A、B、C三大产业"); "三大产业产值" alone names a group
         if value is not None and value > 1 and value - 1 <= items <= value:
             out.append(Quantity(match.start(), match.end(), match.start(), value, "个", None, kinds=True))
+    for match in _GROWTH_TENTHS.finditer(text):
+        # "产值增长逾七成": a growth written in tenths
+        value = Decimal(10) * (parse_number(match.group("tenths")) or 0)
+        out.append(Quantity(match.start("share"), match.end(), match.start("share"), value, "%", match.group("approx")))
     for match in PERCENT_WORDS.finditer(text):
         value = parse_number(match.group(1))
         if value is not None:

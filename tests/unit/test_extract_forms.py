@@ -702,3 +702,9 @@ def test_where_a_change_ends_is_of_the_indicator_it_started_from(extract) -> Non
         ("工业产值", Decimal(20), 2015),
         ("工业产值", Decimal(96), 2019),
     ]
+
+
+def test_a_growth_in_tenths_and_an_opening_up_that_is_no_project(extract) -> None:
+    ex = extract("2021年一季度,平阳经开区电子元件产值增长逾七成,园区着力聚焦项目招引、持续扩大开放。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("电子元件产值", "yoy_pct", Decimal(70))]
+    assert ex.projects == []
