@@ -1063,3 +1063,12 @@ def test_projects_of_a_signing_day_named_with_their_money(extract) -> None:
 def test_titles_each_in_quotes_of_their_own_are_several_honours(extract) -> None:
     ex = extract("文成产业集聚区先后获评“浙江省三星级产业集聚区”“十佳产业集聚区”。")
     assert sorted(h.title for h in ex.honours) == ["十佳产业集聚区", "浙江省三星级产业集聚区"]
+
+
+def test_titles_in_quotes_a_zone_is(extract) -> None:
+    ex = extract("面积12平方公里的文成产业集聚区,是“浙江省三星级产业集聚区”“十佳产业集聚区”,目前已建立四大服务平台。")
+    assert sorted((h.zone, h.title) for h in ex.honours) == [
+        ("文成产业集聚区", "十佳产业集聚区"),
+        ("文成产业集聚区", "浙江省三星级产业集聚区"),
+    ]
+    assert not extract("文成产业集聚区是“全县发展的主引擎”。").honours
