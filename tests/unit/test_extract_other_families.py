@@ -1072,3 +1072,15 @@ def test_titles_in_quotes_a_zone_is(extract) -> None:
         ("文成产业集聚区", "浙江省三星级产业集聚区"),
     ]
     assert not extract("文成产业集聚区是“全县发展的主引擎”。").honours
+
+
+def test_a_project_s_investment_written_as_its_amount(extract) -> None:
+    ex = extract(
+        "平阳经济开发区举行集中签约,本次签约项目覆盖智能制造、新材料等领域。其中,瓯江智能科技有限公司年产20万台智能电机项目投资额为8亿元;"
+        "某某管理集团投资的东海产业园二期项目投资额为4.5亿元。"
+    )
+    assert {(p.name, p.investment) for p in ex.projects} == {
+        ("瓯江智能科技有限公司年产20万台智能电机项目", Decimal(8)),
+        ("东海产业园二期项目", Decimal("4.5")),
+    }
+    assert not [f for f in ex.metrics if f.unit == "亿元"]
