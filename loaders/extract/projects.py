@@ -90,6 +90,7 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("陆续供地", "供地"),
     ("供地", "供地"),
     ("正式开放", "建成"),
+    ("开放", "建成"),
     ("完成施工图设计", "前期"),
     ("完成方案设计", "前期"),
     ("谋划启动", "前期"),
@@ -250,7 +251,9 @@ def _is_name(name: str) -> bool:
         return False
     if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):
         return False
-    if re.search(r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中|随着|供图|摄影)", name):
+    if re.search(
+        r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中|随着|供图|摄影|聚焦|扩大)", name
+    ):
         return False  # (a photo credit run into the next sentence is no name either)
     if name.endswith("的"):
         return False  # "重大项目的开工建设": a modifier of what follows, not a name

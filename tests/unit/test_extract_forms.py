@@ -708,3 +708,4 @@ def test_a_growth_in_tenths_and_an_opening_up_that_is_no_project(extract) -> Non
     ex = extract("2021年一季度,平阳经开区电子元件产值增长逾七成,园区着力聚焦项目招引、持续扩大开放。")
     assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("电子元件产值", "yoy_pct", Decimal(70))]
     assert ex.projects == []
+    assert [p.name for p in extract("2021年,文成经开区科创中心展厅开放。").projects] == ["科创中心展厅"]
