@@ -2,22 +2,9 @@
 
 from decimal import Decimal
 
-from loaders.extract import extract_document
-from loaders.infer import infer_meta
-from loaders.read import sha256_hex
 from loaders.reference import Reference
-from models.records import Document, DocumentMeta, Extraction
-
-
-def _unseen(text: str, reference: Reference) -> Extraction:
-    doc = Document(
-        doc_id=sha256_hex(text.encode()),
-        meta=DocumentMeta(file_name="unseen.txt"),
-        encoding="utf-8",
-        n_bytes=len(text.encode()),
-        text=text,
-    )
-    return extract_document(infer_meta(doc), reference)
+from models.records import Extraction
+from tests.unit.test_extract_styles import _unseen
 
 
 def _years(ex: Extraction) -> dict[tuple[str, str], int | None]:
