@@ -1022,7 +1022,7 @@ def test_a_project_landed_then_its_estimated_investment(extract) -> None:
 
 
 def test_a_headline_ranking_repeated_in_the_body_names_the_same_list(reference) -> None:
-    from tests.unit.test_extract_styles import _unseen
+    from unseen_documents import read_unseen as _unseen
 
     text = (
         "苍南新区在全省12家国家级经开区总分排名第五\n"

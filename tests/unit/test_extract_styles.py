@@ -2,24 +2,13 @@
 
 from decimal import Decimal
 
+from unseen_documents import read_unseen as _unseen
+
 from loaders.extract import extract_document
 from loaders.infer import infer_meta
 from loaders.read import sha256_hex
 from loaders.reference import Reference
-from models.records import Document, DocumentMeta, Extraction
-
-
-def _unseen(text: str, reference: Reference) -> Extraction:
-    """A document read as an unseen one is: no manifest row, everything inferred."""
-    doc = Document(
-        doc_id=sha256_hex(text.encode()),
-        meta=DocumentMeta(file_name="unseen.txt"),
-        encoding="utf-8",
-        n_bytes=len(text.encode()),
-        text=text,
-    )
-    return extract_document(infer_meta(doc), reference)
-
+from models.records import Document, DocumentMeta
 
 YEARBOOK = """开发区
 

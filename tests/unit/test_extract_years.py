@@ -2,9 +2,10 @@
 
 from decimal import Decimal
 
+from unseen_documents import read_unseen as _unseen
+
 from loaders.reference import Reference
 from models.records import Extraction
-from tests.unit.test_extract_styles import _unseen
 
 
 def _years(ex: Extraction) -> dict[tuple[str, str], int | None]:
