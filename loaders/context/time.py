@@ -97,7 +97,7 @@ _YEAR_PERIOD = re.compile(rf"{_Y}\s*年\s*(一季度|第一季度|上半年|前�
 # Two-year average growth was how 2021 figures were stated against the 2020 base.
 # 去年 as the time of what is said, not the base of a comparison (比去年, 较去年同期, 去年同期).
 _LAST_YEAR_AS_TIME = re.compile(r"(?<![比较同与于和])去年(?!同期|同比|相比|比)")
-_TWO_YEAR_AVERAGE = re.compile(r"两年平均增长")
+_TWO_YEAR_AVERAGE = re.compile(r"两年平均(?:增长|增速|增幅)")
 # "今年是“十四五”规划的开局之年", "今年是学习二十大精神开局之年": the year of writing named by its
 # place in a five-year plan or after a party congress
 _PLAN_PERIOD_FIRST_YEAR = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}

@@ -148,8 +148,8 @@ _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿
 _YOY_WORDS = "|".join(
     (
         "同比增长|同比下降|同比减少|同比增|同比降|比上年增长|比上年下降|比增|比降",
-        "增长率|增长速度|增长|增加|提高|提升|上升",
-        "下降|减少|降低|回落|下滑|增速|增幅|降幅",
+        "增长率|增长速度|增长|增加|提高|提升|上升|递增",
+        "下降|减少|降低|回落|下滑|增速|增幅|降幅|递减",
     )
 )
 _YOY_BEFORE = re.compile(
@@ -157,7 +157,7 @@ _YOY_BEFORE = re.compile(
 )
 # "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
 _YOY_BARE = re.compile(r"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|较去年)(?P<word>增|降)$")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降", "降")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降", "降", "递减")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(
     r"(?:完成|达到)?(?:[^,;。]{0,8}?下达的?)?(?:年度|全年|年)?(?:计划|任务|目标|预算)(?:投资|任务)?数?(?:\d+(?:\.\d+)?(?:万亿|亿|万)?元)?的?$|完成率(?:分别)?(?:为|达)?$"
@@ -865,6 +865,11 @@ def _starts_of_changes(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
     return out
 
 
+# A verb of change standing for the indicator it changes (…增至95亿元, 由12天压缩至5天)
+_CHANGED_TO = re.compile(
+    r"(?:已|又|再|进一步|逐步)?(?:(?:下降|减少|增加|增长|提高|提升|上升|回落|拓展|扩大|扩展|发展|压缩|缩短|缩减|降低|跃升|攀升)(?:到|至)?"
+    r"|(?:增|降|升)?(?:到|至))"
+)
 _CHANGE_END_WORDS = re.compile(r"^(?:增长|增加|提高|提升|上升|扩大|发展|下降|减少|降低)(?:到|至)[^,;。]{0,6}$")
 
 
@@ -1160,6 +1165,12 @@ class _MetricScan:
             full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1
             earlier = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value"]
             fallback = earlier[-1] if earlier else None
+        clause_start = ctx.clause_start(phrase_start)
+        if fallback is None and len(own) < 2 and clause_start > sentence_start and "分别" in text[clause_start : q.start]:
+            # "产值、投资,年均分别增长…": the list the clause before names; 分别 pairs each item
+            before_start = ctx.list_clause_start(clause_start - 1)
+            listed = _clean_indicator(text[_strip_zones(ctx, before_start, clause_start - 1) : clause_start - 1])
+            own = listed if re.search(r"[、和]", listed) else own
         indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
         if not indicator and measure == "yoy_pct":
             indicator = _judged_growth(ctx, phrase_start, sentence_start)
@@ -1363,16 +1374,26 @@ class _MetricScan:
         # "由十二五末的812亿元提高到2020年的1230亿元": the times are context, the noun is before 由
         left = re.sub(r"(由|从)(\d{4}年|上年|去年|十[一二三四五]五末|[^,;。]{0,6}(?:末|时|之初|初期))?的?$", "", left)
         left = re.sub(r"(?<=到|至)(\d{4}年(?:底|末)?|年底|年末)的?$", "", left)
-        if re.fullmatch(
-            r"(下降|减少|增加|增长|提高|提升|上升|回落|拓展|扩大|扩展|发展)(到|至)?|(到|至)", left
-        ) and self.last_level.get(sentence_start):
-            left = self.last_level[sentence_start].indicator  # "由150件下降到40件": the same indicator
+        changed_to = _CHANGED_TO.fullmatch(left)
+        earlier = self.last_level.get(sentence_start) or (self._level_before_semicolon(q, sentence_start) if changed_to else None)
+        if changed_to and earlier is not None and _same_dimension(earlier.unit, q.unit):
+            # "由150件下降到40件", "2021年产值达80亿元;2022年增至95亿元": the same indicator
+            left = earlier.indicator
         elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
         shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
         if shared_verb and left and not left.startswith(shared_verb) and not _LEADING_VERB.match(left):
             left = shared_verb + left  # unless the item has a verb of its own: 开工3个项目、签约5个项目
         return phrase_start, left
+
+    def _level_before_semicolon(self, q: Quantity, sentence_start: int) -> MetricDraft | None:
+        """The last level of the full sentence (up to its 。) before a clause after a semicolon."""
+        text = self.ctx.text
+        if sentence_start == 0 or text[sentence_start - 1] != ";":
+            return None
+        full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1
+        earlier = [f for f in self.metrics if full_start <= f.anchor < q.start and f.measure == "value"]
+        return earlier[-1] if earlier else None
 
     def _same_as_before(self, q: Quantity, left: str, sentence_start: int) -> tuple[str, str] | None:
         """(indicator, rule) when the level measures what a figure before it did: a running
@@ -1430,6 +1451,15 @@ class _MetricScan:
         ):
             # "产值首次突破500亿元,达512亿元": the mark passed, then the figure itself (add_level drops the mark)
             return previous_level.indicator, "metric_level_after_milestone"
+        before = [f for f in self.metrics if sentence_start <= f.anchor < clause_start]
+        if (
+            not left
+            and before
+            and before[-1].measure == "yoy_pct"
+            and re.fullmatch(r"(?:将|并|已)?(?:达到|达|突破|超过|至)", words_before)
+        ):
+            # "工业总产值增长9%以上,达到97亿元": the level the growth brings the indicator to
+            return before[-1].indicator, "metric_level_after_growth"
         if not left and re.fullmatch(r"(?:已|共|分别)?(?:达到|达|为|至)", words_before) and clause_start > sentence_start:
             # "营业收入跃上新台阶,达到520亿元": the indicator and a word of praise, then the figure
             previous_start = self.ctx.list_clause_start(clause_start - 1)
@@ -1936,6 +1966,21 @@ def _share_last_head(ctx: ParagraphContext, names: list[str]) -> list[str]:
     return [n + head for n in earlier] + [last]
 
 
+# Words that may stand between a list and its 分别 in a clause of their own (…,年均分别增长…)
+_RESPECTIVELY_LEAD = re.compile(r"(?:年均|平均|同比|比上年|较上年|比去年|较去年|[两三四五]年平均|近[两三四五]年)?")
+
+
+_TRADE = re.compile(r"(?:产业|行业|制造业|服务业)$")
+
+
+def _trades(names: list[str]) -> list[str]:
+    """ "机械、化工、食品产业": the trade word the last item ends with is every item's."""
+    last = _TRADE.search(names[-1]) if names else None
+    if last is None or len(names) < 2 or any(_TRADE.search(n) or not 2 <= len(n) <= 6 for n in names[:-1]):
+        return names
+    return [n + last.group(0) for n in names[:-1]] + [names[-1]]
+
+
 def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
     """ "项目数量、投资、用地分别占全市的52%、68%、60%": each figure gets its own name from the list;
     "2019年至2021年分别实现…" gives each figure its year, "A和B分别实现…" its zone."""
@@ -1954,7 +1999,13 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             # the first zone of a list of zones is no subject to strip ("甲新区、乙开发区分别增长…")
             unstripped = _respectively_names(ctx, names_text)
             kind, names = unstripped if unstripped[0].startswith("zone") else (kind, names)
-        if not names_text and clause_start > sentence_start:
+        if names_text and _RESPECTIVELY_LEAD.fullmatch(names_text) and clause_start > sentence_start and len(names) < 2:
+            # "产值、投资、税收,年均分别递增…": the list is the clause before, the time word its own
+            list_text = text[ctx.list_clause_start(clause_start - 1) : clause_start - 1]
+            before = _respectively_names(ctx, _strip_subject(ctx, list_text))
+            if len(before[1]) >= 2 and before[0] != "year" and not re.search(r"\d", list_text):
+                kind, names, names_text = before[0], before[1], list_text
+        elif not names_text and clause_start > sentence_start:
             # "2019年至2021年,分别实现…": the span is the clause before
             before = _respectively_names(ctx, text[ctx.clause_start(clause_start - 1) : clause_start - 1])
             kind, names = before if before[0] == "year" else (kind, names)
@@ -1984,7 +2035,8 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             if len(coarse) == len(group) or (len(coarse) >= 2 and len(group) % len(coarse) == 0):
                 names = [n for n in coarse if n]
         if kind == "name":
-            names = _share_last_head(ctx, names)
+            names = _trades(_share_last_head(ctx, names))
+        sectors = kind == "name" and all(_TRADE.search(n) for n in names)
         after = text[match.end() : sentence_end]
         own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
         own_noun = re.sub(r"^(占|新增|增加|实现|完成|入库|达到|达|为|录得|突破|超过)+", "", own_noun)
@@ -2005,6 +2057,9 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
                     field = re.sub(r"^(?:在)?(?:本轮|此次|本次|这次|今年|去年)?", "", kind.removeprefix("zone:"))
                     indicator = re.sub(r"中$", "", field) + metric.indicator
                 out[idx] = replace(metric, zone_override=(name, "zone_respectively"), indicator=indicator, rule=rule, start=start)
+            elif metric.measure == "value" and own_noun and sectors:
+                # "机械、化工产业分别完成产值…": each trade's own amount
+                out[idx] = replace(metric, indicator=_clean_indicator(name) + own_noun, rule=rule, start=start)
             elif metric.measure == "value" and own_noun and not re.match(r"^(占|为|是|达)", text[match.end() :]):
                 out[idx] = replace(metric, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:

@@ -378,3 +378,9 @@ def test_an_undated_page_on_the_opening_of_a_plan_period_is_of_its_first_year() 
     assert (t.report_year, t.report_rule) == (2021, "this_year_named_in_plan_period")
     dated = _time("发布时间:2020-12-28\n园区全年工作平稳,为“十四五”开好局打下基础。")
     assert dated.report_rule != "this_year_named_in_plan_period"
+
+
+@pytest.mark.parametrize("said", ["两年平均增长6.3%", "两年平均增速6.3%", "两年平均增幅为6.3%"])
+def test_a_two_year_average_growth_dates_an_undated_bulletin(said: str) -> None:
+    t = _time(f"关注我们\n前三季度\n苍南经开区营业收入增长9.2%,{said}。")
+    assert (t.report_year, t.report_rule) == (2021, "two_year_average_growth")

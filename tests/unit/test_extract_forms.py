@@ -709,3 +709,43 @@ def test_a_growth_in_tenths_and_an_opening_up_that_is_no_project(extract) -> Non
     assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("电子元件产值", "yoy_pct", Decimal(70))]
     assert ex.projects == []
     assert [p.name for p in extract("2021年,文成经开区科创中心展厅开放。").projects] == ["科创中心展厅"]
+
+
+def test_growths_listed_in_the_clause_before_their_respectively(extract) -> None:
+    ex = extract("2020年,苍南经开区营业收入、实缴税金、研发投入,年均分别增长11%、17%和25%。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [
+        ("营业收入", "yoy_pct", Decimal(11)),
+        ("实缴税金", "yoy_pct", Decimal(17)),
+        ("研发投入", "yoy_pct", Decimal(25)),
+    ]
+    assert extract("2020年,苍南经开区税收收入年均递减3%。").metrics[0].value == Decimal(-3)
+
+
+def test_trades_listed_before_respectively_each_get_their_amount(extract) -> None:
+    ex = extract("2022年,平阳经开区三大产业完成产值48亿元,其中机械、化工、食品产业分别完成产值21.4亿元、17.2亿元、9.8亿元。")
+    assert [(f.indicator, f.value) for f in ex.metrics][1:] == [
+        ("机械产业产值", Decimal("21.4")),
+        ("化工产业产值", Decimal("17.2")),
+        ("食品产业产值", Decimal("9.8")),
+    ]
+
+
+def test_a_verb_of_change_stands_for_the_indicator_it_changes(extract) -> None:
+    ex = extract("2021年,平阳经开区营业收入达到68.4亿元;2022年又增至76.5亿元。\n园区企业开办平均用时由12天压缩至5天。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [
+        ("营业收入", Decimal("68.4")),
+        ("营业收入", Decimal("76.5")),
+        ("企业开办平均用时", Decimal(12)),
+        ("企业开办平均用时", Decimal(5)),
+    ]
+    assert ex.metrics[1].year == 2022
+
+
+def test_the_level_a_growth_brings_its_indicator_to(extract) -> None:
+    ex = extract("明年,泰顺经开区营业收入力争增长9%以上,达到97亿元;工业投资增长13%,达到41亿元。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [
+        ("营业收入", "yoy_pct", Decimal(9)),
+        ("营业收入", "value", Decimal(97)),
+        ("工业投资", "yoy_pct", Decimal(13)),
+        ("工业投资", "value", Decimal(41)),
+    ]
