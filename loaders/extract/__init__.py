@@ -227,7 +227,8 @@ class _SectionState:
                 self.year = section.year if section.year is not None else self.document_year
                 self.year_rule = section.rule if section.year is not None else self.document_year_rule
                 self.plan = section.plan
-        if paragraph.section_zone != self.last_section:
+        if paragraph.section_zone != self.last_section or paragraph.kind == "heading":
+            # a sub-heading opens a part of its own: the zone its paragraphs name first leads it
             self.unheaded_zone = None
             self.last_section = paragraph.section_zone
 

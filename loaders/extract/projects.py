@@ -255,6 +255,8 @@ def _is_name(name: str) -> bool:
         r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中|随着|供图|摄影|聚焦|扩大)", name
     ):
         return False  # (a photo credit run into the next sentence is no name either)
+    if name.startswith("项目"):
+        return False  # "项目开工、项目签约": stages of work, no project's name
     if name.endswith("的"):
         return False  # "重大项目的开工建设": a modifier of what follows, not a name
     if re.search(r"最(?:大|小|多|高)的|最(?:大|小|多|高|低|长|早|强)$", name):

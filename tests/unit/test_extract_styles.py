@@ -489,3 +489,17 @@ def test_a_sentence_about_the_whole_county_tells_the_county_s_figures(reference:
     assert zones[("规上工业增加值", "yoy_pct")] == "泰顺县工业园区"
     assert ("工业税收", "yoy_pct") in zones and zones[("工业税收", "yoy_pct")] is None
     assert [r.zone for r in ex.rankings] in ([], [None])
+
+
+def test_a_feature_s_part_under_a_sub_heading_is_about_the_zone_it_turns_to(reference: Reference) -> None:
+    text = (
+        "全县开发区项目建设提速\n平阳日报 2023年8月2日\n\n"
+        "全县3家开发区接连开展项目开工、项目签约活动,主要指标稳步增长。全县开发区上半年完成工业投资41亿元。\n\n"
+        "抓项目 强后劲\n\n"
+        "盛夏时节,在平阳经济开发区,新能源装备产业园项目正加紧建设。\n\n"
+        "“项目开工以来,已有9栋厂房封顶,带动投资26亿元。”项目负责人介绍。"
+    )
+    ex = _unseen(text, reference)
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal("9")] == zones[Decimal("26")] == "平阳经济开发区"
+    assert not [p for p in ex.projects if p.name.startswith("项目")], "stages of work are no project names"
