@@ -451,6 +451,38 @@ def _ranks_on_next_lines(ctx: ParagraphContext) -> list[FoundRanking]:
     return rows if len(rows) >= 2 or whole else []
 
 
+# "第2位:甲经开区(得分86.4分),较上年提升2位": a results list's place, then the zone that holds it
+_PLACE_THEN_ZONE = re.compile(rf"(?:^|(?<=[;。,:\s]))(?:排名)?第{_N.replace('(', '(?P<rank>', 1)}(?:名|位)\s*[:]\s*")
+
+
+def _places_then_zones(ctx: ParagraphContext) -> list[FoundRanking]:
+    """Each line or item of a results list that opens with a place and a colon before a zone."""
+    out: list[FoundRanking] = []
+    starts = {h.start: h for h in ctx.zone_hits if not h.generic}
+    for match in _PLACE_THEN_ZONE.finditer(ctx.text):
+        hit = starts.get(match.end())
+        rank = _int(match.group("rank"))
+        zone = ctx._resolve(hit) if hit is not None else None
+        if hit is None or rank is None or not zone:
+            continue
+        prev_rank, change = _change(ctx, hit.end, rank)
+        out.append(
+            FoundRanking(
+                start=match.start(),
+                end=change[1] if change else hit.end,
+                anchor=hit.start,
+                ranking=_list_name(ctx, match.start()),
+                rank=rank,
+                prev_rank=prev_rank,
+                of=None,
+                rule="ranking_place_then_zone",
+                zone=zone,
+                claims=[(match.start(), match.end()), *([change] if change else [])],
+            )
+        )
+    return out
+
+
 # "A、B和C居综合考评前三位": as many zones as places, in order
 # "甲、乙、丙位列前三名", "…及丙则包揽前三名", "…丙排名前三", "甲…戊分列前五位": the zones
 # listed, in order of place
@@ -625,6 +657,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         + _top_places_then_zones(ctx)
         + _first_place_then_zone(ctx)
         + _ranks_on_next_lines(ctx)
+        + _places_then_zones(ctx)
     )
     taken: list[tuple[int, int]] = [f.claims[0] for f in found]
     for match in _FROM_TO.finditer(text):

@@ -1084,3 +1084,14 @@ def test_a_project_s_investment_written_as_its_amount(extract) -> None:
         ("东海产业园二期项目", Decimal("4.5")),
     }
     assert not [f for f in ex.metrics if f.unit == "亿元"]
+
+
+def test_a_results_list_that_gives_each_place_before_its_zone(extract) -> None:
+    text = (
+        "2023年度全市开发区综合考评结果通报\n\n"
+        "考核结果如下:第1位:平阳经济开发区(得分91.2分);第2位:苍南经济开发区(得分86.4分),比上年前进2位。\n\n"
+        "第3位:文成经济开发区(得分80.1分)"
+    )
+    ranks = {(r.zone, r.rank, r.prev_rank) for r in extract(text).rankings}
+    assert ranks == {("平阳经济开发区", 1, None), ("苍南经济开发区", 2, 4), ("文成经济开发区", 3, None)}
+    assert not extract("第3位:得分最高的是平阳经济开发区。").rankings, "the place must stand right before the zone"
