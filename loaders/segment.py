@@ -78,6 +78,8 @@ _BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
 _KEY_VALUE = re.compile(
     r"^\s*[\u4e00-\u9fffA-Za-z()（）“”]{2,24}\s*[:：]\s*[-+]?\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z%/]{0,8}"
     r"(?:\s*[,，;；]\s*[^。\n]{0,30})?\s*[。;；]?\s*$"
+    # "机械装备:企业15家,营收41.6亿元": a label, then its figures, no sentence
+    r"|^\s*[\u4e00-\u9fff]{2,10}\s*[:：]\s*[^。:：\n]{2,40}?\d[^。:：\n]{0,40}(?<![。!?！？])$"
 )
 _SENTENCE_PUNCT = re.compile(r"[。；;，,、:：]")
 # Real paragraphs stay under a thousand characters; a text without line breaks (a page saved as

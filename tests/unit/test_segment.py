@@ -188,3 +188,10 @@ def test_rows_written_with_bars_between_cells() -> None:
     assert not is_table_line("标题 | 副标题")
     assert not is_table_line("排名 | 开发区 | 1 | 平阳经济开发区 | 2 | 苍南经济开发区 |")
     assert not is_table_line("2022年,泰顺工业园区实现工业产值95.1亿元,增长8.2% | 来源:泰顺新闻网 | 2023-01-05")
+
+
+def test_lines_of_a_label_and_its_figures_are_paragraphs_of_their_own() -> None:
+    text = "主导产业情况:\n\n机械装备:企业15家,营收41.6亿元\n新型材料:企业9家,营收22.5亿元"
+    assert [p.text for p in _segment(text)][-2:] == ["机械装备:企业15家,营收41.6亿元", "新型材料:企业9家,营收22.5亿元"]
+    prose = "会议指出:今年园区产值\n增长12%,好于预期。"
+    assert [p.text for p in _segment(prose)] == [prose], "a sentence wrapped after a colon stays one"
