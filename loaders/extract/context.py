@@ -299,8 +299,10 @@ class ParagraphContext:
             if y.start >= sentence_start:
                 break
             plain = not (y.comparative or y.since or y.possessive or y.event)
-            # 2023年, or 今年1-5月, opening a sentence dates every part of it
-            opens = y.rule == "year_explicit" or y.rule.startswith("year_relative:今年")
+            # 2023年, 今年1-5月 or 去年 opening a sentence dates every part of it
+            opens = y.rule == "year_explicit" or y.rule.startswith(
+                ("year_relative:今年", "year_relative:去年", "year_relative:前年")
+            )
             if y.start < full_start or not (plain and opens):
                 continue
             if _opening_lead(self.text[full_start : y.start]):

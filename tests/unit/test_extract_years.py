@@ -42,3 +42,14 @@ def test_since_last_year_is_a_span_up_to_now(reference: Reference) -> None:
     years = _years(_unseen(text, reference))
     assert years[("新引进项目", "value")] == 2025
     assert years[("总投资", "value")] == 2025
+
+
+def test_last_year_opening_a_sentence_dates_its_parts_after_semicolons(reference: Reference) -> None:
+    text = (
+        "平阳经开区集中开工活动举行\n\n"
+        "据了解,去年平阳经开区引进项目31个,到位资金28.3亿元;竣工项目12个,新增就业岗位900个。"
+        "今年以来,平阳经开区在谈项目16个。\n\n2024-03-13 08:45  来源:平阳日报\n"
+    )
+    years = _years(_unseen(text, reference))
+    assert years[("引进项目", "value")] == years[("竣工项目", "value")] == years[("新增就业岗位", "value")] == 2023
+    assert years[("在谈项目", "value")] == 2024
