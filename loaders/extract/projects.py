@@ -98,6 +98,11 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("完成验收", "竣工"),
     ("主体工程已完成", "在建"),
     ("主体完成", "在建"),
+    ("主体结构封顶", "在建"),
+    ("主体封顶", "在建"),
+    ("建成试车", "建成"),
+    ("投料试车", "建成"),
+    ("试生产", "投产"),
     ("完成主体结构", "在建"),
     ("注册成立", "注册成立"),
     ("拔地而起", "计划"),
@@ -164,12 +169,12 @@ _VERB_OBJECT_STATUS = {
 # A clause that opens with a named project: "某新材料产业园项目从…到…", "X是此次…最大的项目".
 _NAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[,;。]))(?P<name>[^,;。、]{2,40}?(?:项目|项目一期|一期|二期))"
-    r"(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地|投资完成率|完成投资|也正在|正在|均已|投资额?最大|规模最大)"
+    r"(?=从|于|是|已|在|将|由|按|建筑面积|总建筑面积|用地面积|占地面积|总用地|投资完成率|(?:全年|年内|当年|累计)?完成投资|也正在|正在|均已|投资额?最大|规模最大)"
 )
 # "另有30亿元级项目1个,为某某新材料生产基地项目": the one project of a class, by name
 _ONE_NAMED = re.compile(r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)")
 _INVEST_AFTER = re.compile(
-    rf"(?P<kind>计划总投资|项目总投资|项目投资额|总投资额?|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
+    rf"(?P<kind>计划总投资|计划投资|项目总投资|项目投资额|总投资额?|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
 )
 _INVEST_MODIFIER = re.compile(
     rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元|落户|落地|签约|开工|入驻)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
@@ -191,7 +196,7 @@ _COUNTED_LIST = re.compile(
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
     r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个|"
-    r"已?(?:签约|落地|开工|新开工|在建|续建|竣工|投产|洽谈|储备|前期|招商))*"
+    r"已?(?:签约|落地|开工|新开工|在建|续建|竣工|投产|洽谈|储备|前期|招商|新入库|入库))*"
     r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
@@ -398,15 +403,21 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if any(s <= match.start("num") < e for p in out for s, e in p.claims):
             continue  # already the investment of a named project ("总投资12亿元的某科技…项目")
         clause_start = ctx.clause_start(match.start())
+        if text[match.start() - 1 : match.start()] == ")" and "(" in text[max(0, match.start() - 12) : match.start()]:
+            # "某厂房(三期)项目总投资…": the phase in parentheses is part of the name before it
+            clause_start = ctx.clause_start(text.rindex("(", 0, match.start()))
         # (an estimate's word is no subject: "…项目,预计总投资12亿元")
         subject = re.sub(r"^\s*(?:预计|计划|预估|估算|拟)\s*$", "", text[clause_start : match.start()])
         sentence_start, _ = ctx.sentence_bounds(match.start())
         # (a list's first item opens after its colon: "签约项目有:甲项目,总投资5亿元;…", and one
         # project of a counted group after 其中: "签约10个项目,其中甲项目投资最大,总投资8亿元")
+        # ("开工的一批项目中,甲项目总投资8亿元": each item after the group they are among)
+        among = text.rfind("项目中", sentence_start, clause_start)
         item_start = max(
             sentence_start,
             text.rfind(":", sentence_start, clause_start) + 1,
             text.rfind("其中", sentence_start, clause_start + 2) + 2,
+            among + 3 if among >= 0 else 0,
         )
         if re.search(r"\d+\s*(?:个|家|项|只)", text[item_start : match.start()]) or re.search(r"的$", subject):
             continue  # a total over a counted group of projects is a figure of the zone

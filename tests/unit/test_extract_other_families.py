@@ -1095,3 +1095,28 @@ def test_a_results_list_that_gives_each_place_before_its_zone(extract) -> None:
     ranks = {(r.zone, r.rank, r.prev_rank) for r in extract(text).rankings}
     assert ranks == {("平阳经济开发区", 1, None), ("苍南经济开发区", 2, 4), ("文成经济开发区", 3, None)}
     assert not extract("第3位:得分最高的是平阳经济开发区。").rankings, "the place must stand right before the zone"
+
+
+def test_projects_among_a_counted_group_each_with_its_investment(extract) -> None:
+    text = (
+        "平阳经济开发区集中开工活动举行\n\n集中开工的8个项目中,瓯江智能仓储中心一期项目总投资12亿元,建设仓库10万平方米;"
+        "平阳新材料产业园研发楼(二期)项目总投资6.6亿元。"
+        "此次开工的平阳科创孵化基地项目计划投资20亿元。"
+    )
+    projects = {p.name: p.investment for p in extract(text).projects}
+    assert projects == {
+        "瓯江智能仓储中心一期项目": Decimal(12),
+        "平阳新材料产业园研发楼(二期)项目": Decimal("6.6"),
+        "平阳科创孵化基地项目": Decimal(20),
+    }
+    assert extract("平阳经济开发区集中开工的7个项目总投资48亿元。").projects == []
+
+
+def test_projects_that_ran_a_trial_topped_out_or_spent_their_year_s_money(extract) -> None:
+    text = "2023年,平阳经济开发区年产8万吨电池隔膜项目建成试车,平阳传感器产业园一期项目主体结构封顶,平阳医药中间体二期项目全年完成投资17.5亿元。"
+    assert {p.name: p.status for p in extract(text).projects} == {
+        "年产8万吨电池隔膜项目": "建成",
+        "平阳传感器产业园一期项目": "在建",
+        "平阳医药中间体二期项目": None,
+    }
+    assert extract("2023年,平阳经济开发区新入库项目18个,完成投资41亿元。").projects == []
