@@ -156,6 +156,9 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
         later,
     ):
         event, carries = True, False
+    elif re.match(r"(\d{1,2}月)?(?:份)?(签约|开工|落地|引进|落户|投产|建成|竣工|入驻|招引)的", later):
+        # "去年签约的甲项目…今年投产": the time of what the project once did, a modifier of its name
+        event, carries = True, False
     else:
         event = False
     return YearExpr(start, end, text[start:end], year, rule, comparative, carries, since, possessive, event, period)

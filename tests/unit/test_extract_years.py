@@ -53,3 +53,14 @@ def test_last_year_opening_a_sentence_dates_its_parts_after_semicolons(reference
     years = _years(_unseen(text, reference))
     assert years[("引进项目", "value")] == years[("竣工项目", "value")] == years[("新增就业岗位", "value")] == 2023
     assert years[("在谈项目", "value")] == 2024
+
+
+def test_a_year_of_what_a_project_once_did_is_no_time_of_the_sentence(reference: Reference) -> None:
+    text = (
+        "平阳经开区集中投产活动举行\n\n"
+        "此外,去年落户的平阳轴承项目、瓯江涂料项目等5个项目陆续竣工,总投资21.4亿元。\n\n"
+        "2024-03-13 08:45  来源:平阳日报\n"
+    )
+    assert _years(_unseen(text, reference))[("总投资", "value")] == 2024
+    dated = "平阳经开区建设提速\n\n去年,平阳经开区新引进项目12个。\n\n2024-03-13 08:45  来源:平阳日报\n"
+    assert _years(_unseen(dated, reference))[("新引进项目", "value")] == 2023
