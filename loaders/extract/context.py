@@ -109,6 +109,8 @@ class ParagraphContext:
                 return None, f"zone_clause_about_a_place«{place.name}»"
         index = self._subjects
         k = bisect_right(index.explicit_ends, pos)
+        while k and self._closed_parenthesis_between(index.explicit[k - 1][0].end, pos):
+            k -= 1  # "…省级开发区3个(甲、乙、丙),规划总面积…": zones named in parentheses are no subject
         if k:
             hit, zone = index.explicit[k - 1]
             if hit.start >= sentence_start:

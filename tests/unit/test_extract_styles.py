@@ -503,3 +503,14 @@ def test_a_feature_s_part_under_a_sub_heading_is_about_the_zone_it_turns_to(refe
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal("9")] == zones[Decimal("26")] == "平阳经济开发区"
     assert not [p for p in ex.projects if p.name.startswith("项目")], "stages of work are no project names"
+
+
+def test_zones_named_in_parentheses_and_a_renaming_are_no_subject_or_time(reference: Reference) -> None:
+    text = (
+        "温州市开发区\n\n【概况】 2023年,温州全市省级以上开发区共4家,含国家级经开区1家,"
+        "省级开发区3家(平阳经济开发区、苍南经济开发区、文成经济开发区),合计规划面积126.4平方千米。\n\n"
+        "【概况】 泰顺经济开发区于2016年更名为现名,现有规划面积22.3平方千米。\n"
+    )
+    facts = {f.value: f for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("126.4")].zone == "温州市省级以上开发区"
+    assert (facts[Decimal("22.3")].zone, facts[Decimal("22.3")].year) == ("泰顺经济开发区", 2023)
