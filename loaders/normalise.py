@@ -117,6 +117,8 @@ def _drop_space(prev: str, nxt: str, keep_tabs: bool, before: str = "") -> bool:
         return True
     # Keep the space between two words of Latin text ("TFT-LCD AMOLED"), but not between a digit
     # and a Chinese unit ("1234.5 亿元") or between Chinese characters broken by a re-flow.
+    if prev == "." and nxt.isdigit() and before[-2:-1].isdigit() and not keep_tabs:
+        return True  # "31. 7亿元": a decimal a converted PDF broke after its point
     if _is_ascii_word(prev) and _is_ascii_word(nxt):
         return prev.isdigit() and nxt.isdigit() and not keep_tabs and not _CLOCK_BEFORE.search(before)
     return True

@@ -1963,6 +1963,8 @@ def _share_last_head(ctx: ParagraphContext, names: list[str]) -> list[str]:
     earlier = names[:-1]
     if any(not 2 <= len(n) <= 6 or any(n[i:] in heads for i in range(len(n))) for n in earlier):
         return names
+    if any((ctx.reference.indicator_match(n) or ("", ""))[1] == n for n in earlier):
+        return names  # (国内生产总值、固定资产投资: an indicator of its own is no modifier)
     return [n + head for n in earlier] + [last]
 
 
@@ -1994,6 +1996,8 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
         clause_start = list_start if list_start is not None else clause_start
         names_text = text[clause_start : match.start()]
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
+        # ("产值、投资比上年分别增长…": the comparison is of every item, no part of the last)
+        names_text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同比|比上年同期|比上年|较上年|比去年|较去年)$", "", names_text)
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
         if kind == "name":
             # the first zone of a list of zones is no subject to strip ("甲新区、乙开发区分别增长…")

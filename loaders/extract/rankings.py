@@ -665,12 +665,22 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         if prev is None or rank is None:
             continue
         clause_start = ctx.clause_start(match.start())
+        list_name = _list_name(ctx, match.start())
+        own = text[clause_start : match.start()]
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        if (
+            clause_start > sentence_start
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", own)
+            and not ctx.hits_starting(clause_start, match.start())
+        ):
+            # "综合排名由第41位升至第27位,创新能力由35位升至第8位": a later clause names its own part
+            list_name = _clean_list_name(ctx, own)
         found.append(
             FoundRanking(
                 start=clause_start,
                 end=match.end(),
                 anchor=match.start(),
-                ranking=_list_name(ctx, match.start()),
+                ranking=list_name,
                 rank=rank,
                 prev_rank=prev,
                 of=_field_size(ctx, match.start(), match.end()),

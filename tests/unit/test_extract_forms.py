@@ -749,3 +749,8 @@ def test_the_level_a_growth_brings_its_indicator_to(extract) -> None:
         ("工业投资", "yoy_pct", Decimal(13)),
         ("工业投资", "value", Decimal(41)),
     ]
+
+
+def test_a_comparison_between_a_list_and_its_respectively_belongs_to_every_item(extract) -> None:
+    ex = extract("2018年,苍南高新区国内生产总值、固定资产投资比上年分别增长15.9%和9.6%。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("国内生产总值", Decimal("15.9")), ("固定资产投资", Decimal("9.6"))]

@@ -1120,3 +1120,8 @@ def test_projects_that_ran_a_trial_topped_out_or_spent_their_year_s_money(extrac
         "平阳医药中间体二期项目": None,
     }
     assert extract("2023年,平阳经济开发区新入库项目18个,完成投资41亿元。").projects == []
+
+
+def test_a_later_clause_of_a_ranking_sentence_names_its_own_part(extract) -> None:
+    ex = extract("在全国高新区综合排名中,苍南高新区由第41位升至第27位,可持续发展能力由35位升至第8位。")
+    assert [(r.ranking, r.rank, r.prev_rank) for r in ex.rankings] == [("全国高新区综合排名", 27, 41), ("可持续发展能力", 8, 35)]

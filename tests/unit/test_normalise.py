@@ -99,3 +99,10 @@ def test_a_headline_and_its_text_on_one_line_keep_a_clause_break() -> None:
 def test_a_headline_s_total_after_a_space_opens_a_clause() -> None:
     assert normalise("12个项目集中开工 总投资86.5亿元").text == "12个项目集中开工,总投资86.5亿元"
     assert normalise("项目集中开工 投资方").text == "项目集中开工投资方"
+
+
+def test_a_decimal_broken_after_its_point_is_joined() -> None:
+    text = "营业收入 31. 7 亿元,下降 3. 9%。第1. 园区"
+    norm = normalise(text)
+    assert norm.text.startswith("营业收入31.7亿元,下降3.9%")
+    assert all(text[o] == c or c in ",。" for o, c in zip(norm.offsets, norm.text, strict=False) if c.isdigit())
