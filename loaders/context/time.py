@@ -301,7 +301,19 @@ def _reportable_years(folded: str) -> Counter[int]:
         counts[int(m.group(1))] += 1
     for m in _NAMED_EVENT_YEAR.finditer(folded):
         counts[int(m.group(1))] += 1
+    for m in _REVIEWED_SPAN.finditer(folded):
+        # "2020年至2022年,开发区分别完成…": a span of years told figure by figure ends in a year
+        # reported on (a plan's span says what will be done: 将, 力争)
+        first, last = int(m.group("first")), int(m.group("last"))
+        sentence = re.split(r"[。!?;]", folded[m.end() :], maxsplit=1)[0]
+        if 0 < last - first <= 10 and not _FUTURE.search(sentence):
+            counts[last] += 1
     return counts
+
+
+_REVIEWED_SPAN = re.compile(
+    rf"(?P<first>{_Y})\s*年?\s*(?:至|到|-|—|~)\s*(?P<last>{_Y})\s*年(?:间|期间)?,[^。!?;]{{0,30}}?(?:分别|累计|年均|共)"
+)
 
 
 def _title_signals(title: str | None) -> list[TimeSignal]:

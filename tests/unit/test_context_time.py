@@ -384,3 +384,10 @@ def test_an_undated_page_on_the_opening_of_a_plan_period_is_of_its_first_year() 
 def test_a_two_year_average_growth_dates_an_undated_bulletin(said: str) -> None:
     t = _time(f"关注我们\n前三季度\n苍南经开区营业收入增长9.2%,{said}。")
     assert (t.report_year, t.report_rule) == (2021, "two_year_average_growth")
+
+
+def test_a_span_of_years_reviewed_ends_in_a_year_reported_on() -> None:
+    t = _time("2019年至2021年,开发区分别完成产值40亿元、46亿元、52亿元。今年以来,园区新增企业9家。")
+    assert (t.report_year, t.report_rule) == (2021, "latest_reportable_year")
+    plan = _time("2021年至2025年,开发区将分别新增产值10亿元。2020年,园区产值40亿元。")
+    assert plan.report_year == 2020, "a plan's span is no year reported on"

@@ -64,3 +64,16 @@ def test_a_year_of_what_a_project_once_did_is_no_time_of_the_sentence(reference:
     assert _years(_unseen(text, reference))[("总投资", "value")] == 2024
     dated = "平阳经开区建设提速\n\n去年,平阳经开区新引进项目12个。\n\n2024-03-13 08:45  来源:平阳日报\n"
     assert _years(_unseen(dated, reference))[("新引进项目", "value")] == 2023
+
+
+def test_a_span_of_years_told_figure_by_figure_with_the_zone_between(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区发展综述\n\n"
+        "2019年至2021年,平阳经济开发区分别完成营业收入88亿元、97.5亿元、110亿元。今年以来,新增外资企业7家。\n"
+    )
+    facts = _unseen(text, reference).metrics
+    assert [(f.value, f.year) for f in facts if f.indicator == "营业收入"] == [
+        (Decimal(88), 2019),
+        (Decimal("97.5"), 2020),
+        (Decimal(110), 2021),
+    ]
