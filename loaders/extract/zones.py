@@ -1326,12 +1326,15 @@ def _shared_suffix_items(text: str, hit: ZoneHit, doc_zones: DocumentZones) -> l
 
 # (a count starts where a run of digits does, and is short: a long run of digits is scanned once)
 _KIND_COUNTED = re.compile(
-    r"(?:等?(?:(?<!\d)\d{1,5}|[两二三四五六七八九十]{1,4})(?:家|个)|等)(?:省级|国家级|市级|自治区级)?"
+    r"(?:等?(?:(?<!\d)\d{1,5}|[两二三四五六七八九十]{1,4})(?:家|个)|等)(?P<level>省级|国家级|国家|市级|自治区级)?"
     r"(?P<type>高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|产业集聚区|综合保税区|工业园区|"
     r"高新区|经开区|开发区|综保区)"
 )
 # the places before 等, looked for in a bounded window so that a long list costs its length once
 _PLACES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6}$")
+
+
+_NATIONAL_FULL = {"高新区": "高新技术产业开发区", "经开区": "经济技术开发区", "开发区": "经济技术开发区"}
 
 
 def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
@@ -1356,7 +1359,9 @@ def _places_of_a_kind(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
             name = item + counted.group("type")
             fuller = (item + full for full in _SHORT_TO_FULL.get(counted.group("type"), ()))
             resolved = doc_zones.resolve(name) or next(filter(None, map(doc_zones.resolve, fuller)), None)
-            zone = resolved[0] if resolved else _without_city_mark(name, reference)
+            national = _NATIONAL_FULL.get(counted.group("type")) if counted.group("level") in ("国家", "国家级") else None
+            # (a national zone's full name is certain from its kind: 某某4家国家高新区 → 某高新技术产业开发区)
+            zone = resolved[0] if resolved else _without_city_mark(item + national if national else name, reference)
             # (the last item's mention runs to the kind the items share)
             end = counted.end() if start == items[-1][0] else start + len(item)
             out.append(ZoneHit(start, end, text[start:end], zone, "zone_places_of_a_kind", zone_type_of(name)))

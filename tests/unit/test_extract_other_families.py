@@ -1125,3 +1125,13 @@ def test_projects_that_ran_a_trial_topped_out_or_spent_their_year_s_money(extrac
 def test_a_later_clause_of_a_ranking_sentence_names_its_own_part(extract) -> None:
     ex = extract("在全国高新区综合排名中,苍南高新区由第41位升至第27位,可持续发展能力由35位升至第8位。")
     assert [(r.ranking, r.rank, r.prev_rank) for r in ex.rankings] == [("全国高新区综合排名", 27, 41), ("可持续发展能力", 8, 35)]
+
+
+def test_places_counted_as_national_zones_then_their_places_in_turn(extract) -> None:
+    ex = extract("我省平阳、苍南、文成、泰顺4家国家高新区跻身全国前120名,分别列第58位、第73位、第96位和第117位。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [
+        ("平阳高新技术产业开发区", 58),
+        ("苍南高新技术产业开发区", 73),
+        ("文成高新技术产业开发区", 96),
+        ("泰顺高新技术产业开发区", 117),
+    ]
