@@ -1209,6 +1209,10 @@ class _MetricScan:
         if re.match(r"(大关|台阶|关口)", right):
             right = ""  # "突破千亿元大关": the mark's name, not what is measured
         indicator, rule = self._same_as_before(q, left, sentence_start) or (left, "metric_level_noun_before")
+        trade = _TRADE_COUNTED_THEN_AMOUNT.search(text, ctx.clause_start(q.start), q.start)
+        if trade is not None and trade.end() == q.num_start:
+            # "其中:电子元件8户实现产值…": the amount of the trade its firms were counted in
+            indicator, rule = trade.group("trade") + trade.group("what"), "metric_level_of_counted_trade"
         if _POINTER.fullmatch(left):
             # "2020年产值达95亿元;今年,这一数字增至120亿元": the figure the text points back to
             # names what is measured
@@ -1558,6 +1562,10 @@ class _MetricScan:
         return indicator if indicator.startswith(level_parent.indicator) else f"{level_parent.indicator}中{indicator}"
 
 
+# A trade, how many firms it has, then what they made (电子元件8户实现产值…)
+_TRADE_COUNTED_THEN_AMOUNT = re.compile(
+    r"(?:^|(?<=[,:;]))(?:其中)?:?(?P<trade>[\u4e00-\u9fff]{2,8}?)\d{1,4}(?:户|家)(?:企业)?(?:实现|完成)(?P<what>[\u4e00-\u9fff]{2,8})"
+)
 _NEWLY = re.compile(r"^(新增|净增|新引进|新认定|新培育|新签约)")
 # "比上年增加37家", "较年初净增14家", after a level: its change; a bare 新增 only as the whole clause
 # ("企业68家,新增9家"), as 新增 before a noun names a count of its own (新增企业9家)

@@ -177,7 +177,7 @@ _INVEST_AFTER = re.compile(
     rf"(?P<kind>计划总投资|计划投资|项目总投资|项目投资额|总投资额?|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
 )
 _INVEST_MODIFIER = re.compile(
-    rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元|落户|落地|签约|开工|入驻)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
+    rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元|落户|落地|签约|开工|入驻)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|、(?:计划)?总?投资|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
 )
 # "首期投资3.2亿元,建成年产5万台电机外壳生产线": an investment, then what it built
 _INVEST_THEN_BUILT = re.compile(
@@ -197,10 +197,10 @@ _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
     r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个|"
     r"已?(?:签约|落地|开工|新开工|在建|续建|竣工|投产|洽谈|储备|前期|招商|新入库|入库))*"
-    r"(?:项目|工程|企业|平台|园区|基地|设施|组团)?$"
+    r"(?:项目|工程|企业|平台|载体|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:[一二三四五六七八九十]是|或|其中|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
+    r"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
     r"[^,;。]{0,12}引进的|[^,;。]{0,16}投资(?:建设)?的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
 )
@@ -262,6 +262,10 @@ def _is_name(name: str) -> bool:
         return False  # (a photo credit run into the next sentence is no name either)
     if name.startswith("项目"):
         return False  # "项目开工、项目签约": stages of work, no project's name
+    if re.search(r"(大会|会议|论坛|峰会|推介会|洽谈会|博览会|交易会)", name) or re.fullmatch(
+        r".{2}(?:合作|服务|保障|管理)", name
+    ):
+        return False  # "某推介会暨项目签约仪式", "产业合作、人才服务等": an event, kinds of work
     if name.endswith("的"):
         return False  # "重大项目的开工建设": a modifier of what follows, not a name
     if re.search(r"最(?:大|小|多|高)的|最(?:大|小|多|高|低|长|早|强)$", name):
@@ -372,6 +376,9 @@ def _claim_descriptions(ctx: ParagraphContext, found: list[FoundProject]) -> lis
     return out
 
 
+_VERB_BEFORE_MODIFIERS = re.compile(r"(?P<verb>签约|开工|投产|竣工|落地)了?(?=(?:计划)?总?投资)")
+
+
 def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
     for match in _INVEST_MODIFIER.finditer(text):
@@ -389,7 +396,10 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             end = match.start("name") + short.end()
         if not _is_name(name) or re.match(r"^(?:重点|标杆)", name):
             continue
-        found = _with_money(ctx, match, name, "project_investment_modifier", _status_near(text, end))
+        # "签约了总投资6亿元的甲、总投资3亿元的乙等项目": the verb before the list is every item's
+        listed_after = _VERB_BEFORE_MODIFIERS.search(text, ctx.list_clause_start(match.start()), match.start() + 4)
+        status = _status_near(text, end) or (_STATUS_MAP.get(listed_after.group("verb")) if listed_after else None)
+        found = _with_money(ctx, match, name, "project_investment_modifier", status)
         if re.match(r"\d", name):
             # "…建成的12条装配线": the count names the project, it is not a figure of the zone
             found = replace(found, claims=[*found.claims, (match.start("name"), match.start("name") + len(name))])

@@ -754,3 +754,12 @@ def test_the_level_a_growth_brings_its_indicator_to(extract) -> None:
 def test_a_comparison_between_a_list_and_its_respectively_belongs_to_every_item(extract) -> None:
     ex = extract("2018年,苍南高新区国内生产总值、固定资产投资比上年分别增长15.9%和9.6%。")
     assert [(f.indicator, f.value) for f in ex.metrics] == [("国内生产总值", Decimal("15.9")), ("固定资产投资", Decimal("9.6"))]
+
+
+def test_a_trade_counted_by_its_firms_then_what_they_made(extract) -> None:
+    ex = extract(
+        "上半年,苍南经济开发区完成工业产值120亿元,其中:电子元件8户实现产值40.2亿元,同比增长10.7%,新型建材15户实现产值23.9亿元。"
+    )
+    amounts = {f.value: f.indicator for f in ex.metrics if f.unit == "亿元"}
+    assert amounts[Decimal("40.2")].endswith("电子元件产值")
+    assert amounts[Decimal("23.9")].endswith("新型建材产值")

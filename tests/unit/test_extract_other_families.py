@@ -1135,3 +1135,19 @@ def test_places_counted_as_national_zones_then_their_places_in_turn(extract) -> 
         ("文成高新技术产业开发区", 96),
         ("泰顺高新技术产业开发区", 117),
     ]
+
+
+def test_projects_each_after_its_investment_in_a_list_and_what_is_no_project(extract) -> None:
+    ex = extract(
+        "苍南经济开发区新能源产业签约了总投资7亿元的瓯越储能电池、总投资4亿元的鹿城光伏支架、总投资1.8亿元的海川逆变器等项目。"
+    )
+    assert [(p.name, p.investment, p.status) for p in ex.projects] == [
+        ("瓯越储能电池", Decimal(7), "签约"),
+        ("鹿城光伏支架", Decimal(4), "签约"),
+        ("海川逆变器", Decimal("1.8"), "签约"),
+    ]
+    assert not [f for f in ex.metrics if f.unit == "亿元"], "the amounts are the projects', no zone figures"
+    events = extract(
+        "苍南高新区数字经济推介会暨项目签约仪式举行。包括产业合作、人才服务、金融服务等在内的32个项目在会上签约。"
+    )
+    assert events.projects == []
