@@ -296,10 +296,12 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         assessed = assessed_year(opening, base) if paragraph.kind != "heading" else None
         if assessed is not None:
             context_year, context_year_rule = assessed, "paragraph_announces_results_of_year"
+        past = (time.past_year, time.past_rule)
+        now_in_section = _section_now(state, *now)
         ctx = ParagraphContext(
             norm=norm,
             zone_hits=hits,
-            years=tuple(find_years(norm.text, base, base_rule, context_year, now, (time.past_year, time.past_rule))),
+            years=tuple(find_years(norm.text, *_section_now(state, base, base_rule), context_year, now_in_section, past)),
             context_zone=context_zone,
             context_zone_rule=zone_rule,
             context_year=context_year,
@@ -354,6 +356,14 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
     )
+
+
+def _section_now(state: _SectionState, year: int | None, rule: str) -> tuple[int | None, str]:
+    """What 今年 and 目前 mean in a paragraph: under a heading that reviews a year (一、2022年工作总结)
+    that year, whenever the page was posted; elsewhere the document's own."""
+    if state.year is not None and state.year_rule == "section_heading_review_year" and not state.plan:
+        return state.year, f"section_review_year«{state.year}»"
+    return year, rule
 
 
 def _list_title(text: str, current: str | None) -> str | None:

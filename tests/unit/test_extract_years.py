@@ -77,3 +77,15 @@ def test_a_span_of_years_told_figure_by_figure_with_the_zone_between(reference: 
         (Decimal("97.5"), 2020),
         (Decimal(110), 2021),
     ]
+
+
+def test_this_year_under_a_heading_that_reviews_a_year_is_that_year(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区工作总结\n\n时间:2023-01-10\n\n一、2022年工作总结\n\n"
+        "今年9月,平阳经济开发区入选省级未来工厂试点名单;目前园区规上企业71家。\n\n"
+        "二、2023年工作思路\n\n今年,园区力争新增规上企业6家。\n"
+    )
+    ex = _unseen(text, reference)
+    assert _years(ex)[("规上企业", "value")] == 2022
+    assert [h.year for h in ex.honours] == [2022]
+    assert _years(ex)[("新增规上企业", "value")] == 2023
