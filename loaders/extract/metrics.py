@@ -1011,6 +1011,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         and re.search(r"\(共?$", text[max(0, q.num_start - 2) : q.num_start])
     ):
         return True  # "在中部地区(共38家综合保税区)中": the size of a field ranked, not a figure
+    if q.unit in ("名", "位") and re.search(
+        r"(?:排名|排在|位列|居)?(?:最后|倒数|末|前|后)$", text[max(0, q.num_start - 4) : q.num_start]
+    ):
+        return True  # "对排名最后5名的开发区予以退出", "前10名": a band of places, no figure
     if _in_a_slogan(text, q):
         return True  # "“一个定位、三个着力”": numbers in words inside quotes name a slogan's parts
     banded = q.approx is not None and q.approx.endswith(("以上", "以下"))
@@ -1134,6 +1138,8 @@ class _MetricScan:
             thing = _LOCATED_AFTER.match(text, q.end)
         if thing is not None:
             own = thing.group("thing")
+        if re.fullmatch(r"其?(?:总量|规模|总额|体量)", own):
+            own = ""  # "增加值增长7.6%,总量占全区…": the amount of the indicator just named
         if measure == "diff_pct_points" and re.fullmatch(r"(增速|增幅|增长|增长速度|降幅)", own):
             own = ""  # "增幅比全省高2个百分点": the growth of the figure before it
         if measure == "diff_pct_points" and re.fullmatch(r"(?:比|较)?(?:全国|全省|全市|全区|全县)?的?(?:占比|比重|占)", own):

@@ -763,3 +763,14 @@ def test_a_trade_counted_by_its_firms_then_what_they_made(extract) -> None:
     amounts = {f.value: f.indicator for f in ex.metrics if f.unit == "亿元"}
     assert amounts[Decimal("40.2")].endswith("电子元件产值")
     assert amounts[Decimal("23.9")].endswith("新型建材产值")
+
+
+def test_a_total_pointed_back_to_and_a_band_of_places_are_no_indicators(extract) -> None:
+    ex = extract(
+        "2023年1~3月,苍南高新区高技术制造业增加值同比增长7.6%,总量占全区规上工业增加值60.2%。"
+        "此外,对连续两年排名最后5名的开发区予以退出。"
+    )
+    assert [(f.indicator, f.measure) for f in ex.metrics] == [
+        ("高技术制造业增加值", "yoy_pct"),
+        ("高技术制造业增加值", "share_pct"),
+    ]
