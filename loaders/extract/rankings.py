@@ -167,7 +167,8 @@ def _field_size(ctx: ParagraphContext, start: int, end: int, floor: int = 0) -> 
     sentence_start, _sentence_end = ctx.sentence_bounds(start)
     window = ctx.text[max(sentence_start, floor) : end]
     sizes = [int(m.group("of") or m.group("of2")) for m in _FIELD.finditer(window)]
-    top = [int(m.group("n")) for m in _TOP_N.finditer(ctx.text[max(0, start - 30) : end])]
+    # (a list of the top N in an earlier sentence is another field: 进入全国30强。某经开区位列第14位)
+    top = [int(m.group("n")) for m in _TOP_N.finditer(ctx.text[max(sentence_start, start - 30) : end])]
     if sizes:
         return sizes[-1]
     if top:

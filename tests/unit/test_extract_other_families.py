@@ -1163,3 +1163,8 @@ def test_titles_won_listed_after_one_verb_are_honours_each(extract) -> None:
         "市鞋业产业园",
         "省级智能制造示范园区",
     ]
+
+
+def test_a_top_list_of_an_earlier_sentence_is_no_size_of_the_field(extract) -> None:
+    ex = extract("2023年,我省5家国家级经开区跻身全国50强。苍南经开区位列全国第14位。")
+    assert [(r.zone, r.rank, r.of) for r in ex.rankings if r.zone == "苍南经开区"] == [("苍南经开区", 14, None)]
