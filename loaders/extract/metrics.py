@@ -867,7 +867,8 @@ def _starts_of_changes(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
 
 # A verb of change standing for the indicator it changes (…增至95亿元, 由12天压缩至5天)
 _CHANGED_TO = re.compile(
-    r"(?:已|又|再|进一步|逐步)?(?:(?:下降|减少|增加|增长|提高|提升|上升|回落|拓展|扩大|扩展|发展|压缩|缩短|缩减|降低|跃升|攀升)(?:到|至)?"
+    r"(?:如今|目前|现在|当前|至今|今年|去年)?(?:已|又|再|进一步|逐步)?"
+    r"(?:(?:下降|减少|增加|增长|提高|提升|上升|回落|拓展|扩大|扩展|发展|压缩|缩短|缩减|降低|跃升|攀升)(?:到|至)?"
     r"|(?:增|降|升)?(?:到|至))"
 )
 _CHANGE_END_WORDS = re.compile(r"^(?:增长|增加|提高|提升|上升|扩大|发展|下降|减少|降低)(?:到|至)[^,;。]{0,6}$")

@@ -774,3 +774,12 @@ def test_a_total_pointed_back_to_and_a_band_of_places_are_no_indicators(extract)
         ("高技术制造业增加值", "yoy_pct"),
         ("高技术制造业增加值", "share_pct"),
     ]
+
+
+def test_a_chain_of_years_ending_now_keeps_its_indicator(extract) -> None:
+    ex = extract("苍南经济开发区工业总产值从2005年的12亿元,发展到2015年的180亿元,如今跃升到420亿元。", published_on="2023-09-12")
+    assert [(f.indicator, f.value, f.year) for f in ex.metrics] == [
+        ("工业总产值", Decimal(12), 2005),
+        ("工业总产值", Decimal(180), 2015),
+        ("工业总产值", Decimal(420), 2023),
+    ]
