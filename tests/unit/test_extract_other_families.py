@@ -1147,16 +1147,12 @@ def test_projects_each_after_its_investment_in_a_list_and_what_is_no_project(ext
         ("海川逆变器", Decimal("1.8"), "签约"),
     ]
     assert not [f for f in ex.metrics if f.unit == "亿元"], "the amounts are the projects', no zone figures"
-    events = extract(
-        "苍南高新区数字经济推介会暨项目签约仪式举行。包括产业合作、人才服务、金融服务等在内的32个项目在会上签约。"
-    )
+    events = extract("苍南高新区数字经济推介会暨项目签约仪式举行。包括产业合作、人才服务、金融服务等在内的32个项目在会上签约。")
     assert events.projects == []
 
 
 def test_titles_won_listed_after_one_verb_are_honours_each(extract) -> None:
-    ex = extract(
-        "2023年,平阳工业园区成功争创省级生态工业园区、省级文旅融合试验区、市鞋业产业园,并获评省级智能制造示范园区。"
-    )
+    ex = extract("2023年,平阳工业园区成功争创省级生态工业园区、省级文旅融合试验区、市鞋业产业园,并获评省级智能制造示范园区。")
     assert [h.title for h in ex.honours] == [
         "省级生态工业园区",
         "省级文旅融合试验区",
