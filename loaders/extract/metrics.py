@@ -1167,11 +1167,9 @@ class _MetricScan:
             previous_start = ctx.sentence_bounds(sentence_start - 1)[0]
             earlier = [f for f in self.metrics if previous_start <= f.anchor < sentence_start and f.measure == measure]
             fallback = earlier[0] if earlier else None
-        if fallback is None and not own and sentence_start > 0 and text[sentence_start - 1] == ";":
+        if fallback is None and not own:
             # "实现增加值29.9亿元,占…比重52.7%;同比增长12%": after a semicolon, the sentence's last level
-            full_start = max(text.rfind(p, 0, sentence_start) for p in "。!?\n") + 1
-            earlier = [f for f in self.metrics if f.anchor >= full_start and f.measure == "value"]
-            fallback = earlier[-1] if earlier else None
+            fallback = self._level_before_semicolon(q, sentence_start)
         clause_start = ctx.clause_start(phrase_start)
         if fallback is None and len(own) < 2 and clause_start > sentence_start and "分别" in text[clause_start : q.start]:
             # "产值、投资,年均分别增长…": the list the clause before names; 分别 pairs each item
