@@ -135,7 +135,17 @@ _OPENS_ANEW = re.compile(
 )
 
 
-def _heading_break(prev: str, run: str, following: str) -> bool:
+# "新增企业居前的园区:" over lines "甲园区新增企业318家" / "乙园区206家": a line that ends with a
+# figure and its unit ends a clause where the next line opens with words, so that the lines of a
+# list do not run into one another ("318家乙园区206家"). A date's unit (2023年 / 上半年) and a
+# number broken before its unit (12.5亿 / 元) run on.
+_FIGURE_ENDS_LINE = re.compile(r"\d(?:%|[万亿]?(?:元|美元)|家|个|项|户|人|亩|公顷|吨)$")
+_UNIT_OPENS_LINE = re.compile(r"[元美万亿%]")
+
+
+def _heading_break(prev: str, run: str, following: str, before: str = "") -> bool:
+    if "\n" in run and _FIGURE_ENDS_LINE.search(before) and _is_cjk(following[:1]) and not _UNIT_OPENS_LINE.match(following):
+        return True
     return "\u4e00" <= prev <= "\u9fff" and prev not in "年月日季度" and not run.strip(" ") and bool(_OPENS_ANEW.match(following))
 
 
@@ -201,7 +211,7 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
         if keep_tabs and _is_cell_break(j - i, gap, prev, nxt, tabbed):
             pieces.append("\t")
             spans.append(range(start + i, start + i + 1))
-        elif _heading_break(prev, folded[i:j], folded[j : j + 8]):
+        elif _heading_break(prev, folded[i:j], folded[j : j + 8], folded[max(0, i - 8) : i]):
             pieces.append(",")
             spans.append(range(start + i, start + i + 1))
         elif not _drop_space(prev, nxt, keep_tabs, folded[max(0, i - 11) : i]):
@@ -240,7 +250,7 @@ def _normalise_char_by_char(original: str, start: int, end: int, keep_tabs: bool
                 # a wide gap separates the cells of a space-aligned table row: it becomes a tab
                 out_chars.append("\t")
                 out_offsets.append(offsets[i])
-            elif _heading_break(prev, "".join(chars[i:j]), "".join(chars[j : j + 8])):
+            elif _heading_break(prev, "".join(chars[i:j]), "".join(chars[j : j + 8]), "".join(out_chars[-8:])):
                 out_chars.append(",")
                 out_offsets.append(offsets[i])
             elif not _drop_space(prev, nxt, keep_tabs, "".join(out_chars[-11:])):

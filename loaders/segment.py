@@ -35,6 +35,8 @@ _BOILERPLATE = [
     # a breadcrumb: 您当前所在的位置:某某网 >> 新闻频道, 首页 > 新闻中心 > 园区动态
     re.compile(r"^\s*(您当前所在的?位置|当前位置|您的位置|所在位置)\s*[:：]"),
     re.compile(r"^[^。,，;；]{0,40}(>>|»|＞＞|>\s)[^。,，;；]{0,60}$"),
+    # a page's vote buttons and their counters: 顶一下 / (0) / 0%
+    re.compile(r"^\s*(?:顶一下|踩一下|[(（]\d{1,6}[)）])\s*$"),
 ]
 # From a "related news" heading on, a web page lists other articles: none of it is this document.
 _RELATED = re.compile(

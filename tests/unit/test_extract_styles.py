@@ -514,3 +514,17 @@ def test_zones_named_in_parentheses_and_a_renaming_are_no_subject_or_time(refere
     facts = {f.value: f for f in _unseen(text, reference).metrics}
     assert facts[Decimal("126.4")].zone == "温州市省级以上开发区"
     assert (facts[Decimal("22.3")].zone, facts[Decimal("22.3")].year) == ("泰顺经济开发区", 2023)
+
+
+def test_the_lines_of_a_list_of_zones_and_their_figures_are_each_a_zone_s(reference: Reference) -> None:
+    text = (
+        "全市开发区上半年新增企业情况\n发布日期:2023-07-20\n\n"
+        "今年上半年,全市开发区新增企业1020家。\n"
+        "新增企业数居前的开发区:\n平阳经济开发区新增企业318家\n苍南经济开发区206家\n文成经济开发区151家\n"
+    )
+    facts = {(f.zone, f.value, f.indicator) for f in _unseen(text, reference).metrics if f.value < 1000}
+    assert facts == {
+        ("平阳经济开发区", Decimal("318"), "新增企业"),
+        ("苍南经济开发区", Decimal("206"), "新增企业"),
+        ("文成经济开发区", Decimal("151"), "新增企业"),
+    }

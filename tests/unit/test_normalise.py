@@ -106,3 +106,11 @@ def test_a_decimal_broken_after_its_point_is_joined() -> None:
     norm = normalise(text)
     assert norm.text.startswith("营业收入31.7亿元,下降3.9%")
     assert all(text[o] == c or c in ",。" for o, c in zip(norm.offsets, norm.text, strict=False) if c.isdigit())
+
+
+def test_a_line_that_ends_with_a_figure_ends_a_clause() -> None:
+    listing = normalise("入驻企业前两位:\n平阳经济开发区新增企业318家\n苍南经济开发区206家")
+    assert listing.text == "入驻企业前两位:平阳经济开发区新增企业318家,苍南经济开发区206家"
+    assert normalise("实现产值12.5亿\n元,增长8%").text == "实现产值12.5亿元,增长8%", "a unit broken off its number"
+    assert normalise("产值12.5亿元\n2023年上半年").text == "产值12.5亿元2023年上半年", "a number after the break runs on"
+    assert normalise("截至2023年\n上半年").text == "截至2023年上半年", "a date's unit is no figure's"

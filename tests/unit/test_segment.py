@@ -195,3 +195,8 @@ def test_lines_of_a_label_and_its_figures_are_paragraphs_of_their_own() -> None:
     assert [p.text for p in _segment(text)][-2:] == ["机械装备:企业15家,营收41.6亿元", "新型材料:企业9家,营收22.5亿元"]
     prose = "会议指出:今年园区产值\n增长12%,好于预期。"
     assert [p.text for p in _segment(prose)] == [prose], "a sentence wrapped after a colon stays one"
+
+
+def test_a_page_s_vote_buttons_and_counters_are_boilerplate() -> None:
+    kinds = [(p.text, p.kind) for p in _segment("平阳经济开发区新增企业318家。\n\n顶一下\n(0)\n0%\n踩一下\n(12)\n0%")]
+    assert ("顶一下", "boilerplate") in kinds and ("(12)", "boilerplate") in kinds
