@@ -451,7 +451,8 @@ def _is_a_venue(ctx: ParagraphContext, explicit: list[tuple[ZoneHit, str | None]
 
 # "与甲集团、乙开发区建立战略合作关系": a partner the zone works with, not the subject of what follows
 _WITH_BEFORE = re.compile(r"与[^,;。与]{0,24}$")
-_COOPERATION_AFTER = re.compile(r"[^,;。]{0,12}?(?:合作|协议|共建|结对|对接)")
+# (the partners may be a list: 与甲经开区、乙经开区、丙经开区等建立友好合作关系)
+_COOPERATION_AFTER = re.compile(r"(?:[、和及][^,;。、和及]{1,14}){0,6}?[^,;。]{0,12}?(?:合作|协议|共建|结对|对接)")
 
 
 def _is_a_partner(ctx: ParagraphContext, hit: ZoneHit) -> bool:

@@ -153,7 +153,7 @@ _YOY_WORDS = "|".join(
     )
 )
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}})?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
 )
 # "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
 _YOY_BARE = re.compile(r"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|较去年)(?P<word>增|降)$")
@@ -1119,8 +1119,14 @@ class _MetricScan:
         level = self.last_level.get(sentence_start)
         own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
         own = re.sub(r"(同比|平均|(?:比|较)(?:上年|去年|\d{4}年?)?同期|(?:比|较)(?:上年|去年|\d{4}年?))$", "", own)
-        if level is not None and own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]):
-            own = level.indicator  # "新认定瞪羚企业5家同比增长25%": the growth of that count
+        digit = re.search(r"\d", own)
+        if level is not None and (
+            (own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]))
+            or (digit is not None and digit.start() >= 2 and level.indicator.endswith(own[: digit.start()]))
+        ):
+            # "新认定瞪羚企业5家同比增长25%": the growth of that count, also of a part named by
+            # its parent (其中:工业增加值64.5亿元比增长7.8%)
+            own = level.indicator
         averaged = (
             re.search(r"([两三四五]年平均|年平均|年均)$", text[max(0, phrase_start - 4) : phrase_start])
             if measure == "yoy_pct"

@@ -1189,3 +1189,10 @@ def test_names_joined_by_ji_keep_their_figures_in_runs_after_fenbie(extract) -> 
     assert ("汽车及零", "value", Decimal("86.5")) in pairs
     assert ("汽车及零", "yoy_pct", Decimal("12.1")) in pairs
     assert ("新材料收", "yoy_pct", Decimal("9.8")) in pairs
+
+
+def test_bi_zengzhang_after_a_part_s_level_is_that_part_s_growth(extract) -> None:
+    ex = extract("2023年,平阳经济开发区第二产业增加值96.2亿元,增长7%,其中:工业增加值64.5亿元比增长7.8%。")
+    by_value = {f.value: f for f in ex.metrics}
+    assert by_value[Decimal("7.8")].measure == "yoy_pct"
+    assert by_value[Decimal("7.8")].indicator == by_value[Decimal("64.5")].indicator

@@ -528,3 +528,14 @@ def test_the_lines_of_a_list_of_zones_and_their_figures_are_each_a_zone_s(refere
         ("苍南经济开发区", Decimal("206"), "新增企业"),
         ("文成经济开发区", Decimal("151"), "新增企业"),
     }
+
+
+def test_zones_listed_as_partners_are_not_what_a_paragraph_s_figures_are_about(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区综合考评进位\n发布时间:2024-02-20\n\n"
+        "平阳经济开发区2023年实现地区生产总值120.5亿元。\n\n"
+        "项目建设提速。当年签约项目28个,计划总投资88.4亿元。与苍南经济开发区、温州大学、"
+        "瑞安市人民医院等签署合作协议。"
+    )
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("28")] == facts[Decimal("88.4")] == "平阳经济开发区"
