@@ -174,7 +174,7 @@ _NAMED_SUBJECT = re.compile(
 # "另有30亿元级项目1个,为某某新材料生产基地项目": the one project of a class, by name
 _ONE_NAMED = re.compile(r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)")
 _INVEST_AFTER = re.compile(
-    rf"(?P<kind>计划总投资|计划投资|项目总投资|项目投资额|总投资额?|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
+    rf"(?P<kind>计划总投资|计划投资|项目总投资|项目投资额|总投资额?|(?:签约|协议|合同)(?:投资)?(?:金)?额|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
 )
 _INVEST_MODIFIER = re.compile(
     rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元|落户|落地|签约|开工|入驻)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|、(?:计划)?总?投资|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
@@ -272,7 +272,10 @@ def _is_name(name: str) -> bool:
         return False  # "…是本轮集中开工里投资最大的项目": what the sentence says of a project, not its name
     if re.search(r"第[一二三四五六七八九十\d]+$", name) or name.endswith("有"):
         return False  # "甲区第二、第三批次共有4个项目投产": an ordinal and a clause, not names
-    if re.search(r"(省长|市长|区长|县长|书记|主任|局长|部长|处长|科长|委员(?!会)|董事长|总经理|常委|宣布|主持)", name):
+    if re.search(
+        r"(省长|市长|区长|县长|书记|主任|局长|部长|处长|科长|委员(?!会)|董事长|总经理|常委|调研员|负责人|宣布|主持|出席|见证)",
+        name,
+    ):
         return False  # "副省长某某宣布项目开工": a person and what they did, not a project
     if name in _STATUS_MAP or re.fullmatch(rf"(?:{_STATUS_ALT})+", name):
         return False

@@ -1164,3 +1164,14 @@ def test_titles_won_listed_after_one_verb_are_honours_each(extract) -> None:
 def test_a_top_list_of_an_earlier_sentence_is_no_size_of_the_field(extract) -> None:
     ex = extract("2023年,我省5家国家级经开区跻身全国50强。苍南经开区位列全国第14位。")
     assert [(r.zone, r.rank, r.of) for r in ex.rankings if r.zone == "苍南经开区"] == [("苍南经开区", 14, None)]
+
+
+def test_a_project_s_signed_amount_and_who_attended_a_signing(extract) -> None:
+    ex = extract(
+        "3月18日,平阳经济开发区举行项目集中签约仪式,共有9个项目现场签约。"
+        "开发区管委会主任、县政府一级调研员和县招商局负责人出席并见证了签约。"
+        "其中,智能传感器研发项目签约额6亿元,投资方为某某科技公司;精密轴承生产基地项目签约额2.5亿,投资方为某某集团。"
+    )
+    invested = {p.name: p.investment for p in ex.projects if p.investment is not None}
+    assert invested == {"智能传感器研发项目": Decimal("6"), "精密轴承生产基地项目": Decimal("2.5")}
+    assert not [p for p in ex.projects if "负责人" in p.name or "出席" in p.name]
