@@ -1175,3 +1175,15 @@ def test_a_project_s_signed_amount_and_who_attended_a_signing(extract) -> None:
     invested = {p.name: p.investment for p in ex.projects if p.investment is not None}
     assert invested == {"智能传感器研发项目": Decimal("6"), "精密轴承生产基地项目": Decimal("2.5")}
     assert not [p for p in ex.projects if "负责人" in p.name or "出席" in p.name]
+
+
+def test_a_zone_of_a_place_the_dictionary_does_not_know_in_a_barred_ranked_table(extract) -> None:
+    ex = extract(
+        "2022年全省经开区发展指数排名 名次 | 经开区 | 所在市 | 1 | 平阳经济开发区 | 温州 | "
+        "2 | 鹤溪经济技术开发区 | 丽水 | 3 | 苍南经济开发区 | 温州 |"
+    )
+    assert {(r.zone, r.rank) for r in ex.rankings} == {
+        ("平阳经济开发区", 1),
+        ("鹤溪经济技术开发区", 2),
+        ("苍南经济开发区", 3),
+    }
