@@ -610,11 +610,14 @@ def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
     if _PLACES_MOVED.match(after):
         return False  # "本市6家省级以上开发区位次均有提升": the zones whose places moved
     return bool(
-        re.search(r"(在|居|列|占|于|比|较|为|对|挺进|进入|跻身|迈入)$", before)
+        _A_BODY_NAMED_AFTER.match(after)
+        or re.search(r"(在|居|列|占|于|比|较|为|对|挺进|进入|跻身|迈入)$", before)
         or (not title and re.match(r"[^,。;]{0,10}?(排名|排位|考核|考评|评价|评比|前列|第|排头兵|领头羊|第一方阵)", after))
     )
 
 
+# "某省开发区建设领导小组通报…": the zones name a body that oversees them, not the subject
+_A_BODY_NAMED_AFTER = re.compile(r"(?:建设|发展|工作|改革|创新)*(?:领导小组|联席会议|工作专班|推进办|协会|联盟|促进会|研究会)")
 _PLACES_MOVED = re.compile(
     r"(?:的)?(?:排名|位次|排位)(?:全部|均|都|整体|总体|普遍)?(?:实现|有所|有)?(?:进位|前移|提升|上升|提高|晋位|跃升)"
 )

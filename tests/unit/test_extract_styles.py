@@ -539,3 +539,11 @@ def test_zones_listed_as_partners_are_not_what_a_paragraph_s_figures_are_about(r
     )
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts[Decimal("28")] == facts[Decimal("88.4")] == "平阳经济开发区"
+
+
+def test_a_province_s_zones_naming_the_body_over_them_are_no_subject(reference: Reference) -> None:
+    text = (
+        "温州多家园区获评先进\n\n日前,浙江省产业园区建设领导小组通报2023年度园区考评情况。"
+        "我市共有4家产业园区被评为全省先进园区,获评比例达三成。"
+    )
+    assert not [f for f in _unseen(text, reference).metrics if f.zone and f.zone.startswith("浙江")]
