@@ -207,8 +207,12 @@ def _publication_signals(lines: list[tuple[int, str]]) -> list[TimeSignal]:
                 rule, strength = "date_line_labelled", 6
             elif _CLOCK.match(after):
                 rule, strength = "date_with_clock", 5
-            elif _WEEKDAY.match(after) or re.search(r"[日晚时]报\s*$", before) or re.match(r"\s*第\s*[A-Z]?\d+\s*版", after):
+            elif re.search(r"[日晚时]报\s*$", before) or re.match(r"\s*第\s*[A-Z]?\d+\s*版", after):
                 rule, strength = "masthead_date", 6  # "某某日报 2019年3月2日 第B2版"
+            elif _WEEKDAY.match(after):
+                # "2021年03月07日 星期日" alone: a newspaper's masthead, or a portal's header showing
+                # the day the page was fetched; a labelled date of the article (发布时间:…) outranks it
+                rule, strength = "masthead_date", 5
             elif len(stripped) <= end - start + 4:
                 rule, strength = "date_line", 5
             elif re.fullmatch(r"\s*[—―-]*\s*", before) and re.match(r"\s*在[^。]{2,40}(?:会议|大会|会)上", after):

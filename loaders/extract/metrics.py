@@ -1000,6 +1000,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
+    if re.search(r"继[^,;。继]{0,8}$", text[max(0, q.num_start - 9) : q.num_start]) and re.match(
+        r"[^,;。]{0,20}(?:之后|以后|后)", text[q.end :]
+    ):
+        return True  # "继全国14个沿海开放城市之后设立": what came before, a landmark, not a figure
     if _CAPACITY_BEFORE.search(text, max(0, q.num_start - 6), q.num_start) and q.unit not in ("%", "个百分点"):
         return True  # "年产6000吨…项目", "年处理5万吨": what a plant can make, not a figure of the zone
     if q.unit in ("吨", "万吨") and re.match(r"[\u4e00-\u9fffA-Za-z]{2,24}?(?:项目|生产线|工程)", text[q.end :]):

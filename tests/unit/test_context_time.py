@@ -391,3 +391,10 @@ def test_a_span_of_years_reviewed_ends_in_a_year_reported_on() -> None:
     assert (t.report_year, t.report_rule) == (2021, "latest_reportable_year")
     plan = _time("2021年至2025年,开发区将分别新增产值10亿元。2020年,园区产值40亿元。")
     assert plan.report_year == 2020, "a plan's span is no year reported on"
+
+
+def test_a_portal_s_day_header_gives_way_to_the_article_s_labelled_date() -> None:
+    t = _time(
+        "某某网 财经\n\n2021年03月07日 星期日\n\n开发区成立20周年\n\n发布时间:2011-06-02 08:15:00 来源:某某网\n\n建区20年来,开发区累计引进企业900家。"
+    )
+    assert (t.published_on, t.report_year) == ("2011-06-02", 2011)

@@ -1196,3 +1196,8 @@ def test_bi_zengzhang_after_a_part_s_level_is_that_part_s_growth(extract) -> Non
     by_value = {f.value: f for f in ex.metrics}
     assert by_value[Decimal("7.8")].measure == "yoy_pct"
     assert by_value[Decimal("7.8")].indicator == by_value[Decimal("64.5")].indicator
+
+
+def test_a_count_after_ji_and_before_zhihou_is_a_landmark_not_a_figure(extract) -> None:
+    ex = extract("平阳经济开发区设立于1993年,是继浙江12个试点县之后设立的省级开发区。")
+    assert ex.metrics == []
