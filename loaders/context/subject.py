@@ -25,6 +25,7 @@ from loaders.extract.zones import (
     aggregate_hits,
     aggregate_scopes,
     candidate_names,
+    named_as_partner,
     park_names,
     place_core,
     resolve_pattern_names,
@@ -382,7 +383,8 @@ def decide_subject(
             zone = reference.zone_by_alias(name, place_names)
             if zone is None:
                 pattern_names[name] += 1
-            if not _listed_as_part(text, start) and not _is_the_venue(text, start, end):
+            aside = _listed_as_part(text, start) or _is_the_venue(text, start, end) or named_as_partner(text, start, end)
+            if not aside:
                 found.append((weight, zone.canonical_name if zone else name, zone is not None))
         for alias in reference.zone_aliases:
             zone = reference.zone_by_alias(alias, place_names) if alias in text and zone_type_of(alias) is None else None

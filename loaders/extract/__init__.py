@@ -26,7 +26,7 @@ from loaders.extract.projects import extract_projects
 from loaders.extract.rankings import FoundRanking, extract_rankings
 from loaders.extract.tables import extract_table_metrics, extract_table_rankings
 from loaders.extract.years import find_years
-from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_zones
+from loaders.extract.zones import DocumentZones, ZoneHit, candidate_names, find_zones, named_as_partner
 from loaders.indicators import map_indicator
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
@@ -237,7 +237,8 @@ class _SectionState:
     ) -> tuple[str | None, str]:
         """The zone a paragraph's unplaced figures belong to (``text`` its normalised text, where
         ``hits`` are), and the rule that says so."""
-        explicit = [h for h in hits if not h.generic and not h.alias_of_previous]
+        # (a partner it works with, 与甲园区建立合作关系, is not what the part goes on about)
+        explicit = [h for h in hits if not h.generic and not h.alias_of_previous and not named_as_partner(text, h.start, h.end)]
         if (
             paragraph.section_zone is None
             and self.unheaded_zone is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from loaders.extract.years import YearExpr
-from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, aggregate_hits, resolve_generic
+from loaders.extract.zones import NOT_A_SUBJECT, DocumentZones, ZoneHit, aggregate_hits, named_as_partner, resolve_generic
 from loaders.normalise import NormText
 from loaders.reference import Place, Reference
 
@@ -449,17 +449,6 @@ def _is_a_venue(ctx: ParagraphContext, explicit: list[tuple[ZoneHit, str | None]
     return any(h.start >= sentence_start and z is not None and z != zone for h, z in explicit[:i])
 
 
-# "与甲集团、乙开发区建立战略合作关系": a partner the zone works with, not the subject of what follows
-_WITH_BEFORE = re.compile(r"与[^,;。与]{0,24}$")
-# (the partners may be a list: 与甲经开区、乙经开区、丙经开区等建立友好合作关系)
-_COOPERATION_AFTER = re.compile(r"(?:[、和及][^,;。、和及]{1,14}){0,6}?[^,;。]{0,12}?(?:合作|协议|共建|结对|对接)")
-
-
-def _is_a_partner(ctx: ParagraphContext, hit: ZoneHit) -> bool:
-    clause_start = max(ctx.text.rfind(mark, 0, hit.start) for mark in ",;。:") + 1  # (a list's 、 is inside it)
-    return bool(_WITH_BEFORE.search(ctx.text, clause_start, hit.start)) and bool(_COOPERATION_AFTER.match(ctx.text, hit.end))
-
-
 _LEFT_OUT_BEFORE = re.compile(r"除(?:了)?$")
 _LEFT_OUT_AFTER = re.compile(r"(?:[、和及与][^,;。]{0,20}?)?(?:以外|之外|外)")
 
@@ -516,14 +505,18 @@ class _SubjectIndex:
             aside = (
                 _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start)
                 or _is_a_venue(ctx, explicit, i)
-                or _is_a_partner(ctx, hit)
+                or named_as_partner(ctx.text, hit.start, hit.end)
             )
             last_named.append(last_named[-1] if hit.generic or aside or id(hit) in listed else i)
         later_zones: list[tuple[str, ...]] = [()]
+        partners = {zones[id(h)] for h in subjects if not h.generic and named_as_partner(ctx.text, h.start, h.end)}
+        partners -= {zones[id(h)] for h in subjects if not h.generic and not named_as_partner(ctx.text, h.start, h.end)}
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]
-            if _hosts_an_event(ctx.text, hit) or _is_a_partner(ctx, hit):
-                zone = None  # (an event's venue, or a partner, is not what its figures are about)
+            if _hosts_an_event(ctx.text, hit) or named_as_partner(ctx.text, hit.start, hit.end) or zone in partners:
+                # (an event's venue, or a partner, is not what its figures are about, nor is a bare
+                # 园区 that could only mean the partner)
+                zone = None
             entry = (*seen, zone) if zone is not None and zone not in seen and len(seen) < 2 else seen
             if _MEMBER_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start):
                 # "…签约项目32个。其中,甲园区签约28个": the parts named after the whole's figures are

@@ -463,6 +463,18 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
     return out
 
 
+# "与甲集团、乙开发区建立战略合作关系": a partner the zone works with, not the subject of what follows
+_WITH_BEFORE = re.compile(r"与[^,;。与]{0,24}$")
+# (the partners may be a list: 与甲经开区、乙经开区、丙经开区等建立友好合作关系)
+_COOPERATION_AFTER = re.compile(r"(?:[、和及][^,;。、和及]{1,14}){0,6}?[^,;。]{0,12}?(?:合作|协议|共建|结对|对接)")
+
+
+def named_as_partner(text: str, start: int, end: int) -> bool:
+    """Whether the zone named at text[start:end] is a partner another works with (与甲经开区建立合作关系)."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in ",;。:") + 1  # (a list's 、 is inside it)
+    return bool(_WITH_BEFORE.search(text, clause_start, start)) and bool(_COOPERATION_AFTER.match(text, end))
+
+
 _TITLE_IN_QUOTES = re.compile(r"(?:是|为|获评|荣获|被评为|评为|授予|命名为|成为|创成|认定为|”|、)“$")
 
 

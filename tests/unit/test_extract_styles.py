@@ -547,3 +547,13 @@ def test_a_province_s_zones_naming_the_body_over_them_are_no_subject(reference: 
         "我市共有4家产业园区被评为全省先进园区,获评比例达三成。"
     )
     assert not [f for f in _unseen(text, reference).metrics if f.zone and f.zone.startswith("浙江")]
+
+
+def test_the_only_zone_a_report_names_as_a_partner_is_not_its_subject(reference: Reference) -> None:
+    text = (
+        "县工业园去年成绩单\n来源:某某日报 发布时间:2021-02-18\n\n"
+        "去年,县工业园聚焦项目建设,园区签约项目12个,开工亿元以上项目4个,"
+        "与苍南经济开发区签订了结对共建合作协议。全年完成绿化面积6万平方米。"
+    )
+    ex = _unseen(text, reference)
+    assert ex.metrics and not [f for f in ex.metrics if f.zone == "苍南经济开发区"]
