@@ -420,8 +420,10 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # "高于全市、全省和全国2.1、2.9和1.7个百分点": differences against a list of references, in order.
+# ("比全县、全市分别快3、0.6个百分点": the references, then 分别 and the direction)
 _DIFF_LIST = re.compile(
-    r"(?P<dir>高于|快于|低于|慢于)(?P<refs>(?:[^,;。\d]|\d{4}年){2,30}?[、和及](?:[^,;。\d]|\d{4}年){1,12}?)"
+    r"(?:(?P<dir>高于|快于|低于|慢于)(?P<refs>(?:[^,;。\d]|\d{4}年){2,30}?[、和及](?:[^,;。\d]|\d{4}年){1,12}?)"
+    r"|比(?P<refs2>[^,;。\d]{2,30}?[、和及][^,;。\d]{1,12}?)(?:增速|增幅)?分别(?P<dir2>高出|高|快|低|慢)了?)"
     r"(?P<nums>(?:\d+(?:\.\d+)?[、和及])+\d+(?:\.\d+)?)个百分点"
 )
 
@@ -435,12 +437,17 @@ def _listed_difference(ctx: ParagraphContext, q: Quantity) -> tuple[str, Decimal
     for listed in _DIFF_LIST.finditer(ctx.text, ctx.list_clause_start(q.start)):
         if not listed.start() < q.start < listed.end():
             continue
-        refs = _items(listed.group("refs"))
+        refs = _items(listed.group("refs") or listed.group("refs2"))
         starts = [listed.start("nums") + m.start() for m in re.finditer(r"\d+(?:\.\d+)?", listed.group("nums"))]
         if len(refs) != len(starts) or q.num_start not in starts:
             return None
-        sign = -1 if listed.group("dir") in ("低于", "慢于") else 1
-        reference = listed.group("dir") + refs[starts.index(q.num_start)]
+        direction = listed.group("dir") or listed.group("dir2")
+        sign = -1 if direction in ("低于", "慢于", "低", "慢") else 1
+        reference = (
+            direction + refs[starts.index(q.num_start)]
+            if listed.group("dir")
+            else f"比{refs[starts.index(q.num_start)]}{direction}"
+        )
         return "diff_pct_points", sign * q.value, reference, "metric_diff_against_list", listed.start()
     return None
 
@@ -2021,6 +2028,8 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
         # ("产值、投资比上年分别增长…": the comparison is of every item, no part of the last)
         names_text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同比|比上年同期|比上年|较上年|比去年|较去年)$", "", names_text)
+        if names_text.startswith("比"):
+            continue  # "比全县、全市分别快3、0.6个百分点": the references of differences, each paired already
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
         if kind == "name":
             # the first zone of a list of zones is no subject to strip ("甲新区、乙开发区分别增长…")

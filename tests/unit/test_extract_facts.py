@@ -1201,3 +1201,9 @@ def test_bi_zengzhang_after_a_part_s_level_is_that_part_s_growth(extract) -> Non
 def test_a_count_after_ji_and_before_zhihou_is_a_landmark_not_a_figure(extract) -> None:
     ex = extract("平阳经济开发区设立于1993年,是继浙江12个试点县之后设立的省级开发区。")
     assert ex.metrics == []
+
+
+def test_differences_against_references_listed_before_fenbie(extract) -> None:
+    ex = extract("2023年,平阳经济开发区规上工业增加值增长11%,比全县、全市分别快3、0.6个百分点。")
+    diffs = sorted((f.value, f.indicator, f.qualifier) for f in ex.metrics if f.measure == "diff_pct_points")
+    assert diffs == [(Decimal("0.6"), "规上工业增加值", "比全市快"), (Decimal("3"), "规上工业增加值", "比全县快")]
