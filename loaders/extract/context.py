@@ -323,6 +323,14 @@ class ParagraphContext:
         sentence_start, _ = self.sentence_bounds(pos)
         clause_start = self.clause_start(pos)
         index = self._years
+        for y in index.years[bisect_left(index.starts, pos) : bisect_left(index.starts, pos + 16)]:
+            # "高新技术企业:7家(2014年)→33家(去年)": a year in parentheses right after a figure is its own
+            if (
+                _FIGURE_THEN_PARENTHESIS.fullmatch(self.text, pos, y.start)
+                and re.match(r"(?:底|末)?\)", self.text[y.end : y.end + 2])
+                and not (y.comparative or y.since)
+            ):
+                return y.year, y.rule + ":in_parentheses_after_the_figure"
         k = bisect_right(index.ends, pos)  # index.years[:k] end before the figure
         for y in reversed(index.years[:k]):
             if y.end + 2 < pos:
@@ -340,6 +348,9 @@ class ParagraphContext:
             lead_start = clause_start if y.start >= clause_start else sentence_start
             if y.period and not y.comparative and _opening_lead(self.text[lead_start : y.start]):
                 return y.year, y.rule + ":period_opens_the_clause"
+            if y.event and not y.since and _AT_THE_EVENT.match(self.text, y.end, pos):
+                # "2014年园区获批设立时,规划面积只有5平方千米": figures as they were at the event
+                return y.year, y.rule + ":figures_at_the_event"
             if y.since or y.possessive or (y.event and not dated_events):
                 continue
             return y.year, y.rule + ":same_sentence"
@@ -357,6 +368,8 @@ class ParagraphContext:
 
 
 _FULL_STOP = re.compile(r"[。!?]|(?<=[\u4e00-\u9fff”])\.(?!\d)")
+_AT_THE_EVENT = re.compile(r"[^。;!?]{0,40}?(?:设立|成立|建立|获批|建区|开园|起步)(?:时|之初),")
+_FIGURE_THEN_PARENTHESIS = re.compile(r"[^,;。()\d]{0,3}\d[\d.]*[^,;。()\d]{0,6}\(")
 
 
 def _opening_lead(lead: str) -> bool:

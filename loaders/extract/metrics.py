@@ -134,7 +134,7 @@ _PRAISED = re.compile(
 _COMPARED_LEAD = re.compile(r"(?:其中|而|[\u4e00-\u9fff]{0,4}?最(?:高|低|快|慢|多|少|大)的?|居首的|领先的)?")
 # Nouns that start with a measure word: a number before them counts nothing ("12项目标" does).
 _UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍|次产业")
-_PRE = r"(?<![签合预节相契公制条缔])约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|仅"
+_PRE = r"(?<![签合预节相契公制条缔])约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|只有|仅有|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 # A number never starts inside another (the lookbehind): without it, a long run of digits would
 # be matched again from each of its positions, and cost its length squared.
@@ -876,7 +876,8 @@ def _starts_of_changes(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
 _CHANGED_TO = re.compile(
     r"(?:如今|目前|现在|当前|至今|今年|去年)?(?:已|又|再|进一步|逐步)?"
     r"(?:(?:下降|减少|增加|增长|提高|提升|上升|回落|拓展|扩大|扩展|发展|压缩|缩短|缩减|降低|跃升|攀升)(?:到|至)?"
-    r"|(?:增|降|升)?(?:到|至))"
+    r"|(?:增|降|升)?(?:到|至)"
+    r"|→|->|—>|➝)"  # ("7家(2014年)→33家(去年)": an arrow from one time's level to another's)
 )
 _CHANGE_END_WORDS = re.compile(r"^(?:增长|增加|提高|提升|上升|扩大|发展|下降|减少|降低)(?:到|至)[^,;。]{0,6}$")
 

@@ -89,3 +89,18 @@ def test_this_year_under_a_heading_that_reviews_a_year_is_that_year(reference: R
     assert _years(ex)[("规上企业", "value")] == 2022
     assert [h.year for h in ex.honours] == [2022]
     assert _years(ex)[("新增规上企业", "value")] == 2023
+
+
+def test_figures_at_a_founding_and_years_in_parentheses_after_figures(reference: Reference) -> None:
+    text = (
+        "平阳经济开发区十年变化\n发布时间:2024-10-23\n\n"
+        "2013年平阳经济开发区获批设立时,园区规划面积仅7.2平方千米,规模以上企业只有23家。\n\n"
+        "【数说平阳经济开发区】\n\n■ 高新技术企业:5家(2013年)→41家(去年)\n"
+    )
+    years = {(f.value, f.approx): f.year for f in _unseen(text, reference).metrics}
+    assert years == {
+        (Decimal("7.2"), "仅"): 2013,
+        (Decimal("23"), "只有"): 2013,
+        (Decimal("5"), None): 2013,
+        (Decimal("41"), None): 2023,
+    }
