@@ -462,6 +462,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             report_evidence = best.surface
             if published_year is not None and report_year > published_year:
                 report_year, report_rule = None, "none"
+            elif published_year is not None and best.rule == "comparison_base_plus_one" and report_year < published_year - 1:
+                # "较2019年增长120%" on a page of 2024: growth over a span since a base year, not
+                # last year's comparison of the year reported
+                report_year, report_rule = None, "none"
             elif (
                 published_year is not None
                 and best.rule == "sentences_open_with_year"

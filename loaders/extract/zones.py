@@ -611,7 +611,7 @@ def _place_label(place: Place) -> str:
 
 
 _LEVEL_OF = {"省": "province", "市": "city", "州": "city", "县": "county"}
-_PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|园区"
+_PROVINCE_AGGREGATE_TYPES = "开发区|经开区|高新区|产业园区|工业园区|综合保税区|园区"
 
 
 def _is_a_field(text: str, start: int, end: int, title: bool = False) -> bool:
@@ -731,10 +731,12 @@ def aggregate_hits(
     # (only the provinces the text names: an alternation of all of them is tried at every position)
     provinces = "|".join(p for p in reference.provinces if p in text)
     # (each of them, 湖北省各高新区, or a count of them, 湖北省20个高新区, are the same zones)
-    each = r"(?:各|[一二三四五六七八九十两\d]+(?:个|家))?"
+    each = r"(?:内|境内)?(?:各|[一二三四五六七八九十两\d]+(?:个|家))?"  # (广东省内13个综合保税区: the same)
     province_aggregate = rf"({provinces})(产业集聚区)|((?:{provinces})(?:省|自治区)){each}({_PROVINCE_AGGREGATE_TYPES})"
     for m in re.finditer(province_aggregate, text) if provinces else ():
-        if _is_a_field(text, m.start(), m.end(), title) or text[m.end() : m.end() + 1] in ("(", "（"):
+        # (a remark in parentheses after it names what it is part of, unless it defines a short name)
+        remark = text[m.end() : m.end() + 1] in ("(", "（") and not re.match(r"[(（](?:以下)?简称", text[m.end() : m.end() + 5])
+        if _is_a_field(text, m.start(), m.end(), title) or remark:
             continue
         if m.group(3):
             if reference.places_by_name.get(m.group(3)):

@@ -398,3 +398,8 @@ def test_a_portal_s_day_header_gives_way_to_the_article_s_labelled_date() -> Non
         "某某网 财经\n\n2021年03月07日 星期日\n\n开发区成立20周年\n\n发布时间:2011-06-02 08:15:00 来源:某某网\n\n建区20年来,开发区累计引进企业900家。"
     )
     assert (t.published_on, t.report_year) == ("2011-06-02", 2011)
+
+
+def test_growth_over_a_base_year_long_past_does_not_date_a_dated_page() -> None:
+    t = _time("2024-11-20\n\n今年前三季度,园区进出口总额同比增长9.3%。2023年进出口值较2019年激增131.6%。")
+    assert (t.published_on, t.report_year) == ("2024-11-20", 2024)

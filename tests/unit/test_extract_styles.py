@@ -557,3 +557,14 @@ def test_the_only_zone_a_report_names_as_a_partner_is_not_its_subject(reference:
     )
     ex = _unseen(text, reference)
     assert ex.metrics and not [f for f in ex.metrics if f.zone == "苍南经济开发区"]
+
+
+def test_a_province_s_bonded_zones_counted_and_given_a_short_name(reference: Reference) -> None:
+    text = (
+        "浙江综保区外贸稳增长\n2025-10-28\n\n"
+        "今年1-9月,浙江省内12个综合保税区(以下简称“综保区”)进出口总额达1864.2亿元,同比增长7.9%。"
+        "2024年,综保区进出口值较2020年激增97.4%。"
+    )
+    facts = {(f.value, f.measure): (f.zone, f.year) for f in _unseen(text, reference).metrics}
+    assert facts[(Decimal("1864.2"), "value")] == ("浙江省综合保税区", 2025)
+    assert facts[(Decimal("97.4"), "yoy_pct")] == ("浙江省综合保税区", 2024)
