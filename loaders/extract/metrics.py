@@ -36,6 +36,9 @@ UNITS: tuple[str, ...] = tuple(
             "平方千米",
             "平方公里",
             "平方米",
+            "km2",
+            "万m2",
+            "m2",
             "亿美元",
             "万美元",
             "千万元",
@@ -101,6 +104,7 @@ UNITS: tuple[str, ...] = tuple(
     )
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+_SYMBOL_UNITS = {"km2": "平方公里", "万m2": "万平方米", "m2": "平方米"}
 _COUNT_UNITS = {
     "家",
     "个",
@@ -362,6 +366,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "亿":
             unit = "亿元"  # "总投资317亿": the currency is implied
+        unit = _SYMBOL_UNITS.get(unit, unit)  # "32.6k㎡", "12万㎡" (km2, 万m2 once folded)
         if unit in ("万元", "元") and text.startswith("每亩", end):
             unit, end = unit + "/亩", end + 2  # "投资强度300万元每亩" is 万元/亩 written out
         approx = (
@@ -450,6 +455,9 @@ def _listed_difference(ctx: ParagraphContext, q: Quantity) -> tuple[str, Decimal
         )
         return "diff_pct_points", sign * q.value, reference, "metric_diff_against_list", listed.start()
     return None
+
+
+_REFERENCE_RATE_BEFORE = re.compile(r"\([-+]?\d+(?:\.\d+)?%\)(?P<rest>[^,;。()\d]{0,4})$")
 
 
 # Bare numbers listed before the one that carries their unit: "2.1、2.9和1.7个百分点".
@@ -645,6 +653,12 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         label_start = ctx.clause_start(q.start - 1)
         if not re.search(r"\d", ctx.text[label_start : q.start - 1]):
             clause_start, before = label_start, ctx.text[label_start : q.start - 1]
+    remark = _REFERENCE_RATE_BEFORE.search(ctx.text, max(0, q.start - 18), q.start) if q.unit == "个百分点" else None
+    if remark is not None:
+        # "增速高于全市(8.1%)4.6个百分点", "比全县(10%)快2.7个百分点": the reference's own rate in
+        # parentheses stands between the comparison and its figure
+        clause_start = ctx.clause_start(remark.start())
+        before = ctx.text[clause_start : remark.start()] + remark.group("rest")
     if q.unit == "个百分点":
         listed = _listed_difference(ctx, q)
         if listed is not None:

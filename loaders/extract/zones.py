@@ -193,7 +193,9 @@ _NOT_A_PROPER_NAME = re.compile(
 # Words of a clause, never of a name, between a place and a type word (某省首次进行开发区评价).
 _CLAUSE_WORDS = re.compile(r"进行|开展|举行|首次|共有|拥有|已有|现有|对|的|了")
 # A verb inside the words before a type ("有力推动经开区…"): a clause about the zone, not its name.
-_VERB_IN_PROPER = re.compile(r"推动|推进|促进|带动|助力|助推|加快|打造|引领|支撑|制定|实施|出台|印发|编制|启动|开展|推出")
+_VERB_IN_PROPER = re.compile(
+    r"推动|推进|促进|带动|拉动|下拉|拖累|助力|助推|加快|打造|引领|支撑|制定|实施|出台|印发|编制|启动|开展|推出"
+)
 # Words that make a suffix match a common noun rather than a zone name.
 _NOT_A_NAME_PREFIX = (
     "国家级",

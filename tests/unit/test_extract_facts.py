@@ -1207,3 +1207,18 @@ def test_differences_against_references_listed_before_fenbie(extract) -> None:
     ex = extract("2023年,平阳经济开发区规上工业增加值增长11%,比全县、全市分别快3、0.6个百分点。")
     diffs = sorted((f.value, f.indicator, f.qualifier) for f in ex.metrics if f.measure == "diff_pct_points")
     assert diffs == [(Decimal("0.6"), "规上工业增加值", "比全市快"), (Decimal("3"), "规上工业增加值", "比全县快")]
+
+
+def test_a_reference_rate_in_parentheses_between_a_comparison_and_its_points(extract) -> None:
+    ex = extract("2023年,平阳经济开发区规上工业增加值增长12.4%,增速高于全市(7.8%)4.6个百分点,比全县(10%)快2.7个百分点。")
+    diffs = sorted((f.value, f.indicator) for f in ex.metrics if f.measure == "diff_pct_points")
+    assert diffs == [(Decimal("2.7"), "规上工业增加值"), (Decimal("4.6"), "规上工业增加值")]
+
+
+def test_areas_written_with_unit_symbols(extract) -> None:
+    ex = extract("2023年,苍南经济开发区规划面积27.4k㎡,建成区面积3.8km²,新建标准厂房9万㎡。")
+    assert {(f.value, f.unit) for f in ex.metrics} == {
+        (Decimal("27.4"), "平方公里"),
+        (Decimal("3.8"), "平方公里"),
+        (Decimal("9"), "万平方米"),
+    }

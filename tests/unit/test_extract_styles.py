@@ -568,3 +568,12 @@ def test_a_province_s_bonded_zones_counted_and_given_a_short_name(reference: Ref
     facts = {(f.value, f.measure): (f.zone, f.year) for f in _unseen(text, reference).metrics}
     assert facts[(Decimal("1864.2"), "value")] == ("浙江省综合保税区", 2025)
     assert facts[(Decimal("97.4"), "yoy_pct")] == ("浙江省综合保税区", 2024)
+
+
+def test_a_pull_on_the_zone_named_by_its_bare_word_is_no_zone_of_its_own(reference: Reference) -> None:
+    text = (
+        "泰顺经济开发区一季度经济运行情况\n发布时间:2024-04-20\n\n"
+        "一季度,泰顺经济开发区规上工业增加值增长8.6%。装备制造业增加值增长13.9%,拉动经开区规上工业增长3.6个百分点。"
+        "限上商品销售额2.9亿元,增长5.8%。"
+    )
+    assert {f.zone for f in _unseen(text, reference).metrics} == {"泰顺经济开发区"}
