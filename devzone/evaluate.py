@@ -12,6 +12,7 @@ the gold's. The matching is a maximum bipartite matching, so the score does not 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from decimal import Decimal
 from typing import Any
 
 from rich.table import Table
+
+from loaders.extract.metrics import SYMBOL_UNITS
 
 TYPES = ("fact", "ranking", "honour", "project")
 
@@ -55,7 +58,8 @@ def _quantity(value: Any, unit: str | None) -> tuple[str, Decimal] | None:
         number = Decimal(str(value))
     except ArithmeticError:
         return None
-    unit = (unit or "").strip()
+    # (a gold file may write a unit in symbols, 万㎡ or k㎡: folded, they are 万平方米 and 平方公里)
+    unit = SYMBOL_UNITS.get(unicodedata.normalize("NFKC", (unit or "").strip()), (unit or "").strip())
     if unit in _UNIT_BASE:
         dimension, factor = _UNIT_BASE[unit]
         return dimension, number * factor

@@ -104,7 +104,8 @@ UNITS: tuple[str, ...] = tuple(
     )
 )
 _UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
-_SYMBOL_UNITS = {"km2": "平方公里", "万m2": "万平方米", "m2": "平方米"}
+# Units written in symbols, as the normalised view folds them (k㎡ → km2), by their names
+SYMBOL_UNITS = {"km2": "平方公里", "万m2": "万平方米", "m2": "平方米"}
 _COUNT_UNITS = {
     "家",
     "个",
@@ -366,7 +367,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if unit == "亿":
             unit = "亿元"  # "总投资317亿": the currency is implied
-        unit = _SYMBOL_UNITS.get(unit, unit)  # "32.6k㎡", "12万㎡" (km2, 万m2 once folded)
+        unit = SYMBOL_UNITS.get(unit, unit)  # "32.6k㎡", "12万㎡" (km2, 万m2 once folded)
         if unit in ("万元", "元") and text.startswith("每亩", end):
             unit, end = unit + "/亩", end + 2  # "投资强度300万元每亩" is 万元/亩 written out
         approx = (

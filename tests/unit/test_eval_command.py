@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from devzone.cli import app
+from devzone.evaluate import score
 
 
 def test_the_alias_and_gold_files_in_the_documents_folder_are_not_documents(tmp_path: Path) -> None:
@@ -30,3 +31,31 @@ def test_the_alias_and_gold_files_in_the_documents_folder_are_not_documents(tmp_
     assert result.exit_code == 0, result.output
     assert "1 document(s) scored against 1 gold record(s)" in result.stderr
     assert "│ all     │    1 │        1 │       1 │" in result.stdout
+
+
+def test_a_gold_unit_written_in_symbols_matches_its_name() -> None:
+    gold = [
+        {
+            "type": "fact",
+            "doc": "a.txt",
+            "zone": "甲区",
+            "year": 2023,
+            "indicator": "厂房面积",
+            "measure": "value",
+            "value": 24,
+            "unit": "万㎡",
+        }
+    ]
+    pred = [
+        {
+            "type": "fact",
+            "doc": "a.txt",
+            "zone": "甲区",
+            "year": 2023,
+            "indicator": "厂房面积",
+            "measure": "value",
+            "value": 24,
+            "unit": "万平方米",
+        }
+    ]
+    assert score(pred, gold).overall.f1 == 1.0
