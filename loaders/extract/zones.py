@@ -143,6 +143,7 @@ _LEFT_CUTS = (
     "了",
     "入选",
     "获评",
+    "占",  # (占全国经济技术开发区…的比重: the whole a share is of)
     "其中",
     "以及",
     # verbs of visits and meetings glued before a name: "…邀请某某高新区…", "走进某某经开区"
@@ -847,7 +848,7 @@ def _province_short_hits(text: str, reference: Reference, main_zone: str | None,
 # The national-level zones of the whole country or a region, counted or in a title: 全国229家国家级
 # 经开区, a region's 西部某地区N家国家级经开区, a title naming 国家级经济技术开发区 with no place before it.
 _NATIONAL = re.compile(
-    r"(?P<scope>全国|东部地区|中西部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+家)?国家级?"
+    r"(?P<scope>全国|东部地区|中西部地区|中部地区|西部地区|东北地区)?(?P<count>(?<!\d)\d+[家个])?国家级?"
     r"(?P<type>经济技术开发区|经开区|高新技术产业开发区|高新区)"
 )
 _FULL_TYPE = {"经开区": "经济技术开发区", "高新区": "高新技术产业开发区"}

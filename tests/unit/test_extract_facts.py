@@ -1222,3 +1222,13 @@ def test_areas_written_with_unit_symbols(extract) -> None:
         (Decimal("3.8"), "平方公里"),
         (Decimal("9"), "万平方米"),
     }
+
+
+def test_the_nation_s_zones_counted_with_ge_and_the_whole_of_a_share_is_no_zone(extract) -> None:
+    ex = extract(
+        "2019年,56个国家级经济技术开发区完成地区生产总值12000亿元;东部地区30个国家级经济技术开发区完成地区生产总值7100亿元,"
+        "占全国经济技术开发区地区生产总值的59.2%。"
+    )
+    zones = {f.value: f.zone for f in ex.metrics}
+    assert zones[Decimal("12000")] == "全国国家级经济技术开发区"
+    assert zones[Decimal("7100")] == zones[Decimal("59.2")] == "东部地区国家级经济技术开发区"
