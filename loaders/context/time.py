@@ -309,8 +309,9 @@ def _reportable_years(folded: str) -> Counter[int]:
         # "2020年至2022年,开发区分别完成…": a span of years told figure by figure ends in a year
         # reported on (a plan's span says what will be done: 将, 力争)
         first, last = int(m.group("first")), int(m.group("last"))
+        # (the words before its first figure say so: an estimate after them, 预计年均增长, is of a rate)
         sentence = re.split(r"[。!?;]", folded[m.end() :], maxsplit=1)[0]
-        if 0 < last - first <= 10 and not _FUTURE.search(sentence):
+        if 0 < last - first <= 10 and not _FUTURE.search(re.split(r"\d", sentence, maxsplit=1)[0]):
             counts[last] += 1
     return counts
 

@@ -403,3 +403,10 @@ def test_a_portal_s_day_header_gives_way_to_the_article_s_labelled_date() -> Non
 def test_growth_over_a_base_year_long_past_does_not_date_a_dated_page() -> None:
     t = _time("2024-11-20\n\n今年前三季度,园区进出口总额同比增长9.3%。2023年进出口值较2019年激增131.6%。")
     assert (t.published_on, t.report_year) == ("2024-11-20", 2024)
+
+
+def test_a_span_told_figure_by_figure_with_an_estimated_average_after_its_figures() -> None:
+    t = _time(
+        "本报讯 今年以来,开发区新引进内资项目8个。2019年至2021年,开发区分别完成产值142亿元、167亿元、193亿元,预计年均增长16%。"
+    )
+    assert t.report_year == 2021
