@@ -111,6 +111,12 @@ class ParagraphContext:
         k = bisect_right(index.explicit_ends, pos)
         while k and self._closed_parenthesis_between(index.explicit[k - 1][0].end, pos):
             k -= 1  # "…省级开发区3个(甲、乙、丙),规划总面积…": zones named in parentheses are no subject
+        for listed, _ in reversed(index.explicit[max(0, k - 8) : k]):
+            if listed.start < sentence_start:
+                break
+            if not listed.generic and _COUNTED_THEN_SUMMED.match(self.text, listed.end, pos):
+                # "甲经开区、乙软件园、丙产业园等3个园区合计完成…" (names the dictionary may not know)
+                return None, "zone_sum_of_listed_zones"
         if k:
             hit, zone = index.explicit[k - 1]
             if hit.start >= sentence_start:
@@ -164,6 +170,7 @@ class ParagraphContext:
                 ):
                     # "甲经开区、乙经开区共计实现进出口…": the zones' figure together, no one zone's
                     return None, "zone_sum_of_listed_zones"
+
                 return zone, hit.rule + ":same_sentence"
         if k:
             hit, zone = index.explicit[k - 1]
@@ -410,6 +417,9 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 
 
 # a total said of the zones listed just before it: 甲、乙经开区(营业收入)合计…, …共计实现…
+_COUNTED_THEN_SUMMED = re.compile(
+    r"(?:[、和及][^,;。、]{2,24}?){1,8}?(?:等)?[\d一二三四五六七八九十两]+(?:个|家)[^,;。]{0,6}?(?:合计|共计|总计|共同|一共|共)"
+)
 _SUM_OF_LISTED = re.compile(r"[^,;。]{0,12}?(?:合计|共计|总计|累计共|一共|(?<!公)共(?![享建同性]))")
 # "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject
 _COMPARED_BEFORE = re.compile(r"(?:仅次于|次于|落后于|紧随|紧跟|超越|超过|领先于?)$")

@@ -577,3 +577,13 @@ def test_a_pull_on_the_zone_named_by_its_bare_word_is_no_zone_of_its_own(referen
         "限上商品销售额2.9亿元,增长5.8%。"
     )
     assert {f.zone for f in _unseen(text, reference).metrics} == {"泰顺经济开发区"}
+
+
+def test_a_total_of_listed_parks_counted_after_their_names_is_no_one_park_s(reference: Reference) -> None:
+    text = (
+        "全市重点园区税收稳步增长\n发布时间:2023-02-01\n\n"
+        "2022年,全市重点园区完成税收收入520亿元。其中平阳经济开发区、温州数字软件园、瓯江互联网产业园等3个园区合计完成税收收入312.6亿元,"
+        "占比约六成。"
+    )
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts[Decimal("312.6")] is None
