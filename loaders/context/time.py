@@ -62,6 +62,10 @@ _APPROVED_EVENT_AFTER = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}日)?)?经?(?:国务院|[\u4e00-\u9fff]{1,8}?(?:部|委|厅|局|政府))(?:审核|正式)?(?:批复同意|批准|批复|同意)?"
     r"(?:成立|设立|建立|获批|挂牌|升级为|升格为|晋升为|公告为|认定为)"
 )
+# "2019年被列为省级高新技术产业园区", "2015年获评…": the year of an honour dates the honour
+_HONOURED_AFTER = re.compile(
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?,?(?:先后|相继)?(?:被[\u4e00-\u9fff]{0,8}?(?:列为|评为|认定为|命名为|授予)|获评|荣获)"
+)
 # "在2023某某重大项目签约仪式上", "2024某某博览会": an event named after its year, held in it
 _NAMED_EVENT_YEAR = re.compile(
     rf"(?<![\d.]){_Y}(?=[\u4e00-\u9fff(（)）]{{2,30}}?(?:大会|论坛|博览会|峰会|交易会|洽谈会|推介会|签约仪式|开工仪式|年会)(?:上|期间|现场|中)?)"
@@ -300,7 +304,7 @@ def _reportable_years(folded: str) -> Counter[int]:
             continue  # the title of another publication (《2020-2025年…研究报告》) dates that, not this
         if re.search(r"(?:19|20)\d{2}\s*年?\s*[-—~－–]\s*$", before):
             continue  # the end of a span (2021-2025年) is a horizon, not a year reported on
-        if _APPROVED_EVENT_AFTER.match(folded, m.end()):
+        if _APPROVED_EVENT_AFTER.match(folded, m.end()) or _HONOURED_AFTER.match(folded, m.end()):
             continue
         counts[int(m.group(1))] += 1
     for m in _NAMED_EVENT_YEAR.finditer(folded):

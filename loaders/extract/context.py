@@ -100,6 +100,12 @@ class ParagraphContext:
             return other
         if self._whole_place_opens(sentence_start, pos):
             return None, "zone_sentence_about_the_whole_place"
+        if not self.hits_starting(sentence_start, pos) and _PLACE_S_OWN_MEASURE.match(self.text, sentence_start, pos):
+            place = self._place_opening(sentence_start)
+            if place is not None and self.text.startswith(place.name, sentence_start):
+                # "某县总面积1200平方公里。": the area or the people of the county or city a
+                # sentence opens with are that place's
+                return None, "zone_sentence_about_a_place"
         clause_start = self.text.rfind(";", 0, pos) + 1
         if clause_start > 0 and clause_start >= sentence_start and not self.hits_starting(clause_start, pos):
             place = self._place_opening(clause_start)
@@ -417,6 +423,9 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 
 
 # a total said of the zones listed just before it: 甲、乙经开区(营业收入)合计…, …共计实现…
+_PLACE_S_OWN_MEASURE = re.compile(
+    r"[\u4e00-\u9fff]{2,5}[县市区旗](?:国土|行政区域|行政区划)?(?:总面积|面积|总人口|常住人口|户籍人口|人口|辖)"
+)
 _COUNTED_THEN_SUMMED = re.compile(
     r"(?:[、和及][^,;。、]{2,24}?){1,8}?(?:等)?[\d一二三四五六七八九十两]+(?:个|家)[^,;。]{0,6}?(?:合计|共计|总计|共同|一共|共)"
 )

@@ -587,3 +587,11 @@ def test_a_total_of_listed_parks_counted_after_their_names_is_no_one_park_s(refe
     )
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts[Decimal("312.6")] is None
+
+
+def test_the_area_of_the_county_a_sentence_opens_with_is_no_zone_s(reference: Reference) -> None:
+    text = (
+        "苍南经济开发区招商提速\n发布时间:2024-05-10\n\n苍南县总面积1272平方公里。苍南经济开发区今年新签约项目13个,总投资38亿元。"
+    )
+    facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
+    assert facts == {Decimal("1272"): None, Decimal("13"): "苍南经济开发区", Decimal("38"): "苍南经济开发区"}

@@ -104,3 +104,13 @@ def test_figures_at_a_founding_and_years_in_parentheses_after_figures(reference:
         (Decimal("5"), None): 2013,
         (Decimal("41"), None): 2023,
     }
+
+
+def test_the_year_of_an_honour_dates_no_figure_of_an_undated_profile(reference: Reference) -> None:
+    text = (
+        "文成工业园区简介\n\n文成工业园区2016年获评省级特色工业园区,2020年被列为省级高新技术产业园区。"
+        "目前园区入驻企业132家,年产值约47亿元。"
+    )
+    ex = _unseen(text, reference)
+    assert {f.value: f.year for f in ex.metrics} == {Decimal("132"): None, Decimal("47"): None}
+    assert sorted(h.year for h in ex.honours) == [2016, 2020]
