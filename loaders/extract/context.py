@@ -426,6 +426,8 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 _PLACE_S_OWN_MEASURE = re.compile(
     r"[\u4e00-\u9fff]{2,5}[县市区旗](?:国土|行政区域|行政区划)?(?:总面积|面积|总人口|常住人口|户籍人口|人口|辖)"
 )
+# "居全省78个开发区第6位": a bare type word after 全省 and a count is the field, no pointer to a zone
+_FIELD_BEFORE_A_WORD = re.compile(r"全[国省市县](?:\d+|[一二三四五六七八九十百两]+)(?:个|家)(?:国家级|省级)?$")
 _COUNTED_THEN_SUMMED = re.compile(
     r"(?:[、和及][^,;。、]{2,24}?){1,8}?(?:等)?[\d一二三四五六七八九十两]+(?:个|家)[^,;。]{0,6}?(?:合计|共计|总计|共同|一共|共)"
 )
@@ -514,6 +516,10 @@ class _SubjectIndex:
                 and not _in_book_title(ctx.text, h.start)
                 and not compared_with(ctx.text, h)
                 and not _left_out(ctx.text, h)
+                and not (
+                    (h.generic or h.rule == "zone_counted_group_of_subject")
+                    and _FIELD_BEFORE_A_WORD.search(ctx.text, max(0, h.start - 12), h.start)
+                )
             ),
             key=lambda h: (h.start, h.end),
         )

@@ -147,12 +147,30 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
 _ASSESSMENT_TITLE = re.compile(r"(?:关于)?(?P<name>[^,。;:]{2,40}?(?:考评|考核|评价|评估|排名|排行))(?:结果|情况)?")
 
 
+_FIGURE_BEFORE_PLACE = re.compile(
+    r"(?:\d{4}年|全年|上半年|前三季度|一季度|其中)?(?P<what>[\u4e00-\u9fff]{2,10}?)(?:居|位居|位列|列|排名|排在|名列)?"
+)
+
+
+_HOLDING_WORDS = re.compile(
+    r"已|连续|多年|稳|首次|再次|继续|仍|保持|跃|升|降|进|退|均|分别|综合|整体|获得|开发区|园区?|集聚区|高新区|经开区|新区|^[在和并与及对为从]|中$"
+)
+
+
 def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
     """ "零售额增长6.3%,增速排在全县第一": the figure the rank is of, named in the clause before."""
     clause_start = ctx.clause_start(pos)
     what = re.match(r"(增速|增幅|总量|规模)", ctx.text[clause_start:pos])
     sentence_start, _ = ctx.sentence_bounds(pos)
-    if not what or clause_start <= sentence_start:
+    if not what:
+        # "甲经开区营业收入居全省第6位,税收居第9位": the figure named before the verb of the place
+        named_hits = [h.end for h in ctx.hits_starting(clause_start, pos) if not h.generic and h.zone_type != "aggregate"]
+        head = min(named_hits) if named_hits else clause_start
+        named = _FIGURE_BEFORE_PLACE.fullmatch(ctx.text, head, pos)
+        # (how long or how firmly it holds the place is no figure: 已连续多年稳居…, nor is the field
+        # it is placed in, 在全省开发区中, or the next zone of a list)
+        return named.group("what") if named and not _HOLDING_WORDS.search(named.group("what")) else ""
+    if clause_start <= sentence_start:
         return ""
     previous_start = ctx.clause_start(clause_start - 1)
     previous_start = max([h.end for h in ctx.hits_starting(previous_start, clause_start)] + [previous_start])

@@ -595,3 +595,9 @@ def test_the_area_of_the_county_a_sentence_opens_with_is_no_zone_s(reference: Re
     )
     facts = {f.value: f.zone for f in _unseen(text, reference).metrics}
     assert facts == {Decimal("1272"): None, Decimal("13"): "苍南经济开发区", Decimal("38"): "苍南经济开发区"}
+
+
+def test_ranks_of_two_figures_of_a_zone_named_in_the_sentence(reference: Reference) -> None:
+    text = "泰顺经济开发区通报\n发布时间:2024-04-20\n\n2023年平阳经济开发区营业收入居全省64个开发区第5位,税收居第11位。"
+    ranks = {(r.zone, r.rank, r.ranking) for r in _unseen(text, reference).rankings}
+    assert ranks == {("平阳经济开发区", 5, "全省营业收入排名"), ("平阳经济开发区", 11, "全省税收排名")}
