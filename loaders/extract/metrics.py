@@ -1021,6 +1021,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     opened = text.rfind("“", max(0, q.num_start - 6), q.num_start)
     if opened >= 0 and "”" not in text[opened : q.num_start] and text[q.end : q.end + 1] == "”":
         return True  # "“双10条”", "“5020”": a number naming a policy or a programme, not a figure
+    if q.approx in ("不低于", "不少于") and re.search(
+        r"(?:条件|门槛|标准|要求)(?:为|是)?[^,;。]{0,16}$", text[max(0, q.start - 24) : q.start]
+    ):
+        return True  # "入围门槛为营业收入不低于200亿元": a threshold, no figure of a zone
     if re.match(r"[^,;。]{0,20}之一", text[q.end :]):
         return True  # "三个…合作园之一": one of three, not a count of the zone's
     if re.search(r"继[^,;。继]{0,8}$", text[max(0, q.num_start - 9) : q.num_start]) and re.match(
@@ -1716,6 +1720,13 @@ _MILESTONE = re.compile(r"(?:首次|再次|率先|一举)?(?:突破|跨越|跨�
 def _restated_mark(text: str, q: Quantity, metrics: list[MetricDraft]) -> bool:
     """ "实现工业总产值1030亿元,首次突破千亿元": a round mark passed, written without a numeral
     after the figure that passed it, says that figure again."""
+    if (
+        text[q.num_start - 1 : q.num_start] == "的"
+        and _unit_class(q.unit) == "count"
+        and re.match(r"(?:重点|重大)?(?:项目|企业)", text[q.end : q.end + 4])
+    ):
+        # "签约项目6个,…。签约的6个项目涉及…": the count said again to talk about its items
+        return any(f.measure == "value" and f.value == q.value and _unit_class(f.unit) == "count" for f in metrics)
     if text[q.num_start : q.num_start + 2] not in ("千亿", "百亿", "万亿") or not _is_milestone(text, q.start, q.approx):
         return False
     full_start = max(text.rfind(p, 0, q.start) for p in "。!?\n") + 1

@@ -1232,3 +1232,10 @@ def test_the_nation_s_zones_counted_with_ge_and_the_whole_of_a_share_is_no_zone(
     zones = {f.value: f.zone for f in ex.metrics}
     assert zones[Decimal("12000")] == "全国国家级经济技术开发区"
     assert zones[Decimal("7100")] == zones[Decimal("59.2")] == "东部地区国家级经济技术开发区"
+
+
+def test_an_entry_threshold_and_a_count_said_again_are_no_figures(extract) -> None:
+    threshold = extract("2023年全省开发区二十强名单公布,入围门槛为营业收入不低于200亿元。平阳经济开发区营业收入318亿元。")
+    assert [f.value for f in threshold.metrics] == [Decimal("318")]
+    again = extract("2023年,泰顺经济开发区集中签约项目6个,总投资19亿元。签约的6个项目涉及新材料、装备制造等领域。")
+    assert sorted(f.value for f in again.metrics) == [Decimal("6"), Decimal("19")]
