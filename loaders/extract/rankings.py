@@ -50,6 +50,8 @@ _CHANGE = re.compile(
     r"(?P<dir>上升|提升|提高|晋升|前进|进位|跃升|下降|后退|下滑|退后)"
     rf"(?:了)?{_N.replace('(', '(?P<n>', 1)}(?:个)?(?:位次|位|名)"
     r"|(?P<dir2>晋级|前进|上升|提升)(?P<n2>\d+|[一二三四五六七八九十]+)(?:个)?(?:位次|位|名)"
+    # "位列第15位,与去年持平": the same place as the year before
+    r"|(?P<same>(?:与|和|同)(?:上年|去年|上一年|上年度)(?:的)?(?:排位|排名|位次)?(?:相同|持平|一致)|(?:排位|排名|位次)(?:保持)?不变)"
 )
 _FIELD = re.compile(
     r"(?:全国|全省|全市)(?P<of>\d+)(?:家|个)"
@@ -199,6 +201,8 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
     match = _CHANGE.search(ctx.text, end, window_end)
     if not match or ctx.text[end : match.start()].count("。") or ctx.text[end : match.start()].count(";"):
         return None, None
+    if match.group("same"):
+        return rank, match.span()
     direction = match.group("dir") or match.group("dir2")
     n = _int(match.group("n") or match.group("n2"))
     if n is None:

@@ -1187,3 +1187,11 @@ def test_a_zone_of_a_place_the_dictionary_does_not_know_in_a_barred_ranked_table
         ("鹤溪经济技术开发区", 2),
         ("苍南经济开发区", 3),
     }
+
+
+def test_the_same_place_as_last_year_is_the_previous_rank(extract) -> None:
+    ex = extract("在2023年度全省开发区综合考评中,苍南经济开发区位列第17位,与去年持平;文成经济开发区位列第34位,排位保持不变。")
+    assert {(r.zone, r.rank, r.prev_rank) for r in ex.rankings} == {
+        ("苍南经济开发区", 17, 17),
+        ("文成经济开发区", 34, 34),
+    }
