@@ -140,6 +140,18 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(candidates) == 1:
                 counts[candidates[0].level][candidates[0].adcode] += 1
                 break
+    provinces_in_title = {
+        p.adcode[:2]
+        for found in reference.places_by_name.values()
+        for p in found
+        if p.level == "province" and p.short_name in title
+    }
+    for short, prefecture in _prefectures_by_short_name(reference).items() if title else ():
+        # (not where the title names another province: 温州市湖南商会 is a host, 湖南 the subject)
+        if short in title and provinces_in_title <= {prefecture.adcode[:2]}:
+            # "某市3个开发区考评进位": a city the title names by its short name is what the page
+            # reports on, more than a city named once in passing in the text
+            counts["city"][prefecture.adcode] += 2
     if not any(counts.values()):
         # a text that names no place in full, no province and no zone of a place may still name
         # a prefecture by its short name (成都平原经济区): the last evidence there is

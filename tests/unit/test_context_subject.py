@@ -555,3 +555,13 @@ def test_the_layout_a_zone_is_built_in_is_no_group_of_zones(reference: Reference
 def test_a_title_in_quotes_that_a_zone_holds_is_no_zone(reference: Reference) -> None:
     text = "面积12平方公里的文成产业集聚区,是“浙江省三星级产业集聚区”“十佳产业集聚区”,目前已建立四大服务平台。"
     assert [n for _, _, n in candidate_names(text, reference)] == ["文成产业集聚区"]
+
+
+def test_a_city_the_title_names_by_its_short_name_outweighs_one_named_in_passing(reference: Reference) -> None:
+    subject = _subject(
+        reference,
+        "温州三家国家级经开区考评全面进位",
+        "我市三家国家级经开区平均位次前移12.5位。",
+        "同期,石嘴山经开区因考评靠后被通报。",
+    )
+    assert subject.places["city"].name == "温州市"
