@@ -34,28 +34,15 @@ def test_the_alias_and_gold_files_in_the_documents_folder_are_not_documents(tmp_
 
 
 def test_a_gold_unit_written_in_symbols_matches_its_name() -> None:
-    gold = [
-        {
-            "type": "fact",
-            "doc": "a.txt",
-            "zone": "甲区",
-            "year": 2023,
-            "indicator": "厂房面积",
-            "measure": "value",
-            "value": 24,
-            "unit": "万㎡",
-        }
-    ]
-    pred = [
-        {
-            "type": "fact",
-            "doc": "a.txt",
-            "zone": "甲区",
-            "year": 2023,
-            "indicator": "厂房面积",
-            "measure": "value",
-            "value": 24,
-            "unit": "万平方米",
-        }
-    ]
+    fact = {
+        "type": "fact",
+        "doc": "a.txt",
+        "zone": "甲区",
+        "year": 2023,
+        "indicator": "厂房面积",
+        "measure": "value",
+        "value": 24,
+    }
+    gold = [{**fact, "unit": "万㎡"}]
+    pred = [{**fact, "unit": "万平方米"}]
     assert score(pred, gold).overall.f1 == 1.0
