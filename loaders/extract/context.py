@@ -426,7 +426,7 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 _PLACE_S_OWN_MEASURE = re.compile(
     r"[\u4e00-\u9fff]{2,5}[县市区旗](?:国土|行政区域|行政区划)?(?:总面积|面积|总人口|常住人口|户籍人口|人口|辖)"
 )
-# "居全省78个开发区第6位": a bare type word after 全省 and a count is the field, no pointer to a zone
+# "居全省64个开发区第5位": a bare type word after 全省 and a count is the field, no pointer to a zone
 _FIELD_BEFORE_A_WORD = re.compile(r"全[国省市县](?:\d+|[一二三四五六七八九十百两]+)(?:个|家)(?:国家级|省级)?$")
 _COUNTED_THEN_SUMMED = re.compile(
     r"(?:[、和及][^,;。、]{2,24}?){1,8}?(?:等)?[\d一二三四五六七八九十两]+(?:个|家)[^,;。]{0,6}?(?:合计|共计|总计|共同|一共|共)"
@@ -536,6 +536,10 @@ class _SubjectIndex:
             if re.fullmatch(r"[、和及与]", ctx.text[a.end : b.start])
             for h in (a, b)
         }
+        # (a partner it works with, 与甲经开区建立合作关系, is named aside, as is a bare word that could only mean it)
+        partner_ids = {id(h) for h in subjects if named_as_partner(ctx.text, h.start, h.end)}
+        partners = {zones[id(h)] for h in subjects if not h.generic and id(h) in partner_ids}
+        partners -= {zones[id(h)] for h in subjects if not h.generic and id(h) not in partner_ids}
         last_named: list[int | None] = [None]
         for i, (hit, _) in enumerate(explicit):
             # "…比重达39%,最高的甲高新区为86%。": a zone cited as an example or an extreme is not
@@ -543,18 +547,14 @@ class _SubjectIndex:
             aside = (
                 _ASIDE_BEFORE.search(ctx.text, max(0, hit.start - 6), hit.start)
                 or _is_a_venue(ctx, explicit, i)
-                or named_as_partner(ctx.text, hit.start, hit.end)
+                or id(hit) in partner_ids
             )
             last_named.append(last_named[-1] if hit.generic or aside or id(hit) in listed else i)
         later_zones: list[tuple[str, ...]] = [()]
-        partners = {zones[id(h)] for h in subjects if not h.generic and named_as_partner(ctx.text, h.start, h.end)}
-        partners -= {zones[id(h)] for h in subjects if not h.generic and not named_as_partner(ctx.text, h.start, h.end)}
         for hit in reversed(subjects):
             zone, seen = zones[id(hit)], later_zones[-1]
-            if _hosts_an_event(ctx.text, hit) or named_as_partner(ctx.text, hit.start, hit.end) or zone in partners:
-                # (an event's venue, or a partner, is not what its figures are about, nor is a bare
-                # 园区 that could only mean the partner)
-                zone = None
+            if _hosts_an_event(ctx.text, hit) or id(hit) in partner_ids or zone in partners:
+                zone = None  # (an event's venue, or a partner, is not what its figures are about)
             entry = (*seen, zone) if zone is not None and zone not in seen and len(seen) < 2 else seen
             if _MEMBER_BEFORE.search(ctx.text, max(0, hit.start - 4), hit.start):
                 # "…签约项目32个。其中,甲园区签约28个": the parts named after the whole's figures are
