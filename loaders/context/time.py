@@ -320,6 +320,7 @@ def _reportable_years(folded: str) -> Counter[int]:
     return counts
 
 
+_DATE_LINE_WORDS = re.compile(r"\d\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|发布|来源|时间|日期|作者")
 _REVIEWED_SPAN = re.compile(
     rf"(?P<first>{_Y})\s*年?\s*(?:至|到|-|—|~)\s*(?P<last>{_Y})\s*年(?:间|期间)?,[^。!?;]{{0,30}}?(?:分别|累计|年均|共)"
 )
@@ -353,6 +354,13 @@ def _title_signals(title: str | None) -> list[TimeSignal]:
         years = _reportable_years(folded)
         if years and not review:
             out.append(TimeSignal("report_year", str(max(years)), "title_period_year", 6, 0, folded))
+    if not out and not _FUTURE.search(folded) and not _DATE_LINE_WORDS.search(folded):
+        # a headline stating one year's result (2019年某开发区贡献全市三成税收) reports that year,
+        # whatever the page's date; one about what will be done (将, 力争) does not, nor a date
+        # line taken for a title
+        years = _reportable_years(folded)
+        if len(years) == 1:
+            out.append(TimeSignal("report_year", str(next(iter(years))), "title_names_year", 5, 0, folded))
     return out
 
 

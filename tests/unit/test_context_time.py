@@ -410,3 +410,15 @@ def test_a_span_told_figure_by_figure_with_an_estimated_average_after_its_figure
         "本报讯 今年以来,开发区新引进内资项目8个。2019年至2021年,开发区分别完成产值142亿元、167亿元、193亿元,预计年均增长16%。"
     )
     assert t.report_year == 2021
+
+
+def test_a_headline_stating_one_year_s_result_reports_that_year_on_a_later_page() -> None:
+    text = (
+        "2016年苍南工业园区贡献全县三成税收\n\n时间:2017-04-11 09:20 来源:某某日报\n\n统计显示,园区实现工业产值85亿元,增长12%。"
+    )
+    t = decide_time(text, DocumentMeta(file_name="x.txt"), "2016年苍南工业园区贡献全县三成税收")
+    assert (t.published_on, t.report_year, t.report_rule) == ("2017-04-11", 2016, "title_names_year")
+    plan = decide_time(text, DocumentMeta(file_name="x.txt"), "2018年苍南工业园区将新建厂房十万平方米")
+    assert plan.report_year == 2017, "a headline of what will be done dates no result"
+    dated = decide_time(text, DocumentMeta(file_name="x.txt"), "更新时间:2016年12月01日")
+    assert dated.report_rule != "title_names_year", "a date line taken for a title is no headline"
