@@ -39,6 +39,7 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "高新技术园区",
     "经济开发区",
     "台商投资区",
+    "投资区",  # (Fujian's older zones: 某某投资区)
     "临空经济区",
     "特别合作区",
     "综合保税区",
@@ -89,7 +90,8 @@ ANAPHORA = (
 
 _SUFFIX_RE = "|".join(TYPE_SUFFIXES)
 _JOINED_TYPES = re.compile(r"(?:经济技术|经济)和$")
-_SUFFIX_SEARCH = re.compile(f"(?:{_SUFFIX_RE})")
+# (重点开发区域, 投资区域: an area of a plan, no zone)
+_SUFFIX_SEARCH = re.compile(f"(?:{_SUFFIX_RE})(?!域)")
 _NAME_CHARS_BEFORE_SUFFIX = 12
 # A zone's level written between its place and its type (某市国家级经济技术开发区, 某市(国家级)经济
 # 技术开发区) is not part of its name: the zone is the place's zone of that type.

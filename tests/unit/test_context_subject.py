@@ -565,3 +565,9 @@ def test_a_city_the_title_names_by_its_short_name_outweighs_one_named_in_passing
         "同期,石嘴山经开区因考评靠后被通报。",
     )
     assert subject.places["city"].name == "温州市"
+
+
+def test_an_investment_zone_is_a_zone_and_an_area_of_a_plan_is_none(reference: Reference) -> None:
+    names = [n for _, _, n in candidate_names("瑞安东山投资区入选全省标准化园区名单", reference)]
+    assert names == ["瑞安东山投资区"]
+    assert not candidate_names("文成县划定三个重点开发区域和两个投资区域", reference)
