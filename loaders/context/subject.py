@@ -405,7 +405,7 @@ def decide_subject(
         if index:
             # the zones of the document's place together (全省经济开发区实现…) compete as a subject
             found.extend((weight, hit.zone, True) for hit in aggregate_hits(text, places, reference) if hit.zone)
-    full_names = resolve_pattern_names(pattern_names, reference)
+    full_names = resolve_pattern_names(pattern_names, reference, place_names)
     defined, bare_words = defined_short_names([title, *texts], reference, full_names, place_names, places)
     full_names.update(defined)
     renamed = _renamed(names_in, full_names)

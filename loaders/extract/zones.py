@@ -540,16 +540,23 @@ def _without_city_mark(name: str, reference: Reference) -> str:
     return name
 
 
-def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str, str]:
+def resolve_pattern_names(names: Counter[str], reference: Reference, place_names: frozenset[str] = frozenset()) -> dict[str, str]:
     """Every zone name the dictionary does not know → the fullest name written in the document
-    with the same place core and a compatible type (高新区 → 高新技术产业开发区)."""
+    with the same place core and a compatible type (高新区 → 高新技术产业开发区). A dictionary zone
+    completes a name only in a document of its place, or of no place named: a page of another
+    city's district of the same name (天津的滨海新区) does not speak of it."""
     full_names: dict[str, str] = {}
+    known = [
+        z.canonical_name
+        for z in reference.zones.values()
+        if not place_names or z.zone_type == "aggregate" or z.city in place_names or z.county in place_names
+    ]
     for name in names:
         core = place_core(name, reference.provinces)
         suffix = zone_type_of(name) or ""
         fulls = _SHORT_TO_FULL.get(suffix, ())
         best = name
-        for other in list(names) + [z.canonical_name for z in reference.zones.values()]:
+        for other in list(names) + known:
             other_core = place_core(other, reference.provinces)
             # "张江高新区" is "上海张江高新技术产业开发区": a proper name the fuller one ends with
             # or "滨海新区" is "某市滨海新区" when the fuller name only puts a place in front
@@ -566,7 +573,7 @@ def resolve_pattern_names(names: Counter[str], reference: Reference) -> dict[str
                 best, reference
             ):
                 best = other
-        dict_zone = reference.zone_by_alias(best)
+        dict_zone = reference.zone_by_alias(best, place_names or None)
         if dict_zone is None and zone_type_of(best) == "开发区" and best[:-3].endswith(("市", "省", "县")):
             continue  # "苏州市开发区" is the city's zones in general, not one zone
         written = _without_city_mark(without_province(_without_level(best), reference), reference)

@@ -601,3 +601,12 @@ def test_ranks_of_two_figures_of_a_zone_named_in_the_sentence(reference: Referen
     text = "泰顺经济开发区通报\n发布时间:2024-04-20\n\n2023年平阳经济开发区营业收入居全省64个开发区第5位,税收居第11位。"
     ranks = {(r.zone, r.rank, r.ranking) for r in _unseen(text, reference).rankings}
     assert ranks == {("平阳经济开发区", 5, "全省营业收入排名"), ("平阳经济开发区", 11, "全省税收排名")}
+
+
+def test_another_city_s_district_of_a_dictionary_zone_s_short_name_is_not_that_zone(reference: Reference) -> None:
+    # the dictionary's 滨海新区 is Shaoxing's; a page of Tianjin names its own district so
+    ex = _unseen(
+        "2022年天津空港经济技术开发区发展情况\n在滨海新区区委区政府领导下,新区全年实现税收收入100亿元,增长6%。", reference
+    )
+    assert ex.metrics
+    assert not [f for f in ex.metrics if f.zone == "绍兴滨海新区"]
