@@ -515,6 +515,10 @@ _TOP_PLACES = re.compile(
 )
 
 
+# "甲、乙、丙考评得分位列前三": what the zones were placed by, between them and the verb
+_FIELD_BEFORE_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:得分|成绩|总分|排名|排位|位次)(?:均|则)?")
+
+
 def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
     for match in _TOP_PLACES.finditer(ctx.text):
@@ -524,8 +528,9 @@ def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
         gaps = [ctx.text[a.end : b.start] for a, b in itertools.pairwise(listed)]
         if n is None or len(listed) != n or not all(re.fullmatch(r"[、和与及]", g) for g in gaps):
             continue
-        if ctx.text[listed[-1].end : match.start()].strip() not in ("", "则", "也", "均"):
-            continue  # the list must end right before the verb
+        between = ctx.text[listed[-1].end : match.start()].strip()
+        if between not in ("", "则", "也", "均") and not _FIELD_BEFORE_PLACES.fullmatch(between):
+            continue  # the list must end right before the verb, or the measure it was placed by
         name = match.group("name")
         for place, hit in enumerate(listed, start=1):
             zone = ctx._resolve(hit)

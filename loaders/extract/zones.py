@@ -424,7 +424,10 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
                 and not timely
                 and not _NOT_A_PROPER_NAME.match(proper)
                 and not _VERB_IN_PROPER.search(proper)
-                and suffix in _PROPER_SUFFIXES
+                and (
+                    suffix in _PROPER_SUFFIXES
+                    or (suffix in _TOWN_PARK_SUFFIXES and _listed_with_a_zone(text, match_start, match_end))
+                )
                 # a bare 开发区 takes a proper name only when it is a toponym (大亚湾, 漕河泾, 金桥):
                 # other words before it are what is said of the zones (决战开发区)
                 and (suffix != "开发区" or proper[-1] in _TOPONYM_ENDS)
@@ -599,6 +602,20 @@ _PROPER_SUFFIXES = (
     "特别合作区",
 )
 # Last characters of names of bays, ports, lakes, hills, rivers, islands, bridges, creeks…
+# A town's park (大路工业园区, 某镇的某某产业园区) bears a name no dictionary of places holds: it is
+# taken as one only where it is listed with other zones (甲工业园区、乙经济开发区…)
+_TOWN_PARK_SUFFIXES = ("工业园区", "产业园区", "工业集中区", "产业集聚区")
+_LISTED_ZONE_NEIGHBOUR = re.compile(rf"[、和及与][^,;。、]{{2,12}}?(?:{_SUFFIX_RE})")
+
+
+def _listed_with_a_zone(text: str, start: int, end: int) -> bool:
+    """Whether a name sits in an enumeration of zone names: a zone name, then 、 right before it, or
+    、 and a zone name right after it."""
+    if _LISTED_ZONE_NEIGHBOUR.match(text, end):
+        return True
+    return start > 0 and text[start - 1] in "、和及与" and bool(_SUFFIX_SEARCH.search(text, max(0, start - 12), start - 1))
+
+
 _TOPONYM_ENDS = frozenset("湾港湖山江河岛洲桥泾浦岭峰海滩口坪坝塘溪湖滨")
 _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.

@@ -1195,3 +1195,13 @@ def test_the_same_place_as_last_year_is_the_previous_rank(extract) -> None:
         ("苍南经济开发区", 17, 17),
         ("文成经济开发区", 34, 34),
     }
+
+
+def test_town_parks_listed_in_a_top_three_are_ranked_in_order(reference) -> None:
+    from unseen_documents import read_unseen as _unseen
+
+    ex = _unseen(
+        "全市工业园区考评结果公布。其中,大路工业园区、平阳经济开发区、苍南工业园区考评得分位列前三。",
+        reference,
+    )
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("大路工业园区", 1), ("平阳经济开发区", 2), ("苍南工业园区", 3)]
