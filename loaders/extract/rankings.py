@@ -36,8 +36,8 @@ _PLACE = re.compile(
     r"|(?:升至|升到|跃升至|跃升到|跃居|提升至|提升到|上升至|上升到|前移至|攀升至|晋升至)(?P<scope_g>全国|全省|全市)?第(?P<rank_g>\d+|[一二三四五六七八九十]+)(?:位|名)"
     # 综合考核第1名: the place in an evaluation named right before it
     r"|(?<=考核|考评|评比|评价|评选)第(?P<rank_h>\d+|[一二三四五六七八九十]+)名"
-    # "位列全国第12位,中部地区第3位": a second place in a region's list, right after the first
-    r"|(?<=[位名],)(?P<scope_i>东部地区|中部地区|西部地区|东北地区|中西部地区|全省|全市|全国)第(?P<rank_i>\d+|[一二三四五六七八九十]+)(?:位|名)"
+    # "位列全国第12位,中部地区第3位" (or 、): a second place in a region's list, right after the first
+    r"|(?<=[位名][,、])(?P<scope_i>东部地区|中部地区|西部地区|东北地区|中西部地区|全省|全市|全国)第(?P<rank_i>\d+|[一二三四五六七八九十]+)(?:位|名)"
     # 居全市各开发区首位, 居榜首: the first place without a number
     r"|(?:位列|位居|稳居|居于|居|列|荣登|登上|蝉联|问鼎)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
     # 独占鳌头, 拔得头筹: the first place in a figure of speech

@@ -565,6 +565,11 @@ def test_a_second_place_in_a_region_s_list_and_no_list_named_by_a_rule_book(extr
     assert {(r.rank, r.ranking) for r in ex.rankings} == {(12, "全国排名"), (3, "中部地区排名")}
 
 
+def test_a_second_place_in_a_region_s_list_after_a_pause_mark(extract) -> None:
+    ex = extract("2023年,某某经济技术开发区在国家级经开区考核中全国排名第58位、西部地区第9位。")
+    assert {(r.rank, r.ranking) for r in ex.rankings} >= {(9, "西部地区排名")}
+
+
 def test_a_city_s_title_the_zone_helped_win_is_not_the_zone_s(extract) -> None:
     ex = extract("2022年,某某高新区以数字产业带动本市入选省级数字经济创新示范城市。")
     assert not ex.honours
