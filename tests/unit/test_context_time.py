@@ -422,3 +422,11 @@ def test_a_headline_stating_one_year_s_result_reports_that_year_on_a_later_page(
     assert plan.report_year == 2017, "a headline of what will be done dates no result"
     dated = decide_time(text, DocumentMeta(file_name="x.txt"), "更新时间:2016年12月01日")
     assert dated.report_rule != "title_names_year", "a date line taken for a title is no headline"
+
+
+def test_a_heading_announcing_assessment_results_reviews_no_year_s_work() -> None:
+    from loaders.context.time import section_time
+
+    assert section_time("全县园区2021年度考评成绩创新高", 2022) is None
+    review = section_time("三、2021年工作成绩", 2022)
+    assert review is not None and (review.year, review.plan) == (2021, False)
