@@ -1210,3 +1210,8 @@ def test_town_parks_listed_in_a_top_three_are_ranked_in_order(reference) -> None
         reference,
     )
     assert [(r.zone, r.rank) for r in ex.rankings] == [("大路工业园区", 1), ("平阳经济开发区", 2), ("苍南工业园区", 3)]
+
+
+def test_titles_a_body_rated_or_ratified_a_zone_as_are_honours(extract) -> None:
+    ex = extract("泰顺经济开发区2005年9月由国务院正式核准为国家级工业园区;2019年6月被省工信厅评定为“省级绿色工业园区”。")
+    assert {(h.title, h.year) for h in ex.honours} == {("国家级工业园区", 2005), ("省级绿色工业园区", 2019)}
