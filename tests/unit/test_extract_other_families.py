@@ -1215,3 +1215,8 @@ def test_town_parks_listed_in_a_top_three_are_ranked_in_order(reference) -> None
 def test_titles_a_body_rated_or_ratified_a_zone_as_are_honours(extract) -> None:
     ex = extract("泰顺经济开发区2005年9月由国务院正式核准为国家级工业园区;2019年6月被省工信厅评定为“省级绿色工业园区”。")
     assert {(h.title, h.year) for h in ex.honours} == {("国家级工业园区", 2005), ("省级绿色工业园区", 2019)}
+
+
+def test_a_programme_a_zone_is_said_to_be_part_of_is_an_honour_a_description_is_not(extract) -> None:
+    ex = extract("泰顺经济开发区是浙江省先进制造业示范基地,也是全省首批循环化改造试点园区。园区是全县重要的经济增长极。")
+    assert {h.title for h in ex.honours} == {"浙江省先进制造业示范基地", "全省首批循环化改造试点园区"}
