@@ -645,6 +645,14 @@ def _pulled(q: Quantity, pull: re.Match[str], clause_start: int) -> tuple[str, D
     return "value", sign * q.value, pull.group("verb"), "metric_pull_pct_points", clause_start + pull.start()
 
 
+# A growth stated on the base of last year's (在去年同期15%增速基础上增长9%, 在上年增长8%的基础上
+# 再增长6%): two rates of one indicator, the base's of the year before
+_BASE_YEAR = r"在(?:去年|上年|上一年|(?:19|20)\d{2}年)(?:同期)?(?:增长|增速为?|增幅为?)?"
+_BASE_YEAR_BEFORE = re.compile(_BASE_YEAR + "$")
+_BASE_AFTER = re.compile(r"(?:的)?(?:高|较高|较快|快速)?(?:增速|增长|增幅)?(?:的)?(?:较?高)?(?:基数)?基础上")
+_ON_A_BASE = re.compile(_BASE_YEAR + r"\d+(?:\.\d+)?%" + _BASE_AFTER.pattern + r",?(?:同比|再|继续|仍|又|实现)?(?:增长|增加)$")
+
+
 def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decimal, str | None, str, int] | None:
     """(measure, signed value, qualifier, rule, phrase start) from the words right before a quantity."""
     clause_start = max(ctx.clause_start(q.start), floor)
@@ -701,6 +709,15 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     pull = _PULL_GROWTH.search(before)
     if pull:
         return _pulled(q, pull, clause_start)  # "拉动园区产值增长2.1%": points, written with %
+    whole_clause = ctx.clause_start(q.start)
+    base = _ON_A_BASE.search(ctx.text, whole_clause, q.start)
+    if base:
+        # "产值在去年同期增长12%的基础上增长9%": the growth of now, of the words before the base
+        return "yoy_pct", q.value, None, "metric_yoy_pct_on_a_base", base.start()
+    base_of = _BASE_YEAR_BEFORE.search(before)
+    if base_of and _BASE_AFTER.match(ctx.text, q.end):
+        # ... and the base: last year's growth, of the same words
+        return "yoy_pct", q.value, None, "metric_growth_of_the_base", clause_start + base_of.start()
     yoy = _YOY_BEFORE.search(before) or _YOY_BARE.search(before)
     if yoy:
         sign = -1 if any(w in yoy.group("word") for w in _NEGATIVE) else 1
@@ -826,7 +843,14 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_rank_moves(ctx))
     scan.metrics.extend(_years_under_label(ctx, scan.metrics))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
-    return _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
+    metrics = _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
+    return [_dated_by_its_base(ctx, f) if f.rule == "metric_growth_of_the_base" else f for f in metrics]
+
+
+def _dated_by_its_base(ctx: ParagraphContext, metric: MetricDraft) -> MetricDraft:
+    """The base's growth is of the year its words name (在去年同期…: last year)."""
+    named = [y for y in ctx.years if metric.start <= y.start < metric.end]
+    return replace(metric, year_override=(named[0].year, named[0].rule + ":base_of_a_growth")) if named else metric
 
 
 _SHARE_WORD = re.compile(r"比重|占比|比例")

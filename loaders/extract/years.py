@@ -114,12 +114,17 @@ _PERIOD_THEN_COMMA = re.compile(
 )
 
 
+_BASE_OF_GROWTH = re.compile(r"(?:同期)?[^,;。]{0,14}?基础上")
+
+
 def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     # (比“十一五”末: a quote opening the period's name stands between 比 and it)
     before = text[max(0, start - 3) : start].rstrip('“"‘')[-2:]
     after = text[end : end + 3]
     # "由十二五末的812亿元提高到…": the start of a change, not the base of a growth rate
     comparative = bool(re.search(r"(比|较|同|与)$", before)) or (before.endswith("由") and rule == "year_explicit")
+    # "在去年同期11%的增速基础上增长9%": the base a growth stands on
+    comparative = comparative or (before.endswith("在") and bool(_BASE_OF_GROWTH.match(text, end)))
     # "增速快于上年同期、2020年全年…": a year compared with
     comparative = comparative or bool(
         re.search(r"(高于|快于|低于|慢于)[^,;。]{0,10}$", text[max(0, start - 14) : start]) and after.startswith(("全年", "同期"))

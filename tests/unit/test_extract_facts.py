@@ -1239,3 +1239,17 @@ def test_an_entry_threshold_and_a_count_said_again_are_no_figures(extract) -> No
     assert [f.value for f in threshold.metrics] == [Decimal("318")]
     again = extract("2023年,泰顺经济开发区集中签约项目6个,总投资19亿元。签约的6个项目涉及新材料、装备制造等领域。")
     assert sorted(f.value for f in again.metrics) == [Decimal("6"), Decimal("19")]
+
+
+def test_a_growth_stated_on_last_year_s_growth_gives_both_years_rates(extract) -> None:
+    ex = extract(
+        "上半年,苍南经开区营业收入在去年同期11.6%的高增长基础上增长9.3%,工业增加值在上年增长8%的基础上增长10.7%。",
+        published_on="2023-08-01",
+    )
+    got = {(f.indicator, f.measure, f.value, f.year) for f in ex.metrics}
+    assert got == {
+        ("营业收入", "yoy_pct", Decimal("11.6"), 2022),
+        ("营业收入", "yoy_pct", Decimal("9.3"), 2023),
+        ("工业增加值", "yoy_pct", Decimal("8"), 2022),
+        ("工业增加值", "yoy_pct", Decimal("10.7"), 2023),
+    }
