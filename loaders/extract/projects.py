@@ -626,7 +626,9 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
         if group and (
-            not _PROJECT_GROUP.search(what) or re.search(r"(500强|上市公司|跨国公司)", what) or _INDUSTRIES_KIND.search(what)
+            not _PROJECT_GROUP.search(what)
+            or re.search(r"(500强|上市公司|跨国公司)", what)
+            or _INDUSTRIES_KIND.search(_STATUS_ADVERBS.sub("", what))
         ):
             continue  # "希尔顿、凯悦等五星级酒店入驻", "甲、乙等数十家500强企业已经进驻", "新材料、
             # 生物医药等主导产业项目有序推进" (industries): not projects
@@ -841,7 +843,8 @@ _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管�
 
 
 # A class of industries (战略性新兴产业, 主导产业), unlike a class of projects (重大产业项目)
-_INDUSTRIES_KIND = re.compile(r"(?:新兴|主导|特色|支柱|优势|先导|未来)产业(?:类)?(?:项目)?$")
+_STATUS_ADVERBS = re.compile(r"(?:纷纷|陆续|相继|先后|加快|有序|顺利|全面|已经|已|正在|均)+$")
+_INDUSTRIES_KIND = re.compile(r"(?:(?:新兴|主导|特色|支柱|优势|先导|未来)产业|服务业|制造业)(?:类)?(?:项目)?$")
 
 
 def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:

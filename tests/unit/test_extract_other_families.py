@@ -1220,3 +1220,8 @@ def test_titles_a_body_rated_or_ratified_a_zone_as_are_honours(extract) -> None:
 def test_a_programme_a_zone_is_said_to_be_part_of_is_an_honour_a_description_is_not(extract) -> None:
     ex = extract("泰顺经济开发区是浙江省先进制造业示范基地,也是全省首批循环化改造试点园区。园区是全县重要的经济增长极。")
     assert {h.title for h in ex.honours} == {"浙江省先进制造业示范基地", "全省首批循环化改造试点园区"}
+
+
+def test_trades_listed_before_a_kind_of_service_projects_are_no_projects(extract) -> None:
+    ex = extract("文成经开区物流、金融等服务业项目纷纷落户。瑞安甲科技、乙智造等项目相继落户。")
+    assert {p.name for p in ex.projects} == {"瑞安甲科技", "乙智造"}
