@@ -38,6 +38,8 @@ _PLACE = re.compile(
     r"|(?<=考核|考评|评比|评价|评选)第(?P<rank_h>\d+|[一二三四五六七八九十]+)名"
     # "位列全国第12位,中部地区第3位" (or 、): a second place in a region's list, right after the first
     r"|(?<=[位名][,、])(?P<scope_i>东部地区|中部地区|西部地区|东北地区|中西部地区|全省|全市|全国)第(?P<rank_i>\d+|[一二三四五六七八九十]+)(?:位|名)"
+    # "考核第一名、亩均税收第一名": a place in another list, named right after a place
+    r"|(?<=[名位]、)(?P<field_j>[\u4e00-\u9fff]{2,10}?)第(?P<rank_j>\d+|[一二三四五六七八九十]+)(?:名|位)"
     # 居全市各开发区首位, 居榜首: the first place without a number
     r"|(?:位列|位居|稳居|居于|居|列|荣登|登上|蝉联|问鼎)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
     # 独占鳌头, 拔得头筹: the first place in a figure of speech
@@ -96,7 +98,7 @@ def _clean_list_name(ctx: ParagraphContext, name: str) -> str:
     stripped = True
     while stripped:  # "甲经开区和乙高新区综合排名": the zones are not the list's name
         stripped = False
-        name = re.sub(r"^(?:和|及|与|、|其中|荣获|获得|获)", "", name)
+        name = re.sub(r"^(?:和|及|与|、|其中|荣获|获得|获评|获)", "", name)
         for surface in ctx.hit_surfaces:
             if name.startswith(surface):
                 name, stripped = name[len(surface) :], True
@@ -107,6 +109,11 @@ def _named_between(match: re.Match[str]) -> str | None:
     """ "位列外贸进出口单项排名第4名": a list named between the verb and the rank is the one it is in."""
     scope = match.group("scope_d")
     return scope if scope and len(scope) >= 4 and re.search(r"(排名|排行榜?|榜单?|考评|考核|评价)$", scope) else None
+
+
+def _field_list_name(field: str) -> str:
+    """ "亩均税收" → "亩均税收排名"; an evaluation (创新发展考核) is named already."""
+    return field if re.search(r"(排名|排行|考评|考核|评价|评比|评选)$", field) else field + "排名"
 
 
 _VIEWPOINT = re.compile(r"从([^,;。从]{2,20}?)(?:情况|方面)?来看")
@@ -729,6 +736,7 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             or match.group("rank_g")
             or match.group("rank_h")
             or match.group("rank_i")
+            or match.group("rank_j")
             or ("1" if match.group("top") or match.group("top_idiom") else None)
         )
         if rank is None or rank > 1000:
@@ -750,7 +758,8 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             end=end,
             anchor=match.start(),
             ranking=_named_between(match)
-            or (match.group("scope_i") + "排名" if match.group("scope_i") else _list_name(ctx, match.start())),
+            or (match.group("scope_i") + "排名" if match.group("scope_i") else None)
+            or (_field_list_name(match.group("field_j")) if match.group("field_j") else _list_name(ctx, match.start())),
             rank=rank,
             prev_rank=prev,
             of=_field_size(ctx, match.start(), match.end(), max((f.end for f in found if f.end <= match.start()), default=0)),

@@ -1225,3 +1225,8 @@ def test_a_programme_a_zone_is_said_to_be_part_of_is_an_honour_a_description_is_
 def test_trades_listed_before_a_kind_of_service_projects_are_no_projects(extract) -> None:
     ex = extract("文成经开区物流、金融等服务业项目纷纷落户。瑞安甲科技、乙智造等项目相继落户。")
     assert {p.name for p in ex.projects} == {"瑞安甲科技", "乙智造"}
+
+
+def test_a_place_in_a_second_list_named_right_after_the_first(extract) -> None:
+    ex = extract("泰顺经开区获评全市开发区考核第一名、亩均税收第二名。")
+    assert {(r.ranking, r.rank) for r in ex.rankings} == {("全市开发区考核", 1), ("亩均税收排名", 2)}
