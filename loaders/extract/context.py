@@ -106,6 +106,14 @@ class ParagraphContext:
                 # "某县总面积1200平方公里。": the area or the people of the county or city a
                 # sentence opens with are that place's
                 return None, "zone_sentence_about_a_place"
+        comma_clause = max(self.text.rfind(mark, 0, pos) for mark in ",;") + 1
+        if (
+            comma_clause > sentence_start
+            and _WHOLE_PLACE_DID.match(self.text, comma_clause)
+            and not self.hits_starting(comma_clause, pos)
+        ):
+            # "签约仪式在甲经开区举行,全市共签约52个项目…": the city's totals, wherever they were told
+            return None, "zone_clause_about_the_whole_place"
         clause_start = self.text.rfind(";", 0, pos) + 1
         if clause_start > 0 and clause_start >= sentence_start and not self.hits_starting(clause_start, pos):
             place = self._place_opening(clause_start)
@@ -414,6 +422,7 @@ _CLAUSE_LEAD = re.compile(
 _WHOLE_PLACE_OPENING = re.compile(
     r"(?:[^,;。!?\n]{1,12},)?全[市县省](?![市县省区]|共有|现有|拥有|有|共|合计|总计|小计|\s|园区|开发区|高新区|经开区)"
 )
+_WHOLE_PLACE_DID = re.compile(r"全[市县省](?:共|累计|全年|当天|此次|本次)*(?:签约|引进|开工|新开工|落地|招引|实现|完成|集中签约)")
 _NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
 _PRONOUN = re.compile(r"(?:该|本|全|我)")
 # "…签约项目32个。其中,甲园区…", "…新签约项目120个。特别是该县经开区…": a part of the whole the

@@ -1253,3 +1253,11 @@ def test_a_growth_stated_on_last_year_s_growth_gives_both_years_rates(extract) -
         ("工业增加值", "yoy_pct", Decimal("8"), 2022),
         ("工业增加值", "yoy_pct", Decimal("10.7"), 2023),
     }
+
+
+def test_the_whole_city_s_totals_told_at_a_zone_s_venue_are_the_city_s(extract) -> None:
+    ex = extract(
+        "全市重大项目集中签约仪式在乐清经开区举行,全市共签约52个项目、总投资300亿元。其中乐清经开区签约项目19个、总投资57亿元。"
+    )
+    zones = {(f.value, f.zone) for f in ex.metrics if f.indicator.endswith("总投资")}
+    assert zones == {(Decimal(300), None), (Decimal(57), "乐清经开区")}
