@@ -1021,6 +1021,9 @@ def _in_a_slogan(text: str, q: Quantity) -> bool:
 _CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工|生产|回收|吞吐|综合利用|出栏|存栏)(?:能力)?(?:达到?|约|为)?$")
 
 
+_MEASURES_OF_AN_ASSESSMENT = re.compile(r"(?:考核|考评|评价|评估|一级|二级|三级|具体|核心|主要)?(?:指标|维度)")
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -1038,6 +1041,12 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
     if q.unit in ("人", "名", "人次") and re.match(r"(?:左右)?(?:参会|参加|出席|与会|列席)", after):
         return True  # "…负责人等40余人参会": the people at a meeting, not a figure of the zone
+    if q.unit in ("项", "个", "大") and _MEASURES_OF_AN_ASSESSMENT.match(after):
+        return True  # "考评设19项指标", "从…三个维度", "5项指标增速居首": how an assessment measures
+    if q.unit in ("家", "个") and re.match(
+        r"(?:[\u4e00-\u9fff]{0,8}?(?:开发区|园区|高新区|经开区))?(?:参评|参与考核|参加考核|参加评价)", after
+    ):
+        return True  # "86家开发区参评": the field of an assessment, not a figure of a zone
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
     if q.unit == "次" and (_SESSION_AFTER.match(after) or text[q.start - 1 : q.start] == "届"):

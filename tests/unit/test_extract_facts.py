@@ -1261,3 +1261,8 @@ def test_the_whole_city_s_totals_told_at_a_zone_s_venue_are_the_city_s(extract) 
     )
     zones = {(f.value, f.zone) for f in ex.metrics if f.indicator.endswith("总投资")}
     assert zones == {(Decimal(300), None), (Decimal(57), "乐清经开区")}
+
+
+def test_how_an_assessment_measures_and_its_field_are_no_figures_of_a_zone(extract) -> None:
+    ex = extract("考核设12项指标,从三个维度评价,86家开发区参评,平阳经开区5项指标增速居首,营业收入增长17%。")
+    assert [(f.measure, f.value) for f in ex.metrics] == [("yoy_pct", Decimal(17))]
