@@ -402,6 +402,11 @@ _ROW_RANK_BEFORE = re.compile(r"(?:^|\||(?<=[\u4e00-\u9fff]))\s*(?P<rank>\d{1,3}
 _RANKED_TABLE_CUE = re.compile(r"(排名|排行|名单|榜|强|TOP|Top|top)")
 
 
+_GRADE_AFTER_NAME = re.compile(
+    r"\s*[|\t]?\s*(?:[一二三四五六七八九十两\d]星级?|五星|优秀|良好|合格|基本合格|不合格|[ABCD]类|[ABCD]级|[一二三四]等次?|第[一二三四]档)(?=\s|$|[|\t,;。\d])"
+)
+
+
 def _ranks_in_table_rows(ctx: ParagraphContext) -> list[FoundRanking]:
     """Each row of a ranked table is a ranking. A row is a rank right before a zone's name; rows
     count as a table when their ranks run on (n, n+1, n+2 … at least three of them), or when they
@@ -427,6 +432,8 @@ def _ranks_in_table_rows(ctx: ParagraphContext) -> list[FoundRanking]:
     for i, (_, start, end, _) in enumerate(rows):
         if "|" in text[start : end + 2] and _RANKED_TABLE_CUE.search(text[:start]):
             accepted.add(i)
+    if accepted and all(_GRADE_AFTER_NAME.match(text, rows[i][2]) for i in accepted):
+        return []  # "1 甲园区 三星": rows counted off with a grade each, in no order of merit
     return [
         FoundRanking(
             start=start,

@@ -1230,3 +1230,12 @@ def test_trades_listed_before_a_kind_of_service_projects_are_no_projects(extract
 def test_a_place_in_a_second_list_named_right_after_the_first(extract) -> None:
     ex = extract("泰顺经开区获评全市开发区考核第一名、亩均税收第二名。")
     assert {(r.ranking, r.rank) for r in ex.rankings} == {("全市开发区考核", 1), ("亩均税收排名", 2)}
+
+
+def test_rows_counted_off_with_a_grade_each_are_no_ranks(reference) -> None:
+    from unseen_documents import read_unseen as _unseen
+
+    text = "附件:2021年度全市星级园区名单\n序号 园区名称 星级\n1 平阳经济开发区 三星\n2 文成工业园区 二星\n3 泰顺经济开发区 二星"
+    assert not _unseen(text, reference).rankings
+    ranked = "2021年度全市园区综合排名\n1 平阳经济开发区\n2 文成工业园区\n3 泰顺经济开发区"
+    assert [r.rank for r in _unseen(ranked, reference).rankings] == [1, 2, 3]
