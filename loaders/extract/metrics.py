@@ -839,6 +839,7 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_flat_diffs(ctx, scan.last_level))
     scan.metrics.extend(_flat_growth(ctx, scan.periods))
     scan.metrics.extend(_scores(ctx))
+    scan.metrics.extend(_sector_ratios(ctx))
     scan.metrics.extend(_average_rank_moves(ctx))
     scan.metrics.extend(_rank_moves(ctx))
     scan.metrics.extend(_years_under_label(ctx, scan.metrics))
@@ -1859,6 +1860,55 @@ _YEARS_UNDER_LABEL = re.compile(
     r"(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,15}):"
     r"(?P<items>(?:(?:19|20)\d{2}年度?(?:末|底)?\d[\d.,]*(?:%|[\u4e00-\u9fff]{1,4})[,、;和]?){2,})"
 )
+
+
+# "三次产业结构由上年的1.2:60.5:38.3调整为1.1:61.2:37.7": the shares of the three sectors (or of
+# the second and third, 二、三产业结构 40:60) in ratio notation, each ratio summing to a hundred
+_SECTORS_LABEL = re.compile(r"(?P<label>(?P<which>三次|一二三|一、二、三|二三|二、三)产业(?:结构|比例|构成|占比|比重)(?:比例?)?)")
+_RATIO_PART = r"\d{1,2}(?:\.\d{1,2})?"
+# (the normalised view writes the vertical colon ︰ as two dots)
+_RATIO_MARK = r"\s*(?:[:∶]|\.\.)\s*"
+_RATIO = re.compile(rf"(?<![\d.:])(?P<parts>{_RATIO_PART}(?:{_RATIO_MARK}{_RATIO_PART}){{1,2}})(?![\d.:])")
+_SECTOR_NAMES = {3: ("第一产业", "第二产业", "第三产业"), 2: ("第二产业", "第三产业")}
+
+
+def _sector_ratios(ctx: ParagraphContext) -> list[MetricDraft]:
+    text = ctx.text
+    if "产业" not in text:
+        return []
+    out: list[MetricDraft] = []
+    for label in _SECTORS_LABEL.finditer(text):
+        expected = 2 if label.group("which").startswith("二") else 3
+        _, sentence_end = ctx.sentence_bounds(label.start())
+        for ratio in _RATIO.finditer(text, label.end(), min(sentence_end, label.end() + 60)):
+            parts = [Decimal(p) for p in re.split(_RATIO_MARK, ratio.group("parts"))]
+            if len(parts) != expected or abs(sum(parts, Decimal(0)) - 100) > Decimal("1.5"):
+                continue  # (a ratio that is not of shares in a hundred: 1:1 matching funds, 10:30)
+            named = [y for y in ctx.years if label.end() <= y.start < ratio.start()]
+            if named and re.search(r"(?:调整|优化|变化|转变|变)为|到|至", text[named[-1].end : ratio.start()]):
+                named = []  # (the year the change starts from is not the year it ends in)
+            year = (named[-1].year, named[-1].rule + ":ratio_of_sectors") if named else None
+            stated, stated_rule = ctx.year_at(label.start())
+            if named and named[-1].surface.startswith("上") and stated is not None:
+                # (上年 is the year before the one the text is about, not before its date line)
+                year = (stated - 1, f"year_before_the_stated:{stated_rule}:ratio_of_sectors")
+            for name, share in zip(_SECTOR_NAMES[expected], parts, strict=True):
+                out.append(
+                    MetricDraft(
+                        ratio.start(),
+                        ratio.end(),
+                        name,
+                        "share_pct",
+                        share,
+                        "%",
+                        None,
+                        label.group("label"),
+                        "metric_share_in_a_ratio_of_sectors",
+                        ratio.start(),
+                        year_override=year,
+                    )
+                )
+    return out
 
 
 def _years_under_label(ctx: ParagraphContext, found: list[MetricDraft]) -> list[MetricDraft]:

@@ -418,7 +418,8 @@ def test_a_mark_passed_in_words_for_the_first_time_then_the_figure(extract) -> N
 
 def test_praise_between_an_indicator_and_its_figure(extract) -> None:
     ex = extract("2022年,清河经开区营业收入跃上新台阶,达到520亿元,三次产业结构比为2:67:31。")
-    assert [(m.indicator, m.value, m.unit) for m in ex.metrics] == [("营业收入", Decimal(520), "亿元")]
+    assert [(m.indicator, m.value, m.unit) for m in ex.metrics if m.measure == "value"] == [("营业收入", Decimal(520), "亿元")]
+    assert [m.value for m in ex.metrics if m.measure == "share_pct"] == [Decimal(2), Decimal(67), Decimal(31)]
 
 
 def test_a_share_then_its_rise_in_percentage_points(extract) -> None:
@@ -783,3 +784,27 @@ def test_a_chain_of_years_ending_now_keeps_its_indicator(extract) -> None:
         ("工业总产值", Decimal(180), 2015),
         ("工业总产值", Decimal(420), 2023),
     ]
+
+
+def test_sector_shares_in_ratio_notation(extract) -> None:
+    ex = extract(
+        "2023年,文成经济开发区三次产业结构由上年的2.4:58.1:39.5调整为2.2:57.3:40.5;"
+        "泰顺经济开发区二、三产业结构为63︰37。会议于9:30开始,按1:1比例配套。"
+    )
+    shares = {(f.zone, f.year, f.indicator, f.value) for f in ex.metrics if f.measure == "share_pct"}
+    assert shares == {
+        ("文成经济开发区", 2022, "第一产业", Decimal("2.4")),
+        ("文成经济开发区", 2022, "第二产业", Decimal("58.1")),
+        ("文成经济开发区", 2022, "第三产业", Decimal("39.5")),
+        ("文成经济开发区", 2023, "第一产业", Decimal("2.2")),
+        ("文成经济开发区", 2023, "第二产业", Decimal("57.3")),
+        ("文成经济开发区", 2023, "第三产业", Decimal("40.5")),
+        ("泰顺经济开发区", 2023, "第二产业", Decimal("63")),
+        ("泰顺经济开发区", 2023, "第三产业", Decimal("37")),
+    }
+
+
+def test_shang_nian_before_a_ratio_is_the_year_before_the_one_the_text_is_about(extract) -> None:
+    ex = extract("2022年,瑞安经济开发区的规上工业产值增长6%。三次产业结构由上年的1.5:62.5:36调整为1.3:63.1:35.6。")
+    years = {(f.year, f.value) for f in ex.metrics if f.measure == "share_pct" and f.indicator == "第二产业"}
+    assert years == {(2021, Decimal("62.5")), (2022, Decimal("63.1"))}
