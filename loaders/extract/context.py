@@ -442,14 +442,25 @@ _COUNTED_THEN_SUMMED = re.compile(
 )
 _SUM_OF_LISTED = re.compile(r"[^,;。]{0,12}?(?:合计|共计|总计|累计共|一共|(?<!公)共(?![享建同性]))")
 # "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject
-_COMPARED_BEFORE = re.compile(r"(?:仅次于|次于|落后于|紧随|紧跟|超越|超过|领先于?)$")
+_AHEAD_WORDS = r"仅次于|次于|落后于|紧随|紧跟"
+_BEHIND_WORDS = r"超越|超过|领先于?|赶超"
+# (…or one of a list of zones after those words: 超过甲经开区、乙经开区)
+_LISTED_BEFORE = r"(?:[^,;。、]{2,20}?(?:区|园|城|港|基地)[、和及与])*$"
+_COMPARED_BEFORE = re.compile(rf"(?:{_AHEAD_WORDS}|{_BEHIND_WORDS}){_LISTED_BEFORE}")
+_BEHIND_BEFORE = re.compile(rf"(?:{_BEHIND_WORDS}){_LISTED_BEFORE}")
 _COMPARED_AFTER = re.compile(r"(?:[、和及与][^,;。、]{2,20}?)*之(?:后|前)")
 
 
 def compared_with(text: str, hit: ZoneHit) -> bool:
+    """ "仅次于甲", "超过甲、乙", "排在甲之后": a zone another one is measured against."""
     if hit.generic:
         return False
-    return bool(_COMPARED_BEFORE.search(text, max(0, hit.start - 4), hit.start) or _COMPARED_AFTER.match(text, hit.end))
+    return bool(_COMPARED_BEFORE.search(text, max(0, hit.start - 48), hit.start) or _COMPARED_AFTER.match(text, hit.end))
+
+
+def ranked_behind(text: str, hit: ZoneHit) -> bool:
+    """ "排名首次超过甲经开区、乙经开区": zones a place is ahead of; how far behind is not said."""
+    return bool(_BEHIND_BEFORE.search(text, max(0, hit.start - 48), hit.start))
 
 
 _REMARK_OPENING = re.compile(r"[(（](?:未包含|未包括|未含|不含|不包括|未计入|未纳入|除)")

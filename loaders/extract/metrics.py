@@ -1048,6 +1048,12 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         r"(?:[\u4e00-\u9fff]{0,8}?(?:开发区|园区|高新区|经开区))?(?:参评|参与考核|参加考核|参加评价)", after
     ):
         return True  # "86家开发区参评": the field of an assessment, not a figure of a zone
+    if (
+        q.unit in ("家", "个")
+        and re.search(r"在$", text[max(0, q.num_start - 1) : q.num_start])
+        and re.match(r"[^,;。]{0,24}?(?:中|内|里)?(?:排名|排位|位列|位居|排在|排第|居第)", text[q.end :])
+    ):
+        return True  # "在5个城市16家园区中排名第4": the field a place is taken in, not a figure
     if text[q.num_start : q.end] == "二次" and re.match(r"[\u4e00-\u9fff]", after):
         return True  # "二次创业", "二次开发": secondary, not a count (two times is 两次)
     if q.unit == "次" and (_SESSION_AFTER.match(after) or text[q.start - 1 : q.start] == "届"):

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from loaders.extract.context import ParagraphContext, compared_with
+from loaders.extract.context import ParagraphContext, compared_with, ranked_behind
 from loaders.extract.zones import ZoneHit
 from loaders.numbers import parse_number
 
@@ -666,7 +666,7 @@ def _ranks_of_those_ahead(ctx: ParagraphContext, found: list[FoundRanking]) -> l
         if not ranking.rule.startswith("ranking_place") or ranking.rank < 2:
             continue
         start, end = ctx.sentence_bounds(ranking.anchor)
-        ahead = [h for h in ctx.hits_starting(start, end) if compared_with(ctx.text, h)]
+        ahead = [h for h in ctx.hits_starting(start, end) if compared_with(ctx.text, h) and not ranked_behind(ctx.text, h)]
         zones = [ctx._resolve(h) for h in ahead]
         if not ahead or len(ahead) >= ranking.rank or not all(zones):
             continue

@@ -749,6 +749,19 @@ def test_zones_a_place_is_measured_against_hold_the_places_ahead_of_it(extract) 
     assert sorted((r.rank, r.zone) for r in ex.rankings) == [(1, "苏州工业园区"), (2, "昆山开发区")]
 
 
+def test_zones_a_place_overtook_hold_no_place_and_are_not_the_subject(extract) -> None:
+    ex = extract(
+        "2021年度全国经开区考核结果出炉,瑞安经开区居全国第31位,排名首次超过乐清经开区、平阳经开区,"
+        "在东部地区排名由第7位升至第4位;在12个城市31家经开区中排名由第11位升至第9位。"
+    )
+    assert sorted((r.rank, r.prev_rank, r.zone) for r in ex.rankings) == [
+        (4, 7, "瑞安经开区"),
+        (9, 11, "瑞安经开区"),
+        (31, None, "瑞安经开区"),
+    ]
+    assert not ex.metrics  # (the cities and zones a place is taken among are its field)
+
+
 def test_projects_listed_as_signed_and_the_largest_of_a_group(extract) -> None:
     ex = extract("2021年,鞍山经济开发区此次签约的项目分别是光伏玻璃项目、铝箔深加工项目和冷链仓储项目,总投资19亿元。")
     assert [(p.name, p.investment) for p in ex.projects] == [
