@@ -665,6 +665,16 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     return out
 
 
+# "引进甲科技、乙集团等一批重大项目": a short name with no word of a work or a facility names the
+# company that invests, not a project
+_A_COMPANY = re.compile(r"[\u4e00-\u9fffA-Za-z&]{2,6}")
+_A_WORK_OR_SITE = re.compile(rf"(?:{_NAME_SUFFIX}|线|点|道|网|带|区|所|台)$")
+
+
+def _a_company(name: str) -> bool:
+    return bool(_A_COMPANY.fullmatch(name)) and not _A_WORK_OR_SITE.search(name)
+
+
 def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
     for verb in _VERB_FIRST.finditer(text):
@@ -687,7 +697,7 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             status = _STATUS_MAP[after.group("status")]
         for offset, item in items:
             name = _clean_name(item)
-            if not _is_name(name):
+            if not _is_name(name) or _a_company(name):
                 continue
             pos = verb.end() + offset
             out.append(

@@ -762,6 +762,14 @@ def test_zones_a_place_overtook_hold_no_place_and_are_not_the_subject(extract) -
     assert not ex.metrics  # (the cities and zones a place is taken among are its field)
 
 
+def test_companies_brought_in_are_not_projects(extract) -> None:
+    ex = extract(
+        "2023年,乐清经济开发区引进了远望、启航科技等一批重大产业项目,引进甲乙电气、丙丁集团等15家企业;"
+        "园区引进滨海物流园、东环路连接线等一批重点项目。"
+    )
+    assert sorted(p.name for p in ex.projects) == ["东环路连接线", "滨海物流园"]
+
+
 def test_projects_listed_as_signed_and_the_largest_of_a_group(extract) -> None:
     ex = extract("2021年,鞍山经济开发区此次签约的项目分别是光伏玻璃项目、铝箔深加工项目和冷链仓储项目,总投资19亿元。")
     assert [(p.name, p.investment) for p in ex.projects] == [
