@@ -437,8 +437,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         begin = cut + found
         core = core[begin:]
         place_len = max((n for n in range(2, min(len(core), 8) + 1) if core[:n] in reference.places), default=0)
-        if _CLAUSE_WORDS.search(core[place_len:]):
-            continue  # "四川首次进行开发区评价", "某市对开发区…": a clause about zones, not a zone's name
+        if _CLAUSE_WORDS.search(core[place_len:]) or _VERB_IN_PROPER.search(core[place_len:]):
+            continue  # "四川首次进行开发区评价", "某县不断加快工业园区…": a clause about zones, not a zone's name
         doubled = re.match(r"(?:[\u4e00-\u9fff]*?)([\u4e00-\u9fff]{2,4})([市县区]?)\1", core)
         if doubled and doubled.group(1) in reference.places:
             # "湖南株洲株洲高新技术产业开发区", "长春市长春净月高新区": a place written twice (a city's

@@ -520,6 +520,7 @@ def test_a_clause_between_a_place_and_a_type_word_is_no_name(reference: Referenc
     names = [n for _, _, n in candidate_names("新华社讯 湖北首次进行开发区评价,武汉共有12个开发区", reference)]
     assert not any("进行" in n or "共有" in n for n in names)
     assert [n for _, _, n in candidate_names("将乐经济开发区", reference)] == ["将乐经济开发区"]
+    assert not candidate_names("今年以来,泰顺县不断加快工业园区道路配套", reference), "a clause, not a name"
 
 
 def test_a_province_that_is_also_a_city_names_the_citys_zone(reference: Reference) -> None:
