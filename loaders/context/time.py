@@ -59,7 +59,9 @@ _NOT_REPORT_YEAR_AFTER = re.compile(
 # "2019年3月国务院批复设立的…", "2008年经省政府审核公告为…": the date of a zone's founding or
 # upgrade, by whom it was approved, dates that event, not a report
 _APPROVED_EVENT_AFTER = re.compile(
-    r"(?:\d{1,2}月(?:\d{1,2}日)?)?经?(?:国务院|[\u4e00-\u9fff]{1,8}?(?:部|委|厅|局|政府))(?:审核|正式)?(?:批复同意|批准|批复|同意)?"
+    r"(?:\d{1,2}月(?:\d{1,2}日)?)?,?经?(?:国务院|[\u4e00-\u9fff]{1,8}?(?:部|委|厅|局|政府))"
+    # (the zone may be named between: 经国务院批准,某高新区正式成立)
+    r"(?:(?:审核|正式)?(?:批复同意|批准|批复|同意)?|(?:批复同意|批准|批复|同意),[^,;。]{2,30}?(?:正式)?)"
     r"(?:成立|设立|建立|获批|挂牌|升级为|升格为|晋升为|公告为|认定为)"
 )
 # "2019年被列为省级高新技术产业园区", "2015年获评…": the year of an honour dates the honour

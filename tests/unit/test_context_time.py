@@ -430,3 +430,8 @@ def test_a_heading_announcing_assessment_results_reviews_no_year_s_work() -> Non
     assert section_time("全县园区2021年度考评成绩创新高", 2022) is None
     review = section_time("三、2021年工作成绩", 2022)
     assert review is not None and (review.year, review.plan) == (2021, False)
+
+
+def test_a_founding_date_with_the_zone_named_after_the_approval_dates_no_report() -> None:
+    time = _time("乐清高新区概况\n2012年8月16日,经国务院批准,乐清高新技术产业开发区正式挂牌。园区总面积45平方公里。")
+    assert time.report_year is None
