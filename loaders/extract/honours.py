@@ -49,7 +49,7 @@ _BODY_APPROVAL = re.compile(r"经(?!济)(?P<body>[^,;。]{2,12}?)(?:批准|批�
 _TITLE_WORD = re.compile(
     r"(示范|试点|试验区|实验区|先进|优秀|称号|基地|名单|单位|园区|开发区|领跑者|\d+强|奖|集体|典型|案例|先行区|共建区|平台|小镇|"
     r"认定|工作站|空间|综合体|标杆|样本|品牌|实验室|荣誉|名录|星级|培育对象|创建名单|评价|产业园|冠军|小巨人|专精特新|瞪羚|"
-    r"独角兽|领军企业|智能工厂|数字化车间|高新区|经开区|新区|集群)"
+    r"独角兽|领军企业|智能工厂|数字化车间|高新区|经开区|新区|集群|产业区|工业区)"
 )
 # (获此殊荣, 获该称号: an honour named before, not a title)
 _NOT_A_TITLE = re.compile(
@@ -370,6 +370,9 @@ _LIST_OPENER = re.compile(
     r"(?:具体)?(?:包括|名单如下|名单为|分别是|分别为|依次是|依次为)[:：]?"
     r"|(?<=”)的(?:为|是)(?=[^,;。]*(?:、|和))"
     r"|(?<=[名强单榜])的(?:还有|有|是|为)[:：]?(?=[^,;。]*(?:、|和))"
+    # "入选…的其余5家单位为:A、B": the others that received it, counted, then listed
+    r"|的(?:其他|其余|另外)(?:[\d一二三四五六七八九十两]{1,3}(?:家|个))?[\u4e00-\u9fff]{0,4}(?:区|园|单位)"
+    r"(?:是|为|有|分别是|分别为|包括)[:：]?(?=[^,;。]*(?:、|和))"
 )
 _QUOTED_TITLE = re.compile(r"“([^”]{4,40})”")
 _TITLE_BEFORE_LIST = re.compile(r"([\u4e00-\u9fff\d“”]{4,40}?)(?:具体)?(?:包括|名单如下|名单为)[:：]?$")
@@ -409,7 +412,7 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
         elif introduced and _TITLE_WORD.search(introduced.group(1)):
             title = _NOT_OF_TITLE.sub("", introduced.group(1)).strip("“”")
         elif selected:
-            title = selected.group("title")
+            title = _NOT_OF_TITLE.sub("", selected.group("title"))
         else:
             continue
         if len(title) < 4:

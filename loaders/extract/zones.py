@@ -45,10 +45,13 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "综合保税区",
     "综改示范区",
     "出口加工区",
+    "化学工业园区",  # (a national class of parks for the chemical industry: 某某化工园区)
     "产业集聚区",
     "工业集中区",
+    "化学工业区",
     "产业园区",
     "工业园区",
+    "化工园区",
     "高新园区",
     "保税港区",
     "保税区",
@@ -193,8 +196,9 @@ _NOT_A_PROPER_NAME = re.compile(
     r"助推|力促|全力|奋力|努力|坚持|确保|力争|争创|创建|申报|获批|荣获|获评|成立|设立|挂牌|签约|落地|开工|投产|显著|稳步|加速|"
     r"已|正|将|也|都|均|仍|又|再|更|还|就|才)"
 )
+_TITLE_GIVEN = re.compile(r"(?:获评|评为|认定为|命名为|列为)$")
 # Words of a clause, never of a name, between a place and a type word (某省首次进行开发区评价).
-_CLAUSE_WORDS = re.compile(r"进行|开展|举行|首次|共有|拥有|已有|现有|对|的|了")
+_CLAUSE_WORDS = re.compile(r"进行|开展|举行|首次|共有|拥有|已有|现有|对|的|了|首批|第[一二三四五六七八九十\d]+批")
 # A verb inside the words before a type ("有力推动经开区…"): a clause about the zone, not its name.
 _VERB_IN_PROPER = re.compile(
     r"推动|推进|促进|带动|拉动|下拉|拖累|助力|助推|加快|打造|引领|支撑|制定|实施|出台|印发|编制|启动|开展|推出"
@@ -465,8 +469,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         if (
             _TITLE_IN_QUOTES.search(text, max(0, match_start + begin - 5), match_start + begin)
             and text[match_end : match_end + 1] == "”"
-        ):
-            continue  # (是“某省二星级产业集聚区”: a title the zone holds, not a zone)
+        ) or _TITLE_GIVEN.search(text, max(0, match_start + begin - 4), match_start + begin):
+            continue  # (是“某省二星级产业集聚区”, 获评某省绿色化工园区: a title the zone holds, not a zone)
         out.append((match_start + begin, match_end, raw[begin:]))
     return out
 

@@ -762,6 +762,25 @@ def test_zones_a_place_overtook_hold_no_place_and_are_not_the_subject(extract) -
     assert not ex.metrics  # (the cities and zones a place is taken among are its field)
 
 
+def test_chemical_parks_their_titles_and_the_others_listed_after_one_received_it(extract) -> None:
+    ex = extract(
+        "近日,平阳滨海化工园区(简称“平阳化工园区”),获评2024年度省级智慧园区,先后被评为华东化学工业(南片)产业区、"
+        "国家生态工业示范园区和省级绿色低碳试点园区。入选本次省级智慧园区的其余3家单位为:苍南化学工业园区、"
+        "文成经济开发区、泰顺经济开发区。乐清经济开发区去年获评浙江省绿色化工园区。"
+    )
+    titles = sorted((h.zone, h.title) for h in ex.honours)
+    assert titles == [
+        ("乐清经济开发区", "浙江省绿色化工园区"),
+        ("平阳滨海化工园区", "2024年度省级智慧园区"),
+        ("平阳滨海化工园区", "华东化学工业(南片)产业区"),
+        ("平阳滨海化工园区", "国家生态工业示范园区"),
+        ("平阳滨海化工园区", "省级绿色低碳试点园区"),
+        ("文成经济开发区", "省级智慧园区"),
+        ("泰顺经济开发区", "省级智慧园区"),
+        ("苍南化学工业园区", "省级智慧园区"),
+    ]
+
+
 def test_companies_brought_in_are_not_projects(extract) -> None:
     ex = extract(
         "2023年,乐清经济开发区引进了远望、启航科技等一批重大产业项目,引进甲乙电气、丙丁集团等15家企业;"
