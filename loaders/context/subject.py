@@ -26,6 +26,7 @@ from loaders.extract.zones import (
     aggregate_scopes,
     candidate_names,
     named_as_partner,
+    paired_park_hosts,
     park_names,
     place_core,
     resolve_pattern_names,
@@ -140,6 +141,12 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(candidates) == 1:
                 counts[candidates[0].level][candidates[0].adcode] += 1
                 break
+    for host in paired_park_hosts(joined, reference) if "(" in joined else ():
+        # a park one city runs in another lies in the host: a page about it speaks from there
+        hosts = [reference.places_by_name.get(host + suffix, ()) for suffix in ("市", "县", "区", "")]
+        for place in next((places for places in hosts if len(places) == 1), ()):
+            # (of a county, 某某(和平)产业园, the city it lies in: the county may be named only there)
+            counts["city"][place.adcode[:4] + "00"] += 2
     provinces_in_title = {
         p.adcode[:2]
         for found in reference.places_by_name.values()

@@ -1062,6 +1062,11 @@ def _paired_cities_parks(text: str, reference: Reference) -> list[ZoneHit]:
     return out
 
 
+def paired_park_hosts(text: str, reference: Reference) -> list[str]:
+    """The hosts of the parks one city runs in another (广州(清远)产业园 lies in 清远)."""
+    return [hit.zone[hit.zone.index("(") + 1 : hit.zone.index(")")] for hit in _paired_cities_parks(text, reference)]
+
+
 # "甲、乙(丙)、丁戊产业园": places listed before a park word share it, each a park of its own (a
 # province's parks are named after their city, a county after its city, or a city beside the
 # city that runs it).

@@ -541,6 +541,17 @@ def test_a_local_paper_s_site_names_its_place_and_a_bare_east_district_does_not(
     assert places["city"].name == "温州市"
 
 
+def test_a_park_one_city_runs_in_another_places_the_page_in_the_host(reference: Reference) -> None:
+    from loaders.context.subject import document_places
+
+    texts = [
+        normalise("近日,我市3个产业园区获评优秀等次,广州(清远)产业转移工业园、佛山(清远)产业园在列。").text,
+        normalise("广州市共安排帮扶资金2亿元。").text,
+    ]
+    places = document_places(texts, "我市3个产业园区获评优秀", reference)
+    assert places["city"].name == "清远市"
+
+
 def test_a_park_named_with_its_trade_after_its_county(reference: Reference) -> None:
     names = [n for _, _, n in candidate_names("温州市文成石垟精细化工工业集中区、泰顺罗阳工业集中区获表彰。", reference)]
     assert names == ["温州市文成石垟精细化工工业集中区", "泰顺罗阳工业集中区"]
