@@ -430,7 +430,14 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
                 and not _VERB_IN_PROPER.search(proper)
                 and (
                     suffix in _PROPER_SUFFIXES
-                    or (suffix in _TOWN_PARK_SUFFIXES and _listed_with_a_zone(text, match_start, match_end))
+                    or (
+                        suffix in _TOWN_PARK_SUFFIXES
+                        # (or where it heads a section, a line of its own)
+                        and (
+                            _listed_with_a_zone(text, match_start, match_end)
+                            or _a_line_of_its_own(text, cut + match_start, match_end)
+                        )
+                    )
                 )
                 # a bare 开发区 takes a proper name only when it is a toponym (大亚湾, 漕河泾, 金桥):
                 # other words before it are what is said of the zones (决战开发区)
@@ -611,6 +618,10 @@ _PROPER_SUFFIXES = (
 # taken as one only where it is listed with other zones (甲工业园区、乙经济开发区…)
 _TOWN_PARK_SUFFIXES = ("工业园区", "产业园区", "工业集中区", "产业集聚区")
 _LISTED_ZONE_NEIGHBOUR = re.compile(rf"[、和及与][^,;。、]{{2,12}}?(?:{_SUFFIX_RE})")
+
+
+def _a_line_of_its_own(text: str, start: int, end: int) -> bool:
+    return not text[:start].strip(" \t\u3000") and not text[end:].strip(" \t\u3000:")
 
 
 def _listed_with_a_zone(text: str, start: int, end: int) -> bool:

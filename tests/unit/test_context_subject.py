@@ -541,6 +541,11 @@ def test_a_local_paper_s_site_names_its_place_and_a_bare_east_district_does_not(
     assert places["city"].name == "温州市"
 
 
+def test_a_town_park_heading_a_section_on_a_line_of_its_own_is_a_zone(reference: Reference) -> None:
+    assert [n for _, _, n in candidate_names("石垟产业园区", reference)] == ["石垟产业园区"]
+    assert not candidate_names("石垟产业园区工业总产值13亿元", reference), "a town's park named in passing"
+
+
 def test_a_park_one_city_runs_in_another_places_the_page_in_the_host(reference: Reference) -> None:
     from loaders.context.subject import document_places
 
