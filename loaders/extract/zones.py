@@ -649,6 +649,10 @@ _PLACE_AGGREGATE = re.compile(
 _PLACE_AGGREGATE_SCOPE_WORDS = ("省级", "自治区级", "市级以上", "各类", "国家级")
 
 
+# Kinds of zone a city or county has one of (a city's 开发区 or 园区 may be many)
+_ONE_PER_PLACE = ("高新区", "经开区", "经济技术开发区", "经济开发区")
+
+
 def _place_label(place: Place) -> str:
     """How a place names its zones together: an autonomous prefecture by its short name and 州
     (红河哈尼族彝族自治州 → 红河州), any other place by its name."""
@@ -738,6 +742,13 @@ def aggregate_hits(
             # (某市经济技术开发区): the count keeps 我市9个经济技术开发区 from reading as one zone
             modifier = m.group("count")
         name = _place_label(place) + modifier + m.group(5) if place else ""
+        own = place is not None and m.group(1) != "全" and level in ("市", "县") and not m.group(4) and not m.group("count")
+        if own and place is not None and m.group(5) in _ONE_PER_PLACE:
+            # "我市高新区", "本县经济开发区": the one zone of that kind the place has, named as zones are
+            # named after their place (某市 → 某高新区)
+            name = reference.canonical_zone_name(place.short_name + m.group(5))
+            out.append(ZoneHit(m.start(), m.end(), m.group(0), name, "zone_one_of_document_place", zone_type_of(name)))
+            continue
         if name:
             name = reference.canonical_zone_name(name)
         rule = "zone_aggregate_of_document_place" if name else "zone_aggregate_of_unknown_place"

@@ -781,6 +781,11 @@ def test_chemical_parks_their_titles_and_the_others_listed_after_one_received_it
     ]
 
 
+def test_our_county_s_economic_zone_is_the_one_zone_named_after_it(extract) -> None:
+    ex = extract("文成县经济工作大会召开。2023年我县经济开发区的规上工业产值为32.6亿元,增速7.5%。")
+    assert {(f.zone, f.measure) for f in ex.metrics} == {("文成经济开发区", "value"), ("文成经济开发区", "yoy_pct")}
+
+
 def test_companies_brought_in_are_not_projects(extract) -> None:
     ex = extract(
         "2023年,乐清经济开发区引进了远望、启航科技等一批重大产业项目,引进甲乙电气、丙丁集团等15家企业;"
