@@ -146,7 +146,9 @@ class _Records:
         key = f"{found.ranking}|{found.rank}"
         self.rankings.append(
             Ranking(
-                **_family_fields(lineage, ctx, "ranking", found.rule, found.start, found.end, key, found.anchor, found.zone),
+                **_family_fields(
+                    lineage, ctx, "ranking", found.rule, found.start, found.end, key, found.anchor, found.zone, found.year
+                ),
                 ranking=found.ranking,
                 rank=found.rank,
                 prev_rank=found.prev_rank,

@@ -78,6 +78,7 @@ class FoundRanking:
     qualifier: str | None = None
     zone: str | None = None
     claims: list[tuple[int, int]] = field(default_factory=list)
+    year: tuple[int | None, str] | None = None  # when the ranking's own name dates it
 
 
 def _int(text: str | None) -> int | None:
@@ -533,22 +534,40 @@ _TOP_PLACES = re.compile(
 _FIELD_BEFORE_PLACES = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:得分|成绩|总分|排名|排位|位次)(?:均|则)?")
 
 
+# "某经济技术开发区(某某分区)": a part of a zone that is assessed on its own, named in brackets
+_SUB_PARK = re.compile(r"\((?P<part>[\u4e00-\u9fff]{2,8}(?:分区|园区|片区|分园))\)")
+
+
+_DATED_NAME = re.compile(r"(?P<year>(?:19|20)\d\d)年度?(?P<rest>[\u4e00-\u9fff].+)")
+
+
+def _sub_park(ctx: ParagraphContext, hit: ZoneHit) -> str:
+    """The bracketed part right after a zone's name, brackets included, or nothing."""
+    match = _SUB_PARK.match(ctx.text, hit.end)
+    return match.group(0) if match else ""
+
+
 def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
     out: list[FoundRanking] = []
     for match in _TOP_PLACES.finditer(ctx.text):
         n = _int(match.group("n"))
         clause_start = max(ctx.text.rfind(p, 0, match.start()) for p in ",;。:") + 1
         listed = [h for h in ctx.hits_starting(clause_start, match.start()) if not h.generic]
-        gaps = [ctx.text[a.end : b.start] for a, b in itertools.pairwise(listed)]
+        gaps = [ctx.text[a.end + len(_sub_park(ctx, a)) : b.start] for a, b in itertools.pairwise(listed)]
         if n is None or len(listed) != n or not all(re.fullmatch(r"[、和与及]", g) for g in gaps):
             continue
-        between = ctx.text[listed[-1].end : match.start()].strip()
+        between = ctx.text[listed[-1].end + len(_sub_park(ctx, listed[-1])) : match.start()].strip()
         if between not in ("", "则", "也", "均") and not _FIELD_BEFORE_PLACES.fullmatch(between):
             continue  # the list must end right before the verb, or the measure it was placed by
         name = match.group("name")
+        # "分列2023年发展质量前三位": the year in the name is the assessment's
+        dated = _DATED_NAME.fullmatch(name)
+        year = (int(dated.group("year")), "ranking_name_opens_with_year") if dated else None
+        name = dated.group("rest") if dated else name
         for place, hit in enumerate(listed, start=1):
             zone = ctx._resolve(hit)
             if zone:
+                zone += _sub_park(ctx, hit)
                 out.append(
                     FoundRanking(
                         start=hit.start,
@@ -561,6 +580,7 @@ def _listed_top_places(ctx: ParagraphContext) -> list[FoundRanking]:
                         rule="ranking_listed_top_places",
                         zone=zone,
                         claims=[match.span()],
+                        year=year,
                     )
                 )
     return out

@@ -48,6 +48,8 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "化学工业园区",  # (a national class of parks for the chemical industry: 某某化工园区)
     "产业集聚区",
     "工业集中区",
+    "高科技园区",  # (a few national parks keep it: 某某高科技园区)
+    "科技园区",  # (中关村科技园区 and the parks named after it)
     "化学工业区",
     "产业园区",
     "工业园区",

@@ -290,6 +290,15 @@ def test_zones_listed_then_divided_over_the_top_places(extract) -> None:
     assert extraction.rankings[-1].zone == "永嘉经济开发区"
 
 
+def test_listed_top_places_keep_a_bracketed_part_and_the_year_the_name_gives(extract) -> None:
+    ex = extract("分项结果里,平阳经济技术开发区(万全分区)、苍南高科技园区和文成工业园区(南田园区)分列2021年亩均效益前三位。")
+    assert [(r.zone, r.year, r.ranking, r.rank) for r in ex.rankings] == [
+        ("平阳经济技术开发区(万全分区)", 2021, "亩均效益", 1),
+        ("苍南高科技园区", 2021, "亩均效益", 2),
+        ("文成工业园区(南田园区)", 2021, "亩均效益", 3),
+    ]
+
+
 def test_respective_ranks_go_to_the_list_right_before_them(extract) -> None:
     ex = extract(
         "2023年考核结果公布。前二十位里,苏州工业园区列第一之外,本省另有昆山经济技术开发区、"
