@@ -844,7 +844,8 @@ def _extract_metrics(ctx: ParagraphContext, taken: Iterable[tuple[int, int]]) ->
     scan.metrics.extend(_rank_moves(ctx))
     scan.metrics.extend(_years_under_label(ctx, scan.metrics))
     scan.metrics.extend(_zones_counted_in_a_name(ctx, taken, scan.metrics))
-    metrics = _starts_of_changes(ctx, _share_among_listed_zones(ctx, _pair_respectively(ctx, scan.metrics)))
+    paired = _pair_unmarked_lists(ctx, _pair_respectively(ctx, scan.metrics))
+    metrics = _starts_of_changes(ctx, _share_among_listed_zones(ctx, paired))
     return [_dated_by_its_base(ctx, f) if f.rule == "metric_growth_of_the_base" else f for f in metrics]
 
 
@@ -2216,6 +2217,33 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
                 out[idx] = replace(metric, qualifier=_clean_indicator(name) or name, rule=rule, start=start)
             else:
                 out[idx] = replace(metric, indicator=_clean_indicator(name) or name, rule=rule, start=start)
+    return out
+
+
+def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
+    """ "甲、乙两个高新区工业增加值增长5%、8%": as many zones open the sentence as figures of one
+    kind are listed in it, so each zone has its figure in order, as with 分别, which such
+    sentences often leave out. A list of another length is no pairing and is left alone."""
+    text = ctx.text
+    out = list(metrics)
+    runs: list[list[MetricDraft]] = []
+    for metric in sorted(metrics, key=lambda f: f.anchor):
+        if runs and metric.rule == runs[-1][-1].rule + "+list" and metric.measure == runs[-1][0].measure:
+            runs[-1].append(metric)
+        elif not metric.rule.endswith("+list"):
+            runs.append([metric])
+    for run in runs:
+        head = run[0]
+        if len(run) < 2 or any(f.zone_override is not None or "+respectively" in f.rule for f in run):
+            continue
+        sentence_start, _ = ctx.sentence_bounds(head.anchor)
+        if re.search(r"分别|依次|各自", text[sentence_start : run[-1].anchor]):
+            continue
+        zones = _zones_opening_the_sentence(ctx, sentence_start, head.anchor)
+        if len(zones) != len(run):
+            continue
+        for zone, metric in zip(zones, run, strict=True):
+            out[out.index(metric)] = replace(metric, zone_override=(zone, "zone_listed_in_order"), rule=metric.rule + "+in_order")
     return out
 
 

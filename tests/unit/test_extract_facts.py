@@ -76,6 +76,18 @@ def test_respectively_pairs_zones_with_figures(extract) -> None:
     assert {(f.zone, f.value) for f in ex.metrics} == {("嘉兴经济技术开发区", Decimal(80)), ("平湖经济技术开发区", Decimal(65))}
 
 
+def test_zones_and_as_many_listed_figures_pair_in_order_without_respectively(extract) -> None:
+    ex = extract("泰顺、文成、平阳三个省级经济开发区规上工业产值占所在县的比重为41.5%、37.2%、52.8%。")
+    assert sorted((f.zone, f.value) for f in ex.metrics) == [
+        ("平阳经济开发区", Decimal("52.8")),
+        ("文成经济开发区", Decimal("37.2")),
+        ("泰顺经济开发区", Decimal("41.5")),
+    ]
+    # two zones and three figures: no pairing can be read, none is made
+    two = extract("泰顺经济开发区和文成经济开发区工业投资增长7.5%、8.1%、9.6%。")
+    assert all(f.rule.endswith(("list", "pct")) for f in two.metrics)
+
+
 def test_partial_year_and_estimates_are_marked(extract) -> None:
     ex = extract("1-6月,园区完成工业投资45亿元。预计全年实现营业收入500亿元左右。")
     by_value = {f.value: f for f in ex.metrics}
