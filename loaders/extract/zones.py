@@ -403,8 +403,14 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             (core.rfind(w) + len(w) for w in _LEFT_CUTS if w in core and not _opens_place(core, core.rfind(w), reference)),
             default=0,
         )
-        # "淮安两家经济技术开发区", "苏北均有经开区": a count or 均有 ends what comes before the name
-        cut = max([cut] + [m.end() for m in re.finditer(r"[两二三四五六七八九十\d]+家|均有|都有", core)])
+        # "淮安两家经济技术开发区", "苏北均有经开区": a count or 均有 ends what comes before the name;
+        # so does "N个" after places listed (甲、乙三个开发区), while "某市九个开发区" names them all
+        counted = (
+            r"[两二三四五六七八九十\d]+(?:家|个)"
+            if text[match_start - 1 : match_start] in ("、", "和", "及", "与")
+            else r"[两二三四五六七八九十\d]+家"
+        )
+        cut = max([cut] + [m.end() for m in re.finditer(counted + "|均有|都有", core)])
         # a dictionary name, unless a place is written before it ("某市滨海新区" is that place's zone)
         known = next(
             (

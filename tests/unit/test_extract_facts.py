@@ -83,6 +83,12 @@ def test_zones_and_as_many_listed_figures_pair_in_order_without_respectively(ext
         ("文成经济开发区", Decimal("37.2")),
         ("泰顺经济开发区", Decimal("41.5")),
     ]
+    # (without a level the count still ends the last place's name)
+    bare = extract("乐清、瑞安两个经济开发区亩均税收增长6.4%、9.9%。")
+    assert sorted((f.zone, f.value) for f in bare.metrics) == [
+        ("乐清经济开发区", Decimal("6.4")),
+        ("瑞安经济开发区", Decimal("9.9")),
+    ]
     # two zones and three figures: no pairing can be read, none is made
     two = extract("泰顺经济开发区和文成经济开发区工业投资增长7.5%、8.1%、9.6%。")
     assert all(f.rule.endswith(("list", "pct")) for f in two.metrics)
