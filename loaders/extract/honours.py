@@ -96,20 +96,38 @@ class FoundHonour:
     year: tuple[int | None, str] | None = None
 
 
+def _joined_titles(piece: str) -> list[tuple[int, str]]:
+    """ "A基地和B园区" is two titles, "某某纺织和服装出口基地" one: a word before 和 that
+    names no kind of title joins the next."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for match in re.finditer(r"和|$", piece):
+        if match.start() == len(piece) or _TITLE_WORD.search(piece, start, match.start()):
+            if match.start() > start:
+                out.append((start, piece[start : match.start()]))
+            start = match.end()
+    if start < len(piece) and out:  # (a last word with no title word of its own is part of the last title)
+        out[-1] = (out[-1][0], piece[out[-1][0] :])
+    return out or [(0, piece)]
+
+
 def _titles(text: str) -> list[tuple[int, int, str]]:
     """Split a clause of titles at 、 when each part is a title; strip 称号 and quotes."""
     body = re.sub(r"”?(?:等)?(称号|荣誉称号|荣誉|殊荣)$", "", text)
+    # (a list closed by 等 alone: 先后被评为A、B和C等)
+    body = re.sub(r"(?<=[\u4e00-\u9fff”])等$", "", body) if "、" in body else body
     parts: list[tuple[int, int, str]] = []
     pos = 0
     # "“A”“B”等荣誉": quoted titles side by side are a list too
-    for part in re.split(r"(、|”和“|和|(?<=”)(?=“))", body):
-        if part in ("、", "和", "”和“", ""):
-            pos += len(part)
+    for piece in re.split(r"(、|”和“|(?<=”)(?=“))", body):
+        if piece in ("、", "”和“", ""):
+            pos += len(piece)
             continue
-        verb = _LEADING_VERB.match(part)
-        skip = verb.end() if verb and len(part) - verb.end() >= 3 else 0
-        parts.append((pos + skip, pos + len(part), part[skip:]))
-        pos += len(part)
+        for part_start, part in _joined_titles(piece):
+            verb = _LEADING_VERB.match(part)
+            skip = verb.end() if verb and len(part) - verb.end() >= 3 else 0
+            parts.append((pos + part_start + skip, pos + part_start + len(part), part[skip:]))
+        pos += len(piece)
     # (each in quotes of its own, “A”“B”, is a title by how it is written)
     quoted_apart = "”“" in body and all(len(p[2].strip("“”")) >= 3 for p in parts)
     if len(parts) > 1 and (quoted_apart or all(_TITLE_WORD.search(p[2]) for p in parts)):

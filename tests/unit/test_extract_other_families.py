@@ -47,6 +47,15 @@ def test_honour_titles_listed_with_a_suffix(extract) -> None:
     assert {h.title for h in ex.honours} == {"省级绿色园区", "省级循环化改造示范园区"}
 
 
+def test_titles_listed_with_a_closing_deng_and_a_he_inside_one_title(extract) -> None:
+    ex = extract("建园以来,园区先后被评为省级生态工业示范园区、国家纺织和服装外贸转型升级基地和全市营商环境先进园区等。")
+    assert {h.title for h in ex.honours} == {
+        "省级生态工业示范园区",
+        "国家纺织和服装外贸转型升级基地",
+        "全市营商环境先进园区",
+    }
+
+
 def test_honour_for_several_zones(extract) -> None:
     ex = extract("2022年,金华经济技术开发区、义乌经济技术开发区全部入选省级美丽园区示范园区。")
     assert {h.zone for h in ex.honours} == {"金华经济技术开发区", "义乌经济技术开发区"}
