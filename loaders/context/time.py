@@ -663,11 +663,18 @@ def assessed_year(text: str, written: int | None) -> int | None:
     """The year whose award or assessment results a text announces (依据2017年度…综合评价结果),
     when the document was written after it: the results and counts stated with them are that
     year's, not the year of writing."""
+    data = _DATA_OF_YEAR.search(fold_text(text))
+    if data is not None:
+        return int(data.group("y"))  # "2025年考评,采用2024年度统计数据": the figures are of the data's year
     if written is None:
         return None
     years = [int(m.group("y1") or m.group("y2")) for m in _RESULTS_ANNOUNCED.finditer(fold_text(text))]
     past = [y for y in years if y < written]
     return max(past) if past and len(set(years)) == 1 else None
+
+
+# An assessment that says which year's statistics it scores: (采用2024年度数据), 基于2024年统计数据
+_DATA_OF_YEAR = re.compile(r"(?:采用|使用|基于|依据|根据|以)(?P<y>(?:19|20)\d{2})\s*年度?的?(?:统计|考核|评价|相关)?数据")
 
 
 # Results announced, not a past result recalled (在2021年度…考评中位列第13位 is told in passing).

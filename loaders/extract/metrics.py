@@ -2144,7 +2144,7 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
         names_text = text[clause_start : match.start()]
         names_text = re.sub(r"(?:(?:[\u4e00-\u9fff]{0,6}?)(?:中小企业区块|区块)?重新编制[^,;。]*)$", "", names_text)
         # ("产值、投资比上年分别增长…": the comparison is of every item, no part of the last)
-        names_text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同比|比上年同期|比上年|较上年|比去年|较去年)$", "", names_text)
+        names_text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:同比|比上年同期|(?:比|较)上年度?|比去年|较去年)$", "", names_text)
         if names_text.startswith("比"):
             continue  # "比全县、全市分别快3、0.6个百分点": the references of differences, each paired already
         kind, names = _respectively_names(ctx, _strip_subject(ctx, names_text))
@@ -2193,6 +2193,8 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
         after = text[match.end() : sentence_end]
         own_noun = _clean_indicator(re.split(r"[\d,]", after, maxsplit=1)[0])
         own_noun = re.sub(r"^(占|新增|增加|实现|完成|入库|达到|达|为|录得|突破|超过)+", "", own_noun)
+        # ("亩均产值、亩均税收分别提高…": a change names no thing of its own, the items are the measures)
+        own_noun = "" if re.fullmatch(r"(?:提高|提升|增长|增加|上升|下降|减少|降低)了?", own_noun) else own_noun
         # Figures after 分别 come in runs of len(names) (several runs: 占全市…, 占全省…).
         for i, metric in enumerate(group):
             name = names[i % len(names)]

@@ -759,6 +759,20 @@ def test_counts_stated_with_results_announced_for_a_closed_year_are_of_that_year
     ]
 
 
+def test_an_assessment_that_names_the_year_of_its_data_dates_its_figures(extract) -> None:
+    text = "省商务厅开展2024年度开发区考评(采用2023年度统计数据)。参评园区以全省一成的土地,贡献了全省46.5%的工业增加值。"
+    ex = extract(text, report_year=None, published_on="2025-03-02")
+    assert [(f.value, f.year) for f in ex.metrics] == [(Decimal("46.5"), 2023)]
+
+
+def test_measures_listed_before_a_respective_change_since_the_year_before(extract) -> None:
+    ex = extract("2022年,平阳经济开发区亩均工业增加值、单位用地税收较上年度分别增加4.18万元/亩、1.06万元/亩。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [
+        ("亩均工业增加值", Decimal("4.18")),
+        ("单位用地税收", Decimal("1.06")),
+    ]
+
+
 def test_a_quarter_s_end_opening_the_sentence_dates_the_stock_after_it(extract) -> None:
     ex = extract("截至2021年三季度末,某某经开区共有规上企业188家。", report_year=None, published_on=None)
     assert [(f.value, f.year) for f in ex.metrics] == [(Decimal("188"), 2021)]
