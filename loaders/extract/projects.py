@@ -202,7 +202,9 @@ _GENERIC = re.compile(
 _LEADING_NOISE = re.compile(
     r"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
-    r"[^,;。]{0,12}引进的|[^,;。]{0,16}投资(?:建设)?的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?)+"
+    r"[^,;。]{0,12}引进的|[^,;。]{0,16}投资(?:建设)?的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?|"
+    # whose capital it is: 美国独资的, 中外合资, 外商独资
+    r"[\u4e00-\u9fff]{0,4}(?:独资|合资)(?:企业)?的?)+"
 )
 _TRAILING_NOISE = re.compile(
     r"(?:等一大批|等一批|等\d+个|等多个|等)(?:[^,;。]{0,20}?)?$|(?:车间|工程建设|建设|高标准|高质量|全面|加快|有序|顺利|稳步|正在|已经|尽快|早日|早)$"
@@ -683,14 +685,17 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue
         tail = tail_match.group(0)
         group = re.search(r"等(?:一大批|一批|\d+个|多个)?(?P<what>[^、]{0,30})$", tail)
-        if not group or not _PROJECT_GROUP.search(group.group("what")):
-            continue  # only "引进A、B等…项目": a verb with a bare object is not a project list
-        items = _split_items(tail[: group.start()])
+        if group and _PROJECT_GROUP.search(group.group("what")):
+            items, what = _split_items(tail[: group.start()]), group.group("what")
+        else:
+            # only "引进A、B等…项目" or items each called a project (引进甲项目、乙项目): a verb with a
+            # bare object is not a project list
+            items, what = _split_items(tail), ""
+            if not items or not all(item.endswith("项目") and len(item) >= 6 for _, item in items):
+                continue
         status = _VERB_STATUS[verb.group("verb")]
-        after = _STATUS_AFTER.match(
-            text, verb.end() + len(tail_match.group(0)) - len(group.group("what")) + len(group.group("what"))
-        )
-        tail_status = re.search(rf"({_STATUS_ALT})$", group.group("what"))
+        after = _STATUS_AFTER.match(text, verb.end() + len(tail))
+        tail_status = re.search(rf"({_STATUS_ALT})$", what)
         if tail_status:
             status = _STATUS_MAP[tail_status.group(1)]
         elif after:
@@ -708,7 +713,7 @@ def _verb_first_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                     name=name,
                     status=status,
                     rule="project_verb_list",
-                    qualifier=group.group("what") or None,
+                    qualifier=what or None,
                 )
             )
     return out

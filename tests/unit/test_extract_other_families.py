@@ -139,6 +139,13 @@ def test_group_investment_stays_a_figure(extract) -> None:
     assert Decimal(126) in {f.value for f in ex.metrics}
 
 
+def test_projects_brought_in_each_called_a_project_without_their_capital_s_origin(extract) -> None:
+    ex = extract("当年,苍南经济开发区引进德国独资的精密轴承项目、中外合资新型纸业项目。")
+    assert sorted(p.name for p in ex.projects) == ["新型纸业项目", "精密轴承项目"]
+    # (a kind of project is no project's name)
+    assert not extract("当年,苍南经济开发区引进配套项目。").projects
+
+
 def test_ceremony_names_the_project(extract) -> None:
     ex = extract("2022年5月18日,宁德时代电池产业园项目签约仪式在园区举行。")
     assert [(p.name, p.status, p.date) for p in ex.projects] == [("宁德时代电池产业园", "签约", "2022-05-18")]
