@@ -199,6 +199,9 @@ _NOT_A_PROPER_NAME = re.compile(
     r"已|正|将|也|都|均|仍|又|再|更|还|就|才)"
 )
 _TITLE_GIVEN = re.compile(r"(?:获评|评为|认定为|命名为|列为)$")
+# (further back in the clause: 被确定为首批向…开放的某某科技工业园区)
+# (not the holders named after the title: 获评“某称号”的为甲开发区)
+_TITLE_GIVEN_IN_CLAUSE = re.compile(r"(?:获评|评为|认定为|命名为|列为|确定为|确认为)[^,;。、:“”]{0,30}(?<![为是有])$")
 # Words of a clause, never of a name, between a place and a type word (某省首次进行开发区评价).
 _CLAUSE_WORDS = re.compile(r"进行|开展|举行|首次|共有|拥有|已有|现有|对|的|了|首批|第[一二三四五六七八九十\d]+批")
 # A verb inside the words before a type ("有力推动经开区…"): a clause about the zone, not its name.
@@ -486,6 +489,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             and text[match_end : match_end + 1] == "”"
         ) or _TITLE_GIVEN.search(text, max(0, match_start + begin - 4), match_start + begin):
             continue  # (是“某省二星级产业集聚区”, 获评某省绿色化工园区: a title the zone holds, not a zone)
+        if _TITLE_GIVEN_IN_CLAUSE.search(text, max(0, match_start + begin - 34), match_start + begin):
+            continue  # (a name given as a title, further back: 被确定为首批…开放的某某科技工业园区)
         out.append((match_start + begin, match_end, raw[begin:]))
     return out
 

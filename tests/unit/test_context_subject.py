@@ -574,6 +574,11 @@ def test_a_title_in_quotes_that_a_zone_holds_is_no_zone(reference: Reference) ->
     assert [n for _, _, n in candidate_names(text, reference)] == ["文成产业集聚区"]
 
 
+def test_a_park_a_zone_was_designated_further_back_in_the_clause_is_no_zone(reference: Reference) -> None:
+    text = "平阳经济开发区2001年又被确定为首批面向东盟开放的中国东盟合作科技工业园区,当年财政收入9.8亿元。"
+    assert [n for _, _, n in candidate_names(text, reference)] == ["平阳经济开发区"]
+
+
 def test_a_city_the_title_names_by_its_short_name_outweighs_one_named_in_passing(reference: Reference) -> None:
     subject = _subject(
         reference,
