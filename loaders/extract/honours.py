@@ -519,7 +519,9 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
         if not (_BETWEEN_LISTED.fullmatch(between) or (between.startswith("、") and _UNKNOWN_LISTED.fullmatch(between))):
             break
         listed.append(hit)
-    if own is None and re.search(r"[\u4e00-\u9fff]{2}", text[listed[-1].end :]):
+    # (a remark in brackets may follow a name: 甲开发区(生物医药))
+    rest = re.sub(r"^\s*\([^()]*\)\s*$", "", text[listed[-1].end :])
+    if own is None and re.search(r"[\u4e00-\u9fff]{2}", rest):
         return []  # a line of names under a list announced before ends with the names
     year_match = re.match(r"((?:19|20)\d{2})年", title)
     year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None

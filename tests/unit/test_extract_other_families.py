@@ -511,6 +511,14 @@ def test_a_numbered_heading_over_a_list_is_not_part_of_its_title(extract) -> Non
     assert {h.title for h in extract(text).honours} == {"2022年度全市先进开发区"}
 
 
+def test_names_listed_one_a_line_under_a_list_each_with_a_remark_in_brackets(extract) -> None:
+    text = "全市特色产业园区名单\n一、制造业园区\n泰顺经济开发区(竹木加工)\n文成经济开发区(新材料)\n二、服务业园区\n"
+    assert {(h.zone, h.title) for h in extract(text).honours} == {
+        ("泰顺经济开发区", "全市特色产业园区"),
+        ("文成经济开发区", "全市特色产业园区"),
+    }
+
+
 def test_places_risen_to_and_places_in_named_evaluations(extract) -> None:
     ex = extract("2020年,武进高新区获得常州市园区年度考核第2名、创新发展评比考核第1名,全省园区综合排位跃升至第8位。")
     assert [(r.ranking, r.rank) for r in ex.rankings] == [
