@@ -106,6 +106,11 @@ def test_figures_at_a_founding_and_years_in_parentheses_after_figures(reference:
     }
 
 
+def test_a_founding_by_an_authority_dates_no_figure_after_it(reference: Reference) -> None:
+    text = "泰顺经济开发区概况\n\n泰顺经济开发区于2006年3月由省人民政府批准设立,首期用地7.3平方公里。\n"
+    assert [f.year for f in _unseen(text, reference).metrics] == [None]
+
+
 def test_the_year_of_an_honour_dates_no_figure_of_an_undated_profile(reference: Reference) -> None:
     text = (
         "文成工业园区简介\n\n文成工业园区2016年获评省级特色工业园区,2020年被列为省级高新技术产业园区。"
