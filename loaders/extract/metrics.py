@@ -148,6 +148,9 @@ QUANTITY = re.compile(
     rf"(?P<unit>{_UNIT_ALT})?(?P<post>{_POST})?"
 )
 _MULTIPLE = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})倍")
+_MULTIPLE_OF_A_YEAR = re.compile(
+    rf"(?:是|为|相当于)(?:(?:19|20)\d{{2}}年|上年|去年|前年|上年同期|去年同期)(?:同期)?的(?P<num>{NUMBER})倍"
+)
 _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿)(?P<unit>元|美元)")
 
 _YOY_WORDS = "|".join(
@@ -406,6 +409,11 @@ def find_quantities(text: str) -> list[Quantity]:
             value = (Decimal(100) * part / whole).quantize(Decimal("0.01")) if whole and part and part < whole else Decimal(0)
         if value:
             out.append(Quantity(match.start("share"), match.end(), match.start("share"), value, "%", match.group("post")))
+    for match in _MULTIPLE_OF_A_YEAR.finditer(text):
+        # "是2019年的2.1倍": the figure before it as a multiple of a past year's, a figure of its own
+        value = parse_number(match.group("num"))
+        if value is not None:
+            out.append(Quantity(match.start("num"), match.end(), match.start("num"), value, "倍", None))
     for match in _MULTIPLE.finditer(text):
         # "增长2.5倍" is a growth of 250%; a multiple written alone is not a figure of its own.
         value = parse_number(match.group("num"))
@@ -1283,6 +1291,28 @@ class _MetricScan:
     def add_level(self, q: Quantity, floor: int, sentence_start: int, sentence_end: int) -> None:
         """A level (an amount, a count): its indicator from the words before or after it."""
         ctx, text = self.ctx, self.ctx.text
+        multiple = _MULTIPLE_OF_A_YEAR.search(text, max(0, q.start - 12), q.end) if q.unit == "倍" else None
+        previous = self.last_level.get(sentence_start)
+        if multiple is not None and previous is not None and previous.measure == "value":
+            # "…总额12亿元,是2019年的2.1倍": the figure before it, as a multiple of that year's
+            base = text[multiple.start() : multiple.start("num") - 1]
+            times_of = "为" + re.sub(r"^(?:是|为|相当于)", "", base) + "的倍数"
+            self.metrics.append(
+                replace(
+                    previous,
+                    start=multiple.start(),
+                    end=q.end,
+                    value=q.value,
+                    unit="倍",
+                    approx=None,
+                    qualifier=times_of,
+                    rule="metric_multiple_of_a_year",
+                    anchor=previous.anchor,  # (its year and zone are the figure's, not the base year's)
+                    basis=None,
+                    extra={},
+                )
+            )
+            return
         compared = self._zone_compared(q, sentence_start) or self._growth_target_compared(q, sentence_start)
         if compared is not None:
             self.metrics.append(compared)

@@ -129,6 +129,10 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     comparative = comparative or bool(
         re.search(r"(高于|快于|低于|慢于)[^,;。]{0,10}$", text[max(0, start - 14) : start]) and after.startswith(("全年", "同期"))
     )
+    # "是2019年的2.1倍": the year a multiple is taken of
+    comparative = comparative or (
+        bool(re.search(r"(?:是|为|相当于)$", before)) and bool(re.match(r"(?:同期)?的[\d.]+倍", text[end : end + 12]))
+    )
     # "2016年以来" is the start of a span; "今年以来" is this year.
     since = bool(re.match(r"(以来|至今|起|前|后)", after)) and rule == "year_explicit"
     # "去年以来" is a span up to now, as "2016年以来" is

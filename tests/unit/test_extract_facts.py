@@ -94,6 +94,19 @@ def test_zones_and_as_many_listed_figures_pair_in_order_without_respectively(ext
     assert all(f.rule.endswith(("list", "pct")) for f in two.metrics)
 
 
+def test_a_figure_as_a_multiple_of_a_past_year_s_is_of_the_figure_s_year(extract) -> None:
+    ex = extract("2023年,文成工业园区完成工业投资17.9亿元,增长11%,是2019年的2.4倍;规上企业增至88家。")
+    multiple = next(f for f in ex.metrics if f.unit == "倍")
+    assert (multiple.indicator, multiple.value, multiple.year, multiple.qualifier) == (
+        "工业投资",
+        Decimal("2.4"),
+        2023,
+        "为2019年的倍数",
+    )
+    # (the base year dates nothing after it)
+    assert {f.year for f in ex.metrics} == {2023}
+
+
 def test_partial_year_and_estimates_are_marked(extract) -> None:
     ex = extract("1-6月,园区完成工业投资45亿元。预计全年实现营业收入500亿元左右。")
     by_value = {f.value: f for f in ex.metrics}
