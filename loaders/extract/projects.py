@@ -359,9 +359,42 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(c for c in _covered(ctx, text) if c.name not in known)
     found.extend(_named_subjects(ctx, text))
     found.extend(_ones_named(ctx, text))
+    known = {p.name for p in found}
+    found.extend(p for p in _listed_by_name(text) if p.name not in known and not any(p.name in k for k in known))
     named = [p for p in found if p.name]
     orphans = [p for p in found if not p.name]
     return _claim_descriptions(ctx, _attach_investments(ctx, _resolve_anaphora(ctx, text, _merge(ctx, named)), orphans))
+
+
+# "甲汽车技改项目、乙产业基地项目、丙平台项目……": projects named as such, listed side by side
+_NAMED_PROJECTS = re.compile(r"(?:[^,;。、:!?\s“”]{4,30}项目[、和]){1,}[^,;。、:!?\s“”]{4,30}项目")
+
+
+# "招商引资抓项目、优化服务促项目": a slogan's verb before 项目, no project's name
+_SLOGAN_VERB = re.compile(r"[引育增抓促推上争招落保扩稳强比赶]项目$")
+
+
+def _listed_by_name(text: str) -> list[FoundProject]:
+    """Two or more names, each called a project, listed with no verb to say what became of them:
+    projects whose status the text leaves unsaid."""
+    out: list[FoundProject] = []
+    for match in _NAMED_PROJECTS.finditer(text):
+        for item in re.finditer(r"[^、和]+", match.group(0)):
+            name = _clean_name(item.group(0))
+            if len(name) < 6 or not name.endswith("项目") or not _is_name(name) or _SLOGAN_VERB.search(name):
+                continue
+            start = match.start() + item.start()
+            out.append(
+                FoundProject(
+                    start=start,
+                    end=match.start() + item.end(),
+                    anchor=start,
+                    name=name,
+                    status=None,
+                    rule="project_listed_by_name",
+                )
+            )
+    return out
 
 
 # What a project will build or how long it is: 将建设250万吨…、50万吨…, 全长8公里, 年产5万台.

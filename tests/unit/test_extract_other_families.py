@@ -146,6 +146,16 @@ def test_projects_brought_in_each_called_a_project_without_their_capital_s_origi
     assert not extract("当年,苍南经济开发区引进配套项目。").projects
 
 
+def test_projects_listed_by_name_without_a_verb_and_slogans_that_are_none(extract) -> None:
+    ex = extract("东方新材料扩产项目、华光智能仓储中心项目、泰顺竹木精深加工项目……年初以来,泰顺经济开发区一批项目加快推进。")
+    assert [(p.name, p.status) for p in ex.projects] == [
+        ("东方新材料扩产项目", None),
+        ("华光智能仓储中心项目", None),
+        ("泰顺竹木精深加工项目", None),
+    ]
+    assert not extract("泰顺经济开发区坚持招商引资抓项目、优化服务促项目、攻坚克难推项目。").projects
+
+
 def test_ceremony_names_the_project(extract) -> None:
     ex = extract("2022年5月18日,宁德时代电池产业园项目签约仪式在园区举行。")
     assert [(p.name, p.status, p.date) for p in ex.projects] == [("宁德时代电池产业园", "签约", "2022-05-18")]
