@@ -2272,11 +2272,35 @@ def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> l
         if re.search(r"分别|依次|各自", text[sentence_start : run[-1].anchor]):
             continue
         zones = _zones_opening_the_sentence(ctx, sentence_start, head.anchor)
-        if len(zones) != len(run):
+        if len(zones) == len(run):
+            for zone, metric in zip(zones, run, strict=True):
+                out[out.index(metric)] = replace(
+                    metric, zone_override=(zone, "zone_listed_in_order"), rule=metric.rule + "+in_order"
+                )
             continue
-        for zone, metric in zip(zones, run, strict=True):
-            out[out.index(metric)] = replace(metric, zone_override=(zone, "zone_listed_in_order"), rule=metric.rule + "+in_order")
+        # "产值、利润同比增长6%、9%": as many measures named right before the rates, in order
+        clause_start = ctx.clause_start(head.anchor)
+        clause_start = _enumeration_start(text, clause_start, sentence_start) or clause_start
+        clause = _strip_subject(ctx, text[clause_start : head.anchor])
+        listed = _UNMARKED_NAMES.fullmatch(clause)
+        names = [n for n in re.split(r"[、和与及]", listed.group("names")) if n] if listed else []
+        names = [*names[:-1], _RATE_WORDS_AFTER.sub("", names[-1])] if names else names
+        if head.measure == "value" or len(names) != len(run) or not all(2 <= len(n) <= 12 for n in names):
+            continue
+        for name, metric in zip(_share_last_head(ctx, names), run, strict=True):
+            indicator = _clean_indicator(name) or name
+            out[out.index(metric)] = replace(metric, indicator=indicator, rule=metric.rule + "+in_order")
     return out
+
+
+_RATE_WORDS_AFTER = re.compile(
+    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)$"
+)
+# measures listed before their rates: "产值、利润同比增长", "营收和利润分别较上年提高"
+_UNMARKED_NAMES = re.compile(
+    r"(?:[^,;。]*?[,:])?(?P<names>[\u4e00-\u9fff]{2,12}(?:[、和与及][\u4e00-\u9fff]{2,12})+?)"
+    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)?"
+)
 
 
 # Before the zones a sentence opens with: its time and a pointer (前三季度,2024年,其中)

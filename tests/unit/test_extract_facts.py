@@ -89,6 +89,13 @@ def test_zones_and_as_many_listed_figures_pair_in_order_without_respectively(ext
         ("乐清经济开发区", Decimal("6.4")),
         ("瑞安经济开发区", Decimal("9.9")),
     ]
+    # measures listed before as many rates pair in order too
+    measures = extract("上半年,泰顺经济开发区工业产值、税收、利润同比增长6.7%、11.3%、4.1%。")
+    assert [(f.indicator, f.value) for f in measures.metrics] == [
+        ("工业产值", Decimal("6.7")),
+        ("税收", Decimal("11.3")),
+        ("利润", Decimal("4.1")),
+    ]
     # two zones and three figures: no pairing can be read, none is made
     two = extract("泰顺经济开发区和文成经济开发区工业投资增长7.5%、8.1%、9.6%。")
     assert all(f.rule.endswith(("list", "pct")) for f in two.metrics)
