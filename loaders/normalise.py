@@ -202,21 +202,25 @@ def _normalise_spaces(folded: str, start: int, keep_tabs: bool) -> NormText:
     last = 0
     gap = _cell_gap(folded) if keep_tabs else 2
     tabbed = "\t" in folded
+    tail = ""  # the last characters written, as the character-by-character rules see them
     for run in (_SPACE_RUN_KEEP_TABS if keep_tabs else _SPACE_RUN).finditer(folded):
         i, j = run.span()
         pieces.append(folded[last:i])
         spans.append(range(start + last, start + i))
-        prev = folded[i - 1] if i else ""
+        tail = (tail + folded[last:i])[-11:]
+        prev = tail[-1:]
         nxt = folded[j] if j < n else ""
         if keep_tabs and _is_cell_break(j - i, gap, prev, nxt, tabbed):
             pieces.append("\t")
-            spans.append(range(start + i, start + i + 1))
-        elif _heading_break(prev, folded[i:j], folded[j : j + 8], folded[max(0, i - 8) : i]):
+        elif _heading_break(prev, folded[i:j], folded[j : j + 8], tail[-8:]):
             pieces.append(",")
-            spans.append(range(start + i, start + i + 1))
-        elif not _drop_space(prev, nxt, keep_tabs, folded[max(0, i - 11) : i]):
+        elif not _drop_space(prev, nxt, keep_tabs, tail):
             pieces.append(" ")
-            spans.append(range(start + i, start + i + 1))
+        else:
+            last = j
+            continue
+        spans.append(range(start + i, start + i + 1))
+        tail = (tail + pieces[-1])[-11:]
         last = j
     pieces.append(folded[last:])
     spans.append(range(start + last, start + n))

@@ -75,6 +75,13 @@ def test_the_fast_path_agrees_with_the_character_by_character_rules(text: str, d
     assert normalise(text, start, end, keep_tabs=keep_tabs) == _normalise_char_by_char(text, start, end, keep_tabs)
 
 
+def test_a_figure_with_a_space_before_its_unit_ends_its_line_on_both_paths() -> None:
+    # (the fast path once looked at the spaces the view drops, and ran the lines together)
+    text = "新增企业5 家\n乙園区3家"
+    assert normalise(text) == _normalise_char_by_char(text, 0, len(text), False)
+    assert normalise(text).text == "新增企业5家,乙园区3家"
+
+
 def test_simplified_characters_of_names_are_not_rewritten_to_mainland_words() -> None:
     assert normalise("矽力电子落户乾县經濟開發區").text == "矽力电子落户乾县经济开发区"
 
