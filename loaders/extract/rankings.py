@@ -273,7 +273,9 @@ def _respective_ranks(ctx: ParagraphContext) -> list[FoundRanking]:
         names = [match.group("name") if len(match.group("name")) >= 4 else _list_name(ctx, match.start())] * len(ranks)
         if len(zones) == 1 and len(ranks) >= 2:
             # "…通报了甲、乙、丙三个指标排名,某高新区分别位居第4、5、9位": one zone, one rank a ranking
-            listed_names = _rankings_listed_before(ctx.text[sentence_start : match.start()], len(ranks))
+            listed_names = _rankings_listed_before(
+                ctx.text[sentence_start : match.start()], len(ranks)
+            ) or _measures_joined_before(ctx, sentence_start, match.start(), len(ranks))
             if listed_names:
                 zones, names = zones * len(ranks), listed_names
         if len(zones) != len(ranks) or len(known) != len(ranks):
@@ -316,6 +318,26 @@ _RANKINGS_LISTED = re.compile(
     r"(?P<items>(?:[^,;。、]{2,24}、)+[^,;。、]{2,24}?)(?:等)?(?P<count>[两二三四五六七八九十\d]+)(?:个|项)"
     r"[^,;。、]{0,8}?(?:指标|排名|单项|方面)"
 )
+
+
+# "总量和增速均居全省前列,在全国…中分别列第40位、第8位": the measures the zone is
+# ranked by, joined right after its name
+_MEASURES_JOINED = re.compile(
+    r"(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?和[\u4e00-\u9fff]{2,8}?)(?=均|在|分别|,)"
+)
+
+
+def _measures_joined_before(ctx: ParagraphContext, sentence_start: int, pos: int, count: int) -> list[str]:
+    text = ctx.text
+    # the list opens right after the zone's name or a comma
+    openings = [h.end for h in ctx.hits_starting(sentence_start, pos) if not h.generic]
+    openings += [i + 1 for i in range(sentence_start, pos) if text[i] == ","]
+    for opening in sorted(openings, reverse=True):
+        joined = _MEASURES_JOINED.match(text, opening, pos)
+        items = re.split(r"[、和]", joined.group("items")) if joined else []
+        if len(items) == count:
+            return items
+    return []
 
 
 def _rankings_listed_before(text: str, count: int) -> list[str]:

@@ -529,6 +529,11 @@ def test_names_listed_one_a_line_under_a_list_each_with_a_remark_in_brackets(ext
     }
 
 
+def test_one_zone_s_respective_ranks_pair_with_the_measures_joined_before_them(extract) -> None:
+    ex = extract("一季度,文成综合保税区进出口总额达9.3亿元,总量和增速均居全省第二,在全国150个综保区中分别列第61位、第9位。")
+    assert sorted((r.ranking, r.rank) for r in ex.rankings if r.rule == "ranking_respectively") == [("增速", 9), ("总量", 61)]
+
+
 def test_places_risen_to_and_places_in_named_evaluations(extract) -> None:
     ex = extract("2020年,武进高新区获得常州市园区年度考核第2名、创新发展评比考核第1名,全省园区综合排位跃升至第8位。")
     assert [(r.ranking, r.rank) for r in ex.rankings] == [
