@@ -2293,13 +2293,16 @@ def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> l
     return out
 
 
-_RATE_WORDS_AFTER = re.compile(
-    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)$"
-)
+_COMPARED_WITH = r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?"
+_RATE_VERB = r"(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)"
+_RATE_WORDS_AFTER = re.compile(_COMPARED_WITH + _RATE_VERB + "$")
 # measures listed before their rates: "产值、利润同比增长", "营收和利润分别较上年提高"
 _UNMARKED_NAMES = re.compile(
     r"(?:[^,;。]*?[,:])?(?P<names>[\u4e00-\u9fff]{2,12}(?:[、和与及][\u4e00-\u9fff]{2,12})+?)"
-    r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)?"
+    + _COMPARED_WITH
+    + r"(?:分别)?"
+    + _RATE_VERB
+    + "?"
 )
 
 
