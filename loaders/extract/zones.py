@@ -186,6 +186,8 @@ _LEFT_CUTS = (
     "快报",
     "商报",
     "新闻网",
+    # a photo's credit runs into the text after it: "（某某 摄）高新区…"
+    "摄",
 )
 # A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(

@@ -22,6 +22,9 @@ def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference)
     assert names == ["株洲高新区"]
     # a newspaper credited right before a headline is no place of a zone
     assert not candidate_names("现代快报经开区一季度实现开门红", reference)
+    # nor is a photo's credit that runs into the caption's next sentence
+    text = normalise("园区夜景。王小明 摄 高新区电子信息产业去年产值增长9%。").text
+    assert not candidate_names(text, reference)
 
 
 def test_a_generic_only_document_is_about_its_citys_zone(reference: Reference) -> None:
