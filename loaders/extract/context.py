@@ -123,7 +123,10 @@ class ParagraphContext:
                 return None, f"zone_clause_about_a_place«{place.name}»"
         index = self._subjects
         k = bisect_right(index.explicit_ends, pos)
-        while k and self._closed_parenthesis_between(index.explicit[k - 1][0].end, pos):
+        while k and (
+            self._closed_parenthesis_between(index.explicit[k - 1][0].end, pos)
+            or self._names_an_assessment(index.explicit[k - 1][0], pos)
+        ):
             k -= 1  # "…省级开发区3个(甲、乙、丙),规划总面积…": zones named in parentheses are no subject
         for listed, _ in reversed(index.explicit[max(0, k - 8) : k]):
             if listed.start < sentence_start:
@@ -288,6 +291,14 @@ class ParagraphContext:
         i = bisect_right(ends, pos)
         return ends[i - 1] if i else 0
 
+    def _names_an_assessment(self, hit: ZoneHit, pos: int) -> bool:
+        """ "甲高新区在乙新区绩效考核中排名首位": the zone inside 在…考核中 names whose assessment it
+        is, the field of the rank, not the zone ranked."""
+        if self.text[hit.start - 1 : hit.start] != "在":
+            return False
+        closed = _ASSESSMENT_CLOSES.match(self.text, hit.end)
+        return closed is not None and closed.end() <= pos
+
     def _closed_parenthesis_between(self, start: int, end: int) -> bool:
         segment = self.text[start:end]
         depth = 0
@@ -432,6 +443,7 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 
 
 # a total said of the zones listed just before it: 甲、乙经开区(营业收入)合计…, …共计实现…
+_ASSESSMENT_CLOSES = re.compile(r"[^,;。]{0,12}?(?:考核|考评|评价|评比|评估|排行榜|排名|榜单|监测)中")
 _PLACE_S_OWN_MEASURE = re.compile(
     r"[\u4e00-\u9fff]{2,5}[县市区旗](?:国土|行政区域|行政区划)?(?:总面积|面积|总人口|常住人口|户籍人口|人口|辖)"
 )

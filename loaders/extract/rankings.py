@@ -40,8 +40,9 @@ _PLACE = re.compile(
     r"|(?<=[位名][,、])(?P<scope_i>东部地区|中部地区|西部地区|东北地区|中西部地区|全省|全市|全国)第(?P<rank_i>\d+|[一二三四五六七八九十]+)(?:位|名)"
     # "考核第一名、亩均税收第一名": a place in another list, named right after a place
     r"|(?<=[名位]、)(?P<field_j>[\u4e00-\u9fff]{2,10}?)第(?P<rank_j>\d+|[一二三四五六七八九十]+)(?:名|位)"
-    # 居全市各开发区首位, 居榜首: the first place without a number
-    r"|(?:位列|位居|稳居|居于|居|列|荣登|登上|蝉联|问鼎)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)"
+    # 居全市各开发区首位, 居榜首, 考评中排名首位: the first place without a number ("排名首位的是…"
+    # names the place before the zone that holds it, see _FIRST_PLACE_FIRST)
+    r"|(?:位列|位居|稳居|居于|居|列|荣登|登上|蝉联|问鼎|排名|排在)(?P<scope_f>(?:全国|全省|全市|全县|全区|同类|各)[^,;。第由]{0,14}?)?(?P<top>首位|榜首)(?!的)"
     # 独占鳌头, 拔得头筹: the first place in a figure of speech
     r"|(?P<top_idiom>独占鳌头|拔得头筹)"
 )

@@ -514,8 +514,11 @@ _TITLE_IN_QUOTES = re.compile(r"(?:是|为|获评|荣获|被评为|评为|授予
 
 # Parks whose kind no type suffix covers: "某某新能源产业园", and the short forms of zones of one
 # industry ("汽开区" of an automobile zone). Only a title naming one makes it a document's subject.
-# (某某汽开区; the tail of a 经开区 is none: 某某经开区 has a type word)
-_PARK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}(?:产业园|工业园|科技园)(?!区)|[\u4e00-\u9fff]{1,2}(?<!经)开区")
+# (某某汽开区; the tail of a 经开区 is none: 某某经开区 has a type word) A 新区 whose name is no
+# place (two cities' first characters joined: 甲乙新区) is one of these too.
+_PARK_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:产业园|工业园|科技园)(?!区)|[\u4e00-\u9fff]{1,2}(?<!经)开区|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}新区"
+)
 
 
 def park_names(text: str) -> list[str]:

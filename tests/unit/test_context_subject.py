@@ -263,6 +263,9 @@ def test_a_park_of_a_kind_no_type_word_covers_is_the_subject_its_title_names(ref
     assert (subject.main_zone, subject.main_rule) == ("车城开区", "zone_park_named_in_title«车城开区»")
     subject = _subject(reference, "市领导调研海湾数字产业园", "海湾数字产业园今年将推进12个项目。")
     assert subject.main_zone == "海湾数字产业园"
+    # a 新区 whose name is no place (two cities' first characters joined)
+    subject = _subject(reference, "云帆新区第二批项目集中开工", "10月,云帆新区举行集中开工仪式,开工项目20个。")
+    assert (subject.main_zone, subject.main_rule) == ("云帆新区", "zone_park_named_in_title«云帆新区»")
 
 
 def test_a_park_named_in_the_title_only_or_a_generic_park_word_is_no_subject(reference: Reference) -> None:

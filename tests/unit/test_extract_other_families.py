@@ -363,6 +363,14 @@ def test_a_call_to_hurry_projects_names_no_project(extract) -> None:
     assert not ex.projects
 
 
+def test_ranked_first_in_an_assessment_named_after_another_zone(extract) -> None:
+    ex = extract("2022年,瑞安高新区在温州新区年度考核中排名首位,在省级开发区综合评价中位列第二。")
+    assert {(r.zone, r.rank) for r in ex.rankings} == {("瑞安高新区", 1), ("瑞安高新区", 2)}
+    # the place first, the zone holding it after: one ranking, of the zone named after it
+    ex = extract("2022年全省开发区综合评价中,排名首位的是乐清经开区。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("乐清经开区", 1)]
+
+
 def test_first_place_without_a_number(extract) -> None:
     ex = extract("2021年,平湖经开区到位外资5.2亿美元,连续两年居全市各园区首位。")
     assert [(r.zone, r.rank) for r in ex.rankings] == [("平湖经开区", 1)]
