@@ -463,6 +463,7 @@ def decide_subject(
             # named as written: no type word tells its official name, and a guess would be a lie
             main_zone, rule = park, f"zone_park_named_in_{where}«{park}»"
             defined = {**defined, park: park}
+    defined = {**_parks_shown_as_zones([title, *texts], reference), **defined}
     opening = title + "\n" + "\n".join(texts[: _OPENING_PARAGRAPHS + 2])
     mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
     about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening)) or mentions >= 3
@@ -479,6 +480,38 @@ def decide_subject(
         about_zones=about_zones,
         names_in=names_in,
     )
+
+
+_ADMINISTRATION_AFTER = re.compile(r"(?:党工委|管委会|管理委员会)")
+# (a 、 enumerates; 与 and 和 also join a zone to a partner it works or shares offices with)
+_ZONE_LISTED_AFTER = re.compile(rf"、[^,;。、]{{2,12}}?(?:{'|'.join(TYPE_SUFFIXES)})")
+_ZONE_LISTED_BEFORE = re.compile(rf"(?:{'|'.join(TYPE_SUFFIXES)})、$")
+
+
+def _enumerated_with_a_zone(text: str, start: int, end: int) -> bool:
+    return bool(_ZONE_LISTED_AFTER.match(text, end) or _ZONE_LISTED_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _parks_shown_as_zones(texts: list[str], reference: Reference) -> dict[str, str]:
+    """Parks of a kind no type word covers (某市某某产业园) that the document shows to be zones: one
+    with an administration of its own (…产业园管委会), or listed beside a zone (甲经开区、乙产业园).
+    Each is then a zone wherever the document names it, also without its place (某某产业园)."""
+    shown: dict[str, str] = {}
+    body = "\n".join(texts)
+    for text in texts:
+        for name in park_names(text):
+            if not any(name[:n] in reference.places for n in range(2, min(len(name) - 3, 7) + 1)):
+                continue  # (a park's name starts with its place: what else is a company's or a project's)
+            for match in re.finditer(re.escape(name), text):
+                if _ADMINISTRATION_AFTER.match(text, match.end()) or _enumerated_with_a_zone(text, match.start(), match.end()):
+                    shown[name] = name
+                    break
+    for name in list(shown):
+        place = max((n for n in range(2, min(len(name) - 3, 7) + 1) if name[:n] in reference.places), default=0)
+        bare = name[place:]
+        if len(bare) >= 5 and bare not in shown and bare in body:
+            shown[bare] = name
+    return shown
 
 
 def _park_opening_the_text(texts: list[str]) -> str | None:

@@ -521,12 +521,17 @@ _PARK_NAME = re.compile(
 )
 
 
+_PERIOD_BEFORE_PARK = re.compile(r"上半年|下半年|全年|年度|前三季度|[一二三四]季度|年末|年底|年初|月份")
+
+
 def park_names(text: str) -> list[str]:
     """Names of parks of a kind that :data:`TYPE_SUFFIXES` does not cover, as written."""
     out: list[str] = []
     for match in _PARK_NAME.finditer(text):
         raw = match.group(0)
         cut = max((raw.rfind(w) + len(w) for w in _LEFT_CUTS if w in raw[:-2]), default=0)
+        # a period before the name ends what comes before it: "上半年某某产业园主要经济指标"
+        cut = max([cut] + [m.end() for m in _PERIOD_BEFORE_PARK.finditer(raw, 0, len(raw) - 2)])
         name = raw[cut:]
         kind = 3 if name.endswith(("产业园", "工业园", "科技园")) else 2
         proper = name[:-kind]

@@ -263,6 +263,9 @@ def test_a_park_of_a_kind_no_type_word_covers_is_the_subject_its_title_names(ref
     assert (subject.main_zone, subject.main_rule) == ("车城开区", "zone_park_named_in_title«车城开区»")
     subject = _subject(reference, "市领导调研海湾数字产业园", "海湾数字产业园今年将推进12个项目。")
     assert subject.main_zone == "海湾数字产业园"
+    # a period before the name in the title is no part of it
+    subject = _subject(reference, "2024年上半年海湾数字产业园主要经济指标", "海湾数字产业园营业收入增长9%。")
+    assert subject.main_zone == "海湾数字产业园"
     # a 新区 whose name is no place (two cities' first characters joined)
     subject = _subject(reference, "云帆新区第二批项目集中开工", "10月,云帆新区举行集中开工仪式,开工项目20个。")
     assert (subject.main_zone, subject.main_rule) == ("云帆新区", "zone_park_named_in_title«云帆新区»")
@@ -599,3 +602,20 @@ def test_an_investment_zone_is_a_zone_and_an_area_of_a_plan_is_none(reference: R
     names = [n for _, _, n in candidate_names("瑞安东山投资区入选全省标准化园区名单", reference)]
     assert names == ["瑞安东山投资区"]
     assert not candidate_names("文成县划定三个重点开发区域和两个投资区域", reference)
+
+
+def test_a_park_listed_beside_a_zone_or_with_its_own_administration_is_a_zone_throughout(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(
+        "全市开发区一季度项目建设提速\n\n瑞安经开区、瑞安滨江智造产业园一季度新开工项目分别为9个和6个。\n\n"
+        "今年以来,滨江智造产业园新签约项目5个,总投资21亿元。\n\n在瑞安滨江智造产业园,总投资8亿元的甲材料项目建成投产。"
+    )
+    assert {(m.zone, m.value) for m in ex.metrics if m.indicator != "新开工项目"} == {
+        ("瑞安滨江智造产业园", 5),
+        ("瑞安滨江智造产业园", 21),
+    }
+    assert [(p.zone, p.name) for p in ex.projects] == [("瑞安滨江智造产业园", "甲材料项目")]
+    ex = extract("发布单位:乐清智能电气产业园管理委员会\n\n上半年,乐清经开区产值增长9%。\n\n乐清智能电气产业园产值增长12%。")
+    assert {(m.zone, m.value) for m in ex.metrics} == {("乐清经开区", 9), ("乐清智能电气产业园", 12)}
+    # a park joined to a zone by 与 may be a partner, not one of the zones listed
+    ex = extract("平阳经开区与平阳数字产业园合署办公。\n\n至目前,开发区拥有规上企业320家。")
+    assert {m.zone for m in ex.metrics} == {"平阳经开区"}
