@@ -433,10 +433,10 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
-# "高于全市、全省和全国2.1、2.9和1.7个百分点": differences against a list of references, in order.
+# "高于全市、全省和全国2.1、2.9和1.7个百分点" (领先…, 落后…): differences against a list of references, in order.
 # ("比全县、全市分别快3、0.6个百分点": the references, then 分别 and the direction)
 _DIFF_LIST = re.compile(
-    r"(?:(?P<dir>高于|快于|低于|慢于)(?P<refs>(?:[^,;。\d]|\d{4}年){2,30}?[、和及](?:[^,;。\d]|\d{4}年){1,12}?)"
+    r"(?:(?P<dir>高于|快于|领先于?|超出|低于|慢于|落后于?)(?P<refs>(?:[^,;。\d]|\d{4}年){2,30}?[、和及](?:[^,;。\d]|\d{4}年){1,12}?)"
     r"|比(?P<refs2>[^,;。\d]{2,30}?[、和及][^,;。\d]{1,12}?)(?:增速|增幅)?分别(?P<dir2>高出|高|快|低|慢)了?)"
     r"(?P<nums>(?:\d+(?:\.\d+)?[、和及])+\d+(?:\.\d+)?)个百分点"
 )
@@ -456,7 +456,7 @@ def _listed_difference(ctx: ParagraphContext, q: Quantity) -> tuple[str, Decimal
         if len(refs) != len(starts) or q.num_start not in starts:
             return None
         direction = listed.group("dir") or listed.group("dir2")
-        sign = -1 if direction in ("低于", "慢于", "低", "慢") else 1
+        sign = -1 if direction in ("低于", "慢于", "落后", "落后于", "低", "慢") else 1
         reference = (
             direction + refs[starts.index(q.num_start)]
             if listed.group("dir")

@@ -1259,6 +1259,15 @@ def test_differences_against_references_listed_before_fenbie(extract) -> None:
     ex = extract("2023年,平阳经济开发区规上工业增加值增长11%,比全县、全市分别快3、0.6个百分点。")
     diffs = sorted((f.value, f.indicator, f.qualifier) for f in ex.metrics if f.measure == "diff_pct_points")
     assert diffs == [(Decimal("0.6"), "规上工业增加值", "比全市快"), (Decimal("3"), "规上工业增加值", "比全县快")]
+    # 领先 (ahead of) and 落后 (behind) list their references the way 高于 and 低于 do
+    ex = extract("2023年,文成经济开发区营业收入增长9%,分别领先全国、全省1.2、0.4个百分点,落后全市、全县0.5、2个百分点。")
+    diffs = sorted((f.value, f.qualifier) for f in ex.metrics if f.measure == "diff_pct_points")
+    assert diffs == [
+        (Decimal("-2"), "落后全县"),
+        (Decimal("-0.5"), "落后全市"),
+        (Decimal("0.4"), "领先全省"),
+        (Decimal("1.2"), "领先全国"),
+    ]
 
 
 def test_a_reference_rate_in_parentheses_between_a_comparison_and_its_points(extract) -> None:
