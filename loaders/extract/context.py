@@ -187,7 +187,19 @@ class ParagraphContext:
                 ):
                     # "甲经开区、乙经开区共计实现进出口…": the zones' figure together, no one zone's
                     return None, "zone_sum_of_listed_zones"
-
+                if hit.generic and hit.surface in _KINDLESS_WORDS:
+                    # "高新区负责人表示,园区坚持…,新增…": a word of no kind points back to the zone
+                    # its sentence named by its kind (高新区, 经开区), not to the document's subject
+                    kinded = next(
+                        (
+                            z
+                            for h, z in reversed(index.explicit[max(0, k - 6) : k - 1])
+                            if h.start >= sentence_start and h.generic and h.surface in _KIND_WORDS and z
+                        ),
+                        None,
+                    )
+                    if kinded is not None and kinded != zone:
+                        return kinded, "zone_anaphora:kind_named_earlier_in_sentence"
                 return zone, hit.rule + ":same_sentence"
         if k:
             hit, zone = index.explicit[k - 1]
@@ -443,6 +455,8 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 
 
 # a total said of the zones listed just before it: 甲、乙经开区(营业收入)合计…, …共计实现…
+_KINDLESS_WORDS = frozenset({"园区", "该园区", "该区", "全区", "本区", "我区"})
+_KIND_WORDS = frozenset({"高新区", "经开区", "综保区", "保税区", "新区", "台商投资区"})
 _ASSESSMENT_CLOSES = re.compile(r"[^,;。]{0,12}?(?:考核|考评|评价|评比|评估|排行榜|排名|榜单|监测)中")
 _PLACE_S_OWN_MEASURE = re.compile(
     r"[\u4e00-\u9fff]{2,5}[县市区旗](?:国土|行政区域|行政区划)?(?:总面积|面积|总人口|常住人口|户籍人口|人口|辖)"

@@ -423,6 +423,14 @@ def test_a_span_from_an_event_of_a_year_is_not_that_year(extract) -> None:
     assert [(f.value, f.year) for f in ex.metrics] == [(Decimal(260), 2023)]
 
 
+def test_a_word_of_no_kind_points_to_the_zone_its_sentence_named_by_kind(extract) -> None:
+    ex = extract(
+        "文成经开区一季度运行情况\n\n一季度,文成经开区实现营业收入86亿元。文成经开区负责人介绍,园区新增规上企业9家。\n\n"
+        "文成高新区一季度营业收入增长8%。高新区有关负责人介绍,园区坚持创新驱动,一季度新增科技型企业31家。"
+    )
+    assert {(m.zone, m.value) for m in ex.metrics if m.unit == "家"} == {("文成经开区", 9), ("文成高新区", 31)}
+
+
 def test_a_demonstrative_points_to_the_zone_just_named_not_the_subject(extract) -> None:
     ex = extract(
         "全省园区经济运行情况\n前三季度,江西省级以上开发区实现营业收入2.1万亿元。"
