@@ -188,6 +188,8 @@ _LEFT_CUTS = (
     "新闻网",
     # a photo's credit runs into the text after it: "（某某 摄）高新区…"
     "摄",
+    # a short name defined without quotes: "全市高新技术产业园区(简称高新区)"
+    "简称",
 )
 # A proper name with no place in it (东湖, 张江): only standing right after a boundary, never these words.
 _NOT_A_PROPER_NAME = re.compile(
@@ -199,6 +201,9 @@ _NOT_A_PROPER_NAME = re.compile(
     r"充分|彰显|显示|体现|展现|展示|标志|意味|使|让|给|向|把|将|由|与|跟|为|对|进入|走进|来到|前往|参观|考察|调研|视察|走访|"
     r"助推|力促|全力|奋力|努力|坚持|确保|力争|争创|创建|申报|获批|荣获|获评|成立|设立|挂牌|签约|落地|开工|投产|显著|稳步|加速|"
     r"已|正|将|也|都|均|仍|又|再|更|还|就|才)"
+)
+_CLASS_OF_ZONES = re.compile(
+    r"(?:生态|绿色|低碳|循环|智慧|特色|优秀|示范|先进|新型|现代|创新|数字|智能|美丽|星级|[一二三四五]星级?)+"
 )
 _TITLE_GIVEN = re.compile(r"(?:获评|评为|认定为|命名为|列为)$")
 # (further back in the clause: 被确定为首批向…开放的某某科技工业园区)
@@ -477,6 +482,9 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             and not any(p.level == "city" for p in reference.places_by_name.get(core + "市", ()))
         ):
             continue
+        province = next((p for p in reference.provinces if core.startswith(p)), "")
+        if province and _CLASS_OF_ZONES.fullmatch(core[len(province) :]):
+            continue  # (某省生态工业园区, 某省优秀工业园区: a class of zones a province names, a title)
         if (
             level is not None
             and known is None

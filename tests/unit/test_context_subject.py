@@ -22,6 +22,11 @@ def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference)
     assert names == ["株洲高新区"]
     # a newspaper credited right before a headline is no place of a zone
     assert not candidate_names("现代快报经开区一季度实现开门红", reference)
+    # nor is the word of a definition without quotes (…园区(简称高新区))
+    assert not candidate_names("全市高新技术产业园区(简称高新区)营业收入增长9%", reference)
+    # a class of zones a province names is a title the zone holds, no zone
+    names = [n for _, _, n in candidate_names("苍南经开区是浙江省生态工业园区、浙江省优秀工业园区。", reference)]
+    assert names == ["苍南经开区"]
     # nor is a photo's credit that runs into the caption's next sentence
     text = normalise("园区夜景。王小明 摄 高新区电子信息产业去年产值增长9%。").text
     assert not candidate_names(text, reference)
