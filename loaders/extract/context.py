@@ -446,7 +446,10 @@ _WHOLE_PLACE_OPENING = re.compile(
     r"(?:[^,;。!?\n]{1,12},)?全[市县省](?![市县省区]|共有|现有|拥有|有|共|合计|总计|小计|\s|园区|开发区|高新区|经开区)"
 )
 _WHOLE_PLACE_DID = re.compile(r"全[市县省](?:共|累计|全年|当天|此次|本次)*(?:签约|引进|开工|新开工|落地|招引|实现|完成|集中签约)")
-_NO_SUBJECT_OF_ITS_OWN = re.compile(r"(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)")
+# (after the period it covers: "…,某年1月至9月完成…")
+_NO_SUBJECT_OF_ITS_OWN = re.compile(
+    r"(?:\d{4}年)?(?:1月?[-—~至到]\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年)?(?:对|占|比|同比|较|增长|增速|实现|完成|其中|分别)"
+)
 _PRONOUN = re.compile(r"(?:该|本|全|我)")
 # "…签约项目32个。其中,甲园区…", "…新签约项目120个。特别是该县经开区…": a part of the whole the
 # figures before were told of

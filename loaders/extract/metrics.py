@@ -191,7 +191,7 @@ _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
     r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共计|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
-    r"今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1[-—~至到]\d{1,2}月份?|预计|"
+    r"今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
@@ -256,7 +256,7 @@ _VERB_LEFT = re.compile(
 )
 # Partial-year periods: a figure for 1-6月 or 上半年 is not the year's figure.
 _PERIOD = re.compile(
-    r"(1\s*[-—–~至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|"
+    r"(1\s*月?\s*[-—–~至到]\s*(?:[1-9]|1[01])\s*月(?:份)?|一季度|第一季度|二季度|三季度|四季度|上半年|下半年|前三季度|前两季度|"
     r"前[一二三四五六七八九十]个月|前(?:[2-9]|1[01])个?月|[1-9]月份)"
 )
 _ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|瞄准|计划|目标|明年|将达到?|将)")

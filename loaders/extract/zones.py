@@ -668,7 +668,7 @@ _MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # The zones of a whole place, spoken of from inside it: 全市省级以上开发区, 我省产业集聚区, 全县三大园区.
 _AGGREGATE = re.compile(
     r"(全|我|本)(省|市|州|县|区)(?P<count>[一二三四五六七八九十两\d]+(?:家|个))?((?:省级及以上|省级以上|省级|自治区级及以上|自治区级以上|自治区级|市级以上|国家级|各类|各|县域|[一二三四五六七八九十两\d]+大|[一二三四五六七八九十两\d]+个)?)"
-    r"(经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
+    r"(高新技术产业开发区|高新技术产业园区|经济技术开发区|经济开发区|产业集聚区|工业集中区|工业园区|产业园区|开发区|高新区|经开区|园区)"
 )
 # The rule of a zone-like phrase that names a programme or a field, never a figure's zone.
 NOT_A_SUBJECT = "zone_aggregate_not_subject"

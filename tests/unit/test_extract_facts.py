@@ -1335,3 +1335,17 @@ def test_the_whole_city_s_totals_told_at_a_zone_s_venue_are_the_city_s(extract) 
 def test_how_an_assessment_measures_and_its_field_are_no_figures_of_a_zone(extract) -> None:
     ex = extract("考核设12项指标,从三个维度评价,86家开发区参评,平阳经开区5项指标增速居首,营业收入增长17%。")
     assert [(f.measure, f.value) for f in ex.metrics] == [("yoy_pct", Decimal(17))]
+
+
+def test_a_province_s_high_tech_parks_counted_then_a_period_written_month_to_month(reference) -> None:
+    from unseen_documents import read_unseen
+
+    ex = read_unseen(
+        "平阳日报讯 昨日,平阳高新区获批省级高新区。\n\n平阳高新区形成了三大主导产业。\n\n"
+        "据统计,全省18个高新技术产业开发区,2022年1月至9月完成营业收入5236亿元,同比提高9.5%。",
+        reference,
+    )
+    assert {(m.zone, m.indicator, m.value, m.period) for m in ex.metrics} == {
+        ("浙江省高新技术产业开发区", "营业收入", Decimal("5236"), "1月至9月"),
+        ("浙江省高新技术产业开发区", "营业收入", Decimal("9.5"), "1月至9月"),
+    }
