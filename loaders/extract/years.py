@@ -158,10 +158,11 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     carries = (
         bool(re.match(r"(,|全年|年内|以来,|是)", after)) or after.startswith("度,") or bool(_PERIOD_THEN_COMMA.match(text, end))
     )
-    # A founding or upgrade date (早在2012年10月升级为…, 成立于2005年) dates that event only.
+    # A founding or upgrade date (早在某年某月升级为…, 成立于2005年, 某年某月,经市政府批准设立…)
+    # dates that event only.
     later = text[end : end + 20]
     if re.search(r"(早在|始建于|成立于|设立于|创建于|始于|组建于)$", text[max(0, start - 3) : start]) or re.match(
-        r"(\d{1,2}月)?(\d{1,2}日)?(经[^,;。]{0,10}?|(?:国务院|国家[\u4e00-\u9fff]{1,4}部|[\u4e00-\u9fff]{1,4}(?:人民)?政府|[\u4e00-\u9fff]{1,4}厅))?"
+        r"(\d{1,2}月)?(\d{1,2}日)?,?(经[^,;。]{0,10}?|(?:国务院|国家[\u4e00-\u9fff]{1,4}部|[\u4e00-\u9fff]{1,4}(?:人民)?政府|[\u4e00-\u9fff]{1,4}厅))?"
         r"(升级|成立|设立|获批|批准设立|挂牌|创建|建区|开园|更名|(?:审核)?公告为|认定为|批准为|晋升为|升格为)",
         later,
     ):

@@ -109,6 +109,9 @@ def test_figures_at_a_founding_and_years_in_parentheses_after_figures(reference:
 def test_a_founding_by_an_authority_dates_no_figure_after_it(reference: Reference) -> None:
     text = "泰顺经济开发区概况\n\n泰顺经济开发区于2006年3月由省人民政府批准设立,首期用地7.3平方公里。\n"
     assert [f.year for f in _unseen(text, reference).metrics] == [None]
+    # (the date may stand apart from the founding by a comma)
+    text = "瑞安高新区简介\n\n2003年5月,经省政府批准成立瑞安高新区。各项经济指标占全市经济总量的三成以上。\n"
+    assert [f.year for f in _unseen(text, reference).metrics] == [None]
 
 
 def test_the_year_of_an_honour_dates_no_figure_of_an_undated_profile(reference: Reference) -> None:
