@@ -106,6 +106,10 @@ class ParagraphContext:
                 # "某县总面积1200平方公里。": the area or the people of the county or city a
                 # sentence opens with are that place's
                 return None, "zone_sentence_about_a_place"
+        group = _PLACES_COUNTED_AS_ZONES.search(self.text, sentence_start, pos)
+        if group is not None and not self.hits_starting(group.end(), pos):
+            # "甲、乙、丙等3个国家高新区完成…": the figure of the group together, no one zone's
+            return None, "zone_sum_of_listed_places"
         comma_clause = max(self.text.rfind(mark, 0, pos) for mark in ",;") + 1
         if (
             comma_clause > sentence_start
@@ -458,6 +462,10 @@ _ASIDE_BEFORE = re.compile(r"(?:(?:最高|最低|最多|最少|最快|最大|最
 
 
 # a total said of the zones listed just before it: 甲、乙经开区(营业收入)合计…, …共计实现…
+_PLACES_COUNTED_AS_ZONES = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}等?[\d一二三四五六七八九十两]+[个家]"
+    r"(?:国家级|省级|国家|省)?(?:高新区|经开区|开发区|园区|产业集聚区|工业园区|工业集中区)"
+)
 _KINDLESS_WORDS = frozenset({"园区", "该园区", "该区", "全区", "本区", "我区"})
 _KIND_WORDS = frozenset({"高新区", "经开区", "综保区", "保税区", "新区", "台商投资区"})
 _ASSESSMENT_CLOSES = re.compile(r"[^,;。]{0,12}?(?:考核|考评|评价|评比|评估|排行榜|排名|榜单|监测)中")

@@ -1349,3 +1349,14 @@ def test_a_province_s_high_tech_parks_counted_then_a_period_written_month_to_mon
         ("浙江省高新技术产业开发区", "营业收入", Decimal("5236"), "1月至9月"),
         ("浙江省高新技术产业开发区", "营业收入", Decimal("9.5"), "1月至9月"),
     }
+
+
+def test_places_listed_then_counted_as_zones_state_the_group_s_figure(reference) -> None:
+    from unseen_documents import read_unseen
+
+    text = (
+        "平阳高新区获批国家级\n\n平阳高新区形成了三大主导产业。\n\n"
+        "2017年前三季度,温州、湖州、嘉兴等3个国家高新区共完成营业收入2498亿元。平阳高新区完成营业收入98亿元。"
+    )
+    ex = read_unseen(text, reference)
+    assert {(m.zone, m.value) for m in ex.metrics} == {(None, Decimal("2498")), ("平阳高新区", Decimal("98"))}
