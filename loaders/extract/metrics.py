@@ -191,7 +191,7 @@ _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
     r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现|已经|已|共有|共计|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
-    r"今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|预计|"
+    r"到(?:[一二三]季度|第[一二三]季度|上半年|年底|年末|\d{1,2}月底?)(?:末)?|今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
@@ -207,7 +207,9 @@ _LEADING = re.compile(
     r"[■●◆▲★\[\]【】])+"
 )
 _TRAILING = re.compile(
-    r"(?:人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|不足|不到|的|已经|已|实现|完成|"
+    # (the time a figure was reached: "…产值在前8个月就突破千亿元")
+    r"(?:在?前\d{1,2}个?月就?|在?(?:[一二三]季度|上半年)就|"
+    r"人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|不足|不到|的|已经|已|实现|完成|"
     r"首次|再次|率先|提前|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
 )
 _CATEGORY_AFTER = re.compile(
@@ -264,6 +266,7 @@ _ESTIMATE = re.compile(r"(预计|预期|有望|力争|争取|瞄准|计划|目�
 _ABOVE_TARGET = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于)")
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初|预期|计划)*(?:目标|预期|计划)(?:任务)?")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
+_SAME_FIGURE_LATER = re.compile(r"到(?:第?[一二三]季度末?|上半年|年底|年末|\d{1,2}月底?)(?:已|又)?(?:达到|达|增至|升至|实现)")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -1562,7 +1565,15 @@ class _MetricScan:
         if (
             not left
             and previous_level is not None
-            and re.fullmatch(r"(已|并)?(达到|达|为|增至|至)", words_before)
+            and _SAME_FIGURE_LATER.fullmatch(words_before)
+            and _same_dimension(previous_level.unit, q.unit)
+        ):
+            # "前7个月实现512亿元,到年底达到680亿元": the same indicator at a later time
+            return previous_level.indicator, "metric_level_same_figure_later"
+        if (
+            not left
+            and previous_level is not None
+            and re.fullmatch(r"(已|并)?(达到|达|为|增至|至|实现)", words_before)
             and _is_milestone(text, previous_level.anchor, previous_level.approx)
             and _same_dimension(previous_level.unit, q.unit)
         ):

@@ -1360,3 +1360,11 @@ def test_places_listed_then_counted_as_zones_state_the_group_s_figure(reference)
     )
     ex = read_unseen(text, reference)
     assert {(m.zone, m.value) for m in ex.metrics} == {(None, Decimal("2498")), ("平阳高新区", Decimal("98"))}
+
+
+def test_a_mark_passed_early_then_the_figure_and_the_same_figure_later(extract) -> None:
+    ex = extract("2022年,文成经开区营业收入在前7个月就突破500亿元,实现512.6亿元,到三季度达到655.4亿元。")
+    assert {(m.indicator, m.value) for m in ex.metrics} == {
+        ("营业收入", Decimal("512.6")),
+        ("营业收入", Decimal("655.4")),
+    }
