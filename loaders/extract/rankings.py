@@ -687,18 +687,20 @@ def _first_place_then_zone(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
-_SHARED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:(?:及|和|与|、)([\u4e00-\u9fff]{2,10}?))+(?:均|都|同时)$")
+_SHARED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:(?:及|和|与|、)([\u4e00-\u9fff]{2,10}?))+(?:均|都|同时|双双)$")
 
 
 def _figures_sharing_a_place(ctx: ParagraphContext, clause_start: int, pos: int) -> list[str]:
     """ "工业总产值和税收收入均居全市第一": figures joined before 均 each hold the place; zones
     joined so (甲和乙均居…) are not figures."""
+    while clause_start > 0 and ctx.text[clause_start - 1] == "、":
+        clause_start = ctx.clause_start(clause_start - 1)  # (a clause's 、 lists the figures: 甲、乙均居…)
     start = max([h.end for h in ctx.hits_starting(clause_start, pos)] + [clause_start])
     lead = ctx.text[start:pos]
     match = _SHARED_PLACE.fullmatch(lead)
     if match is None or any(h.start >= start for h in ctx.hits_starting(start, pos)):
         return []
-    return re.split(r"及|和|与|、", re.sub(r"(均|都|同时)$", "", lead))
+    return re.split(r"及|和|与|、", re.sub(r"(均|都|同时|双双)$", "", lead))
 
 
 def _ranks_of_those_ahead(ctx: ParagraphContext, found: list[FoundRanking]) -> list[FoundRanking]:
@@ -819,8 +821,14 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         shared = _figures_sharing_a_place(ctx, clause_start, match.start())
         if shared:
             scope = re.search(r"(全国|全省|全市|全区|全县)", match.group(0))
+            first = text.rfind(shared[0], 0, match.start())
             found.extend(
-                replace(place, ranking=f"{scope.group(1) if scope else ''}{name}排名", rule="ranking_place_shared_by_figures")
+                replace(
+                    place,
+                    start=min(place.start, first),
+                    ranking=f"{scope.group(1) if scope else ''}{name}排名",
+                    rule="ranking_place_shared_by_figures",
+                )
                 for name in shared
             )
         else:

@@ -730,6 +730,12 @@ def test_figures_joined_before_jun_each_hold_the_place(extract) -> None:
         ("某某高新区", "全市到位资金排名", 1),
         ("某某高新区", "全市引进项目数排名", 1),
     ]
+    # (listed with 、, or holding it 双双)
+    ex = extract("2022年,泰顺经开区营业收入突破80亿元,税收收入、营业收入双双位居全县第一。")
+    assert sorted((r.ranking, r.rank, r.quote) for r in ex.rankings) == [
+        ("全县税收收入排名", 1, "税收收入、营业收入双双位居全县第一"),
+        ("全县营业收入排名", 1, "税收收入、营业收入双双位居全县第一"),
+    ]
 
 
 def test_a_county_s_industrial_park_is_a_zone_and_a_quoted_title_ends_at_its_quote(extract) -> None:
