@@ -70,8 +70,9 @@ _BODY_LINE = 40  # characters of a line with a full stop that make it a paragrap
 
 # A title names a report, a period or a zone, unlike the navigation lines a page starts with.
 _TITLE_LIKE = re.compile(
-    r"(\d{4}\s*年|季度|上半年|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区|集聚区|年鉴)"
+    r"(\d{4}\s*年|季度|上半年|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区|集聚区|年鉴|产业园|工业园)"
 )
+_ORIGINAL_TITLE = re.compile(r"原标题[:：]\s*(\S.{3,59})$")
 
 
 def _title(text: str) -> str | None:
@@ -97,4 +98,7 @@ def _title(text: str) -> str | None:
         and not re.search(r"[。;；!！?？]", line)
         and len(line.split()) < 4  # "科技 产业 园区 园区 园区": a site's navigation, not a title
     ]
+    original = next((m.group(1).strip() for line in head if (m := _ORIGINAL_TITLE.match(line.strip()))), None)
+    if original:
+        return original  # (a reposted page names the title it first had: 原标题:…)
     return next((line for line in lines if _TITLE_LIKE.search(line)), lines[0] if lines else None)

@@ -70,3 +70,13 @@ def test_a_breadcrumb_is_not_the_title() -> None:
     meta = _infer(text)
     assert meta.title == "某某园区2019年统计年鉴"
     assert meta.report_year == 2019
+
+
+def test_a_reposted_page_s_original_title_is_its_title() -> None:
+    text = "欢迎访问某某资讯\n\n某某资讯\n\n首页 新闻\n\n原标题:云湖产业园一季度新签约项目6个\n\n3月28日,云湖产业园签约项目6个。"
+    assert _infer(text).title == "云湖产业园一季度新签约项目6个"
+    # a park's name makes a line a title, as a zone's does
+    assert (
+        _infer("欢迎访问某某资讯\n\n云湖产业园新签约项目6个\n\n3月28日,云湖产业园签约项目6个。").title
+        == "云湖产业园新签约项目6个"
+    )
