@@ -1036,8 +1036,10 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             or zone_type_of(name.split("(")[0])
             or not re.search(r"(项目|基地|产业园|中心|工程|综合体)(?:[一二三四五六]期)?$", name)
             or re.search(r"项目[和及与]", name)
+            or re.match(r"(?:落户|入驻|进驻|落地|在)", name)
         ):
-            continue  # "签约落地高新区", "签约专场", "签约甲项目和乙项目": a place, an occasion, or two projects
+            # "签约落地高新区", "签约落户某产业园", "签约专场", "签约甲项目和乙项目": a place, an occasion, or two projects
+            continue
         if match.group("verb").startswith("开工") and text[max(0, match.start() - 2) : match.start()] == "集中":
             continue  # "集中开工…": the event, a noun, not a verb with its object
         status = _VERB_OBJECT_STATUS.get(match.group("verb"))

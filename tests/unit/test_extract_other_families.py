@@ -1130,6 +1130,9 @@ def test_projects_of_a_status_listed_after_you_then_counted(extract) -> None:
 def test_a_project_landed_then_its_estimated_investment(extract) -> None:
     ex = extract("今年,苍南经开区落地海星康养综合体项目,预计总投资12亿元。园区签约落地高新区(新城)的企业增多。")
     assert {(p.name, p.status, p.investment) for p in ex.projects} == {("海星康养综合体项目", "落地", Decimal(12))}
+    # (nor a park a project settles in: 签约落户某产业园)
+    ex = extract("文成数字产业园招商成果丰硕\n\n3月,甲材料、乙装备两个产业项目签约落户文成数字产业园。")
+    assert {p.name for p in ex.projects} == {"甲材料", "乙装备"}
     assert not [f for f in ex.metrics if f.value == Decimal(12)]
 
 
