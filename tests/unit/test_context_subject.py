@@ -29,6 +29,8 @@ def test_navigation_junk_glued_to_a_name_is_not_part_of_it(reference: Reference)
     assert names == ["苍南经开区"]
     names = [n for _, _, n in candidate_names("力争把苍南经开区打造成浙江省一流开发区。", reference)]
     assert names == ["苍南经开区"]
+    names = [n for _, _, n in candidate_names("苍南经开区主要指标已跻身浙江省同类开发区前二十强。", reference)]
+    assert names == ["苍南经开区"]
     # nor is a photo's credit that runs into the caption's next sentence
     text = normalise("园区夜景。王小明 摄 高新区电子信息产业去年产值增长9%。").text
     assert not candidate_names(text, reference)

@@ -363,6 +363,13 @@ def test_a_call_to_hurry_projects_names_no_project(extract) -> None:
     assert not ex.projects
 
 
+def test_first_among_the_n_major_zones_and_a_place_on_a_list_without_a_verb(extract) -> None:
+    ex = extract("2020年,乐清经开区税收增幅9.5%,增幅位居三大园区首位。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("乐清经开区", 1)]
+    ex = extract("2022年,乐清经开区在某某智能装备园区竞争力排行榜第27位。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("乐清经开区", 27)]
+
+
 def test_ranked_first_in_an_assessment_named_after_another_zone(extract) -> None:
     ex = extract("2022年,瑞安高新区在温州新区年度考核中排名首位,在省级开发区综合评价中位列第二。")
     assert {(r.zone, r.rank) for r in ex.rankings} == {("瑞安高新区", 1), ("瑞安高新区", 2)}
