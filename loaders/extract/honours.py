@@ -183,6 +183,8 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
         if verb.group(0) in ("成为",) and (
             "的" in title_text
             or re.search(r"(打造|定位是|努力|有望|将|力争|争取)$", text[max(0, verb.start() - 3) : verb.start()])
+            # "…发展成为某高新区三大支柱产业": a part of the zone named after it, no title
+            or ctx.hits_starting(verb.end(), verb.end() + 1)
         ):
             continue
         sentence_start, _ = ctx.sentence_bounds(verb.start())

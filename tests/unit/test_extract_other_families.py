@@ -1356,3 +1356,8 @@ def test_rows_counted_off_with_a_grade_each_are_no_ranks(reference) -> None:
     assert not _unseen(text, reference).rankings
     ranked = "2021年度全市园区综合排名\n1 平阳经济开发区\n2 文成工业园区\n3 泰顺经济开发区"
     assert [r.rank for r in _unseen(ranked, reference).rankings] == [1, 2, 3]
+
+
+def test_industries_becoming_a_zone_s_pillars_are_no_honour(extract) -> None:
+    ex = extract("2021年,智能装备、新材料、生物医药逐步发展成为瑞安高新区三大主导产业。瑞安高新区成为省级高新区。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("瑞安高新区", "省级高新区")]
