@@ -205,6 +205,7 @@ _NOT_A_PROPER_NAME = re.compile(
 _CLASS_OF_ZONES = re.compile(
     r"(?:生态|绿色|低碳|循环|智慧|特色|优秀|示范|先进|一流|领先|知名|标杆|样板|新型|现代|创新|数字|智能|美丽|星级|同类|[一二三四五]星级?)+"
 )
+_CLASS_OF_ZONES_AT_END = re.compile(rf"(?:{_CLASS_OF_ZONES.pattern})$")
 _TITLE_GIVEN = re.compile(r"(?:获评|评为|认定为|命名为|列为)$")
 # (further back in the clause: 被确定为首批向…开放的某某科技工业园区)
 # (not the holders named after the title: 获评“某称号”的为甲开发区)
@@ -482,9 +483,11 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             and not any(p.level == "city" for p in reference.places_by_name.get(core + "市", ()))
         ):
             continue
-        province = next((p for p in reference.provinces if core.startswith(p)), "")
-        if province and _CLASS_OF_ZONES.fullmatch(core[len(province) :]):
-            continue  # (某省生态工业园区, 某省优秀工业园区: a class of zones a province names, a title)
+        # (某省生态工业园区, 某省优秀工业园区: a class of zones a province names, a title; the class
+        # words are looked for first, they end few names)
+        classed = _CLASS_OF_ZONES_AT_END.search(core)
+        if classed and core[: classed.start()] in reference.provinces:
+            continue
         if (
             level is not None
             and known is None
