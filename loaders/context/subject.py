@@ -497,17 +497,18 @@ def _parks_shown_as_zones(texts: list[str], reference: Reference) -> dict[str, s
     with an administration of its own (…产业园管委会), or listed beside a zone (甲经开区、乙产业园).
     Each is then a zone wherever the document names it, also without its place (某某产业园)."""
     shown: dict[str, str] = {}
-    body = "\n".join(texts)
+    places: dict[str, int] = {}  # a shown park → the length of the place its name starts with
     for text in texts:
         for name in park_names(text):
-            if not any(name[:n] in reference.places for n in range(2, min(len(name) - 3, 7) + 1)):
+            place = max((n for n in range(2, min(len(name) - 3, 7) + 1) if name[:n] in reference.places), default=0)
+            if not place:
                 continue  # (a park's name starts with its place: what else is a company's or a project's)
             for match in re.finditer(re.escape(name), text):
                 if _ADMINISTRATION_AFTER.match(text, match.end()) or _enumerated_with_a_zone(text, match.start(), match.end()):
-                    shown[name] = name
+                    shown[name], places[name] = name, place
                     break
-    for name in list(shown):
-        place = max((n for n in range(2, min(len(name) - 3, 7) + 1) if name[:n] in reference.places), default=0)
+    body = "\n".join(texts)
+    for name, place in places.items():
         bare = name[place:]
         if len(bare) >= 5 and bare not in shown and bare in body:
             shown[bare] = name

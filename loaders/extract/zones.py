@@ -202,10 +202,9 @@ _NOT_A_PROPER_NAME = re.compile(
     r"助推|力促|全力|奋力|努力|坚持|确保|力争|争创|创建|申报|获批|荣获|获评|成立|设立|挂牌|签约|落地|开工|投产|显著|稳步|加速|"
     r"已|正|将|也|都|均|仍|又|再|更|还|就|才)"
 )
-_CLASS_OF_ZONES = re.compile(
-    r"(?:生态|绿色|低碳|循环|智慧|特色|优秀|示范|先进|一流|领先|知名|标杆|样板|新型|现代|创新|数字|智能|美丽|星级|同类|[一二三四五]星级?)+"
+_CLASS_OF_ZONES_AT_END = re.compile(
+    r"(?:生态|绿色|低碳|循环|智慧|特色|优秀|示范|先进|一流|领先|知名|标杆|样板|新型|现代|创新|数字|智能|美丽|星级|同类|[一二三四五]星级?)+$"
 )
-_CLASS_OF_ZONES_AT_END = re.compile(rf"(?:{_CLASS_OF_ZONES.pattern})$")
 _TITLE_GIVEN = re.compile(r"(?:获评|评为|认定为|命名为|列为)$")
 # (further back in the clause: 被确定为首批向…开放的某某科技工业园区)
 # (not the holders named after the title: 获评“某称号”的为甲开发区)
