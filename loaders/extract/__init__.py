@@ -349,6 +349,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         rankings = [r for r in rankings if r.zone]
         honours = [h for h in honours if h.zone]
         projects = [p for p in projects if p.zone]
+    metrics, rankings, honours, projects = (_uncounted(r) for r in (metrics, rankings, honours, projects))
     return Extraction(
         document=doc,
         paragraphs=paragraphs,
@@ -359,6 +360,18 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
     )
+
+
+_COUNT_IN_GROUP_NAME = re.compile(r"(?:(?<=省)|(?<=自治区))(?:\d+|[一二三四五六七八九十两]+)(?:个|家)(?=[\u4e00-\u9fff]{2})")
+
+
+def _uncounted(records: list) -> list:
+    return [
+        r.model_copy(update={"zone": _COUNT_IN_GROUP_NAME.sub("", r.zone, count=1)})
+        if r.zone and _COUNT_IN_GROUP_NAME.search(r.zone)
+        else r
+        for r in records
+    ]
 
 
 def _section_now(state: _SectionState, year: int | None, rule: str) -> tuple[int | None, str]:

@@ -4,6 +4,7 @@ from loaders.context.subject import decide_subject
 from loaders.extract.zones import candidate_names, find_zones
 from loaders.normalise import normalise
 from loaders.reference import Reference
+from tests.unseen_documents import read_unseen
 
 
 def _subject(reference: Reference, title: str, *paragraphs: str):  # type: ignore[no-untyped-def]
@@ -628,3 +629,17 @@ def test_a_park_listed_beside_a_zone_or_with_its_own_administration_is_a_zone_th
     # a park joined to a zone by 与 may be a partner, not one of the zones listed
     ex = extract("平阳经开区与平阳数字产业园合署办公。\n\n至目前,开发区拥有规上企业320家。")
     assert {m.zone for m in ex.metrics} == {"平阳经开区"}
+
+
+def test_a_numeral_opens_a_proper_name_unless_a_count_or_class_follows(reference: Reference) -> None:
+    ex = read_unseen(
+        "总投资96亿元 两溪新区集中开工18个项目\n\n9月3日,两溪新区举行重大项目集中开工活动,开工项目18个、总投资96亿元。", reference
+    )
+    assert {m.zone for m in ex.metrics} == {"两溪新区"}
+    names = [n for _, _, n in candidate_names("今年两个新区和三大园区共签约项目12个", reference)]
+    assert names == []
+
+
+def test_a_province_s_counted_group_is_named_without_its_count(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("浙江省12个特色园区(简称特色园区)上半年实现营收1200亿元,增长7.5%。")
+    assert {m.zone for m in ex.metrics if m.indicator == "营收"} == {"浙江省特色园区"}
