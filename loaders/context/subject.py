@@ -594,3 +594,34 @@ def _generic_subject(
         return None, "none"
     full = _STANDARD_FULL_NAME.get(word, word)
     return place.short_name + full, f"zone_generic_in_document_place«{word}+{place.name}»"
+
+
+# "全省开发区第四次集中签约活动在各市同步举行": the province's zones of a kind, as one report's topic
+_PROVINCE_S_ZONES = re.compile(r"全省(?:各类|各)?(?P<kind>开发区|高新区|经开区|工业园区|产业园区|园区|产业集聚区)")
+
+
+def cities_of_a_province_roundup(texts: list[str], title: str, places: dict[str, Place], reference: Reference) -> dict[int, str]:
+    """A report on the province's zones told city by city: its opening (title or first two
+    paragraphs) speaks of the province's zones of a kind, and then paragraphs open with the
+    province's cities, two or more. Each such paragraph's figures are that city's zones of the
+    kind (甲市开发区); index of the paragraph in ``texts`` → that zone."""
+    province = places.get("province")
+    if province is None:
+        return {}
+    topic = next((m for text in (title, *texts[:2]) if (m := _PROVINCE_S_ZONES.search(text))), None)
+    if topic is None:
+        return {}
+    out: dict[int, str] = {}
+    for index, text in enumerate(texts):
+        city = _opening_city(text, province, reference)
+        if city is not None:
+            out[index] = city.name + topic.group("kind")
+    return out if len(set(out.values())) >= 2 else {}
+
+
+def _opening_city(text: str, province: Place, reference: Reference) -> Place | None:
+    for n in (3, 4, 5, 6):
+        for place in reference.places_by_name.get(text[:n], ()):
+            if place.level == "city" and place.adcode[:2] == province.adcode[:2]:
+                return place
+    return None

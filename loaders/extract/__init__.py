@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import partial
 from typing import TypedDict
 
-from loaders.context.subject import decide_subject, document_places
+from loaders.context.subject import cities_of_a_province_roundup, decide_subject, document_places
 from loaders.context.time import DocumentTime, assessed_year, decide_time, section_time
 from loaders.extract.context import ParagraphContext
 from loaders.extract.honours import announced_list, extract_honours
@@ -288,10 +288,15 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     report_year_rule = f"report_year:{meta.report_year_rule or meta.report_year_source}"
     state = _SectionState(meta.report_year, report_year_rule, meta.report_year, report_year_rule)
     records = _Records()
+    roundup = cities_of_a_province_roundup(
+        [n.text for n in norms], fold_text(meta.title or first_heading or ""), doc_zones.places, reference
+    )
     for index, (paragraph, norm) in enumerate(zip(paragraphs, norms, strict=False)):
         state.enter(paragraph, base)
         hits = tuple(find_zones(norm.text, doc_zones))
         context_zone, zone_rule = state.context_zone(paragraph, norm.text, hits, doc_zones)
+        if index in roundup and paragraph.section_zone is None:
+            context_zone, zone_rule = roundup[index], "zone_city_in_a_province_roundup"
         context_year, context_year_rule = state.year, state.year_rule
         # (only a paragraph that opens by announcing results: a later sentence doing so does not
         # date the figures told before it, 前三季度实现…。9月,省厅公布2022年度…结果)

@@ -643,3 +643,17 @@ def test_a_numeral_opens_a_proper_name_unless_a_count_or_class_follows(reference
 def test_a_province_s_counted_group_is_named_without_its_count(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("浙江省12个特色园区(简称特色园区)上半年实现营收1200亿元,增长7.5%。")
     assert {m.zone for m in ex.metrics if m.indicator == "营收"} == {"浙江省特色园区"}
+
+
+def test_a_report_on_the_province_s_zones_told_city_by_city_gives_each_city_s_zones_their_figures(reference: Reference) -> None:
+    text = (
+        "浙江省开发区第二次集中签约活动举行\n\n9月5日,全省开发区第二次集中签约活动在各市同步举行。\n\n"
+        "温州市当天签约12个项目,计划投资30亿元。其中,制造业项目9个。\n\n"
+        "台州市当天签约8个项目,计划投资18亿元。"
+    )
+    ex = read_unseen(text, reference)
+    zones = {(m.zone, m.value) for m in ex.metrics}
+    assert {("温州市开发区", 12), ("温州市开发区", 30), ("温州市开发区", 9), ("台州市开发区", 8), ("台州市开发区", 18)} <= zones
+    # without the province's zones as the report's topic, a paragraph opening with a city is the city's
+    ex = read_unseen(text.replace("全省开发区", "全省").replace("浙江省开发区", "浙江省"), reference)
+    assert not any(m.zone and m.zone.endswith("市开发区") for m in ex.metrics)
