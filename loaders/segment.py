@@ -47,6 +47,19 @@ _NUMBERED_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])[^。,，;；:：]{2,30}$"
     r"|^\s*附[件表]\s*\d{0,2}\s*[:：]?\s*$"  # a notice's "附件2" over its attachment
 )
+# The numbers of a report's heading levels, highest first: 一、 (一) 1. (1)
+_HEADING_LEVELS = (
+    re.compile(r"^\s*[一二三四五六七八九十]+、"),
+    re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]"),
+    re.compile(r"^\s*\d{1,2}[、.](?!\d)"),
+    re.compile(r"^\s*[(（]\d{1,2}[)）]"),
+)
+
+
+def _heading_level(heading: str) -> int | None:
+    return next((level for level, mark in enumerate(_HEADING_LEVELS) if mark.match(heading)), None)
+
+
 # A line of a page's header or navigation: short, no sentence in it.
 _TITLE_LINE = re.compile(r"^[^。，,；;！？!?]{1,40}$")
 _CAPTION = [
@@ -371,6 +384,7 @@ def segment(
 
     paragraphs: list[Paragraph] = []
     section_zone: str | None = None
+    zone_level: int | None = None  # how high the heading that set the section's zone was numbered
     entry: str | None = None
     previous_kind: ParagraphKind | None = None
     related = False
@@ -384,9 +398,13 @@ def segment(
             kind = "heading" if _is_heading(body, previous_kind, paragraphs) else "prose"
         if kind == "heading":
             zone = zone_of_heading(body) or _named_by_its_entry(body, text, merged[index + 1 : index + 2])
+            level = _heading_level(body)
             if zone:
-                section_zone = zone
+                section_zone, zone_level = zone, level
                 entry = None
+            elif level is not None and zone_level is not None and level <= zone_level:
+                # "(四)乙园区 … 三、存在的问题": a heading numbered as high as the zone's ends its section
+                section_zone, zone_level = None, None
             entry_match = _ENTRY.match(body)
             if entry_match:
                 entry = entry_match.group(1).strip()
@@ -452,4 +470,6 @@ def _is_heading(body: str, previous_kind: ParagraphKind | None, paragraphs: list
     if not paragraphs:
         return True
     last = paragraphs[-1]
-    return previous_kind in ("heading", "caption", "boilerplate", "table_row") or not _ends_open(last.text)
+    # (an indicator line, 固定资产投资:60.2亿元, ends a list, never a sentence a heading would go on)
+    listed = bool(_KEY_VALUE.match(last.text)) and bool(_NUMBERED_HEADING.match(body))
+    return previous_kind in ("heading", "caption", "boilerplate", "table_row") or not _ends_open(last.text) or listed

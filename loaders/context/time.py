@@ -710,7 +710,7 @@ def _now_year(
     return this_year, this_rule
 
 
-_SECTION_PLAN = re.compile(r"(思路|打算|计划|安排|目标|展望|重点工作|工作要点|工作规划|下一步|明年)")
+_SECTION_PLAN = re.compile(r"(思路|打算|计划|安排|目标|展望|重点工作|工作要点|工作规划|下一步|下步|建议|明年)")
 # (an assessment's 考评成绩 is a result announced, not a year's work reviewed)
 _SECTION_REVIEW = re.compile(r"(总结|回顾|完成情况|主要成效|工作情况|(?<!考评|考核|评价|测评|评估)成绩|成效)")
 

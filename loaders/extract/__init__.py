@@ -42,12 +42,18 @@ def record_id(doc_id: str, family: str, rule: str, start: int, end: int, key: st
     return f"{family[0]}{digest[:31]}"
 
 
+# (一)甲高新区, 二、乙经开区, 3.丙园区: a section's number is no part of the zone it is about
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.]|第[一二三四五六七八九十]+[章节部分篇][、\s]*)\s*"
+)
+
+
 def _heading_zone(reference: Reference, places: frozenset[str]) -> Callable[[str], str | None]:
     """A heading that is a zone's name (a yearbook's section per zone) sets the section's zone:
     a dictionary name (of the document's place), or a name of the zone pattern filling the heading."""
 
     def zone_of_heading(text: str) -> str | None:
-        folded = normalise(text).text
+        folded = _HEADING_NUMBER.sub("", normalise(text).text)
         for candidate in (folded, folded.split("(")[0]):
             zone = reference.zone_by_alias(candidate, places)
             if zone:
@@ -680,7 +686,7 @@ def _add_metric(
 _NEWLY_ADDED = re.compile(r"新增|新认定|新培育|新引进|新注册|新招引|新入统")
 
 
-_TABLE_TITLE = re.compile(r"[^。;!?,]{4,40}(?:指标|情况|统计|一览表|汇总表|结果|表)")
+_TABLE_TITLE = re.compile(r"[^。;!?,]{4,40}(?:指标|情况|统计|一览表|汇总表|结果|表)(?:\([^()]{1,12}\))?")  # (…主要指标(1-9月))
 
 
 def _table_group(paragraphs: list[Paragraph], norms: list[NormText], index: int) -> list[tuple[Paragraph, NormText]]:
@@ -689,7 +695,7 @@ def _table_group(paragraphs: list[Paragraph], norms: list[NormText], index: int)
     while caption_index >= 0 and len(group) < 2:
         paragraph = paragraphs[caption_index]
         if paragraph.kind != "caption" and not (
-            _TABLE_TITLE.fullmatch(paragraph.text.strip()) and paragraph.kind in ("prose", "heading")
+            _TABLE_TITLE.fullmatch(norms[caption_index].text.strip()) and paragraph.kind in ("prose", "heading")
         ):
             break
         # (a table's title on its own line over the header: "某年某市省级以上开发区运行指标")

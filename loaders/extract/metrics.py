@@ -533,6 +533,9 @@ def _balanced(written: str, stripped: str) -> str:
     return stripped
 
 
+_BEFORE_A_COMPARED_ZONE = re.compile(r"[占比较于在为是对与和及、,的从向由]$")
+
+
 def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
     """Move a phrase start past any zone name (and its parenthesised second plate) it begins with."""
     hits, starts = ctx.zone_hits, ctx.zone_hit_starts
@@ -550,7 +553,18 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
         # a name the phrase starts inside of ("229家国家级经开区…" after its count) is passed too
         hit = next((h for h in hits[max(0, i - 1) : i + 2] if h.start <= start + 1 < h.end + 1 and h.end <= end), None)
         if hit is None:
-            return start
+            # "确保全年全县开发区规上工业总产值…": a zone named further in is whose the figure is,
+            # and what it counts comes after the name (not after one it is compared with: 占全市开发区…)
+            hit = next(
+                (
+                    h
+                    for h in reversed(hits[i : bisect_left(starts, end)])
+                    if h.zone and h.end < end and not _BEFORE_A_COMPARED_ZONE.search(ctx.text, start, h.start)
+                ),
+                None,
+            )
+            if hit is None or re.search(r"\d", ctx.text[start : hit.start]):
+                return start
         start = hit.end
         while start < end and ctx.text[start] in "()":
             start += 1

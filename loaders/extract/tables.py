@@ -246,7 +246,9 @@ def _indicator_rows(
     from loaders.extract import _Lineage
 
     unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER.fullmatch(h)), None)
-    row_ctx_zone = ctx.context_zone
+    # (a caption naming the place's zones, 全市开发区主要经济指标, says whose the rows are)
+    named = [h.zone for h in aggregate_hits(title, ctx.doc_zones.places, reference) if h.zone]
+    row_ctx_zone = ctx.doc_zones.aggregate_scopes.get(named[0], named[0]) if named else ctx.context_zone
     for paragraph, norm, cells in rows:
         if len(cells) < 2:
             continue
@@ -255,15 +257,23 @@ def _indicator_rows(
         lineage = _Lineage(doc, paragraph, norm)
         row_ctx = _row_context(norm, ctx, row_ctx_zone, reference)
         for col, (start, end, value_text) in enumerate(cells[1:], start=1):
-            value = None if col == unit_col or col >= len(header) else _cell_value(value_text)
+            if col == unit_col or col >= len(header):
+                continue
+            value, cell_unit = _cell_value(value_text), ""
+            if value is None and (amount := _cell_amount(value_text)) is not None:
+                value, cell_unit = amount  # (产值 | 512.6亿元 | 7.3%: each cell writes its unit)
             if value is None:
                 continue
             growth = bool(_GROWTH.search(header[col]))
             in_header = _UNIT_IN_HEADER.match(header[col])
-            unit = "%" if growth else (row_unit or (in_header.group("unit") if in_header else ""))
+            unit = "%" if growth else (row_unit or cell_unit or (in_header.group("unit") if in_header else ""))
+            measure = "yoy_pct" if growth else "value"
+            if cell_unit == "%" and not growth:
+                measure = _measure_of(header[col])
+                if measure == "value":
+                    continue  # (a percentage under a header that says not of what: no measure to give it)
             if not unit or not indicator:
                 continue
-            measure = "yoy_pct" if growth else "value"
             draft = MetricDraft(
                 start, end, indicator, measure, Decimal(value), unit, None, title or None, f"table_cell_{measure}", start
             )

@@ -610,3 +610,47 @@ def test_another_city_s_district_of_a_dictionary_zone_s_short_name_is_not_that_z
     )
     assert ex.metrics
     assert not [f for f in ex.metrics if f.zone == "绍兴滨海新区"]
+
+
+BULLETIN_OF_PARKS = """苍南县开发区经济运行简报
+
+二〇二四年第三期
+
+一、总体情况
+
+1-6月,全县开发区运行平稳。
+
+全县开发区主要运行指标（1-6月）
+指标 | 数值 | 同比增速
+规模以上工业总产值 | 318.6亿元 | 7.2%
+规上工业增加值 | — | 6.5%
+固定资产投资 | 95.4亿元 | 12.1%
+
+二、重点园区
+
+（一）苍南经济开发区
+规上工业总产值：193.2亿元，增长6.3%
+固定资产投资：57.9亿元，增长12.7%
+
+（二）苍南工业园区
+规上工业总产值：88.6亿元，增长4.1%
+
+三、下步工作建议
+
+力争全年全县开发区规上工业产值增长9%以上。
+"""
+
+
+def test_a_bulletin_s_numbered_sections_of_parks_and_its_table_of_the_place_s_zones(reference: Reference) -> None:
+    ex = _unseen(BULLETIN_OF_PARKS, reference)
+    facts = {(m.indicator, m.measure, m.value): m for m in ex.metrics}
+    # a table whose cells write their units, under a caption naming the county's zones
+    assert facts[("规模以上工业总产值", "value", Decimal("318.6"))].zone == "苍南县开发区"
+    assert facts[("规上工业增加值", "yoy_pct", Decimal("6.5"))].zone == "苍南县开发区"
+    assert facts[("固定资产投资", "yoy_pct", Decimal("12.1"))].unit == "%"
+    # a numbered heading naming a zone opens its section; one numbered as high ends it
+    assert facts[("规上工业总产值", "value", Decimal("193.2"))].zone == "苍南经济开发区"
+    assert facts[("规上工业总产值", "value", Decimal("88.6"))].zone == "苍南工业园区"
+    target = facts[("规上工业产值", "yoy_pct", Decimal("9"))]
+    assert target.zone == "苍南县开发区"
+    assert target.is_estimate  # (under 下步工作建议: a target)
