@@ -360,7 +360,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         rankings = [r for r in rankings if r.zone]
         honours = [h for h in honours if h.zone]
         projects = [p for p in projects if p.zone]
-    metrics, rankings, honours, projects = (_uncounted(r) for r in (metrics, rankings, honours, projects))
+    metrics, rankings, honours, projects = (_uncounted(r, reference) for r in (metrics, rankings, honours, projects))
     return Extraction(
         document=doc,
         paragraphs=paragraphs,
@@ -373,16 +373,23 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
     )
 
 
-_COUNT_IN_GROUP_NAME = re.compile(r"(?:(?<=省)|(?<=自治区))(?:\d+|[一二三四五六七八九十两]+)(?:个|家)(?=[\u4e00-\u9fff]{2})")
+_COUNT_IN_GROUP_NAME = re.compile(
+    r"(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)(?:个|家)(?=[\u4e00-\u9fff]{2})"
+)
 
 
-def _uncounted(records: list) -> list:
-    return [
-        r.model_copy(update={"zone": _COUNT_IN_GROUP_NAME.sub("", r.zone, count=1)})
-        if r.zone and _COUNT_IN_GROUP_NAME.search(r.zone)
-        else r
-        for r in records
-    ]
+def _uncounted(records: list, reference: Reference) -> list:
+    """A province's counted group (某省12个重点园区, 某省海港12个园区) is named without its
+    count, which changes from year to year; a city's keeps it (X市产业集聚区 is one zone of its own)."""
+    return [r.model_copy(update={"zone": _province_group_name(r.zone, reference)}) if r.zone else r for r in records]
+
+
+def _province_group_name(zone: str, reference: Reference) -> str:
+    count = _COUNT_IN_GROUP_NAME.search(zone)
+    province = next((p for p in reference.provinces if zone.startswith(p)), None)
+    if count is None or province is None or re.search(r"[市州县盟旗]", zone[len(province) : count.start()]):
+        return zone
+    return zone[: count.start()] + zone[count.end() :]
 
 
 def _section_now(state: _SectionState, year: int | None, rule: str) -> tuple[int | None, str]:

@@ -643,6 +643,10 @@ def test_a_numeral_opens_a_proper_name_unless_a_count_or_class_follows(reference
 def test_a_province_s_counted_group_is_named_without_its_count(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("浙江省12个特色园区(简称特色园区)上半年实现营收1200亿元,增长7.5%。")
     assert {m.zone for m in ex.metrics if m.indicator == "营收"} == {"浙江省特色园区"}
+    ex = extract("浙江海港12个重点园区上半年实现营收800亿元。\n\n重点园区完成投资200亿元。重点园区新增企业30家。")
+    assert {m.zone for m in ex.metrics if m.indicator == "投资"} == {"浙江海港重点园区"}
+    ex = extract("温州市12个产业集聚区(以下简称集聚区)上半年实现营收800亿元。")
+    assert {m.zone for m in ex.metrics if m.indicator == "营收"} == {"温州市12个产业集聚区"}
 
 
 def test_a_report_on_the_province_s_zones_told_city_by_city_gives_each_city_s_zones_their_figures(reference: Reference) -> None:
