@@ -362,7 +362,7 @@ class ParagraphContext:
         # "…不断提升,2022年某省经开区实现…;实际利用外资…": the year opening the clause the list of
         # figures starts in, unless the part names a time of its own (…;2023年上半年实现…)
         first = bisect_left(starts, sentence_start)
-        own_time = first < len(starts) and starts[first] < pos
+        own_time = (first < len(starts) and starts[first] < pos) or bool(_PERIOD_OPENING.match(self.text, sentence_start))
         return None if own_time else clause_opening
 
     def year_at(self, pos: int, dated_events: bool = False) -> tuple[int | None, str]:
@@ -415,6 +415,8 @@ class ParagraphContext:
         return self.context_year, self.context_year_rule
 
 
+# (…;1-9月新增…: a part of the year opening the part is its time, not the year of a clause before)
+_PERIOD_OPENING = re.compile(r"(?:1\s*[-—~至到]\s*\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月份?[,]?(?!\d))")
 _FULL_STOP = re.compile(r"[。!?]|(?<=[\u4e00-\u9fff”])\.(?!\d)")
 _AT_THE_EVENT = re.compile(r"[^。;!?]{0,40}?(?:设立|成立|建立|获批|建区|开园|起步)(?:时|之初),")
 _FIGURE_THEN_PARENTHESIS = re.compile(r"[^,;。()\d]{0,3}\d[\d.]*[^,;。()\d]{0,6}\(")

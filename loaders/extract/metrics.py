@@ -155,7 +155,7 @@ _IMPLICIT = re.compile(r"(?P<pre>超|突破|双超)?(?P<mag>千亿|百亿|万亿
 
 _YOY_WORDS = "|".join(
     (
-        "同比增长|同比下降|同比减少|同比增|同比降|比上年增长|比上年下降|比增|比降",
+        "同比增长|同比下降|同比减少|同比增|同比降|比上年增长|比上年下降|可比增长|可比下降|比增|比降",
         "增长率|增长速度|增长|增加|提高|提升|上升|递增",
         "下降|减少|降低|回落|下滑|增速|增幅|降幅|递减|激增|大增|猛增",
     )
@@ -267,6 +267,7 @@ _ABOVE_TARGET = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初|预期|计划)*(?:目标|预期|计划)(?:任务)?")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
 _SAME_FIGURE_LATER = re.compile(r"到(?:第?[一二三]季度末?|上半年|年底|年末|\d{1,2}月底?)(?:已|又)?(?:达到|达|增至|升至|实现)")
+_SAME_FIGURE_EARLIER = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:末|底|同期|年末|年底)?(?:为|是)")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -511,7 +512,7 @@ def _clean_indicator(phrase: str) -> str:
         previous = phrase
         phrase = _LEADING.sub("", phrase)
         phrase = _TRAILING.sub("", phrase)
-        phrase = re.sub(r"^\d{4}年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?", "", phrase)
+        phrase = re.sub(r"^\d{4}年(?:度|末|底)?(?:\d{1,2}月(?:\d{1,2}日)?)?", "", phrase)
         phrase = re.sub(r"^\d{1,2}月份?(?:\d{1,2}日)?(?:前|后|底|初|末)?", "", phrase)
         phrase = re.sub(r"^(?:1-12月|1—12月|全年)", "", phrase)
         # how a rate was computed (按可比价格计算, 扣除价格因素后) is not what it measures
@@ -572,6 +573,12 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
             start += 1  # "某某集中区内工业企业…": where, not what
 
 
+_PRICE_BASIS_BEFORE = re.compile(
+    r"(?P<name>[^,;。:()]{2,30})(?:\([A-Za-z]{2,6}\))?(?:按(?:可比价格?|现价|不变价格?)计算|扣除价格因素(?:后)?)[,]$"
+)
+_DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年(?:度|末|底|全年)?")
+
+
 def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, str]:
     clause_start = max(ctx.clause_start(q.start), floor)
     end = q.start
@@ -586,7 +593,9 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
         # "地区生产总值:125.6亿元": the indicator is before the colon
         opened = ctx.text.rfind("(", 0, close) if ctx.text[close] == ")" else close
         before = ctx.clause_start(opened) if opened > 0 else opened
-        if opened > 0 and ")" not in ctx.text[opened:close] and before < opened and not re.search(r"\d", ctx.text[before:opened]):
+        # (a label may be dated: "2022年末注册企业:389家")
+        label = _DATED_LABEL.sub("", ctx.text[before:opened])
+        if opened > 0 and ")" not in ctx.text[opened:close] and before < opened and not re.search(r"\d", label):
             clause_start, end = before, opened
     start = _strip_zones(ctx, clause_start, end)
     # "甲、乙等某某功能区项目28个": the examples and the zone they are of come before what is counted
@@ -1279,6 +1288,13 @@ class _MetricScan:
             before_start = ctx.list_clause_start(clause_start - 1)
             listed = _clean_indicator(text[_strip_zones(ctx, before_start, clause_start - 1) : clause_start - 1])
             own = listed if re.search(r"[、和]", listed) else own
+        if fallback is None and len(own) < 2 and measure == "yoy_pct" and clause_start > sentence_start:
+            # "某总量(某口径)按可比价格计算, 同比增长N%": how the rate was computed stands
+            # between what grew and its rate
+            noted = _PRICE_BASIS_BEFORE.search(text, sentence_start, clause_start)
+            if noted is not None:
+                named = noted.start("name")
+                own = _clean_indicator(text[_strip_zones(ctx, named, noted.end("name")) : noted.end("name")])
         indicator = own if own and len(own) >= 2 else (fallback.indicator if fallback else "")
         if not indicator and measure == "yoy_pct":
             indicator = _judged_growth(ctx, phrase_start, sentence_start)
@@ -1537,6 +1553,13 @@ class _MetricScan:
         clause_before = text[clause_start : q.start]
         words_before = text[clause_start : q.num_start]  # with a leading 达到 the quantity took
         before_level = self.last_level.get(sentence_start)
+        if (
+            before_level is not None
+            and _SAME_FIGURE_EARLIER.fullmatch(words_before)
+            and _same_dimension(before_level.unit, q.unit)
+        ):
+            # "共有规上工业企业286家,2023年末为258家": the same indicator at an earlier time
+            return before_level.indicator, "metric_level_same_figure_earlier"
         if (
             before_level is not None
             and len(left) >= 2

@@ -1368,3 +1368,28 @@ def test_a_mark_passed_early_then_the_figure_and_the_same_figure_later(extract) 
         ("营业收入", Decimal("512.6")),
         ("营业收入", Decimal("655.4")),
     }
+
+
+def test_a_dated_label_line_and_a_rate_computed_at_comparable_prices(extract) -> None:
+    ex = extract("瑞安经开区\n\n2022年末注册企业:412家\n2022年规上企业:175家")
+    facts = _facts(ex)
+    assert facts[("注册企业", "value", Decimal(412), "家")].zone == "瑞安经开区"
+    assert ("规上企业", "value", Decimal(175), "家") in facts
+    ex = extract("2023年,乐清经开区营业收入(RMB)按现价计算,同比增长6.2%,工业用电量可比增长3.7%。")
+    facts = _facts(ex)
+    assert ("营业收入", "yoy_pct", Decimal("6.2"), "%") in facts
+    assert ("工业用电量", "yoy_pct", Decimal("3.7"), "%") in facts
+
+
+def test_the_same_figure_at_an_earlier_time_and_a_part_of_the_year_opening_a_part(extract) -> None:
+    ex = extract(
+        "截至8月底,文成经开区拥有规上企业96家,2023年底为88家;1-8月新入规企业8家。",
+        report_year=2024,
+        published_on="2024-09-19",
+    )
+    facts = _facts(ex)
+    assert facts[("规上企业", "value", Decimal(96), "家")].year == 2024
+    assert facts[("规上企业", "value", Decimal(88), "家")].year == 2023
+    assert facts[("新入规企业", "value", Decimal(8), "家")].year == 2024
+    ex = extract("2024年,文成经开区规上工业企业96家,上年为88家。", report_year=2024)
+    assert _facts(ex)[("规上工业企业", "value", Decimal(88), "家")].year == 2023
