@@ -267,6 +267,21 @@ _ABOVE_TARGET = re.compile(r"(?:高于|低于|超过|超出|快于|慢于|好于
 _TARGET_AFTER = re.compile(r"的?(?:年度|全年|年初|预期|计划)*(?:目标|预期|计划)(?:任务)?")
 _TARGET_LIST = re.compile(r"(?:预期目标|主要目标|目标任务)(?:是|为)?[:：]?|目标(?:是|为)[:：]?")
 _SAME_FIGURE_LATER = re.compile(r"到(?:第?[一二三]季度末?|上半年|年底|年末|\d{1,2}月底?)(?:已|又)?(?:达到|达|增至|升至|实现)")
+_WHOLE_WITH_INDICATOR = re.compile(r"占(?P<inner>[^,;。:]{4,30}?)的?(?:比重|比例|占比)")
+
+
+def _indicator_inside_the_whole(ctx: ParagraphContext, start: int, end: int) -> str | None:
+    """ "占全市园区营业收入比重:47.2%": a share whose indicator is named after the zones
+    of the whole, none before it."""
+    m = _WHOLE_WITH_INDICATOR.match(ctx.text, start, end)
+    if m is None:
+        return None
+    inner_end = m.end("inner")
+    named = [h for h in ctx.hits_starting(m.start("inner"), inner_end) if h.end < inner_end]
+    rest = _clean_indicator(ctx.text[named[-1].end : inner_end]) if named else ""
+    return rest if len(rest) >= 2 else None
+
+
 _SAME_FIGURE_EARLIER = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:末|底|同期|年末|年底)?(?:为|是)")
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
@@ -1246,6 +1261,8 @@ class _MetricScan:
             qualifier = average
         if rule == "metric_pull_pct_points":
             own = _clean_indicator(text[phrase_start : q.start])
+        if measure == "share_pct" and len(own) < 2 and level is None:
+            own = _indicator_inside_the_whole(ctx, phrase_start, q.start) or own
         thing = _THING_AFTER_SHARE.match(text, q.end) if rule == "metric_share_of_thing_after" else None
         if rule == "metric_share_located":
             thing = _LOCATED_AFTER.match(text, q.end)

@@ -1393,3 +1393,9 @@ def test_the_same_figure_at_an_earlier_time_and_a_part_of_the_year_opening_a_par
     assert facts[("新入规企业", "value", Decimal(8), "家")].year == 2024
     ex = extract("2024年,文成经开区规上工业企业96家,上年为88家。", report_year=2024)
     assert _facts(ex)[("规上工业企业", "value", Decimal(88), "家")].year == 2023
+
+
+def test_a_share_whose_indicator_is_named_inside_the_whole(extract) -> None:
+    ex = extract("泰顺经开区\n\n营业收入:88.2亿元\n占全县开发区营业收入比重:61.3%")
+    share = _facts(ex)[("营业收入", "share_pct", Decimal("61.3"), "%")]
+    assert share.zone == "泰顺经开区"
