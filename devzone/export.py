@@ -84,16 +84,23 @@ def project_record(project: Project, file_name: str) -> dict[str, Any]:
     return {**out, **_lineage(project)}
 
 
+def _is_target(fact: Metric) -> bool:
+    """A figure of a plan section (二、2024年重点工作安排: …新引进项目55个以上) is a target, no fact
+    of its year; the warehouse keeps it (is_estimate), the gold format states facts."""
+    return fact.is_estimate and (fact.year_rule or "").startswith("section_heading_plan")
+
+
 def gold_records(extraction: Extraction, *, include_unplaced: bool = False) -> list[dict[str, Any]]:
     """One dict per extracted fact, ranking, honour and project of a document.
 
+    Targets of a plan section are left out: they state what is to be done, not a fact.
     The gold format's records are statements about a named zone, so a record whose zone no
     evidence decided is left out unless asked for: it stays in the warehouse (and in
     marts.rpt_unconformed_metrics) as an honest gap, not an export row that claims nothing.
     """
     name = extraction.document.meta.file_name
     records = (
-        [fact_record(f, name) for f in extraction.metrics]
+        [fact_record(f, name) for f in extraction.metrics if not _is_target(f)]
         + [ranking_record(r, name) for r in extraction.rankings]
         + [honour_record(h, name) for h in extraction.honours]
         + [project_record(p, name) for p in extraction.projects]

@@ -729,8 +729,8 @@ def section_time(heading: str, this_year: int | None) -> SectionTime | None:
     A heading naming both (a document's title) or neither sets nothing."""
     folded = fold_text(heading)
     plan, review = bool(_SECTION_PLAN.search(folded)), bool(_SECTION_REVIEW.search(folded))
-    if plan == review:
-        return None
+    if plan == review or len({m.group(1) for m in _EXPLICIT_YEAR.finditer(folded)}) > 1:
+        return None  # (…某年运行情况和次年工作打算: a title of both, no section of either)
     match = _EXPLICIT_YEAR.search(folded)
     year = None
     if match and not _NOT_REPORT_YEAR_BEFORE.search(folded[max(0, match.start() - 4) : match.start()]):

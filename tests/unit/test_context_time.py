@@ -435,3 +435,10 @@ def test_a_heading_announcing_assessment_results_reviews_no_year_s_work() -> Non
 def test_a_founding_date_with_the_zone_named_after_the_approval_dates_no_report() -> None:
     time = _time("乐清高新区概况\n2012年8月16日,经国务院批准,乐清高新技术产业开发区正式挂牌。园区总面积45平方公里。")
     assert time.report_year is None
+
+
+def test_a_heading_of_both_a_year_s_results_and_the_next_year_s_plan_opens_no_section() -> None:
+    from loaders.context.time import section_time
+
+    assert section_time("园区2023年运行情况及2024年工作打算", 2023) is None
+    assert section_time("下步工作建议", 2023) is not None

@@ -15,3 +15,11 @@ def test_a_figure_of_an_unnamed_zone_is_not_exported_by_default(extract: Callabl
     assert [(r["zone"], r["value"]) for r in exported] == [("平湖经济技术开发区", 12.3)]
     everything = gold_records(extraction, include_unplaced=True)
     assert sorted((r["zone"] or "", r["value"]) for r in everything) == [("", 40.5), ("平湖经济技术开发区", 12.3)]
+
+
+def test_a_target_of_a_plan_section_is_not_exported(extract: Callable[..., Extraction]) -> None:
+    ex = extract(
+        "苍南经开区工作总结\n\n一、2023年主要工作回顾\n\n全年新签约项目42个。\n\n二、2024年重点工作安排\n\n力争新引进项目55个以上。"
+    )
+    assert {(m.value, m.is_estimate) for m in ex.metrics} == {(42, False), (55, True)}
+    assert [r["value"] for r in gold_records(ex)] == [42]
