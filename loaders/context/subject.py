@@ -254,7 +254,7 @@ def merged_administration(lines: list[str], reference: Reference) -> tuple[str, 
 
 
 # "甲招商局经济技术开发区(以下简称“甲开发区”)": the document defines its short name for a zone.
-_DEFINED_SHORT = re.compile(r"[(（](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」()（）,，]{2,14}?)[”\"」]?[)）]")
+_DEFINED_SHORT = re.compile(r"[(（](?:以下)?简称为?[:：]?[“\"「]?(?P<short>[^”\"」()（）,，]{2,14}?)[”\"」]?[)）]")
 # "某省13个某某重点园区(简称“重点园区”)": a counted group of a place's zones defined for the
 # document, named as written
 _DEFINED_GROUP = re.compile(

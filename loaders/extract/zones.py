@@ -991,7 +991,7 @@ def _national_hits(text: str, reference: Reference, main_zone: str | None, title
 _COUNT_IN_NAME = re.compile(r"(?<=[市县区旗])(?P<number>[一二三四五六七八九十两\d]+)(?:家|个)")
 
 
-_SHORT_NAME_AFTER = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[(（]以下(?:简称|称)[“\"]([^”\"]{2,12})[”\"][)）]")
+_SHORT_NAME_AFTER = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?[(（]以下(?:简称|称)为?[“\"]([^”\"]{2,12})[”\"][)）]")
 
 
 def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Reference) -> dict[str, str]:

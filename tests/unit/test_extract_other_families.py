@@ -1361,3 +1361,14 @@ def test_rows_counted_off_with_a_grade_each_are_no_ranks(reference) -> None:
 def test_industries_becoming_a_zone_s_pillars_are_no_honour(extract) -> None:
     ex = extract("2021年,智能装备、新材料、生物医药逐步发展成为瑞安高新区三大主导产业。瑞安高新区成为省级高新区。")
     assert [(h.zone, h.title) for h in ex.honours] == [("瑞安高新区", "省级高新区")]
+
+
+def test_a_zone_is_a_list_of_designations_opened_by_an_excellent_park(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("平阳经开区是浙江省优秀园区、浙江省智能制造示范基地、浙江省循环化改造试点园区,也在建设东部制造高地。")
+    assert [h.title for h in ex.honours] == ["浙江省优秀园区", "浙江省智能制造示范基地", "浙江省循环化改造试点园区"]
+    assert {h.zone for h in ex.honours} == {"平阳经开区"}
+
+
+def test_a_short_name_defined_with_wei(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("瑞安出口加工区更名为瑞安滨海经济技术开发区(简称为“瑞滨园”)。\n\n2023年,瑞滨园实现营业收入410亿元。")
+    assert {m.zone for m in ex.metrics if m.indicator == "营业收入"} == {"瑞安滨海经济技术开发区"}
