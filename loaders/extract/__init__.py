@@ -381,13 +381,19 @@ _COUNT_IN_GROUP_NAME = re.compile(
 def _uncounted(records: list, reference: Reference) -> list:
     """A province's counted group (某省12个重点园区, 某省海港12个园区) is named without its
     count, which changes from year to year; a city's keeps it (X市产业集聚区 is one zone of its own)."""
-    return [r.model_copy(update={"zone": _province_group_name(r.zone, reference)}) if r.zone else r for r in records]
+    out = []
+    for record in records:
+        named = _province_group_name(record.zone, reference) if record.zone else None
+        out.append(record.model_copy(update={"zone": named}) if named != record.zone else record)
+    return out
 
 
 def _province_group_name(zone: str, reference: Reference) -> str:
     count = _COUNT_IN_GROUP_NAME.search(zone)
+    if count is None:
+        return zone
     province = next((p for p in reference.provinces if zone.startswith(p)), None)
-    if count is None or province is None or re.search(r"[市州县盟旗]", zone[len(province) : count.start()]):
+    if province is None or re.search(r"[市州县盟旗]", zone[len(province) : count.start()]):
         return zone
     return zone[: count.start()] + zone[count.end() :]
 
