@@ -135,8 +135,15 @@ class ParagraphContext:
         for listed, _ in reversed(index.explicit[max(0, k - 8) : k]):
             if listed.start < sentence_start:
                 break
-            if not listed.generic and _COUNTED_THEN_SUMMED.match(self.text, listed.end, pos):
-                # "甲经开区、乙软件园、丙产业园等3个园区合计完成…" (names the dictionary may not know)
+            if not listed.generic and (
+                _COUNTED_THEN_SUMMED.match(self.text, listed.end, pos)
+                or (
+                    _COUNTED_THEN_DID.match(self.text, listed.end, pos)
+                    and not _EACH_DID.search(self.text, listed.end, self.sentence_bounds(pos)[1])
+                )
+            ):
+                # "甲经开区、乙软件园、丙产业园等3个园区合计完成…" (names the dictionary may not know);
+                # "…等3个园区实现产值120亿元": the group's figure, unless each did it (均, 率先突破)
                 return None, "zone_sum_of_listed_zones"
         if k:
             hit, zone = index.explicit[k - 1]
@@ -479,6 +486,11 @@ _FIELD_BEFORE_A_WORD = re.compile(r"全[国省市县](?:\d+|[一二三四五六�
 _COUNTED_THEN_SUMMED = re.compile(
     r"(?:[、和及][^,;。、]{2,24}?){1,8}?(?:等)?[\d一二三四五六七八九十两]+(?:个|家)[^,;。]{0,6}?(?:合计|共计|总计|共同|一共|共)"
 )
+_COUNTED_THEN_DID = re.compile(
+    r"(?:[、和及][^,;。、]{2,24}?){0,8}?等[\d一二三四五六七八九十两]+(?:个|家)"
+    r"(?:园区|开发区|高新区|经开区|集聚区|工业园区|产业园区|工业园)(?:共|累计)?(?:实现|完成)"
+)
+_EACH_DID = re.compile(r"均|都|双双|首次|先后|率先|突破|超过|迈上|跨入|跨越")
 _SUM_OF_LISTED = re.compile(r"[^,;。]{0,12}?(?:合计|共计|总计|累计共|一共|(?<!公)共(?![享建同性]))")
 # "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject
 _AHEAD_WORDS = r"仅次于|次于|落后于|紧随|紧跟"

@@ -2477,7 +2477,11 @@ def _rates_of_levels_before(
     return out
 
 
-_EACH = re.compile(r"(均|都|双双|首次|先后|^(?:等)?(?:[两二三四五六七八九十]|\d+)家)")
+# (…等三个园区营收率先突破30亿元: each passed the mark; …等3个园区实现营收90亿元: their sum)
+_EACH = re.compile(
+    r"(均|都|双双|首次|先后|率先|^(?:等)?(?:[两二三四五六七八九十]|\d+)家"
+    r"|^(?:等)?(?:[两二三四五六七八九十]|\d+)个[^,;。]{0,12}?(?:突破|超过|迈上|跨入|跨越))"
+)
 
 
 def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft]) -> list[MetricDraft]:
@@ -2494,7 +2498,7 @@ def _share_among_listed_zones(ctx: ParagraphContext, metrics: list[MetricDraft])
         while clause_start > 0 and text[clause_start - 1] == "、":
             clause_start = ctx.clause_start(clause_start - 1)  # the list began before its last 、
         hits = [h for h in ctx.hits_starting(clause_start, metric.anchor) if not h.generic]
-        if len(hits) < 2 or not _EACH.search(text[hits[-1].end : metric.anchor]):
+        if len(hits) < 2 or not _EACH.search(text[hits[-1].end : metric.end]):
             continue
         joined = all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in itertools.pairwise(hits))
         if not joined or text[clause_start : hits[0].start].strip():

@@ -1399,3 +1399,14 @@ def test_a_share_whose_indicator_is_named_inside_the_whole(extract) -> None:
     ex = extract("泰顺经开区\n\n营业收入:88.2亿元\n占全县开发区营业收入比重:61.3%")
     share = _facts(ex)[("营业收入", "share_pct", Decimal("61.3"), "%")]
     assert share.zone == "泰顺经开区"
+
+
+def test_zones_listed_then_counted_pass_a_mark_each_or_state_their_sum(extract) -> None:
+    ex = extract("一季度,平阳经开区、苍南经开区、瑞安经开区等三个园区工业产值突破50亿元。")
+    assert {(m.zone, m.value) for m in ex.metrics if m.indicator == "工业产值"} == {
+        ("平阳经开区", 50),
+        ("苍南经开区", 50),
+        ("瑞安经开区", 50),
+    }
+    ex = extract("一季度,平阳经开区、苍南经开区、瑞安经开区等三个园区实现工业产值120亿元。")
+    assert not [m.zone for m in ex.metrics if m.indicator == "工业产值" and m.zone]
