@@ -30,7 +30,7 @@ _VERBS = (
     r"|(?:(?<=区,)|(?<=区)|(?<=园,)|(?<=园))是(?=“[^”]{3,30}(?:区|园|基地|单位)”)"
     # "某园区是国家某某产业示范基地", "也是全省首批某某试点园区": a state or
     # province's programme a zone belongs to, named without quotes
-    r"|(?:(?<=区,)|(?<=区)|(?<=园,)|(?<=园)|(?<=区也)|(?<=园也)|(?<=区还)|(?<=园还)|(?<=,)|(?<=,也)|(?<=,还))是(?=(?:国家|全国|[\u4e00-\u9fff]{2,3}省|全省|首批|首个)"
+    r"|(?:(?<=区,)|(?<=区)|(?<=园,)|(?<=园)|(?<=区也)|(?<=园也)|(?<=区还)|(?<=园还)|(?<=,)|(?<=,也)|(?<=,还))是(?=(?:国家|全国|[\u4e00-\u9fff]{2,3}省|全省|首批|首个)(?:唯一|首个|首家)?的?"
     r"(?:[^,;。、是的]{2,24}?(?:示范基地|示范区|示范园区|试点园区|试点|产业基地|特色园区|绿色园区|先行区)"
     r"|[^,;。、是的]{0,6}(?:优秀|品牌|星级|先进)[^,;。、是的]{0,8}园区)(?:之一)?[,;。、]))"
     # "考核结果为优秀等次", "考评为“优秀”": the grade an assessment gave
@@ -97,13 +97,17 @@ class FoundHonour:
     year: tuple[int | None, str] | None = None
 
 
+# (a title ends with its kind: 先进材料和绿色能源融合创新试点单位 is one, though 先进 is a title word)
+_TITLE_WORD_AT_END = re.compile(rf"(?:{_TITLE_WORD.pattern})$")
+
+
 def _joined_titles(piece: str) -> list[tuple[int, str]]:
     """ "A基地和B园区" is two titles, "某某纺织和服装出口基地" one: a word before 和 that
-    names no kind of title joins the next."""
+    ends with no kind of title joins the next."""
     out: list[tuple[int, str]] = []
     start = 0
     for match in re.finditer(r"和|$", piece):
-        if match.start() == len(piece) or _TITLE_WORD.search(piece, start, match.start()):
+        if match.start() == len(piece) or _TITLE_WORD_AT_END.search(piece, start, match.start()):
             if match.start() > start:
                 out.append((start, piece[start : match.start()]))
             start = match.end()

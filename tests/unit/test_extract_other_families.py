@@ -1372,3 +1372,10 @@ def test_a_zone_is_a_list_of_designations_opened_by_an_excellent_park(extract) -
 def test_a_short_name_defined_with_wei(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("瑞安出口加工区更名为瑞安滨海经济技术开发区(简称为“瑞滨园”)。\n\n2023年,瑞滨园实现营业收入410亿元。")
     assert {m.zone for m in ex.metrics if m.indicator == "营业收入"} == {"瑞安滨海经济技术开发区"}
+
+
+def test_a_title_joined_by_he_is_one_unless_its_first_part_ends_with_a_kind_of_title(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("2021年,泰顺经开区入选国家先进材料和绿色能源融合创新试点单位。")
+    assert [h.title for h in ex.honours] == ["国家先进材料和绿色能源融合创新试点单位"]
+    ex = extract("泰顺经开区是浙江省唯一的国家生态工业示范园区。")
+    assert [h.title for h in ex.honours] == ["浙江省唯一的国家生态工业示范园区"]
