@@ -1966,7 +1966,9 @@ _YEARS_UNDER_LABEL = re.compile(
 
 # "三次产业结构由上年的1.2:60.5:38.3调整为1.1:61.2:37.7": the shares of the three sectors (or of
 # the second and third, 二、三产业结构 40:60) in ratio notation, each ratio summing to a hundred
-_SECTORS_LABEL = re.compile(r"(?P<label>(?P<which>三次|一二三|一、二、三|二三|二、三)产业(?:结构|比例|构成|占比|比重)(?:比例?)?)")
+_SECTORS_LABEL = re.compile(
+    r"(?P<label>(?P<which>三次|一二三|一、二、三|二三|二、三)产业的?(?:结构|比例|构成|占比|比重)(?:比例?)?)"
+)
 _RATIO_PART = r"\d{1,2}(?:\.\d{1,2})?"
 # (the normalised view writes the vertical colon ︰ as two dots)
 _RATIO_MARK = r"\s*(?:[:∶]|\.\.)\s*"

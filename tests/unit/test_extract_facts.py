@@ -1410,3 +1410,8 @@ def test_zones_listed_then_counted_pass_a_mark_each_or_state_their_sum(extract) 
     }
     ex = extract("一季度,平阳经开区、苍南经开区、瑞安经开区等三个园区实现工业产值120亿元。")
     assert not [m.zone for m in ex.metrics if m.indicator == "工业产值" and m.zone]
+
+
+def test_the_shares_of_two_sectors_with_de_before_the_ratio_word(extract) -> None:
+    ex = extract("2016年,文成经开区二、三产业的结构为45:55。")
+    assert {(m.indicator, m.value) for m in ex.metrics if m.measure == "share_pct"} == {("第二产业", 45), ("第三产业", 55)}
