@@ -1,10 +1,11 @@
 """Document subject from evidence: title first, the document's place, aggregates, navigation junk."""
 
+from unseen_documents import read_unseen
+
 from loaders.context.subject import decide_subject
 from loaders.extract.zones import candidate_names, find_zones
 from loaders.normalise import normalise
 from loaders.reference import Reference
-from tests.unseen_documents import read_unseen
 
 
 def _subject(reference: Reference, title: str, *paragraphs: str):  # type: ignore[no-untyped-def]
