@@ -47,6 +47,12 @@ _NUMBERED_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.])[^。,，;；:：]{2,30}$"
     r"|^\s*附[件表]\s*\d{0,2}\s*[:：]?\s*$"  # a notice's "附件2" over its attachment
 )
+# A section heading's number ((一)甲高新区, 二、乙经开区, 3.丙园区, 第二章): no part of what the
+# section is about
+HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d)"
+    r"|第[一二三四五六七八九十]+[章节部分篇][、\s]*)\s*"
+)
 # The numbers of a report's heading levels, highest first: 一、 (一) 1. (1)
 _HEADING_LEVELS = (
     re.compile(r"^\s*[一二三四五六七八九十]+、"),

@@ -31,7 +31,7 @@ from loaders.indicators import map_indicator
 from loaders.normalise import NormText, fold_text, normalise
 from loaders.numbers import to_plain
 from loaders.reference import Place, Reference
-from loaders.segment import segment
+from loaders.segment import HEADING_NUMBER, segment
 from models.records import Document, Extraction, Honour, Metric, Paragraph, Project, Ranking, YearMention, ZoneMention
 
 _EXTRACTED_KINDS = ("prose", "caption", "heading")
@@ -42,18 +42,12 @@ def record_id(doc_id: str, family: str, rule: str, start: int, end: int, key: st
     return f"{family[0]}{digest[:31]}"
 
 
-# (一)甲高新区, 二、乙经开区, 3.丙园区: a section's number is no part of the zone it is about
-_HEADING_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|\d{1,2}[、.]|第[一二三四五六七八九十]+[章节部分篇][、\s]*)\s*"
-)
-
-
 def _heading_zone(reference: Reference, places: frozenset[str]) -> Callable[[str], str | None]:
     """A heading that is a zone's name (a yearbook's section per zone) sets the section's zone:
     a dictionary name (of the document's place), or a name of the zone pattern filling the heading."""
 
     def zone_of_heading(text: str) -> str | None:
-        folded = _HEADING_NUMBER.sub("", normalise(text).text)
+        folded = HEADING_NUMBER.sub("", normalise(text).text)
         for candidate in (folded, folded.split("(")[0]):
             zone = reference.zone_by_alias(candidate, places)
             if zone:
