@@ -240,6 +240,7 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     found.extend(_awarded_to_list(ctx))
     found.extend(_listed_recipients(ctx))
     found.extend(_listed_under_title(ctx))
+    found.extend(_counted_by_place(ctx))
     found.extend(_selected_after_list(ctx))
     for match in _PASSED_AS.finditer(text):
         found.append(
@@ -489,10 +490,21 @@ _HOLDERS_ANNOUNCED = re.compile(
 )
 
 
+# "今年新增5家省级开发区", "新认定省级高新区3个": zones raised to a level, a class each holds
+_COUNT = r"(?:\d{1,3}|[一两二三四五六七八九十]{1,3})(?:家|个)"
+_RAISED_TO_LEVEL = re.compile(
+    rf"(?:新增|新认定|新批准|新晋|获批|批准设立)(?:{_COUNT})?"
+    r"(?P<title>(?:国家级|省级|自治区级|市级)[\u4e00-\u9fff]{0,6}?"
+    r"(?:园区|开发区|高新区|经开区|产业园|工业园区|产业集聚区|经济开发区|高新技术产业开发区))"
+    rf"(?:{_COUNT})?(?=[,;。:!?]|$)"
+)
+
+
 def announced_list(text: str) -> tuple[str, int] | None:
     """The honour the last list announced in a text is of, and where the announcement ends."""
     counted = list(_AWARDED_TO_COUNTED.finditer(text)) if "授予" in text else []
-    matches = sorted([*_LIST_TITLE.finditer(text), *_HOLDERS_ANNOUNCED.finditer(text), *counted], key=lambda m: m.end())
+    raised = [m for m in _RAISED_TO_LEVEL.finditer(text) if re.search(_COUNT, m.group(0))]
+    matches = sorted([*_LIST_TITLE.finditer(text), *_HOLDERS_ANNOUNCED.finditer(text), *counted, *raised], key=lambda m: m.end())
     if not matches:
         return None
     # (the others of "甲开发区等10个" are listed after the notice, not in its sentence)
@@ -533,6 +545,32 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
     year_match = re.match(r"((?:19|20)\d{2})年", title)
     year = (int(year_match.group(1)), "year_in_honour_title") if year_match else None
     return _each_zone_holds(ctx, listed, title, year, "honour_listed_under_title")
+
+
+# "其中,甲市3家:A、B、C;乙县2家:D、E": the names of an announced list, counted by place
+_COUNTED_BY_PLACE = re.compile(rf"(?:^|(?<=[,;。:]))(?:其中,?)?[\u4e00-\u9fff]{{2,8}}?{_COUNT}[:：]")
+
+
+def _counted_by_place(ctx: ParagraphContext) -> list[FoundHonour]:
+    """Zones of a list announced before (in this paragraph or the one before), given place by
+    place with their count: each zone holds the announced honour."""
+    text = ctx.text
+    out: list[FoundHonour] = []
+    for group in _COUNTED_BY_PLACE.finditer(text):
+        own = announced_list(text[: group.start()])
+        title = own[0] if own else ctx.list_title
+        if not title:
+            continue
+        named = [h for h in ctx.hits_starting(group.end()) if not h.generic and not h.alias_of_previous]
+        if not named or named[0].start != group.end():
+            continue
+        listed = [named[0]]
+        for previous, hit in itertools.pairwise(named):
+            if not re.fullmatch(r"[\s、]*", text[previous.end : hit.start]):
+                break
+            listed.append(hit)
+        out.extend(_each_zone_holds(ctx, listed, title, None, "honour_counted_by_place"))
+    return out
 
 
 # "…示范区名单公布,甲经开区成功入选": the list announced first, then the zone that is on it

@@ -1379,3 +1379,17 @@ def test_a_title_joined_by_he_is_one_unless_its_first_part_ends_with_a_kind_of_t
     assert [h.title for h in ex.honours] == ["国家先进材料和绿色能源融合创新试点单位"]
     ex = extract("泰顺经开区是浙江省唯一的国家生态工业示范园区。")
     assert [h.title for h in ex.honours] == ["浙江省唯一的国家生态工业示范园区"]
+
+
+def test_zones_raised_to_a_level_are_listed_place_by_place(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "全省本年度新增五家省级开发区。\n\n其中,温州市3家:平阳工业园区、苍南工业园区、文成工业园区;台州市2家:天台工业园区、仙居工业园区。"
+    ex = extract(text)
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        (zone, "省级开发区") for zone in ("平阳工业园区", "苍南工业园区", "文成工业园区", "天台工业园区", "仙居工业园区")
+    }
+    # the class counted after it, and the names right after the colon
+    ex = extract("本年度认定结果公布,全省新认定省级高新区2个:泰顺高新区、乐清高新区。")
+    assert {(h.zone, h.title) for h in ex.honours} == {("泰顺高新区", "省级高新区"), ("乐清高新区", "省级高新区")}
+    # a count of zones by place with nothing announced before is no honour
+    ex = extract("全省开发区分布不均。\n\n其中,温州市3家:平阳工业园区、苍南工业园区、文成工业园区。")
+    assert ex.honours == []
