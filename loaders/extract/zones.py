@@ -45,6 +45,7 @@ TYPE_SUFFIXES: tuple[str, ...] = (
     "综合保税区",
     "综改示范区",
     "出口加工区",
+    "能源化工基地",
     "化学工业园区",  # (a national class of parks for the chemical industry: 某某化工园区)
     "产业集聚区",
     "工业集中区",
@@ -646,6 +647,7 @@ _PROPER_SUFFIXES = (
     "自创区",
     "经济特别合作区",
     "特别合作区",
+    "能源化工基地",  # (a national class of its own: 某某能源化工基地)
 )
 # Last characters of names of bays, ports, lakes, hills, rivers, islands, bridges, creeks…
 # A town's park (大路工业园区, 某镇的某某产业园区) bears a name no dictionary of places holds: it is
@@ -1074,6 +1076,25 @@ def _parts_listed(text: str) -> list[ZoneHit]:
     return out
 
 
+# "…3家:甲工业园区、乙出口配套加工园区、丙对口协作产业园区": zones counted, then listed after
+# a colon; each item is a whole name, however long and whatever place no dictionary knows opens it
+_COUNTED_THEN_LISTED = re.compile(r"(?:\d{1,3}|[一两二三四五六七八九十]{1,3})(?:家|个)[:：](?P<items>[^,;。:!?\n]{4,400})")
+_LISTED_ITEM = re.compile(rf"[\u4e00-\u9fff()]{{2,20}}?(?:{_SUFFIX_RE})")
+
+
+def _listed_after_count(text: str) -> list[ZoneHit]:
+    out: list[ZoneHit] = []
+    for match in _COUNTED_THEN_LISTED.finditer(text):
+        items = match.group("items").split("、")
+        if len(items) < 2 or not all(_LISTED_ITEM.fullmatch(item) for item in items):
+            continue
+        start = match.start("items")
+        for item in items:
+            out.append(ZoneHit(start, start + len(item), item, item, "zone_listed_after_count", zone_type_of(item)))
+            start += len(item) + 1
+    return out
+
+
 # "某县工业园" is how a county's industrial park is commonly called: with a city, county or district
 # right before it, 工业园 names that place's zone (an industry before it, 新材料工业园, does not).
 _SHORT_PARK = re.compile(r"工业园(?!区)")
@@ -1222,6 +1243,10 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 zone = reference.zones[reference.zone_aliases[alias]]
                 hits.append(ZoneHit(match.start(), match.end(), alias, zone.canonical_name, "zone_dictionary", zone.zone_type))
                 taken.add(match.start(), match.end())
+    for item in _listed_after_count(text):
+        if free(item.start, item.end):
+            hits.append(item)
+            taken.add(item.start, item.end)
     names = doc_zones.names_in.get(text)
     for start, end, name in names if names is not None else candidate_names(text, reference):
         if not free(start, end):

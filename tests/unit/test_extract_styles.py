@@ -654,3 +654,28 @@ def test_a_bulletin_s_numbered_sections_of_parks_and_its_table_of_the_place_s_zo
     target = facts[("规上工业产值", "yoy_pct", Decimal("9"))]
     assert target.zone == "苍南县开发区"
     assert target.is_estimate  # (under 下步工作建议: a target)
+
+
+def test_zones_counted_then_listed_are_whole_names_whatever_place_opens_them(reference: Reference) -> None:
+    text = (
+        "全省新增省级开发区八家\n日期:2024年3月21日\n\n本年度全省新增8家省级开发区。\n\n"
+        "其中,温州市3家:于岙山工业园区、石塘边贸合作加工工业园区、腾蛟产业园区;"
+        "台州市5家:东湾工业园区、北岸工业园区、上盘工业园区、前所工业园区、新桥经济开发区。"
+    )
+    zones = {h.zone for h in _unseen(text, reference).honours}
+    assert zones == {
+        "于岙山工业园区",
+        "石塘边贸合作加工工业园区",
+        "腾蛟产业园区",
+        "东湾工业园区",
+        "北岸工业园区",
+        "上盘工业园区",
+        "前所工业园区",
+        "新桥经济开发区",
+    }
+
+
+def test_an_energy_and_chemical_base_is_a_zone_of_its_own_name(reference: Reference) -> None:
+    text = "东岭能源化工基地发展纪实\n\n2023年,东岭能源化工基地实现工业总产值1236亿元,增长7.3%。"
+    facts = {(f.zone, f.measure) for f in _unseen(text, reference).metrics}
+    assert facts == {("东岭能源化工基地", "value"), ("东岭能源化工基地", "yoy_pct")}
