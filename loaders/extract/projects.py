@@ -346,6 +346,7 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     found.extend(_verb_first_lists(ctx, text))
     found.extend(_ceremonies(ctx, text))
     found.extend(_parenthesised(ctx, text))
+    found.extend(_bracketed_investments(ctx, text))
     found.extend(_counted_lists(ctx, text))
     found.extend(_parts_counted(ctx, text))
     # a batch named by example that another rule read already (建成A、B等一批…项目) is not read twice
@@ -776,6 +777,37 @@ def _ceremonies(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 rule="project_ceremony",
             )
         )
+    return out
+
+
+# "甲智能制造基地项目(总投资45亿元)": a project named, its investment in brackets right after it
+_BRACKETED_INVESTMENT = re.compile(
+    r"(?P<name>[^,;。、:()]{4,40}?(?:项目|工程|基地|中心|产业园)(?:\([一二三四五六]期\)|[一二三四五六]期)?)"
+    rf"\((?P<kind>计划总投资|总投资|项目总投资|投资)(?P<approx>约|超|达|近)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)\)"
+)
+# what a list of bracketed projects is said to have become, after it: "…(总投资12亿元)等3个项目竣工投产"
+_LIST_THEN_STATUS = re.compile(
+    rf"(?:、[^,;。]{{2,60}}?\([^()]{{2,20}}\))*(?:等(?:\d{{1,3}}|[两二三四五六七八九十]{{1,3}})?个?[^,;。]{{0,6}}?项目)?(?P<rest>[^,;。]{{0,6}}?)"
+    rf"(?:已|正式|全部|顺利|全面|均|相继|先后)?(?P<status>{_STATUS_ALT})"
+)
+_VERB_BEFORE_LIST = re.compile(r"(?P<verb>签约|开工|投产|竣工|落地|引进|招引)了?")
+
+
+def _bracketed_investments(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _BRACKETED_INVESTMENT.finditer(text):
+        # (the verb opening the list is no part of its first name: 全年签约甲项目(总投资…)、乙项目…)
+        opening = re.match(r"^.*(?:签约|开工|投产|竣工|落地|引进|招引)了?", match.group("name"))
+        name_start = match.start("name") + (opening.end() if opening else 0)
+        name = _clean_name(text[name_start : match.end("name")])
+        if not _is_name(name):
+            continue
+        after = _LIST_THEN_STATUS.match(text, match.end())
+        status = _STATUS_MAP.get(after.group("status")) if after and not after.group("rest") else None
+        if status is None:
+            before = _VERB_BEFORE_LIST.search(text, ctx.list_clause_start(match.start()), name_start)
+            status = _STATUS_MAP.get(before.group("verb"), "签约") if before else None
+        out.append(_with_money(ctx, match, name, "project_investment_in_brackets", status))
     return out
 
 

@@ -1393,3 +1393,20 @@ def test_zones_raised_to_a_level_are_listed_place_by_place(extract) -> None:  # 
     # a count of zones by place with nothing announced before is no honour
     ex = extract("全省开发区分布不均。\n\n其中,温州市3家:平阳工业园区、苍南工业园区、文成工业园区。")
     assert ex.honours == []
+
+
+def test_a_project_s_investment_in_brackets_after_its_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2023年,文成经济开发区签约精密铸件智能工厂项目(总投资16亿元)、氢能装备产业园项目(总投资9.5亿元)。"
+        "新型电池材料项目(总投资7亿元)建成投产;电机外壳技改项目(总投资2.4亿元)、科创中心二期项目(总投资3亿元)等8个项目竣工。"
+    )
+    ex = extract(text)
+    assert {(p.name, p.investment, p.status) for p in ex.projects} == {
+        ("精密铸件智能工厂项目", Decimal("16"), "签约"),
+        ("氢能装备产业园项目", Decimal("9.5"), "签约"),
+        ("新型电池材料项目", Decimal("7"), "投产"),
+        ("电机外壳技改项目", Decimal("2.4"), "竣工"),
+        ("科创中心二期项目", Decimal("3"), "竣工"),
+    }
+    # the investments are the projects', not figures of the zone
+    assert not [m for m in ex.metrics if m.indicator == "总投资"]
