@@ -264,6 +264,12 @@ def _is_name(name: str) -> bool:
         return False  # (a photo credit run into the next sentence is no name either)
     if name.startswith("项目"):
         return False  # "项目开工、项目签约": stages of work, no project's name
+    if re.match(r"(?:一批|一大批|一系列|更多|一个个|[大好]项目|早|快|计划|预计)", name) or re.search(
+        r"项目(?:的持续|早|快)", name
+    ):
+        # "力促更多项目早落地、早达产", "一批海工装备项目相继落地": projects wished for or
+        # of a kind, no project's name
+        return False
     if re.search(r"(大会|会议|论坛|峰会|推介会|洽谈会|博览会|交易会)", name) or re.fullmatch(
         r".{2}(?:合作|服务|保障|管理)", name
     ):
@@ -672,6 +678,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if group is None and "、" not in list_text and not strong and not re.search(_NAME_SUFFIX + "$", _clean_name(list_text)):
             continue
         items = _split_items(list_text)
+        if items and re.match(r"\s*(?:一批|一大批|一系列|更多)", items[0][1]):
+            continue  # "一批储能、装备项目相继落地": every item is of the kind the list opens with
         head = re.sub(r"^\s*(?:\d+|[两三四五六七八九十])?\s*[个家条座]?|(?:全面|已|正在|顺利|全部|均)$", "", what)
         for offset, item in items:
             name = _strip_zone(ctx, _clean_name(item))

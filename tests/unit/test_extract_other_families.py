@@ -1410,3 +1410,13 @@ def test_a_project_s_investment_in_brackets_after_its_name(extract) -> None:  # 
     }
     # the investments are the projects', not figures of the zone
     assert not [m for m in ex.metrics if m.indicator == "总投资"]
+
+
+def test_projects_wished_for_or_of_a_kind_are_no_projects(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("2024年,苍南经济开发区力促更多项目早落地、早达产,做到签约项目快开工、开工项目快投产。")
+    assert ex.projects == []
+    ex = extract("2024年,一批海洋装备、储能电池项目在苍南经济开发区相继落地。")
+    assert ex.projects == []
+    # a named project in the same sentence still is one
+    ex = extract("2024年,苍南经济开发区推动更多项目早开工,海工装备产业园项目正式开工。")
+    assert [p.name for p in ex.projects] == ["海工装备产业园项目"]
