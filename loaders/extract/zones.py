@@ -1097,7 +1097,10 @@ def _listed_after_count(text: str) -> list[ZoneHit]:
 
 # "某县工业园" is how a county's industrial park is commonly called: with a city, county or district
 # right before it, 工业园 names that place's zone (an industry before it, 新材料工业园, does not).
-_SHORT_PARK = re.compile(r"工业园(?!区)")
+# 产业园 names one too (Guangdong's 某市产业园), but only where the place opens the name: inside
+# a longer name (某湖新兴产业园) the place's words are part of a park's own name.
+_SHORT_PARK = re.compile(r"(?:工业园|产业园)(?!区)")
+_NAME_OPENS = re.compile(r"[^\u4e00-\u9fff]|[、和及与省市县]")
 
 
 def _places_industrial_parks(text: str, reference: Reference) -> list[ZoneHit]:
@@ -1114,6 +1117,8 @@ def _places_industrial_parks(text: str, reference: Reference) -> list[ZoneHit]:
         if place is None:
             continue
         start = match.start() - len(place)
+        if match.group(0) == "产业园" and start > 0 and not _NAME_OPENS.match(text, start - 1):
+            continue
         name = text[start : match.end()]
         out.append(ZoneHit(start, match.end(), name, name, "zone_place_industrial_park", zone_type_of(name)))
     return out

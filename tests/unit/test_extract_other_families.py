@@ -1420,3 +1420,11 @@ def test_projects_wished_for_or_of_a_kind_are_no_projects(extract) -> None:  # t
     # a named project in the same sentence still is one
     ex = extract("2024年,苍南经济开发区推动更多项目早开工,海工装备产业园项目正式开工。")
     assert [p.name for p in ex.projects] == ["海工装备产业园项目"]
+
+
+def test_a_place_s_industrial_park_named_with_chanyeyuan(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("经综合评价,平阳产业园、苍南产业园、文成产业园被评为2016年度优秀省产业园。")
+    assert {h.zone for h in ex.honours} == {"平阳产业园", "苍南产业园", "文成产业园"}
+    # inside a longer name the place's words are part of a park's own name
+    ex = extract("2020年,瑞安经济开发区东湖平阳产业园基础设施项目开工。")
+    assert {p.zone for p in ex.projects} == {"瑞安经济开发区"}
