@@ -221,6 +221,8 @@ class _SectionState:
     unheaded_zone: str | None = None
     last_section: str | None = None
     list_title: str | None = None
+    # in a report on several zones: the one zone the paragraph before named, if it named only one
+    previous_zone: str | None = None
 
     def enter(self, paragraph: Paragraph, base: int | None) -> None:
         if paragraph.kind == "heading":
@@ -257,12 +259,25 @@ class _SectionState:
                 self.unheaded_zone = explicit[0].zone
             else:
                 self.unheaded_zone = doc_zones.main_zone
+        previous, self.previous_zone = self.previous_zone, _only_zone(hits) if hits else self.previous_zone
         if paragraph.section_zone:
             resolved = doc_zones.resolve(paragraph.section_zone)
             return (resolved[0] if resolved else paragraph.section_zone), "zone_section_heading"
         if self.unheaded_zone:
             return self.unheaded_zone, "zone_first_named_in_section"
+        if doc_zones.main_zone is None and not hits and previous and paragraph.kind == "prose":
+            # a report on several zones goes on about the one it just named in a paragraph that
+            # names none ("在集中签约的项目中,…" after "甲经开区举行集中签约活动")
+            return previous, "zone_of_the_paragraph_before"
         return doc_zones.main_zone, doc_zones.main_rule
+
+
+def _only_zone(hits: tuple[ZoneHit, ...]) -> str | None:
+    """The one zone a paragraph names, if it names one and no group of zones."""
+    if any(h.zone_type == "aggregate" for h in hits):
+        return None
+    zones = {h.zone for h in hits if not h.generic and h.zone}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def extract_document(doc: Document, reference: Reference) -> Extraction:

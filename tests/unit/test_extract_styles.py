@@ -679,3 +679,19 @@ def test_an_energy_and_chemical_base_is_a_zone_of_its_own_name(reference: Refere
     text = "东岭能源化工基地发展纪实\n\n2023年,东岭能源化工基地实现工业总产值1236亿元,增长7.3%。"
     facts = {(f.zone, f.measure) for f in _unseen(text, reference).metrics}
     assert facts == {("东岭能源化工基地", "value"), ("东岭能源化工基地", "yoy_pct")}
+
+
+def test_a_report_on_several_zones_goes_on_about_the_one_just_named(reference: Reference) -> None:
+    text = (
+        "二季度项目集中签约\n来源:温州晚报 2024年4月21日\n\n"
+        "4月18日,平阳经济开发区二季度重大项目集中签约活动举行。\n\n"
+        "在集中签约的项目中,总投资26亿元的海工装备制造基地项目最受关注。\n\n"
+        "苍南经济开发区同日开工项目5个,文成经济开发区同日签约项目3个。\n\n"
+        "苍南经济开发区、文成经济开发区均已完成季度投资计划。\n\n"
+        "全市开发区上半年签约项目41个。\n\n"
+        "其中总投资12亿元的储能电池项目已经开工。"
+    )
+    projects = {p.name: p.zone for p in _unseen(text, reference).projects}
+    assert projects["海工装备制造基地项目"] == "平阳经济开发区"
+    # after a paragraph on a group of zones, the next names none of them
+    assert projects["储能电池项目"] is None
