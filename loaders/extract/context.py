@@ -224,15 +224,19 @@ class ParagraphContext:
                 # a 其中 turns to is the subject of the clauses after it until the full stop
                 return zone, hit.rule + ":member_until_full_stop"
         named = index.last_named[k]
-        other_places = self._names_other_places(pos)
+        places = self._places_named(pos)
         if named is not None:
             hit, zone = index.explicit[named]
+            # (the zone's own place is no other place: 获批某市示范园区 said of 某市甲开发区)
+            other_places = any(place not in (zone or "") for place in places)
             if other_places and zone and zone.startswith(self.reference.provinces):
                 return None, "zone_other_places_of_an_aggregate"
             if zone and self._place_opens_a_sentence_since(hit.end, sentence_start, zone):
                 return None, "zone_sentences_about_a_place"
             return zone, hit.rule + ":earlier_in_paragraph"
         later = index.later_zones[bisect_left(index.later_starts, pos)]
+        own = later[0] if len(later) == 1 else self.context_zone
+        other_places = any(place not in (own or "") for place in places)
         if len(later) == 1 and self.context_zone_rule != "zone_section_heading" and not other_places:
             return later[0], "zone_only_one_in_paragraph"
         if other_places and self.context_zone and self.context_zone.startswith(self.reference.provinces):
@@ -291,17 +295,24 @@ class ParagraphContext:
                 return None if zone_word else places[0]
         return None
 
-    def _names_other_places(self, pos: int) -> bool:
-        """ "11个省辖市的…增速高于平均,其中甲市增长74%": a sentence about other places is not
-        about the zone the paragraph names later."""
+    def _places_named(self, pos: int) -> set[str]:
+        """ "11个省辖市的…增速高于平均,其中甲市增长74%": the places a sentence is about, where it
+        names no zone (a sentence about other places is not about the zone the paragraph names)."""
         sentence_start, sentence_end = self.sentence_bounds(pos)
         sentence = self.text[sentence_start:sentence_end]
         if any(sentence_start <= h.start < sentence_end for h in self.zone_hits):
-            return False
-        if re.search(r"省辖市|地级市|县区|区县|县\(市", sentence):
-            return True
+            return set()
+        counted = re.search(r"省辖市|地级市|县区|区县|县\(市", sentence)
+        if counted:
+            return {counted.group(0)}
         places = self.reference.places_by_name
-        return any(sentence[max(0, i - n) : i + 1] in places for i, ch in enumerate(sentence) if ch in "市县" for n in (2, 3, 4))
+        return {
+            sentence[i - n : i + 1].rstrip("市县")
+            for i, ch in enumerate(sentence)
+            if ch in "市县"
+            for n in (2, 3, 4)
+            if i >= n and sentence[i - n : i + 1] in places
+        }
 
     def _listed_part(self, hit: ZoneHit) -> bool:
         """A zone in a list of components ("包括A、B和C片区", "拥有A、B等平台") is an object of the

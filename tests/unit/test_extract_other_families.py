@@ -1428,3 +1428,17 @@ def test_a_place_s_industrial_park_named_with_chanyeyuan(extract) -> None:  # ty
     # inside a longer name the place's words are part of a park's own name
     ex = extract("2020年,瑞安经济开发区东湖平阳产业园基础设施项目开工。")
     assert {p.zone for p in ex.projects} == {"瑞安经济开发区"}
+
+
+def test_the_zone_s_own_place_in_a_title_is_no_other_place(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "2019年,园区获批国家生态工业示范园区;2020年被市工信局命名为天津市智能制造示范基地。天津经济技术开发区已成为全市开放高地。"
+    )
+    ex = extract(text)
+    assert {(h.title, h.zone) for h in ex.honours} == {
+        ("国家生态工业示范园区", "天津经济技术开发区"),
+        ("天津市智能制造示范基地", "天津经济技术开发区"),
+    }
+    # a title of another province's place is still none of the zone's
+    ex = extract(text.replace("天津市智能", "北京市智能"))
+    assert ("北京市智能制造示范基地", None) in {(h.title, h.zone) for h in ex.honours}
