@@ -1442,3 +1442,9 @@ def test_the_zone_s_own_place_in_a_title_is_no_other_place(extract) -> None:  # 
     # a title of another province's place is still none of the zone's
     ex = extract(text.replace("天津市智能", "北京市智能"))
     assert ("北京市智能制造示范基地", None) in {(h.title, h.zone) for h in ex.honours}
+
+
+def test_a_zone_put_on_a_programme_s_list(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("2014年,平阳经济开发区进入第三批省级智慧园区建设试点名单。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("平阳经济开发区", "第三批省级智慧园区建设试点名单")]
+    assert extract("2015年,平阳经济开发区进入快速发展阶段。").honours == []
