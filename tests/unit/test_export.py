@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from devzone.export import gold_records
 from models.records import Extraction
@@ -23,3 +24,9 @@ def test_a_target_of_a_plan_section_is_not_exported(extract: Callable[..., Extra
     )
     assert {(m.value, m.is_estimate) for m in ex.metrics} == {(42, False), (55, True)}
     assert [r["value"] for r in gold_records(ex)] == [42]
+
+
+def test_the_year_s_target_a_figure_is_measured_against_is_not_exported(extract: Callable[..., Extraction]) -> None:
+    ex = extract("2016年1-3月,平阳经济开发区实现工业总产值18.2亿元,完成年任务80亿元的22.8%。")
+    assert {(m.value, m.is_estimate) for m in ex.metrics} == {(Decimal("18.2"), False), (80, True), (Decimal("22.8"), False)}
+    assert sorted(r["value"] for r in gold_records(ex)) == [18.2, 22.8]
