@@ -2255,9 +2255,11 @@ def _pair_respectively(ctx: ParagraphContext, metrics: list[MetricDraft]) -> lis
             before = _respectively_names(ctx, _strip_subject(ctx, list_text))
             if len(before[1]) >= 2 and before[0] != "year" and not re.search(r"\d", list_text):
                 kind, names, names_text = before[0], before[1], list_text
-        elif not _strip_subject(ctx, names_text) and clause_start > sentence_start:
-            # "2019年至2021年,(甲开发区)分别实现…": the span is the clause before
-            before = _respectively_names(ctx, text[ctx.clause_start(clause_start - 1) : clause_start - 1])
+        elif clause_start > sentence_start and (not _strip_subject(ctx, names_text) or len(names) < 2):
+            # "2019年至2021年,(甲开发区)分别实现…", "甲开发区2019年至2021年,分别实现…", "2019—2021
+            # 年,甲开发区产值分别为…": the span is the clause before
+            clause_before = text[ctx.clause_start(clause_start - 1) : clause_start - 1]
+            before = _respectively_names(ctx, _strip_subject(ctx, clause_before))
             kind, names = before if before[0] == "year" else (kind, names)
         elif not names_text and years and text[sentence_start : match.start()].strip() == "":
             kind, names = "year", years  # "…;分别完成…": a second run over the same years

@@ -122,3 +122,10 @@ def test_the_year_of_an_honour_dates_no_figure_of_an_undated_profile(reference: 
     ex = _unseen(text, reference)
     assert {f.value: f.year for f in ex.metrics} == {Decimal("132"): None, Decimal("47"): None}
     assert sorted(h.year for h in ex.honours) == [2016, 2020]
+
+
+def test_a_span_of_years_in_the_clause_before_a_respectively_list(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("平阳经济开发区2016年至2018年,分别完成地区生产总值136.3亿元、154.5亿元、171亿元。")
+    assert [(m.value, m.year) for m in ex.metrics] == [(Decimal("136.3"), 2016), (Decimal("154.5"), 2017), (171, 2018)]
+    ex = extract("2021—2023年,苍南经济开发区规上工业产值分别为212亿元、240亿元和268亿元。")
+    assert [(m.value, m.year) for m in ex.metrics] == [(212, 2021), (240, 2022), (268, 2023)]
