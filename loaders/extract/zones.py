@@ -799,8 +799,11 @@ def aggregate_hits(
         # (or the place that has them: 某市现有省级以上开发区12个)
         having = re.search(r"(?:共有|现有|拥有|有)$", before) if not m.group("count") else None
         before = before[: having.start()] if having else before
+        # (or its place's, 某省的国家级经开区: the same zones)
+        possessive = not having and before.endswith("的")
+        before = before[:-1] if possessive else before
         place_name = next((before[i:] for i in range(len(before) - 1) if before[i:] in reference.places_by_name), None)
-        start = m.start() - len(place_name) if place_name and not having else m.start()
+        start = m.start() - len(place_name) - possessive if place_name and not having else m.start()
         if place_name is None:
             # "湖南省级以上产业园区": the province's 省 is also the first character of the scope;
             # "江苏国家级高新区": a province's short name before the scope is the province

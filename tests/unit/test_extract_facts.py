@@ -1415,3 +1415,8 @@ def test_zones_listed_then_counted_pass_a_mark_each_or_state_their_sum(extract) 
 def test_the_shares_of_two_sectors_with_de_before_the_ratio_word(extract) -> None:
     ex = extract("2016年,文成经开区二、三产业的结构为45:55。")
     assert {(m.indicator, m.value) for m in ex.metrics if m.measure == "share_pct"} == {("第二产业", 45), ("第三产业", 55)}
+
+
+def test_a_province_s_zones_of_a_level_written_with_de(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("日前,苍南经济开发区获批升格,浙江省的国家级经开区由此增加到22家。")
+    assert [(m.zone, m.value) for m in ex.metrics] == [("浙江省国家级经济技术开发区", 22)]
