@@ -36,7 +36,7 @@ _VERBS = (
     r"(?:[^,;。、是的]{2,24}?(?:示范基地|示范区|示范园区|试点园区|试点|产业基地|特色园区|绿色园区|先行区)"
     r"|[^,;。、是的]{0,6}(?:优秀|品牌|星级|先进)[^,;。、是的]{0,8}园区)(?:之一)?[,;。、]))"
     # "考核结果为优秀等次", "考评为“优秀”": the grade an assessment gave
-    r"|(?P<assessed>考核|考评|评价|评估)(?:结果)?(?:为|被评为|获评|评定为|确定为)(?=“?(?:优秀|先进|A类|A级|第一等次))"
+    r"|(?P<assessed>考核|考评|评价|评估)(?:结果|等次|等级)?(?:为|被评为|获评|评定为|确定为)(?=“?(?:优秀|先进|A类|A级|第一等次))"
     r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
 )
 # "东区化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
@@ -71,6 +71,8 @@ _NOT_A_TITLE = re.compile(
     r"|最(?:多|少|高|大)的|以其|如下|↓"
     # "收获多项国家级荣誉": a count of honours, each named apart
     r"|^(?:多项|多个|一批|一系列|系列)"
+    # "考核结果为优秀的园区有:": the grade of the zones listed after it, not one zone's title
+    r"|的(?:园区|开发区|单位|企业)?(?:有|是|为)$"
 )
 # What the sentence goes on to say about a quoted title it has named: not part of the title.
 _AFTER_QUOTED_TITLE = re.compile(r"进行|予以|给予|受到|通报|表彰|表扬|的(?:企业|园区|开发区|单位|分别有|还有|有|是)")
@@ -399,6 +401,8 @@ _LIST_OPENER = re.compile(
     r"|(?<=”)的(?:为|是)(?=[^,;。]*(?:、|和))"
     r"|(?<=[名强单榜])的(?:还有|有|是|为)[:：]?(?=[^,;。]*(?:、|和))"
     # "入选…的其余5家单位为:A、B": the others that received it, counted, then listed
+    # "考核结果为优秀的园区有:A、B": the zones a grade was given to
+    r"|(?<=优秀)的(?:园区|开发区|单位)?(?:有|是|为|包括|分别是|分别为)[:：]?(?=[^,;。]*(?:、|和))"
     r"|的(?:其他|其余|另外)(?:[\d一二三四五六七八九十两]{1,3}(?:家|个))?[\u4e00-\u9fff]{0,4}(?:区|园|单位)"
     r"(?:是|为|有|分别是|分别为|包括)[:：]?(?=[^,;。]*(?:、|和))"
 )
@@ -406,6 +410,8 @@ _QUOTED_TITLE = re.compile(r"“([^”]{4,40})”")
 _TITLE_BEFORE_LIST = re.compile(r"([\u4e00-\u9fff\d“”]{4,40}?)(?:具体)?(?:包括|名单如下|名单为)[:：]?$")
 _NOT_OF_TITLE = re.compile(r"^(?:此次|本次|这次|今年|新)?(?:确定|认定|公布|命名|入选|入围)?的?")
 _TITLE_YEAR = re.compile(r"^((?:19|20)\d{2})(?![\d年])")
+# "考核结果为优秀": the grade an assessment gave the zones listed after it
+_GRADED_AS = re.compile(r"(?P<what>考核|考评|评价|评估)(?:结果|等次|等级)?(?:为|被评为|获评|评定为|确定为)?(?P<grade>优秀|先进)$")
 # "…有7个园区入选某某评价前50名,分别是:": what the listed zones were selected for
 _SELECTED_BEFORE_LIST = re.compile(r"(?:入选|入围|上榜|获评|荣获|列入)(?P<title>[^,;。:]{4,40}?)[,:]?$")
 
@@ -435,12 +441,15 @@ def _listed_recipients(ctx: ParagraphContext) -> list[FoundHonour]:
         quoted = [m.group(1) for m in _QUOTED_TITLE.finditer(before) if _TITLE_WORD.search(m.group(1))]
         introduced = _TITLE_BEFORE_LIST.search(text[sentence_start : opener.end()])
         selected = _SELECTED_BEFORE_LIST.search(before)
+        graded = _GRADED_AS.search(before)
         if quoted:
             title = quoted[-1]
         elif introduced and _TITLE_WORD.search(introduced.group(1)):
             title = _NOT_OF_TITLE.sub("", introduced.group(1)).strip("“”")
         elif selected:
             title = _NOT_OF_TITLE.sub("", selected.group("title"))
+        elif graded:
+            title = graded.group("what") + graded.group("grade")
         else:
             continue
         if len(title) < 4:

@@ -1448,3 +1448,14 @@ def test_a_zone_put_on_a_programme_s_list(extract) -> None:  # type: ignore[no-u
     ex = extract("2014年,平阳经济开发区进入第三批省级智慧园区建设试点名单。")
     assert [(h.zone, h.title) for h in ex.honours] == [("平阳经济开发区", "第三批省级智慧园区建设试点名单")]
     assert extract("2015年,平阳经济开发区进入快速发展阶段。").honours == []
+
+
+def test_the_grade_of_an_assessment_given_to_zones_listed_or_named(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("2016年度考核结果为优秀的园区有:平阳经济开发区、苍南经济开发区、文成经济开发区。")
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("平阳经济开发区", "考核优秀"),
+        ("苍南经济开发区", "考核优秀"),
+        ("文成经济开发区", "考核优秀"),
+    }
+    ex = extract("2016年度全省考核中,泰顺经济开发区考核等次为优秀。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("泰顺经济开发区", "考核优秀")]
