@@ -587,14 +587,14 @@ def _counted_by_place(ctx: ParagraphContext) -> list[FoundHonour]:
 # "…示范区名单公布,甲经开区成功入选": the list announced first, then the zone that is on it
 _SELECTED_AFTER_LIST = re.compile(
     r"(?P<title>[^,;。:!?]{4,40}?)(?:名单|榜单)(?:正式)?(?:公布|发布|出炉|揭晓|公示)[^。;!?]*?,"
-    r"(?P<who>[^,;。]{2,30}?)(?:成功|顺利|正式|均|全部)?(?:入选|入围|上榜)(?=[,;。]|$)"
+    r"(?P<who>[^,;。]{2,30}?)(?:成功|顺利|正式|均|全部)?(?:入选|入围|上榜|榜上有名|位列其中|名列其中|入列其中|在列)(?=[,;。]|$)"
 )
 
 
 def _selected_after_list(ctx: ParagraphContext) -> list[FoundHonour]:
     out: list[FoundHonour] = []
     text = ctx.text
-    if not ("名单" in text or "榜单" in text) or not ("入选" in text or "入围" in text or "上榜" in text):
+    if not ("名单" in text or "榜单" in text) or not re.search(r"入选|入围|上榜|榜上有名|列其中|在列", text):
         return out  # (the pattern scans 40 characters at every position: only where it can match)
     for match in _SELECTED_AFTER_LIST.finditer(text):
         title = re.sub(r"^(?:在|近日|日前|此次|本次|最新)+", "", match.group("title")).strip('“”"')

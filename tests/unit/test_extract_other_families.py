@@ -1459,3 +1459,8 @@ def test_the_grade_of_an_assessment_given_to_zones_listed_or_named(extract) -> N
     }
     ex = extract("2016年度全省考核中,泰顺经济开发区考核等次为优秀。")
     assert [(h.zone, h.title) for h in ex.honours] == [("泰顺经济开发区", "考核优秀")]
+
+
+def test_a_list_announced_then_the_zone_said_to_be_on_it(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("近日,2022年度省级示范园区名单揭晓,苍南经济开发区位列其中。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("苍南经济开发区", "2022年度省级示范园区")]
