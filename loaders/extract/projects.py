@@ -803,6 +803,8 @@ _VERB_BEFORE_LIST = re.compile(r"(?P<verb>签约|开工|投产|竣工|落地|引
 
 def _bracketed_investments(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
+    if "(总投资" not in text and "(投资" not in text and "(计划总投资" not in text and "(项目总投资" not in text:
+        return out  # (the pattern walks back 40 characters at every position: only where it can match)
     for match in _BRACKETED_INVESTMENT.finditer(text):
         # (the verb opening the list is no part of its first name: 全年签约甲项目(总投资…)、乙项目…)
         opening = re.match(r"^.*(?:签约|开工|投产|竣工|落地|引进|招引)了?", match.group("name"))
