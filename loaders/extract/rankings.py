@@ -150,8 +150,11 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
             name = titled.group("name")
             return _clean_list_name(ctx, name) if "在" in name else name
     if best is None:
-        scope = re.search(r"(全国|全省|全市)", text[sentence_start : pos + 6])
-        best = f"{scope.group(1) if scope else ''}{_ranked_figure(ctx, pos)}排名"
+        # (the scope of the rank is the one nearest it: "全市工业增值税增长39%,增速位居全省第四" is
+        # ranked in the province; the place the figure is of is no part of the list's name)
+        scopes = re.findall(r"全国|全省|全市", text[sentence_start : pos + 6])
+        figure = re.sub(r"^(?:全国|全省|全市)", "", _ranked_figure(ctx, pos))
+        best = f"{scopes[-1] if scopes else ''}{figure}排名"
     return best or "排名"
 
 

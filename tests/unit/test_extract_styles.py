@@ -695,3 +695,8 @@ def test_a_report_on_several_zones_goes_on_about_the_one_just_named(reference: R
     assert projects["海工装备制造基地项目"] == "平阳经济开发区"
     # after a paragraph on a group of zones, the next names none of them
     assert projects["储能电池项目"] is None
+
+
+def test_a_rank_s_list_is_named_after_its_own_scope_not_the_figure_s_place(reference: Reference) -> None:
+    text = "全市产业集聚区运行平稳\n\n前三季度,全市产业集聚区营收稳步回升。1至9月,全市工业增值税增长近三成,增速位居全省第三。"
+    assert [(r.ranking, r.rank) for r in _unseen(text, reference).rankings] == [("全省工业增值税增速排名", 3)]
