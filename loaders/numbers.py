@@ -15,6 +15,8 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = rf"[零〇一二两三四五六七八九十][{CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+)?"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+# A small count of units or firms (3家, 十二个): lists of zones and of honoured units give theirs.
+COUNT_OF_UNITS = r"(?:\d{1,3}|[一两二三四五六七八九十]{1,3})(?:家|个)"
 
 # "百分之十二点五" is a percentage written in words.
 PERCENT_WORDS = re.compile(rf"百分之({CHINESE})")

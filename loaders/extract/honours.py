@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from loaders.extract.context import ParagraphContext
 from loaders.extract.zones import ZoneHit
+from loaders.numbers import COUNT_OF_UNITS
 
 _VERBS = (
     r"被(?P<body>[^,;。被]{2,20}?)(?:联合)?(?:命名为|评为|评定为|授予|认定为|列为|确定为|列入|认定|批准为|核准为|表彰为)"
@@ -502,19 +503,18 @@ _HOLDERS_ANNOUNCED = re.compile(
 
 
 # "今年新增5家省级开发区", "新认定省级高新区3个": zones raised to a level, a class each holds
-_COUNT = r"(?:\d{1,3}|[一两二三四五六七八九十]{1,3})(?:家|个)"
 _RAISED_TO_LEVEL = re.compile(
-    rf"(?:新增|新认定|新批准|新晋|获批|批准设立)(?:{_COUNT})?"
+    rf"(?:新增|新认定|新批准|新晋|获批|批准设立)(?:{COUNT_OF_UNITS})?"
     r"(?P<title>(?:国家级|省级|自治区级|市级)[\u4e00-\u9fff]{0,6}?"
     r"(?:园区|开发区|高新区|经开区|产业园|工业园区|产业集聚区|经济开发区|高新技术产业开发区))"
-    rf"(?:{_COUNT})?(?=[,;。:!?]|$)"
+    rf"(?:{COUNT_OF_UNITS})?(?=[,;。:!?]|$)"
 )
 
 
 def announced_list(text: str) -> tuple[str, int] | None:
     """The honour the last list announced in a text is of, and where the announcement ends."""
     counted = list(_AWARDED_TO_COUNTED.finditer(text)) if "授予" in text else []
-    raised = [m for m in _RAISED_TO_LEVEL.finditer(text) if re.search(_COUNT, m.group(0))]
+    raised = [m for m in _RAISED_TO_LEVEL.finditer(text) if re.search(COUNT_OF_UNITS, m.group(0))]
     matches = sorted([*_LIST_TITLE.finditer(text), *_HOLDERS_ANNOUNCED.finditer(text), *counted, *raised], key=lambda m: m.end())
     if not matches:
         return None
@@ -559,7 +559,7 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
 
 
 # "其中,甲市3家:A、B、C;乙县2家:D、E": the names of an announced list, counted by place
-_COUNTED_BY_PLACE = re.compile(rf"(?:^|(?<=[,;。:]))(?:其中,?)?[\u4e00-\u9fff]{{2,8}}?{_COUNT}[:：]")
+_COUNTED_BY_PLACE = re.compile(rf"(?:^|(?<=[,;。:]))(?:其中,?)?[\u4e00-\u9fff]{{2,8}}?{COUNT_OF_UNITS}[:：]")
 
 
 def _counted_by_place(ctx: ParagraphContext) -> list[FoundHonour]:

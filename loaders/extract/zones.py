@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from loaders.numbers import COUNT_OF_UNITS
 from loaders.reference import Place, Reference, Zone
 
 # Longest first, so 经济技术开发区 wins over 开发区.
@@ -1081,7 +1082,7 @@ def _parts_listed(text: str) -> list[ZoneHit]:
 
 # "…3家:甲工业园区、乙出口配套加工园区、丙对口协作产业园区": zones counted, then listed after
 # a colon; each item is a whole name, however long and whatever place no dictionary knows opens it
-_COUNTED_THEN_LISTED = re.compile(r"(?:\d{1,3}|[一两二三四五六七八九十]{1,3})(?:家|个)[:：](?P<items>[^,;。:!?\n]{4,400})")
+_COUNTED_THEN_LISTED = re.compile(rf"{COUNT_OF_UNITS}[:：](?P<items>[^,;。:!?\n]{{4,400}})")
 _LISTED_ITEM = re.compile(rf"[\u4e00-\u9fff()]{{2,20}}?(?:{_SUFFIX_RE})")
 
 
