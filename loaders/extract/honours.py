@@ -337,11 +337,13 @@ def _declared_as(ctx: ParagraphContext) -> list[FoundHonour]:
 _TRAILING_TITLE_NOISE = re.compile(r"(?:称号|荣誉称号)$")
 
 # "对评定为优秀等次的甲、乙等5个园区予以表扬": the grade an assessment gave, then the zones that
-# got it, then what is done about them
+# got it, then what is done about them; a commendation done (予以全省通报表扬) is the honour they
+# hold, the grade its reason
 _GRADED_BEFORE_LIST = re.compile(
     r"(?:评定为|被评为|评为|获评|确定为)(?P<title>[^,;。的]{2,16}?)的(?P<holders>[^,;。]{2,200}?)"
-    r"(?:予以|给予|进行|通报|表彰|表扬|奖励)"
+    r"(?:予以|给予|进行|(?:全国|全省|全市|全区|全县)?通报|表彰|表扬|奖励)"
 )
+_COMMENDED = re.compile(r"(?:予以|给予)?(?P<done>(?:全国|全省|全市|全区|全县)?通报(?:表扬|表彰)|表彰|表扬|嘉奖)")
 # "某省园区建设考核结果": the assessment the grade is of, named in the paragraph
 _ASSESSMENT_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff\d]{4,30}?(?:考评|考核|评价|评估))(?:结果|工作)")
 
@@ -354,10 +356,15 @@ def _graded_zones(ctx: ParagraphContext) -> list[FoundHonour]:
             continue
         named = list(_ASSESSMENT_NAMED.finditer(ctx.text, 0, match.start()))
         title = (named[-1].group("name") if named else "") + grade
+        commended = _COMMENDED.match(ctx.text, match.end("holders"))
+        reason, end = None, match.end()
+        if commended:
+            title, reason, end = commended.group("done"), title, commended.end()
         for hit in ctx.hits_starting(match.start("holders"), match.end("holders")):
             zone = None if hit.generic else ctx._resolve(hit)
             if zone:
-                out.append(_honour_of_listed(ctx, match, hit.start, title, None, "honour_graded_zones", zone))
+                honour = _honour_of_listed(ctx, match, hit.start, title, None, "honour_graded_zones", zone)
+                out.append(replace(honour, qualifier=reason, end=end))
     return out
 
 

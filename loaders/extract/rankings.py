@@ -17,10 +17,14 @@ from loaders.extract.zones import ZoneHit
 from loaders.numbers import parse_number
 
 _N = r"(\d+|[一二三四五六七八九十百]+)"
+# "由第52位升至第38位", "由全国经开区第十一升至第八": a place is written with 第, 位 or 名, or both;
+# the field may stand between 由 and the first place
+_A_PLACE = r"(?=第|[\d一二三四五六七八九十百]+(?:位|名))第?"
 _FROM_TO = re.compile(
-    rf"由(?:\d{{4}}年度?的?|上年度的?|上年的?|去年的?)?(?P<scope>全国|全省|全市)?第?{_N.replace('(', '(?P<prev>', 1)}(?:位|名)"
+    r"由(?:\d{4}年度?的?|上年度的?|上年的?|去年的?)?(?:(?:全国|全省|全市)[^,;。第由\d]{0,12}?)?"
+    rf"{_A_PLACE}{_N.replace('(', '(?P<prev>', 1)}(?:位|名)?"
     r"(?P<dir>上升|提升|升|晋升|跃升|前进|进|退|下降|降|后退|下滑)"
-    rf"(?:至|到)(?P<scope2>全国|全省|全市)?第?{_N.replace('(', '(?P<rank>', 1)}(?:位|名)"
+    rf"(?:至|到)(?:全国|全省|全市)?{_A_PLACE}{_N.replace('(', '(?P<rank>', 1)}(?:位|名)?"
 )
 _PLACE = re.compile(
     r"(?P<verb>位列|位居|列|排名|排位|排|居|名列|位于|位次为|排在|中|(?<=排行)榜|榜单)"

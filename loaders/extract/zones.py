@@ -423,7 +423,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
             if text[match_start - 1 : match_start] in ("、", "和", "及", "与")
             else r"[两二三四五六七八九十\d]+家"
         )
-        cut = max([cut] + [m.end() for m in re.finditer(counted + "|均有|都有", core)])
+        # (居全国高新区第四: 居 places a figure in a field, as 位居 does)
+        cut = max([cut] + [m.end() for m in re.finditer(counted + "|均有|都有|居(?=全[国省市])", core)])
         # a dictionary name, unless a place is written before it ("某市滨海新区" is that place's zone)
         known = next(
             (
@@ -853,8 +854,37 @@ def aggregate_hits(
                 name, rule = "", NOT_A_SUBJECT
             out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     out.extend(_province_short_hits(text, reference, main_zone, title))
+    out.extend(_city_s_parks(text, reference, title))
     out.extend(_national_hits(text, reference, main_zone, title))
     out.extend(_zone_group_hits(text, places))
+    return out
+
+
+# what may stand right before a city's name that opens a name of its parks (2011年,某市园区…)
+_OPENS_A_GROUP = frozenset("年月日的和与及")
+
+
+def _city_s_parks(text: str, reference: Reference, title: bool) -> list[ZoneHit]:
+    """ "温州园区", "重庆园区": a prefecture's or a municipality's name right before a bare 园区 is all
+    its parks, the zones 全市园区 names from inside it. A county's is not (平阳园区 is often one park
+    of a zone), nor one inside a longer name (某高新区温州园区)."""
+    out: list[ZoneHit] = []
+    for m in re.finditer(r"园区", text):
+        for length in (2, 3, 4):
+            start = m.start() - length
+            if start < 0:
+                break
+            written = text[start : m.start()]
+            full = written if written.endswith("市") else written + "市"
+            places = reference.places_by_name.get(full, ())
+            if not any(p.level == "city" or (p.level == "province" and p.short_name in _MUNICIPALITIES) for p in places):
+                continue
+            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _OPENS_A_GROUP:
+                break
+            if not _is_a_field(text, start, m.end(), title):
+                name = reference.canonical_zone_name(full + "园区")
+                out.append(ZoneHit(start, m.end(), text[start : m.end()], name, "zone_aggregate_of_city_named", "aggregate"))
+            break
     return out
 
 

@@ -1420,3 +1420,14 @@ def test_the_shares_of_two_sectors_with_de_before_the_ratio_word(extract) -> Non
 def test_a_province_s_zones_of_a_level_written_with_de(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("日前,苍南经济开发区获批升格,浙江省的国家级经开区由此增加到22家。")
     assert [(m.zone, m.value) for m in ex.metrics] == [("浙江省国家级经济技术开发区", 22)]
+
+
+def test_a_city_s_name_before_a_bare_yuanqu_is_all_the_city_s_parks(extract) -> None:
+    text = "2022年,台州园区规上工业产值占全市三分之二;进出口总额120亿美元。\n乐清经开区累计引资额达172亿元。"
+    facts = {f.value: (f.zone, f.zone_rule) for f in extract(text).metrics}
+    assert facts[Decimal("120")][0] == "台州市园区"
+    assert facts[Decimal("120")][1].startswith("zone_aggregate_of_city_named")
+    assert facts[Decimal("172")][0] == "乐清经开区"
+    # a park named after a city inside a zone's name is that park, not the city's parks
+    facts = {f.value: f.zone for f in extract("2022年,平阳高新区台州园区实现营收12亿元。").metrics}
+    assert facts[Decimal("12")] != "台州市园区"

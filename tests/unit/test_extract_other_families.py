@@ -25,6 +25,19 @@ def test_a_ranked_table_with_one_cell_a_line(extract) -> None:
     assert not ex.rankings
 
 
+def test_a_rise_from_one_place_to_another_within_a_named_field(extract) -> None:
+    ex = extract("2023年,瑞安高新区综合排名由全国高新区第十一升至第八,亩均税收居全省前列。")
+    assert [(r.zone, r.rank, r.prev_rank, r.rule) for r in ex.rankings] == [("瑞安高新区", 8, 11, "ranking_from_to")]
+    # a count that moved is no place: neither number is written as one
+    assert not extract("2023年,瑞安高新区入驻企业由120升至185。").rankings
+
+
+def test_a_place_in_a_field_after_a_bare_ju_names_no_zone(extract) -> None:
+    ex = extract("2023年,乐清经开区高新技术企业达96家、居全国经开区第7,研发投入达12亿元。")
+    assert {m.zone for m in ex.metrics} == {"乐清经开区"}
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("乐清经开区", 7)]
+
+
 def test_ranking_drop(extract) -> None:
     ex = extract("2022年,扬州经济技术开发区在全省开发区考评中位列第15名,较前一年下降4位。")
     assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(15, 11)]
@@ -774,6 +787,14 @@ def test_the_grade_an_assessment_gave_each_zone_listed_is_an_honour(extract) -> 
     assert not extract("2019年,泸州高新区考核结果为良好。").honours
     ex = extract("2018年度考核中,梅州产业转移工业园考核为优秀等次。")
     assert [(h.zone, h.title) for h in ex.honours] == [("梅州产业转移工业园", "考核优秀等次")]
+
+
+def test_a_commendation_given_to_the_zones_of_a_grade_is_their_honour(extract) -> None:
+    ex = extract("2020年度园区考核结果出炉,给予评为优秀等级的平阳、苍南产业园等2个园区全市通报表彰。")
+    assert sorted((h.zone, h.title, h.qualifier) for h in ex.honours) == [
+        ("平阳产业园", "全市通报表彰", "2020年度园区考核优秀等级"),
+        ("苍南产业园", "全市通报表彰", "2020年度园区考核优秀等级"),
+    ]
 
 
 def test_zones_named_among_an_announced_list_hold_its_title(extract) -> None:
