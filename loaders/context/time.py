@@ -495,6 +495,13 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
                 # that speaks of 今年 (a review is printed in the first months), is history told in
                 # passing, not the year the page reports on
                 report_year, report_rule = None, "none"
+        if published_year is None and report_rule == "sentences_open_with_year" and best.strength <= 4:
+            closed = _whole_years_reported(folded)
+            if closed and report_year is not None and max(closed) > report_year:
+                # one sentence opening with an earlier year ("2022年,…") on an undated page that gives
+                # a later year's totals (2023年度…完成, 2023年全年…): the page reports the later year
+                report_year, report_rule = max(closed), "latest_whole_year_reported"
+                report_evidence = f"{report_year}年度/全年"
         period_years = [int(sig.value) for sig in signals if sig.kind == "period_year"]
         if published_year is None and period_years and report_year is not None and max(period_years) > report_year:
             # an undated page that reports part of a later year (…2022年全年…;2023年1-4月…) was
@@ -638,6 +645,9 @@ def _this_year(
         # "开发区2002年实现…;在去年工业总产值的…中": an undated review of a closed year that calls
         # it 去年 is written in the year after it
         return report_year + 1, "report_year_called_last_year"
+    if report_rule == "latest_whole_year_reported":
+        # totals of a whole year are written after it closed: the page's 目前 is a later year
+        return report_year + 1, "written_after_whole_year_reported"
     if report_rule == "title_assessment_year" or (
         report_rule == "latest_reportable_year" and _announces_closed_year(folded, report_year)
     ):
@@ -685,6 +695,16 @@ _RESULTS_ANNOUNCED = re.compile(
 )
 
 
+# A whole year's totals: "2023年度…完成", "2023年全年…实现" (a year's meeting or plan, 某年度工作会议,
+# says nothing was done)
+_WHOLE_YEAR = re.compile(rf"{_Y}\s*年(?:度|全年)[^。;,!?]{{0,16}}?(?:完成|实现|达到|突破)")
+
+
+def _whole_years_reported(folded: str) -> list[int]:
+    reportable = _reportable_years(folded)
+    return [int(m.group(1)) for m in _WHOLE_YEAR.finditer(folded) if reportable.get(int(m.group(1)))]
+
+
 def _announces_closed_year(folded: str, year: int | None) -> bool:
     """Whether the text announces an award or assessment of this year, given after it closed."""
     return any(int(m.group(1)) == year for m in _CLOSED_YEAR_AWARD.finditer(folded))
@@ -703,7 +723,7 @@ def _now_year(
         return report_year, "yearbook_report_year"
     if published_on and this_year is not None and this_rule.startswith("publication_year"):
         return this_year, this_rule
-    if this_rule in ("report_year_plus_one", "report_year_awarded_after_it_closed"):
+    if this_rule in ("report_year_plus_one", "report_year_awarded_after_it_closed", "written_after_whole_year_reported"):
         return this_year, this_rule
     if report_year is not None:
         return report_year, "report_year"

@@ -442,3 +442,16 @@ def test_a_heading_of_both_a_year_s_results_and_the_next_year_s_plan_opens_no_se
 
     assert section_time("园区2023年运行情况及2024年工作打算", 2023) is None
     assert section_time("下步工作建议", 2023) is not None
+
+
+def test_an_undated_page_giving_a_later_year_s_totals_reports_that_year_and_is_written_after_it() -> None:
+    text = (
+        "泰顺工业园区\n园区设立于2008年,规划面积9平方公里。2021年,园区完成扩区。\n"
+        "园区现有企业120家。经统计,2022年全年园区完成产值58亿元。"
+    )
+    t = _time(text)
+    assert (t.report_year, t.report_rule) == (2022, "latest_whole_year_reported")
+    assert (t.now_year, t.now_rule) == (2023, "written_after_whole_year_reported")
+    # a meeting for a year names no year's totals
+    t = _time("泰顺工业园区\n2021年,园区完成扩区。\n近日召开2022年度工作会议,部署全年任务。")
+    assert t.report_rule != "latest_whole_year_reported"
