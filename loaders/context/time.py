@@ -68,6 +68,9 @@ _APPROVED_EVENT_AFTER = re.compile(
 _HONOURED_AFTER = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}日)?)?,?(?:先后|相继)?(?:被[\u4e00-\u9fff]{0,8}?(?:列为|评为|认定为|命名为|授予)|获评|荣获)"
 )
+# "2012年,三区整合,…", "2009年,开发区正式挂牌": a clause telling how the zone came to be is its
+# history, not the year a page reports on
+ZONE_HISTORY = re.compile(r"[^,;。]{0,16}?(?:合并|成立|设立|挂牌|组建|更名|整合)(?:[,;。]|$)")
 # "在2023某某重大项目签约仪式上", "2024某某博览会": an event named after its year, held in it
 _NAMED_EVENT_YEAR = re.compile(
     rf"(?<![\d.]){_Y}(?=[\u4e00-\u9fff(（)）]{{2,30}}?(?:大会|论坛|博览会|峰会|交易会|洽谈会|推介会|签约仪式|开工仪式|年会)(?:上|期间|现场|中)?)"
@@ -373,6 +376,8 @@ def _body_signals(folded: str) -> list[TimeSignal]:
         sentence = re.split(r"[。;!?\n]", folded[m.end() : m.end() + 60], maxsplit=1)[0]
         if _FUTURE.search(sentence[:30]):
             out.append(TimeSignal("plan_year", m.group(1), "sentence_of_plans_opens_with_year", 3, m.start(), m.group(0).strip()))
+            continue
+        if ZONE_HISTORY.match(sentence):
             continue
         openings[int(m.group(1))] += 1
     for year, count in openings.most_common(2):

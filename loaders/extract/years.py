@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.context.time import ZONE_HISTORY
+
 # "2020上半年", "2023一季度": web copy often drops 年 before a period of the year
 _PERIOD_AFTER_BARE_YEAR = r"(?=上半年|下半年|前三季度|第?[一二三四]季度)"
 _EXPLICIT = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?:年(度)?|{_PERIOD_AFTER_BARE_YEAR})")
@@ -166,6 +168,9 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
         r"(升级|成立|设立|获批|批准设立|挂牌|创建|建区|开园|更名|(?:审核)?公告为|认定为|批准为|晋升为|升格为)",
         later,
     ):
+        event, carries = True, False
+    elif text[end : end + 1] == "," and ZONE_HISTORY.match(text, end + 1):
+        # "2012年,三区整合,…": how the zone came to be, not a year the sentences after report on
         event, carries = True, False
     elif re.match(r"(\d{1,2}月)?(?:份)?(签约|开工|落地|引进|落户|投产|建成|竣工|入驻|招引)的", later):
         # "去年签约的甲项目…今年投产": the time of what the project once did, a modifier of its name

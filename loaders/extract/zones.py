@@ -926,7 +926,8 @@ def _zone_group_hits(text: str, places: dict[str, Place]) -> list[ZoneHit]:
     ]
 
 
-_LAYOUT_AFTER = re.compile(r"(?:发展|空间|产业)?(?:格局|布局|模式|架构|体系|框架)")
+# (实行“一区两园”管理: how the zone is run)
+_LAYOUT_AFTER = re.compile(r"(?:发展|空间|产业)?(?:格局|布局|模式|架构|体系|框架|管理|运行|运营|体制)")
 
 
 _NATIONAL_TYPE_WORDS = "|".join(_NATIONAL_TYPES)

@@ -455,3 +455,10 @@ def test_an_undated_page_giving_a_later_year_s_totals_reports_that_year_and_is_w
     # a meeting for a year names no year's totals
     t = _time("泰顺工业园区\n2021年,园区完成扩区。\n近日召开2022年度工作会议,部署全年任务。")
     assert t.report_rule != "latest_whole_year_reported"
+
+
+def test_a_sentence_telling_how_the_zone_came_to_be_dates_no_report() -> None:
+    text = "文成工业园区\n2015年,两园合并,统一管理。园区现有企业40家。2019年度园区获评省级绿色园区。"
+    t = _time(text)
+    assert t.report_rule != "sentences_open_with_year"
+    assert t.report_year == 2019

@@ -1431,3 +1431,9 @@ def test_a_city_s_name_before_a_bare_yuanqu_is_all_the_city_s_parks(extract) -> 
     # a park named after a city inside a zone's name is that park, not the city's parks
     facts = {f.value: f.zone for f in extract("2022年,平阳高新区台州园区实现营收12亿元。").metrics}
     assert facts[Decimal("12")] != "台州市园区"
+
+
+def test_a_merger_year_opening_a_sentence_does_not_date_the_sentences_after_it(extract) -> None:
+    text = "2023年,瑞安经开区营业收入120亿元。2012年,两园整合,统一“一区两园”管理。北区规划面积8.5平方公里。"
+    facts = {f.value: (f.zone, f.year) for f in extract(text).metrics}
+    assert facts[Decimal("8.5")] == ("瑞安经开区", 2023)
