@@ -797,6 +797,12 @@ def test_a_commendation_given_to_the_zones_of_a_grade_is_their_honour(extract) -
     ]
 
 
+def test_a_zone_said_to_be_a_provincial_level_programme_holds_it(extract) -> None:
+    ex = extract("2021年,文成经济开发区还是省级生态工业示范园区、省智能制造示范基地。")
+    assert sorted(h.title for h in ex.honours) == ["省智能制造示范基地", "省级生态工业示范园区"]
+    assert not extract("2021年,文成经济开发区是省级开发区中面积最小的一个。").honours
+
+
 def test_zones_named_among_an_announced_list_hold_its_title(extract) -> None:
     ex = extract("近日,省工信厅公布2022年度省级绿色园区名单,宜兴经济技术开发区、溧阳高新区名列其中。")
     assert sorted((h.zone, h.title, h.rule) for h in ex.honours) == [
