@@ -825,6 +825,12 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             rule="ranking_place" + ("_with_change" if prev is not None else ""),
             claims=[(match.start(), end)],
         )
+        # "排名第25位的甲开发区…": the zone the rank describes follows it
+        described = [h for h in ctx.hits_starting(end + 1, end + 2) if not h.generic] if text[end : end + 1] == "的" else []
+        if described and (zone := ctx._resolve(described[0])):
+            if any(f.zone == zone and f.rank == rank for f in found):
+                continue  # (排名第12位的甲开发区又被提起: a rank already given, said again)
+            place = replace(place, zone=zone, end=described[0].end)
         shared = _figures_sharing_a_place(ctx, clause_start, match.start())
         if shared:
             scope = re.search(r"(全国|全省|全市|全区|全县)", match.group(0))

@@ -38,6 +38,17 @@ def test_a_place_in_a_field_after_a_bare_ju_names_no_zone(extract) -> None:
     assert [(r.zone, r.rank) for r in ex.rankings] == [("乐清经开区", 7)]
 
 
+def test_a_rank_written_before_the_zone_it_describes(extract) -> None:
+    ex = extract("2019年全市开发区考评中,排名第3位的泰顺经济开发区首次进入前五。")
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("泰顺经济开发区", 3)]
+    # said again after the list that gave it, it is the same rank
+    ex = extract(
+        "2019年全市开发区考评前十中,台州有2家,分别是台州化学工业园(第4位)、泰顺经济开发区(第9位)。"
+        "其中,排名第9位的泰顺经济开发区进位最快。"
+    )
+    assert sorted((r.zone, r.rank) for r in ex.rankings) == [("台州化学工业园", 4), ("泰顺经济开发区", 9)]
+
+
 def test_ranking_drop(extract) -> None:
     ex = extract("2022年,扬州经济技术开发区在全省开发区考评中位列第15名,较前一年下降4位。")
     assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(15, 11)]
