@@ -514,6 +514,16 @@ def _listed_before(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# A heading over a list of zones: what they measure, then the bar they pass or their places
+_LIST_HEADING = re.compile(
+    r"(?P<indicator>[\u4e00-\u9fff]{2,12}?)数?"
+    r"(?:(?:超|超过|达到|达|在)[\d.]+[万亿]?[元家个项]?(?:以上)?的(?:园区|开发区|企业)|前[一二三四五六七八九十\d]{1,2}(?:位|名|强))"
+    r"[:：]\n?"
+)
+# a line of such a list: a name, maybe the measure again, and a figure
+_ZONE_FIGURE_LINE = re.compile(r"[\u4e00-\u9fff()]{2,30}[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}")
+
+
 def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.*[】\]]", "", phrase)  # "【招商引资】全年引进…": the entry's title is not the indicator
     # a day named inside the words starts another event, and a dash ends a lead-in (…以下工作——投资):
@@ -1690,7 +1700,17 @@ class _MetricScan:
         if not same_unit and _is_milestone(text, q.start, q.approx):
             # "…营业收入达3.2万亿元。甲经开区首次突破千亿元": the mark of the paragraph's last amount
             same_unit = [f for f in self.metrics if f.measure == "value" and _same_dimension(f.unit, q.unit)]
-        return (same_unit[-1].indicator, max(h.start for h in led)) if same_unit else None
+        if same_unit:
+            return same_unit[-1].indicator, max(h.start for h in led)
+        # "营业收入超500亿元的园区:" or "新增企业数前三位:" on a line of its own, then a zone and its
+        # figure a line: the heading names what every line measures
+        # (the lines come joined: "…的园区:甲开发区1809.9亿元,乙新区861.9亿元")
+        heading = _LIST_HEADING.match(text)
+        if heading is None or any(
+            not _ZONE_FIGURE_LINE.fullmatch(line) for line in re.split(r"[,;\n]", text[heading.end() : q.start])[:-1]
+        ):
+            return None
+        return heading.group("indicator"), max(h.start for h in led)
 
     def _not_an_indicator(self, q: Quantity, indicator: str, rule: str) -> bool:
         """Words that name nothing measured: too short, the end of a list of names, a field."""

@@ -1437,3 +1437,10 @@ def test_a_merger_year_opening_a_sentence_does_not_date_the_sentences_after_it(e
     text = "2023年,瑞安经开区营业收入120亿元。2012年,两园整合,统一“一区两园”管理。北区规划面积8.5平方公里。"
     facts = {f.value: (f.zone, f.year) for f in extract(text).metrics}
     assert facts[Decimal("8.5")] == ("瑞安经开区", 2023)
+
+
+def test_a_heading_over_lines_of_zones_and_figures_names_what_they_measure(extract) -> None:
+    text = "2022年,全市园区实现税收收入86亿元。\n税收收入超10亿元的园区:\n瑞安经济开发区21.3亿元\n乐清经济开发区15.6亿元\n"
+    facts = {f.value: (f.zone, f.indicator) for f in extract(text).metrics}
+    assert facts[Decimal("21.3")] == ("瑞安经济开发区", "税收收入")
+    assert facts[Decimal("15.6")] == ("乐清经济开发区", "税收收入")
