@@ -1444,3 +1444,10 @@ def test_a_heading_over_lines_of_zones_and_figures_names_what_they_measure(extra
     facts = {f.value: (f.zone, f.indicator) for f in extract(text).metrics}
     assert facts[Decimal("21.3")] == ("瑞安经济开发区", "税收收入")
     assert facts[Decimal("15.6")] == ("乐清经济开发区", "税收收入")
+
+
+def test_a_concentration_or_an_intensity_in_percent_is_a_share(extract) -> None:
+    text = "2023年,苍南经开区主导产业集中度达到61.2%,研发经费投入强度为2.4%。"
+    facts = {f.value: (f.indicator, f.measure) for f in extract(text).metrics}
+    assert facts[Decimal("61.2")] == ("主导产业集中度", "share_pct")
+    assert facts[Decimal("2.4")] == ("研发经费投入强度", "share_pct")
