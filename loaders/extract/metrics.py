@@ -514,6 +514,10 @@ def _listed_before(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# a label of a "指标:数值" line: words that name a measure, no figure
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}")
+# words that open what follows the colon, not a measure: "其中:甲园区增长15%", "数据显示:…"
+_LEAD_IN = re.compile(r"(?:其中|包括|分别|如下|具体|显示|表明|是|为|有)$")
 # A heading over a list of zones: what they measure, then the bar they pass or their places
 _LIST_HEADING = re.compile(
     r"(?P<indicator>[\u4e00-\u9fff]{2,12}?)数?"
@@ -1256,6 +1260,7 @@ class _MetricScan:
         level = self.last_level.get(sentence_start)
         own = _clean_indicator(text[_strip_zones(ctx, ctx.clause_start(phrase_start), phrase_start) : phrase_start])
         own = re.sub(r"(同比|平均|(?:比|较)(?:上年|去年|\d{4}年?)?同期|(?:比|较)(?:上年|去年|\d{4}年?))$", "", own)
+        own = own or self._label_before_colon(ctx.clause_start(phrase_start))
         digit = re.search(r"\d", own)
         if level is not None and (
             (own.startswith(level.indicator) and re.search(r"\d", own[len(level.indicator) :]))
@@ -1384,6 +1389,8 @@ class _MetricScan:
             self.metrics.append(compared)
             return
         phrase_start, left = self._left_words(q, floor, sentence_start)
+        if not left and text[q.start - 1 : q.start] in (":", "："):
+            left = self._label_before_colon(q.start)  # (规模以上工业企业数(截至6月底):96家)
         right = _right_phrase(ctx, q) if q.unit not in ("%",) else ""
         if re.match(r"(大关|台阶|关口)", right):
             right = ""  # "突破千亿元大关": the mark's name, not what is measured
@@ -1689,6 +1696,18 @@ class _MetricScan:
             qualifier = _clean_indicator(re.sub(r"^(?:参与|参加)?(?:此次|本次|这次|今年)?", "", left))
             return qualifier + right, "metric_level_count_qualified", q.start, q.start
         return None
+
+    def _label_before_colon(self, clause_start: int) -> str:
+        """ "规模以上工业增加值:同比增长4.6%": a label line names what the change after its colon is of."""
+        text = self.ctx.text
+        if clause_start < 2 or text[clause_start - 1] not in ":：":
+            return ""
+        label_end = clause_start - 1
+        if text[label_end - 1] == ")" and 0 < text.rfind("(", 0, label_end) >= label_end - 14:
+            label_end = text.rfind("(", 0, label_end)  # "企业数(截至6月底):": a remark on when it was counted
+        label_start = max(self.ctx.clause_start(label_end), text.rfind("\n", 0, label_end) + 1)
+        label = text[_strip_zones(self.ctx, label_start, label_end) : label_end]
+        return label if _LABEL.fullmatch(label) and not _LEAD_IN.search(label) else ""
 
     def _zone_list_indicator(self, q: Quantity, phrase_start: int) -> tuple[str, int] | None:
         """ "甲经开区营收856亿元,居第一;乙高新区312亿元,居第二": a zone with a bare amount

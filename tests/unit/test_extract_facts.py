@@ -1451,3 +1451,13 @@ def test_a_concentration_or_an_intensity_in_percent_is_a_share(extract) -> None:
     facts = {f.value: (f.indicator, f.measure) for f in extract(text).metrics}
     assert facts[Decimal("61.2")] == ("主导产业集中度", "share_pct")
     assert facts[Decimal("2.4")] == ("研发经费投入强度", "share_pct")
+
+
+def test_label_lines_give_a_change_or_a_count_after_their_colon(extract) -> None:
+    text = (
+        "2024年1-5月,苍南工业园区各项指标如下:\n技改投入:同比增长13.75%\n规模以上工业企业数(截至6月底):83家\n其中:甲园区增长9.1%"
+    )
+    facts = {f.value: (f.indicator, f.measure) for f in extract(text).metrics}
+    assert facts[Decimal("13.75")] == ("技改投入", "yoy_pct")
+    assert facts[Decimal("83")] == ("规模以上工业企业数", "value")
+    assert facts.get(Decimal("9.1"), ("",))[0] != "其中"
