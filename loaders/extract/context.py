@@ -186,7 +186,9 @@ class ParagraphContext:
                     # "甲经开区1993年设立,…,上年园区产值…": the bare word is the zone its sentence named
                     # (if it can stand for it, even where the document's subject is another zone)
                     named_hit, named_zone = index.explicit[named]
-                    if named_hit.start >= sentence_start and named_zone:
+                    # (or the one before a semicolon: "甲经开区营收23亿元;园区亩均税收…" goes on about it)
+                    full_start = max(self.text.rfind(end, 0, pos) for end in "。!?\n") + 1
+                    if named_hit.start >= min(sentence_start, full_start) and named_zone:
                         meant = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
                         if meant and (zone is None or meant == named_zone):
                             return meant, "zone_anaphora:named_earlier_in_sentence"

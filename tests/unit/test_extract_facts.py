@@ -1461,3 +1461,9 @@ def test_label_lines_give_a_change_or_a_count_after_their_colon(extract) -> None
     assert facts[Decimal("13.75")] == ("技改投入", "yoy_pct")
     assert facts[Decimal("83")] == ("规模以上工业企业数", "value")
     assert facts.get(Decimal("9.1"), ("",))[0] != "其中"
+
+
+def test_a_bare_park_word_after_a_semicolon_goes_on_about_the_zone_before_it(extract) -> None:
+    text = "2024年前三季度,全市开发区营收增长8%。文成经开区营收23亿元;园区每亩税收18.4万元。"
+    facts = {f.value: (f.zone, f.zone_rule) for f in extract(text).metrics}
+    assert facts[Decimal("18.4")][0] == "文成经开区"
