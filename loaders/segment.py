@@ -95,11 +95,15 @@ def _named_by_its_entry(heading: str, text: str, following: list[tuple[int, int,
 
 # (a label may be dated: "2022年末注册企业:389家")
 _DATED = r"(?:(?:19|20)\d{2}\s*年(?:度|末|底)?)?"
-_FIGURE_AFTER_LABEL = re.compile(rf"^\s*(?:-\s*|[■●◆▲◎★☆□•]\s*)?{_DATED}[\u4e00-\u9fffA-Za-z()（）“”]{{2,24}}\s*[:：]\s*[-+]?\d")
+# (the figure may be a change: "技改投资:同比增长23.65%")
+_CHANGE_WORDS = r"(?:同比|比上年|较上年)?(?:增长|下降|增加|减少|提高|降低|上升|回落)?"
+_FIGURE_AFTER_LABEL = re.compile(
+    rf"^\s*(?:-\s*|[■●◆▲◎★☆□•]\s*)?{_DATED}[\u4e00-\u9fffA-Za-z()（）“”]{{2,24}}\s*[:：]\s*{_CHANGE_WORDS}[-+]?\d"
+)
 _BULLET = re.compile(r"^\s*(-\s*)?[■●◆▲◎★☆□•]")
 # "地区生产总值：125.6亿元": an indicator line of a list of them, a paragraph of its own
 _KEY_VALUE = re.compile(
-    rf"^\s*{_DATED}[\u4e00-\u9fffA-Za-z()（）“”]{{2,24}}\s*[:：]\s*[-+]?\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z%/]{{0,8}}"
+    rf"^\s*{_DATED}[\u4e00-\u9fffA-Za-z()（）“”]{{2,24}}\s*[:：]\s*{_CHANGE_WORDS}[-+]?\d[\d.,]*\s*[\u4e00-\u9fffA-Za-z%/]{{0,8}}"
     r"(?:\s*[,，;；]\s*[^。\n]{0,30})?\s*[。;；]?\s*$"
     # "机械装备:企业15家,营收41.6亿元": a label, then its figures, no sentence
     r"|^\s*[\u4e00-\u9fff]{2,10}\s*[:：]\s*[^。:：\n]{2,40}?\d[^。:：\n]{0,40}(?<![。!?！？])$"

@@ -1467,3 +1467,10 @@ def test_a_bare_park_word_after_a_semicolon_goes_on_about_the_zone_before_it(ext
     text = "2024年前三季度,全市开发区营收增长8%。文成经开区营收23亿元;园区每亩税收18.4万元。"
     facts = {f.value: (f.zone, f.zone_rule) for f in extract(text).metrics}
     assert facts[Decimal("18.4")][0] == "文成经开区"
+
+
+def test_a_label_line_whose_figure_is_a_change_is_no_heading(extract) -> None:
+    text = "苍南工业园区1-5月各项指标\n二、项目投入\n技改投入：同比增长26.35%\n设备购置投入：同比下降3.45%\n"
+    facts = {f.value: (f.indicator, f.measure) for f in extract(text).metrics}
+    assert facts[Decimal("26.35")] == ("技改投入", "yoy_pct")
+    assert facts[Decimal("-3.45")] == ("设备购置投入", "yoy_pct")
