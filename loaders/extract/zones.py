@@ -1322,6 +1322,12 @@ def find_zones(text: str, doc_zones: DocumentZones) -> list[ZoneHit]:
                 continue
             before = text[start - 1] if start else ""
             after = text[end] if end < len(text) else ""
+            if (
+                re.fullmatch(r"全[省市县]", text[max(0, start - 2) : start])
+                and _is_a_field(text, start - 2, end)
+                and text[start - 3 : start - 2] != "占"  # (占全市开发区…比重: the share's whole names its indicator)
+            ):
+                continue  # (增幅在全省开发区里排第7名: the field a rank is in, no zone)
             # "6个高新区现有企业…": the document's zones counted, the group the figure after is of (with
             # no figure of their own after them, 6家经济开发区全部通过评审 counts the zones)
             counted = bool(re.search(r"(?<![\d.])[\d一二三四五六七八九十两]+[个家]$", text[max(0, start - 5) : start])) and bool(

@@ -49,6 +49,11 @@ def test_a_rank_written_before_the_zone_it_describes(extract) -> None:
     assert sorted((r.zone, r.rank) for r in ex.rankings) == [("台州化学工业园", 4), ("泰顺经济开发区", 9)]
 
 
+def test_the_field_of_a_rank_written_with_a_bare_zone_word_is_no_zone(extract) -> None:
+    text = "文成工业园区今年前5个月工作小结\n我区狠抓招商,技改投入增幅在全市开发区里排第5位。"
+    assert [(r.zone, r.rank) for r in extract(text).rankings] == [("文成工业园区", 5)]
+
+
 def test_ranking_drop(extract) -> None:
     ex = extract("2022年,扬州经济技术开发区在全省开发区考评中位列第15名,较前一年下降4位。")
     assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(15, 11)]
