@@ -339,11 +339,12 @@ _TRAILING_TITLE_NOISE = re.compile(r"(?:称号|荣誉称号)$")
 # "对评定为优秀等次的甲、乙等5个园区予以表扬": the grade an assessment gave, then the zones that
 # got it, then what is done about them; a commendation done (予以全省通报表扬) is the honour they
 # hold, the grade its reason
+_SCOPE_OF_NOTICE = r"(?:全国|全省|全市|全区|全县)?"
 _GRADED_BEFORE_LIST = re.compile(
     r"(?:评定为|被评为|评为|获评|确定为)(?P<title>[^,;。的]{2,16}?)的(?P<holders>[^,;。]{2,200}?)"
-    r"(?:予以|给予|进行|(?:全国|全省|全市|全区|全县)?通报|表彰|表扬|奖励)"
+    rf"(?:予以|给予|进行|{_SCOPE_OF_NOTICE}通报|表彰|表扬|奖励)"
 )
-_COMMENDED = re.compile(r"(?:予以|给予)?(?P<done>(?:全国|全省|全市|全区|全县)?通报(?:表扬|表彰)|表彰|表扬|嘉奖)")
+_COMMENDED = re.compile(rf"(?:予以|给予)?(?P<done>{_SCOPE_OF_NOTICE}通报(?:表扬|表彰)|表彰|表扬|嘉奖)")
 # "某省园区建设考核结果": the assessment the grade is of, named in the paragraph
 _ASSESSMENT_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff\d]{4,30}?(?:考评|考核|评价|评估))(?:结果|工作)")
 

@@ -1703,8 +1703,9 @@ class _MetricScan:
         if clause_start < 2 or text[clause_start - 1] not in ":：":
             return ""
         label_end = clause_start - 1
-        if text[label_end - 1] == ")" and 0 < text.rfind("(", 0, label_end) >= label_end - 14:
-            label_end = text.rfind("(", 0, label_end)  # "企业数(截至6月底):": a remark on when it was counted
+        remark = text.rfind("(", 0, label_end) if text[label_end - 1] == ")" else -1
+        if 0 < remark >= label_end - 14:
+            label_end = remark  # "企业数(截至6月底):": a remark on when it was counted
         label_start = max(self.ctx.clause_start(label_end), text.rfind("\n", 0, label_end) + 1)
         label = text[_strip_zones(self.ctx, label_start, label_end) : label_end]
         return label if _LABEL.fullmatch(label) and not _LEAD_IN.search(label) else ""
