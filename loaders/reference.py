@@ -109,6 +109,27 @@ class Reference:
         return {p.short_name: p.name for places in self.places_by_name.values() for p in places if p.level == "province"}
 
     @cached_property
+    def province_places(self) -> tuple[Place, ...]:
+        """Every province, autonomous region and municipality."""
+        return tuple(p for places in self.places_by_name.values() for p in places if p.level == "province")
+
+    @cached_property
+    def prefectures_by_short_name(self) -> dict[str, Place]:
+        """Prefecture-level cities by a short name (two characters or more) no other place shares."""
+        by_short: dict[str, list[Place]] = {}
+        for found in self.places_by_name.values():
+            for place in found:
+                if len(place.short_name) >= 2:
+                    by_short.setdefault(place.short_name, []).append(place)
+        out: dict[str, Place] = {}
+        for short, places in by_short.items():
+            cities = [p for p in places if p.level == "city"]
+            # (a county of the same name inside the city, 长沙县 of 长沙市, names no other place)
+            if len(cities) == 1 and short not in self.provinces and all(p.adcode[:4] == cities[0].adcode[:4] for p in places):
+                out[short] = cities[0]
+        return out
+
+    @cached_property
     def _longest_indicator_alias(self) -> int:
         return max(map(len, self.indicator_aliases), default=0)
 

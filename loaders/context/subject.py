@@ -82,22 +82,6 @@ def _after_its_city(text: str, start: int, place: Place, reference: Reference) -
     return city is not None and text[max(0, start - len(city.short_name)) : start] == city.short_name
 
 
-def _prefectures_by_short_name(reference: Reference) -> dict[str, Place]:
-    """Prefecture-level cities by a short name (two characters or more) no other place shares."""
-    by_short: dict[str, list[Place]] = {}
-    for found in reference.places_by_name.values():
-        for place in found:
-            if len(place.short_name) >= 2:
-                by_short.setdefault(place.short_name, []).append(place)
-    out: dict[str, Place] = {}
-    for short, places in by_short.items():
-        cities = [p for p in places if p.level == "city"]
-        # (a county of the same name inside the city, 长沙县 of 长沙市, names no other place)
-        if len(cities) == 1 and short not in reference.provinces and all(p.adcode[:4] == cities[0].adcode[:4] for p in places):
-            out[short] = cities[0]
-    return out
-
-
 def _documents_places(texts: list[str], title: str, names: list[str], reference: Reference, url: str | None) -> dict[str, Place]:
     """The province, city and county a document speaks from: the most named of each level."""
     counts: dict[str, Counter[str]] = {level: Counter() for level in _LEVELS}
@@ -129,7 +113,7 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
             if len(name) == 2 and name.endswith("区") and not _after_its_city(joined, end - 2, place, reference):
                 continue  # (东区, 西区 alone are parts of anything: "做优东区载体")
             counts[place.level][place.adcode] += 1
-    for named_province in (p for found in reference.places_by_name.values() for p in found if p.level == "province"):
+    for named_province in reference.province_places:
         # province short names (河南, 湖北) are rarely anything else; they count when no city says more
         short = named_province.short_name
         mentions = joined.count(short) if len(short) >= 2 else 0
@@ -147,13 +131,8 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
         for place in next((places for places in hosts if len(places) == 1), ()):
             # (of a county, 某某(和平)产业园, the city it lies in: the county may be named only there)
             counts["city"][place.adcode[:4] + "00"] += 2
-    provinces_in_title = {
-        p.adcode[:2]
-        for found in reference.places_by_name.values()
-        for p in found
-        if p.level == "province" and p.short_name in title
-    }
-    for short, prefecture in _prefectures_by_short_name(reference).items() if title else ():
+    provinces_in_title = {p.adcode[:2] for p in reference.province_places if p.short_name in title}
+    for short, prefecture in reference.prefectures_by_short_name.items() if title else ():
         # (not where the title names another province: 温州市湖南商会 is a host, 湖南 the subject)
         if short in title and provinces_in_title <= {prefecture.adcode[:2]}:
             # "某市3个开发区考评进位": a city the title names by its short name is what the page
@@ -162,7 +141,7 @@ def _documents_places(texts: list[str], title: str, names: list[str], reference:
     if not any(counts.values()):
         # a text that names no place in full, no province and no zone of a place may still name
         # a prefecture by its short name (成都平原经济区): the last evidence there is
-        for short, prefecture in _prefectures_by_short_name(reference).items():
+        for short, prefecture in reference.prefectures_by_short_name.items():
             if short in joined:
                 counts["city"][prefecture.adcode] += joined.count(short)
     text_names_a_place = any(counts[level] for level in ("city", "county"))

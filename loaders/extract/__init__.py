@@ -497,7 +497,7 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
 
 def _drop_headline_repeats(metrics: list[Metric], paragraphs: list[Paragraph]) -> list[Metric]:
     """A headline (a line with no sentence in it) restating a figure of the text is not a second
-    statement: "某高新区前三季度GDP增长3.6%" over the article that says so."""
+    statement: "某高新区一季度产值增长6.35%" over the article that says so."""
     headline_ids = {
         p.paragraph_id
         for p in paragraphs
