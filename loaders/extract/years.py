@@ -14,12 +14,26 @@ from loaders.context.time import ZONE_HISTORY
 # "2020上半年", "2023一季度": web copy often drops 年 before a period of the year
 _PERIOD_AFTER_BARE_YEAR = r"(?=上半年|下半年|前三季度|第?[一二三四]季度)"
 _EXPLICIT = re.compile(rf"(?<![\d.])((?:19|20)\d{{2}})(?:年(度)?|{_PERIOD_AFTER_BARE_YEAR})")
-# The end of a five-year plan period: 十二五末 is 2015, 十三五期末 is 2020.
-_PLAN_PERIOD_END = re.compile(r"十([一二三四])五[”\"]?(?:期末|时期末|末)")
-_PLAN_PERIOD_END_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025}
+# Five-year plan periods by their last year (“九五” is 1996-2000, 十三五 2016-2020), not inside a
+# longer numeral (二十五期).
+_PLAN_PERIOD = r"(?<![一二三四五六七八九十百第])(?P<plan>[六七八九]五|十[一二三四五]?五)"
+_PLAN_PERIOD_END_YEAR = {
+    "六五": 1985,
+    "七五": 1990,
+    "八五": 1995,
+    "九五": 2000,
+    "十五": 2005,
+    "十一五": 2010,
+    "十二五": 2015,
+    "十三五": 2020,
+    "十四五": 2025,
+    "十五五": 2030,
+}
+# The end of a plan period: 十二五末 is 2015, “九五”期末 is 2000.
+_PLAN_PERIOD_END = re.compile(_PLAN_PERIOD + r"[”\"]?(?:计划|规划)?(?:期末|时期末|末)")
 # "“十二五”期间,园区累计投资…": a period's total is counted at its end; a document written inside
 # the period counts it up to its own year, and one written before the period states plans.
-_PLAN_PERIOD_SPAN = re.compile(r"十([一二三四])五[”\"]?(?:规划)?(?:期间|时期)(?!末)")
+_PLAN_PERIOD_SPAN = re.compile(_PLAN_PERIOD + r"[”\"]?(?:计划|规划)?(?:期间|时期)(?!末)")
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年|彼时|当时)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
@@ -63,11 +77,11 @@ def find_years(
     for match in _EXPLICIT.finditer(text):
         out.append(_make(text, match.start(), match.end(), int(match.group(1)), "year_explicit"))
     for match in _PLAN_PERIOD_END.finditer(text):
-        year = _PLAN_PERIOD_END_YEAR[match.group(1)]
+        year = _PLAN_PERIOD_END_YEAR[match.group("plan")]
         out.append(_make(text, match.start(), match.end(), year, "year_plan_period_end"))
     now_year, now_rule = now if now[0] is not None else (base, base_rule)
     for match in _PLAN_PERIOD_SPAN.finditer(text):
-        end = _PLAN_PERIOD_END_YEAR[match.group(1)]
+        end = _PLAN_PERIOD_END_YEAR[match.group("plan")]
         if now_year is None or now_year >= end:
             out.append(_make(text, match.start(), match.end(), end, "year_plan_period_total"))
         elif now_year > end - 5:

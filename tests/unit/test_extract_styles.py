@@ -277,6 +277,20 @@ def test_a_five_year_plan_period_dates_its_totals_by_its_end_or_by_the_writing(r
     assert {f.value: f.year for f in _unseen(midway, reference).metrics}[Decimal("55.7")] == 2018
 
 
+def test_the_plan_periods_before_the_eleventh_and_in_traditional_script_date_their_totals_too(reference: Reference) -> None:
+    history = (
+        "文成經濟開發區沿革\n\n發布時間:2013-06-21\n\n"
+        "“八五”時期,文成經濟開發區累計引進外資實際到位1357萬美元。"
+        "“十五”期間,開發區新建標準廠房26.35萬平方米。到“九五”期末,全區共有企業83家。"
+    )
+    facts = {f.value: f.year for f in _unseen(history, reference).metrics}
+    assert facts[Decimal("1357")] == 1995
+    assert facts[Decimal("26.35")] == 2005
+    assert facts[Decimal("83")] == 2000
+    unquoted = "发布时间:2013-06-21\n\n十五期间,文成经济开发区新建标准厂房13.75万平方米。"
+    assert {f.value: f.year for f in _unseen(unquoted, reference).metrics}[Decimal("13.75")] == 2005
+
+
 def test_that_year_is_the_year_its_sentence_named_even_a_founding(reference: Reference) -> None:
     text = "发布时间:2024-05-06\n\n早在2009年,平阳经济开发区经省政府批准设立,当年入驻企业不足30家。如今园区入驻企业达412家。"
     facts = {f.value: f for f in _unseen(text, reference).metrics}
