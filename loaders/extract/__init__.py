@@ -376,7 +376,7 @@ def extract_document(doc: Document, reference: Reference) -> Extraction:
         zones=records.zones,
         years=records.years,
         metrics=_dedupe_metrics(_drop_headline_repeats(_with_document_period(metrics, paragraphs, time), paragraphs)),
-        rankings=_dedupe_rankings(_dedupe(rankings)),
+        rankings=_dedupe_rankings(_drop_headline_rank_repeats(_dedupe(rankings), paragraphs)),
         honours=_dedupe_honours(_dedupe(honours)),
         projects=_dedupe_projects(_dedupe(projects)),
     )
@@ -495,14 +495,27 @@ def _dedupe_honours(honours: list[Honour]) -> list[Honour]:
     ]
 
 
-def _drop_headline_repeats(metrics: list[Metric], paragraphs: list[Paragraph]) -> list[Metric]:
-    """A headline (a line with no sentence in it) restating a figure of the text is not a second
-    statement: "某高新区一季度产值增长6.35%" over the article that says so."""
-    headline_ids = {
+def _headline_ids(paragraphs: list[Paragraph]) -> set[str]:
+    """Headlines: short lines with no sentence in them."""
+    return {
         p.paragraph_id
         for p in paragraphs
         if p.kind in ("prose", "heading") and len(p.text) <= 60 and not re.search(r"[。;；!！?？]|[,，].*[,，]", p.text)
     }
+
+
+def _drop_headline_rank_repeats(rankings: list[Ranking], paragraphs: list[Paragraph]) -> list[Ranking]:
+    """A headline giving a zone's place the text gives again ("某高新区营收居全国第三" over the
+    article that says so, in other words) is not a second ranking."""
+    headline_ids = _headline_ids(paragraphs)
+    stated = {(r.zone, r.year, r.rank, r.prev_rank) for r in rankings if r.paragraph_id not in headline_ids}
+    return [r for r in rankings if r.paragraph_id not in headline_ids or (r.zone, r.year, r.rank, r.prev_rank) not in stated]
+
+
+def _drop_headline_repeats(metrics: list[Metric], paragraphs: list[Paragraph]) -> list[Metric]:
+    """A headline (a line with no sentence in it) restating a figure of the text is not a second
+    statement: "某高新区一季度产值增长6.35%" over the article that says so."""
+    headline_ids = _headline_ids(paragraphs)
 
     def key(metric: Metric) -> tuple[object, ...]:
         return (metric.zone, metric.year, metric.measure, metric.value, metric.unit)

@@ -72,6 +72,14 @@ def test_a_headline_repeating_a_rank_counts_once(extract) -> None:
     assert len(ex.rankings) == 1
 
 
+def test_a_headline_rank_the_text_gives_again_in_other_words_counts_once(extract) -> None:
+    ex = extract(
+        "泰顺经济开发区:去年税收收入居全省开发区第七位\n"
+        "2023年,泰顺经济开发区完成税收收入26.35亿元,在全省43个开发区中位居第七位;新增企业数位居全省第二位。"
+    )
+    assert sorted(r.rank for r in ex.rankings) == [2, 7]
+
+
 def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
     ex = extract(
         "前三季度,洛阳高新区服务业增加值增长6.7%,增速居全市第一;固定资产投资增长12.4%,增速居全市第二;"
