@@ -1110,6 +1110,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "动员部署60天大会战": the name of a campaign, not a figure
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):
         return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
+    if q.unit in ("名", "位") and re.search(r"(?:第\d+|(?<!\d)1)\s*[-—~至到]\s*$", text[max(0, q.num_start - 6) : q.num_start]):
+        return True  # "百强第1-30名中": a stretch of places in a list, not a count
     if q.unit in ("人", "名", "人次") and re.match(r"(?:左右)?(?:参会|参加|出席|与会|列席)", after):
         return True  # "…负责人等40余人参会": the people at a meeting, not a figure of the zone
     if q.unit in ("项", "个", "大") and _MEASURES_OF_AN_ASSESSMENT.match(after):

@@ -202,6 +202,8 @@ _GENERIC = re.compile(
 _LEADING_NOISE = re.compile(
     r"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|现|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
+    # when it happened: "今年某项目竣工" names the project after the time
+    r"今年|去年|前年|明年|年内|年初|年底|同年|[上下]半年|前三季度|第?[一二三四]季度|"
     r"[^,;。]{0,12}引进的|[^,;。]{0,16}投资(?:建设)?的|建设|开工建设|实施|\d+月\d+日,?|\d{4}年\d+月(?:\d+日)?,?|"
     # whose capital it is: 美国独资的, 中外合资, 外商独资
     r"[\u4e00-\u9fff]{0,4}(?:独资|合资)(?:企业)?的?)+"
@@ -643,6 +645,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         subject_end = status.start()
         if text[max(0, subject_end - 2) : subject_end] == "对外":
             continue  # "对外开放": a policy, not a site opened
+        if text[subject_end - 1 : subject_end] == "、":
+            continue  # "“创新、协调、开放”": the word is an item of a list, not what became of one
         clause_start = _name_clause_start(text, subject_end)
         # Extend over a list: "A、B、C等一批项目加快推进" is one clause split by 、.
         start = clause_start

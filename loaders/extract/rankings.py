@@ -740,6 +740,12 @@ def _ranks_of_those_ahead(ctx: ParagraphContext, found: list[FoundRanking]) -> l
     return out
 
 
+def _provinces_alone(ctx: ParagraphContext, subject: str) -> bool:
+    """Whether a rank's clause before it names provinces and nothing else (江苏省, 浙江与广东共)."""
+    names = [n for n in re.split(r"[与和及、]", re.sub(r"(?:共同|共|均|并列|并|同)$", "", subject.strip())) if n]
+    return bool(names) and all(name in ctx.reference.provinces for name in names)
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
@@ -804,6 +810,8 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             match.group("scope_d") or ""
         ):
             continue  # the field is a market (位居全国自主品牌客车出口第一): a company's position
+        if _provinces_alone(ctx, text[ctx.clause_start(match.start()) : match.start()]):
+            continue  # "浙江与广东共居第2位": provinces compared by their zones, not a zone's place
         after = text[match.end() : match.end() + 4]
         if re.match(r"(批|期|届|次|个|季|大|轮|方面|产业|产|类|阶段|步|章|条|款)", after) or re.match(
             r"(批|期|届|次)", text[match.end() - 1 : match.end() + 1]

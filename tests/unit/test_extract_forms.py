@@ -80,6 +80,19 @@ def test_a_headline_rank_the_text_gives_again_in_other_words_counts_once(extract
     assert sorted(r.rank for r in ex.rankings) == [2, 7]
 
 
+def test_provinces_ranked_by_their_zones_and_a_stretch_of_places_are_no_zone_s(extract) -> None:
+    ex = extract(
+        "2023年,苍南经济开发区在百强榜中位列第41位。从省份看,江苏省居首位,浙江与广东并列第3位。榜单1-20名中,浙江省占4席。"
+    )
+    assert [r.rank for r in ex.rankings] == [41]
+    assert [f.value for f in ex.metrics if f.unit == "名"] == []
+
+
+def test_a_status_word_listed_among_words_is_no_project(extract) -> None:
+    ex = extract("乐清经济开发区坚持“共建、共享、开放、共赢”理念,今年乐清电子元件产业园项目竣工投产。")
+    assert [p.name for p in ex.projects] == ["乐清电子元件产业园项目"], "named after the time it happened"
+
+
 def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
     ex = extract(
         "前三季度,洛阳高新区服务业增加值增长6.7%,增速居全市第一;固定资产投资增长12.4%,增速居全市第二;"
