@@ -174,7 +174,7 @@ _NAMED_SUBJECT = re.compile(
 # "另有30亿元级项目1个,为某某新材料生产基地项目": the one project of a class, by name
 _ONE_NAMED = re.compile(r"(?:项目)(?:1|一)个,?(?:为|是|即)(?P<name>[^,;。、]{4,40}?(?:项目|基地|中心|工程|产业园))(?=[,;。]|$)")
 _INVEST_AFTER = re.compile(
-    rf"(?P<kind>计划总投资|计划投资|项目总投资|项目投资额|总投资额?|(?:签约|协议|合同)(?:投资)?(?:金)?额|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
+    rf"(?P<kind>计划总投资|计划投资|项目总投资|项目投资额|总投资额?|投资总额|(?:签约|协议|合同)(?:投资)?(?:金)?额|投资)(?:为)?(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元|亿)"
 )
 _INVEST_MODIFIER = re.compile(
     rf"(?P<kind>计划总投资|总投资额?|投资)(?P<approx>约|超|达|不低于|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元)(?:建成|新建|建设)?的\s*(?P<name>(?:(?!和投资|和总投资|和注册|亿元|万元|美元|落户|落地|签约|开工|入驻)[^,;。、]){{2,40}}(?:项目|工程|基地|中心|产业园|园区|院区|学校|医院|大楼|综合体|生产线)(?:建设)?(?:项目)?(?:一期|二期)?|[^,;。、]{{4,40}}?(?=[,;。]|、(?:计划)?总?投资|和投资|和总投资|在|正式|于|顺利|全面|已|完成|建成|开工|投产|签约|$))"
@@ -186,6 +186,10 @@ _INVEST_THEN_BUILT = re.compile(
 )
 # A sentence that opens with a project's name, then says what it costs.
 _OPENING_NAME = re.compile(r"[^,;。、:]{4,40}(?:项目|工程)(?:一期|二期|三期)?")
+# ... or its name and the land it takes first: "某产业基地项目占地约85亩,投资总额1.35亿元"
+_SIZE_AFTER_NAME = re.compile(
+    rf"(?:占地面积|用地面积|总用地面积|总用地|占地|用地|总建筑面积|建筑面积)(?:约|近|超过?)?{ARABIC}(?:万?平方米|亩|公顷)$"
+)
 _PAREN_LIST = re.compile(r"项目\d+个\((?P<names>[^()]{2,80})\)")
 # "甲(二期)、乙工业、丙精机3个项目申报…", "甲木业、乙科技二期等2个项目代表…": names counted as projects
 # (or names that each end in 项目, then their count: "甲项目、乙项目、丙项目3项计划…")
@@ -470,10 +474,11 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         # project of a counted group after 其中: "签约10个项目,其中甲项目投资最大,总投资8亿元")
         # ("开工的一批项目中,甲项目总投资8亿元": each item after the group they are among)
         among = text.rfind("项目中", sentence_start, clause_start)
+        of_them = text.rfind("其中", sentence_start, clause_start + 2)
         item_start = max(
             sentence_start,
             text.rfind(":", sentence_start, clause_start) + 1,
-            text.rfind("其中", sentence_start, clause_start + 2) + 2,
+            of_them + 2 if of_them >= 0 else 0,
             among + 3 if among >= 0 else 0,
         )
         if re.search(r"\d+\s*(?:个|家|项|只)", text[item_start : match.start()]) or re.search(r"的$", subject):
@@ -491,9 +496,12 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if not _is_name(name):
             if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
                 continue
-            opening = _clean_name(text[item_start:clause_start].rstrip(","))
+            opening_text = text[item_start:clause_start].strip(",")
+            sized = _SIZE_AFTER_NAME.search(opening_text)
+            opening = _clean_name(opening_text[: sized.start()] if sized else opening_text)
             if not subject.strip() and clause_start > item_start and _OPENING_NAME.fullmatch(opening) and _is_name(opening):
                 # "某某路三期工程项目,总投资3亿元,长4公里": the sentence opens with the project
+                # (the land it takes stays a figure of its zone, named after it, as a zone's land is counted)
                 out.append(_with_money(ctx, match, opening, "project_opens_the_sentence", None))
                 continue
             # "…项目,总投资11亿元" / "项目总投资约2.8亿元": the investment of the project named before

@@ -1095,6 +1095,16 @@ def test_a_phase_started_is_a_project_with_its_investment(extract) -> None:
     assert [p.name for p in ex.projects] == ["年产1万吨碳纤维生产基地"]
 
 
+def test_a_project_named_with_its_land_then_its_total_investment(extract) -> None:
+    ex = extract(
+        "2023年,泰顺经济开发区签下9个项目。在签约的9个项目中,泰顺竹木精深加工基地项目用地约86亩,投资总额13750万元。\n\n"
+        "泰顺康养小镇项目占地约240亩,投资总额26350万元,主要建设康养社区。"
+    )
+    projects = {p.name: p.investment for p in ex.projects}
+    assert projects == {"泰顺竹木精深加工基地项目": Decimal("13750"), "泰顺康养小镇项目": Decimal("26350")}
+    assert not [f for f in ex.metrics if f.unit == "万元"], "a project's investment is not its zone's figure"
+
+
 def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
     ex = extract(
         "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
