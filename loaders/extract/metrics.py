@@ -1095,6 +1095,10 @@ _CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工|生产|回收|吞吐|综
 _MEASURES_OF_AN_ASSESSMENT = re.compile(r"(?:考核|考评|评价|评估|一级|二级|三级|具体|核心|主要)?(?:指标|维度)")
 
 
+# How a zone began, said of the figure that follows: not a figure of the zone in any year reported.
+_AT_THE_START = re.compile(r"(?:曾经|最初|起初|当初|初创时|起步时|(?:成立|设立|建区|建园|开发|创建|组建)之初)")
+
+
 def _not_a_figure(text: str, q: Quantity) -> bool:
     """A number that states no figure of the zone: in a title, a quote, a category, one of N."""
     after = text[q.end : q.end + 8]
@@ -1110,6 +1114,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True  # "动员部署60天大会战": the name of a campaign, not a figure
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):
         return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
+    clause_before = text[max(text.rfind(mark, 0, q.start) for mark in ",;。") + 1 : q.start]
+    began = list(_AT_THE_START.finditer(clause_before))
+    if began and not re.search(r"[\d到至]|如今|现在|目前|现已", clause_before[began[-1].end() :]):
+        return True  # "从最初规划面积1平方公里…", "曾经在4平方公里上起步": how the zone began, not a figure of it
     if q.unit in ("名", "位") and re.search(r"(?:第\d+|(?<!\d)1)\s*[-—~至到]\s*$", text[max(0, q.num_start - 6) : q.num_start]):
         return True  # "百强第1-30名中": a stretch of places in a list, not a count
     if q.unit in ("人", "名", "人次") and re.match(r"(?:左右)?(?:参会|参加|出席|与会|列席)", after):

@@ -1474,3 +1474,11 @@ def test_a_label_line_whose_figure_is_a_change_is_no_heading(extract) -> None:
     facts = {f.value: (f.indicator, f.measure) for f in extract(text).metrics}
     assert facts[Decimal("26.35")] == ("技改投入", "yoy_pct")
     assert facts[Decimal("-3.45")] == ("设备购置投入", "yoy_pct")
+
+
+def test_how_a_zone_began_is_no_figure_of_it(extract) -> None:
+    ex = extract(
+        "2024年,苍南经济开发区从最初规划面积2平方公里发展到如今的13.75平方公里。"
+        "建区之初仅有企业7家,如今入驻企业达413家。园区曾经在5平方公里上起步。"
+    )
+    assert sorted(f.value for f in ex.metrics) == [Decimal("13.75"), Decimal("413")]
