@@ -200,7 +200,7 @@ _COUNTED_LIST = re.compile(
 _GENERIC = re.compile(
     r"^(?:一批|一大批|重点|重大|产业|基础设施|城市功能|特色园区|公共生活配套|城市地标|创新平台|战略合作|优质|"
     r"大好优|标志性|工业|政府投资|省级|市级|县级|县|市|首批|该|此|这一|其|各类|[\d一二三四五六七八九十]+个|"
-    r"已?(?:签约|落地|开工|新开工|在建|续建|竣工|投产|洽谈|储备|前期|招商|新入库|入库))*"
+    r"已?(?:签约|落地|开工|新开工|在建|续建|竣工|投产|洽谈|储备|前期|招商|新入库|入库)|累计|新?(?:引进|招引|引入))*"
     r"(?:项目|工程|企业|平台|载体|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
@@ -508,8 +508,8 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             rule = "project_investment_of_previous" + (":anaphora" if subject.strip() else "")
             out.append(_with_money(ctx, match, "", rule, None))
             continue
-        if name in ("项目", "该项目"):
-            continue
+        if name in ("项目", "该项目") or _GENERIC.match(_strip_zone(ctx, name)):
+            continue  # ("某开发区累计引进项目总投资…": the zone's projects together, a figure of the zone)
         out.append(_with_money(ctx, match, name, rule, None))
     return out
 

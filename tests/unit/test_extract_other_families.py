@@ -1105,6 +1105,12 @@ def test_a_project_named_with_its_land_then_its_total_investment(extract) -> Non
     assert not [f for f in ex.metrics if f.unit == "万元"], "a project's investment is not its zone's figure"
 
 
+def test_the_projects_a_zone_brought_in_together_are_a_figure_not_a_project(extract) -> None:
+    ex = extract("2012年,苍南经济开发区累计引进项目总投资26.35亿元,新引进项目总投资13.75亿元;苍南光电项目总投资8.5亿元。")
+    assert [p.name for p in ex.projects] == ["苍南光电项目"]
+    assert sorted(f.value for f in ex.metrics) == [Decimal("13.75"), Decimal("26.35")]
+
+
 def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
     ex = extract(
         "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
