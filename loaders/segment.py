@@ -117,6 +117,9 @@ _SENTENCE_MARKS = "。！？!?；;"
 _CLAUSE_MARKS = "，,、：:"
 # A heading is a short line (at most 30 characters, or one 【entry】 tag); longer spans never are.
 _HEADING_SPAN = 400
+# A page's menu or tag line: words side by side with spaces and no punctuation ("园区 招商 政务
+# 公开 专题"); Chinese prose writes no spaces between words, so no sentence runs on over it.
+_MENU_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,12}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,12}\s*$")
 # A line that is only a place in a ranking ("第6名"): a flattened table's cell, under its row's name.
 # "2019年5月8日", "2023-02-20 10:31": a page's date on a line of its own ends that line
 _DATE_LINE = re.compile(
@@ -387,6 +390,7 @@ def segment(
                 and not _KEY_VALUE.match(text[p_start:p_end])
                 and not _KEY_VALUE.match(nxt)
                 and not (p_end - p_start <= _HEADING_SPAN and _is_heading_like(text[p_start:p_end]))
+                and not _MENU_LINE.match(_tail(text, p_start, p_end).rsplit("\n", 1)[-1])
                 and start not in own_lines
             ):
                 merged[-1] = (p_start, end, None)

@@ -14,6 +14,15 @@ def test_a_sentence_broken_across_blocks_is_one_paragraph() -> None:
     assert paragraphs[0].entry == "园区建设"
 
 
+def test_no_sentence_runs_on_over_a_page_s_menu_line() -> None:
+    text = (
+        "坚持创新驱动发展,建设现代化产业体系 奋力谱写新篇章\n首页 园区概况 招商引资 政务公开 园区 园区\n\n"
+        "上半年文成经济开发区工业产值增长13.75%\n\n   2024-07-21 温州日报\n正文一段。"
+    )
+    paragraphs = _segment(text)
+    assert "上半年文成经济开发区工业产值增长13.75%" in [p.text for p in paragraphs]
+
+
 def test_headings_set_the_section_zone() -> None:
     paragraphs = _segment("示例经济开发区\n\n【概况】 园区实现产值10亿元。\n\n(示例县政府办 提供)")
     assert paragraphs[0].kind == "heading"
