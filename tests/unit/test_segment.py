@@ -16,7 +16,8 @@ def test_a_sentence_broken_across_blocks_is_one_paragraph() -> None:
 
 def test_no_sentence_runs_on_over_a_page_s_menu_line() -> None:
     text = (
-        "坚持创新驱动发展,建设现代化产业体系 奋力谱写新篇章\n首页 园区概况 招商引资 政务公开 园区 园区\n\n"
+        "坚持创新驱动发展、建设现代化产业体系、奋力谱写新篇章 加快建设强省,实现高质量发展\n"
+        "首页 园区概况 招商引资 政务公开 园区 园区\n\n"
         "上半年文成经济开发区工业产值增长13.75%\n\n   2024-07-21 温州日报\n正文一段。"
     )
     paragraphs = _segment(text)
