@@ -661,6 +661,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         sentence_start, _ = ctx.sentence_bounds(subject_end)
         while start > sentence_start and text[start - 1] == "、":
             start = _name_clause_start(text, start - 1)
+        if "等在" in text[start:subject_end]:
+            start = text.rindex("等在", start, subject_end) + 2  # "与甲协会、乙公司等在丙、丁等项目签约": who signed, then what
         subject = text[start:subject_end]
         if not subject or "※" in subject:
             continue
@@ -699,7 +701,7 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 continue  # "甲工业园11个大中型项目加快建设": where a count of projects is, not one of them
             if len(name) <= 3 and re.search(r"(安置点|小区|地块|片区)$", head):
                 name += head  # "孟家塘、蟠龙山等4个迁建安置点": each is a 迁建安置点
-            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+            if not _is_name(name) or ctx.reference.zone_by_alias(name) or _SECTOR.search(name):
                 continue
             if re.search(r"(仪式|工作|活动|会议|大会|审批|手续|许可证|评审)$", name):
                 continue
@@ -876,6 +878,8 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         if re.search(r"(?:[一二三四五六七八九十两\d]+大?类|等领域|等方面|等行业)共?$", names_text):
             continue  # "道路、管网、产业项目三大类共9个项目": kinds of projects, not their names
         names_text = re.sub(r"^.*?(?:与|和|将|带动了?|吸引了?|包括|其中)", "", names_text)
+        # "与甲协会、乙公司等在丙、丁等16个项目签约": who signed, then the projects
+        names_text = names_text[names_text.rfind("等在") + 2 :] if "等在" in names_text else names_text
         _, sentence_end = ctx.sentence_bounds(match.start())
         status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
         status = _STATUS_MAP[status_match.group("status")] if status_match else None
@@ -883,7 +887,7 @@ def _counted_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             status = "签约"
         for offset, item in _split_items(names_text):
             name = _strip_zone(ctx, _clean_name(item))
-            if not _is_name(name) or ctx.reference.zone_by_alias(name):
+            if not _is_name(name) or ctx.reference.zone_by_alias(name) or _SECTOR.search(name):
                 continue
             pos = match.start(group) + (len(match.group(group)) - len(names_text)) + offset
             out.append(
@@ -946,6 +950,8 @@ _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管�
 
 # A class of industries (战略性新兴产业, 主导产业), unlike a class of projects (重大产业项目)
 _STATUS_ADVERBS = re.compile(r"(?:纷纷|陆续|相继|先后|加快|有序|顺利|全面|已经|已|正在|均)+$")
+# A field of business listed where projects are counted ("先进制造、民生服务等16个项目"): no name.
+_SECTOR = re.compile(r"(?:制造|服务|产业|加工|开发(?:建设)?)$")
 _INDUSTRIES_KIND = re.compile(r"(?:(?:新兴|主导|特色|支柱|优势|先导|未来)产业|服务业|制造业)(?:类)?(?:项目)?$")
 
 

@@ -1111,6 +1111,14 @@ def test_the_projects_a_zone_brought_in_together_are_a_figure_not_a_project(extr
     assert sorted(f.value for f in ex.metrics) == [Decimal("13.75"), Decimal("26.35")]
 
 
+def test_who_signed_and_the_fields_of_counted_projects_are_no_projects(extract) -> None:
+    ex = extract(
+        "2023年,泰顺经济开发区与某某研究会、某某控股有限公司等在竹木精深加工产业、康养服务、泰顺茶文化园等12个项目进行了集中签约。"
+        "仪式上,智能制造、现代服务等8个项目签约。"
+    )
+    assert [p.name for p in ex.projects] == ["泰顺茶文化园"]
+
+
 def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
     ex = extract(
         "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
