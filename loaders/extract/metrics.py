@@ -161,10 +161,10 @@ _YOY_WORDS = "|".join(
     )
 )
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|(?:比|较)(?:上一?年度?|去年)(?:同比)?|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
 )
 # "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
-_YOY_BARE = re.compile(r"(?:同比|(?:比|较)(?:去年|上年)?同期|比上年|比去年|较上年|较去年)(?P<word>增|降)$")
+_YOY_BARE = re.compile(r"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|(?:比|较)(?:上一?年度?|去年)(?:同比)?)(?P<word>增|降)$")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降", "降", "递减")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(
@@ -926,7 +926,7 @@ def _dated_by_its_base(ctx: ParagraphContext, metric: MetricDraft) -> MetricDraf
 
 _SHARE_WORD = re.compile(r"比重|占比|比例")
 _IN_A_WHOLE = re.compile(r"在(?:全[省市区县国]|[\u4e00-\u9fff]{2,7}?[省市区县])(?:中|内)?")
-_RAISED = re.compile(r"(?:同比|较上年|比上年|较同期)?(?:提高|提升|上升|下降|降低|回落)(?:了)?$")
+_RAISED = re.compile(r"(?:同比|(?:比|较)(?:上一?年度?|去年)|较同期)?(?:提高|提升|上升|下降|降低|回落)(?:了)?$")
 
 
 def _changes_a_share(
@@ -2155,7 +2155,7 @@ def _rank_moves(ctx: ParagraphContext) -> list[MetricDraft]:
 
 
 # "固定资产投资同比持平": a growth of zero, said in words
-_FLAT_GROWTH = re.compile(r"(?:同比|比上年|较上年|与上年|与去年)(?:基本)?持平")
+_FLAT_GROWTH = re.compile(r"(?:同比|(?:比|较|与)(?:上一?年度?|去年))(?:基本)?持平")
 
 
 def _flat_growth(ctx: ParagraphContext, periods: _Periods) -> list[MetricDraft]:
@@ -2269,7 +2269,7 @@ def _share_last_head(ctx: ParagraphContext, names: list[str]) -> list[str]:
 
 
 # Words that may stand between a list and its 分别 in a clause of their own (…,年均分别增长…)
-_RESPECTIVELY_LEAD = re.compile(r"(?:年均|平均|同比|比上年|较上年|比去年|较去年|[两三四五]年平均|近[两三四五]年)?")
+_RESPECTIVELY_LEAD = re.compile(r"(?:年均|平均|同比|(?:比|较)(?:上一?年度?|去年)|[两三四五]年平均|近[两三四五]年)?")
 
 
 _TRADE = re.compile(r"(?:产业|行业|制造业|服务业)$")
@@ -2418,7 +2418,7 @@ def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> l
     return out
 
 
-_COMPARED_WITH = r"(?:同比|比上年同期|比上年|较上年|比去年|较去年)?"
+_COMPARED_WITH = r"(?:同比|比上年同期|(?:比|较)(?:上一?年度?|去年))?"
 _RATE_VERB = r"(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)"
 _RATE_WORDS_AFTER = re.compile(_COMPARED_WITH + _RATE_VERB + "$")
 # measures listed before their rates: "产值、利润同比增长", "营收和利润分别较上年提高"

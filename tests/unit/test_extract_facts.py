@@ -1482,3 +1482,17 @@ def test_how_a_zone_began_is_no_figure_of_it(extract) -> None:
         "建区之初仅有企业7家,如今入驻企业达413家。园区曾经在5平方公里上起步。"
     )
     assert sorted(f.value for f in ex.metrics) == [Decimal("13.75"), Decimal("413")]
+
+
+def test_growth_over_the_previous_year_written_as_shang_niandu_or_shang_yi_nian(extract) -> None:
+    ex = extract(
+        "2020年,全县开发区规上工业总产值57.35亿元,较上年度增长7.65%;平阳经济开发区税收收入13.75亿元,"
+        "较上一年度同比增长8.35%,利润比上年度同比增12.65%,出口与上年度持平。"
+    )
+    growth = {f.indicator: f.value for f in ex.metrics if f.measure == "yoy_pct"}
+    assert growth == {
+        "规上工业总产值": Decimal("7.65"),
+        "税收收入": Decimal("8.35"),
+        "利润": Decimal("12.65"),
+        "出口": Decimal("0"),
+    }
