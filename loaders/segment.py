@@ -121,9 +121,9 @@ _HEADING_SPAN = 400
 # 公开 专题"); Chinese prose writes no spaces between words, so no sentence runs on over it.
 _MENU_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,12}[ \t\u3000]+){3,}[\u4e00-\u9fff]{1,12}\s*$")
 # A line that is only a place in a ranking ("第6名"): a flattened table's cell, under its row's name.
-# "2019年5月8日", "2023-02-20 10:31": a page's date on a line of its own ends that line
+# "2019年5月8日", "2023-02-20 10:31", "05.12.2017 23:04": a page's date on a line of its own ends that line
 _DATE_LINE = re.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?:(?:来源|作者|编辑|责任编辑|发布|浏览|点击)\s*[:：].*)?$"
 )
 _RANK_LINE = re.compile(r"^\s*(?:排名|排位|位列|名列|居)?第\s*[\d一二三四五六七八九十百]+\s*(?:名|位)\s*$")

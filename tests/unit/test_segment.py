@@ -24,6 +24,11 @@ def test_no_sentence_runs_on_over_a_page_s_menu_line() -> None:
     assert "上半年文成经济开发区工业产值增长13.75%" in [p.text for p in paragraphs]
 
 
+def test_a_date_line_written_day_first_ends_its_line() -> None:
+    text = "苍南经济开发区获评优秀园区\n\n21.07.2024  09:41\n\n  苍南经济开发区规划面积13.75平方公里。"
+    assert [p.text for p in _segment(text)][-1] == "苍南经济开发区规划面积13.75平方公里。"
+
+
 def test_headings_set_the_section_zone() -> None:
     paragraphs = _segment("示例经济开发区\n\n【概况】 园区实现产值10亿元。\n\n(示例县政府办 提供)")
     assert paragraphs[0].kind == "heading"
