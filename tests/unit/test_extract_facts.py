@@ -1496,3 +1496,8 @@ def test_growth_over_the_previous_year_written_as_shang_niandu_or_shang_yi_nian(
         "利润": Decimal("12.65"),
         "出口": Decimal("0"),
     }
+
+
+def test_xianchang_is_no_now_cut_from_the_indicator(extract) -> None:
+    ex = extract("2024年,文成经济开发区举行集中签约活动,现场集中签约开工项目37个、总投资26.35亿元。")
+    assert {f.indicator for f in ex.metrics if f.value == 37} <= {"集中签约开工项目", "现场集中签约开工项目"}
