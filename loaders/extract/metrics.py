@@ -139,7 +139,7 @@ _PRAISED = re.compile(
 _COMPARED_LEAD = re.compile(r"(?:其中|而|[\u4e00-\u9fff]{0,4}?最(?:高|低|快|慢|多|少|大)的?|居首的|领先的)?")
 # Nouns that start with a measure word: a number before them counts nothing ("12项目标" does).
 _UNIT_STARTS_A_WORD = re.compile(r"项目(?!标)|条件|名称|台账|场景|场地|户籍|次产业")
-_PRE = r"(?<![签合预节相契公制条缔])约|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|只有|仅有|仅"
+_PRE = r"(?<![签合预节相契公制条缔])约|接近|近|超过|超|逾|达到|达|突破|不低于|不少于|高达|只有|仅有|仅"
 _POST = r"余|多|以上|左右|以下|上下|之多"
 # A number never starts inside another (the lookbehind): without it, a long run of digits would
 # be matched again from each of its positions, and cost its length squared.
@@ -191,7 +191,7 @@ _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
     r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现(?![场代金状行役存货])|已经|已|共有|共计|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
-    r"到(?:[一二三]季度|第[一二三]季度|上半年|年底|年末|\d{1,2}月底?)(?:末)?|今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|预计|"
+    r"到(?:[一二三]季度|第[一二三]季度|上半年|年底|年末|\d{1,2}月底?)(?:末)?|今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|前\d{1,2}个月(?:以?来)?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
     r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
@@ -210,7 +210,7 @@ _TRAILING = re.compile(
     # (the time a figure was reached: "…产值在前8个月就突破千亿元")
     r"(?:在?前\d{1,2}个?月就?|在?(?:[一二三]季度|上半年)就|"
     r"人均|平均|已达|达到|达|为|是|有|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|不足|不到|的|已经|已|实现|完成|"
-    r"首次|再次|率先|提前|一举|将|有望|争取|力争|跨上|迈上|迈入|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
+    r"首次|再次|率先|提前|一举|将|有望|争取|力争|跨上|迈上|迈入|迈过|越过|跨过|跨越|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及)+$"
 )
 _CATEGORY_AFTER = re.compile(
     r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d"

@@ -1501,3 +1501,10 @@ def test_growth_over_the_previous_year_written_as_shang_niandu_or_shang_yi_nian(
 def test_xianchang_is_no_now_cut_from_the_indicator(extract) -> None:
     ex = extract("2024年,文成经济开发区举行集中签约活动,现场集中签约开工项目37个、总投资26.35亿元。")
     assert {f.indicator for f in ex.metrics if f.value == 37} <= {"集中签约开工项目", "现场集中签约开工项目"}
+
+
+def test_a_figure_neared_or_crossed_and_a_count_of_months_leave_the_indicator_clean(extract) -> None:
+    ex = extract(
+        "2021年,瑞安经济开发区总产值接近26.35亿元,增幅103.5%;地区生产总值迈过700亿元关口。前10个月以来实现税收13.75亿元。"
+    )
+    assert {f.indicator for f in ex.metrics} == {"总产值", "地区生产总值", "税收"}
