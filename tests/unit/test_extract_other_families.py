@@ -1119,6 +1119,11 @@ def test_who_signed_and_the_fields_of_counted_projects_are_no_projects(extract) 
     assert [p.name for p in ex.projects] == ["泰顺茶文化园"]
 
 
+def test_a_project_named_xiandai_keeps_its_first_character(extract) -> None:
+    ex = extract("2016年,乐清经济开发区现代物流产业园项目开工。")
+    assert [p.name for p in ex.projects] == ["现代物流产业园项目"]
+
+
 def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
     ex = extract(
         "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
