@@ -1508,3 +1508,8 @@ def test_a_figure_neared_or_crossed_and_a_count_of_months_leave_the_indicator_cl
         "2021年,瑞安经济开发区总产值接近26.35亿元,增幅103.5%;地区生产总值迈过700亿元关口。前10个月以来实现税收13.75亿元。"
     )
     assert {f.indicator for f in ex.metrics} == {"总产值", "地区生产总值", "税收"}
+
+
+def test_a_level_reached_as_a_step_is_no_count_of_machines(extract) -> None:
+    ex = extract("2025年,平阳经济开发区经济总量迈上四千亿台阶,工业机器人产量达1375台。")
+    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal("1375"), "台")]
