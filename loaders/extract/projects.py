@@ -55,6 +55,10 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("主体结顶", "主体结顶"),
     ("结顶", "主体结顶"),
     ("投入使用", "建成"),
+    ("投入运行", "建成"),
+    ("投入运营", "建成"),
+    ("正式运营", "建成"),
+    ("正式运行", "建成"),
     ("交付使用", "交付使用"),
     ("投用", "建成"),
     ("开园", "开园"),
@@ -236,6 +240,8 @@ class FoundProject:
 
 def _clean_name(name: str) -> str:
     name = name.strip(' “”"-■●*')
+    if name.count("“") > name.count("”") and re.search(r"(?:首家|首个|首批|唯一)[^“]{0,4}“", name):
+        name = name[name.rindex("“") + 1 :]  # "省内首家“某创新中心”": the quoted name, not what is said of it
     for word in ("合作共建", "共建", "签署", "签订", "——"):
         if word in name[:-2]:
             name = name[name.rindex(word) + len(word) :]

@@ -1124,6 +1124,11 @@ def test_a_project_named_xiandai_keeps_its_first_character(extract) -> None:
     assert [p.name for p in ex.projects] == ["现代物流产业园项目"]
 
 
+def test_quoted_sites_put_into_operation_are_projects_named_without_praise(extract) -> None:
+    ex = extract("2020年,乐清经济开发区“乐清智能电气展示中心”、省内首家“乐清电气大数据创新中心”投入运行。")
+    assert {p.name: p.status for p in ex.projects} == {"乐清智能电气展示中心": "建成", "乐清电气大数据创新中心": "建成"}
+
+
 def test_names_ending_in_xiangmu_then_their_count_are_projects(extract) -> None:
     ex = extract(
         "平阳经济开发区梳理出一批签约项目,其中智能装备产业园项目、新材料研发中心项目、冷链物流基地项目3项将参加集中签约。"
