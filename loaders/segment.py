@@ -372,10 +372,11 @@ def segment(
         if prose:
             units.append((prose[0][0], prose[-1][1], None))
 
+    units, own_lines = _pair_fact_box(text, units, own_lines)
     # Second pass: re-flow prose units that stop mid-sentence into the next prose unit.
     merged: list[tuple[int, int, ParagraphKind | None]] = []
     for start, end, kind in units:
-        if merged:
+        if merged and merged[-1][0] not in own_lines:
             p_start, p_end, p_kind = merged[-1]
             nxt = text[start:end]
             if p_kind is None and kind is None and _RANK_LINE.match(nxt) and p_end - p_start <= 30:
@@ -444,6 +445,59 @@ def segment(
         )
         previous_kind = kind
     return paragraphs
+
+
+# A fact box's label (中文名, 面积, 邮政编码) and its value: short, with no sentence in either.
+_BOX_LABEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z/ ]{1,8}\s*$")
+_BOX_VALUE = re.compile(r"^\s*[^。;；!！?？]{1,40}\s*$")
+_BOX_PAIRS = 3  # label/value pairs in a row that make a fact box
+# An entry of a page's table of contents: "3自然环境", "12经济" (not a ranked list's "1 某开发区").
+_CONTENTS_ENTRY = re.compile(r"^\s*\d{1,2}[\u4e00-\u9fff]{1,7}[\u4e00-\u9fff](?<![区园])\s*$")
+
+
+def _pair_fact_box(
+    text: str, units: list[tuple[int, int, ParagraphKind | None]], own_lines: set[int]
+) -> tuple[list[tuple[int, int, ParagraphKind | None]], set[int]]:
+    """An encyclopedia page's fact box ("面积" / "225平方公里" / "邮政编码" / …, each on a line of
+    its own): each label with its value is a paragraph, and no sentence runs on through them; nor
+    through its table of contents ("1建制沿革" / "2行政区划" / …), each entry a line of its own."""
+
+    def pair_at(i: int) -> bool:
+        return (
+            i + 1 < len(units)
+            and units[i][2] is None
+            and units[i + 1][2] is None
+            and bool(_BOX_LABEL.match(text[units[i][0] : units[i][1]]))
+            and bool(_BOX_VALUE.match(text[units[i + 1][0] : units[i + 1][1]]))
+        )
+
+    out: list[tuple[int, int, ParagraphKind | None]] = []
+    own = set(own_lines)
+    i = 0
+    while i < len(units):
+        entries = 0
+        while i + entries < len(units) and _CONTENTS_ENTRY.match(text[units[i + entries][0] : units[i + entries][1]]):
+            entries += 1
+        if entries >= _BOX_PAIRS:
+            out.extend(units[i : i + entries + 1])
+            own.update(unit[0] for unit in units[i : i + entries + 1])
+            i += entries + 1
+            continue
+        run = 0
+        while pair_at(i + 2 * run):
+            run += 1
+        if run >= _BOX_PAIRS:
+            for k in range(run):
+                label, value = units[i + 2 * k], units[i + 2 * k + 1]
+                out.append((label[0], value[1], None))
+                own.add(label[0])
+            if i + 2 * run < len(units):
+                own.add(units[i + 2 * run][0])
+            i += 2 * run
+            continue
+        out.append(units[i])
+        i += 1
+    return out, own
 
 
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年|今年|近年来|近日|日前|本报讯|记者)")

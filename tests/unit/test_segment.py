@@ -29,6 +29,18 @@ def test_a_date_line_written_day_first_ends_its_line() -> None:
     assert [p.text for p in _segment(text)][-1] == "苍南经济开发区规划面积13.75平方公里。"
 
 
+def test_a_fact_box_pairs_each_label_with_its_value_and_contents_stay_lines() -> None:
+    text = (
+        "瑞安经济开发区位于瑞安市东部。\n\n中文名\n\n瑞安经济开发区\n\n行政区类别\n\n省级经济开发区\n\n"
+        "面积\n\n   13.75平方公里\n\n荣誉\n\n   2023年全省开发区综合排名第九\n\n"
+        "1建制沿革\n\n2行政区划\n\n3自然环境\n\n4人口\n\n1建制沿革\n\n1992年设立。"
+    )
+    texts = [" ".join(p.text.split()) for p in _segment(text)]
+    assert "面积 13.75平方公里" in texts
+    assert "荣誉 2023年全省开发区综合排名第九" in texts
+    assert {"2行政区划", "3自然环境", "4人口"} <= set(texts)
+
+
 def test_headings_set_the_section_zone() -> None:
     paragraphs = _segment("示例经济开发区\n\n【概况】 园区实现产值10亿元。\n\n(示例县政府办 提供)")
     assert paragraphs[0].kind == "heading"
