@@ -1118,6 +1118,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     began = list(_AT_THE_START.finditer(clause_before))
     if began and not re.search(r"[\d到至]|如今|现在|目前|现已", clause_before[began[-1].end() :]):
         return True  # "从最初规划面积1平方公里…", "曾经在4平方公里上起步": how the zone began, not a figure of it
+    if q.unit in ("亿元", "万元", "亿美元", "万美元") and (
+        re.match(r"(?:及)?(?:以上|以下)的", after) or (q.approx in ("以上", "以下") and after.startswith("的"))
+    ):
+        return True  # "投资15亿元以上的重点项目加快建设": the class's threshold, not a figure
     if q.unit == "台" and text[q.end : q.end + 1] == "阶":
         return True  # "迈上四千亿台阶": a level reached, written as a step, not a count of machines
     if q.unit in ("名", "位") and re.search(r"(?:第\d+|(?<!\d)1)\s*[-—~至到]\s*$", text[max(0, q.num_start - 6) : q.num_start]):

@@ -1513,3 +1513,8 @@ def test_a_figure_neared_or_crossed_and_a_count_of_months_leave_the_indicator_cl
 def test_a_level_reached_as_a_step_is_no_count_of_machines(extract) -> None:
     ex = extract("2025年,平阳经济开发区经济总量迈上四千亿台阶,工业机器人产量达1375台。")
     assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal("1375"), "台")]
+
+
+def test_the_threshold_of_a_class_is_no_figure(extract) -> None:
+    ex = extract("2014年,苍南经济开发区甲智控、乙矿物、丙高科等投资10亿元以上的重点工业项目加速建设,营收200亿元以上的企业3家。")
+    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal("3"), "家")]
