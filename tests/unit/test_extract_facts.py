@@ -1516,5 +1516,8 @@ def test_a_level_reached_as_a_step_is_no_count_of_machines(extract) -> None:
 
 
 def test_the_threshold_of_a_class_is_no_figure(extract) -> None:
-    ex = extract("2014年,苍南经济开发区甲智控、乙矿物、丙高科等投资10亿元以上的重点工业项目加速建设,营收200亿元以上的企业3家。")
-    assert [(f.value, f.unit) for f in ex.metrics] == [(Decimal("3"), "家")]
+    ex = extract(
+        "2014年,苍南经济开发区在建项目317个。甲智控、乙矿物、丙高科等投资15亿元以上的重点民营工业项目加快建设;"
+        "营收200亿元以上的企业3家。"
+    )
+    assert sorted((f.value, f.unit) for f in ex.metrics) == [(Decimal("3"), "家"), (Decimal("317"), "个")]
