@@ -282,7 +282,10 @@ def _indicator_inside_the_whole(ctx: ParagraphContext, start: int, end: int) -> 
     return rest if len(rest) >= 2 else None
 
 
-_SAME_FIGURE_EARLIER = re.compile(r"(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:末|底|同期|年末|年底)?(?:为|是)")
+# ("…1.35亿元,比上年的8125万元增加…": the base a change is counted from)
+_SAME_FIGURE_EARLIER = re.compile(
+    r"(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:末|底|同期|年末|年底)?(?:为|是)|(?:比|较)(?:(?:19|20)\d{2}年|上年|去年|上一年)(?:同期)?的"
+)
 _PLACEHOLDER = re.compile(r"[xX×Ｘ]{1,3}(?:亿元|万元|个|家|%)")
 
 
@@ -1095,6 +1098,8 @@ _CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工|生产|回收|吞吐|综
 _MEASURES_OF_AN_ASSESSMENT = re.compile(r"(?:考核|考评|评价|评估|一级|二级|三级|具体|核心|主要)?(?:指标|维度)")
 
 
+# The place as a whole, a comparison's other side: "全市增长12.25%左右", "全省同期为9.75%".
+_PLACE_AS_A_WHOLE = re.compile(r"\s*(?:而|同期)?(?:全市|全省|全国|全县|全州)(?:同期|平均)?(?:增长|增速为?|增幅为?|下降|为)了?\s*")
 # How a zone began, said of the figure that follows: not a figure of the zone in any year reported.
 _AT_THE_START = re.compile(r"(?:曾经|最初|起初|当初|初创时|起步时|(?:成立|设立|建区|建园|开发|创建|组建)之初)")
 
@@ -1115,6 +1120,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):
         return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
     clause_before = text[max(text.rfind(mark, 0, q.start) for mark in ",;。") + 1 : q.start]
+    if _PLACE_AS_A_WHOLE.fullmatch(clause_before):
+        return True  # "园区产值增长11.25%,全市增长8.75%": the place's own figure, the zone's yardstick
     began = list(_AT_THE_START.finditer(clause_before))
     if began and not re.search(r"[\d到至]|如今|现在|目前|现已", clause_before[began[-1].end() :]):
         return True  # "从最初规划面积1平方公里…", "曾经在4平方公里上起步": how the zone began, not a figure of it
@@ -1810,7 +1817,8 @@ _NEWLY = re.compile(r"^(新增|净增|新引进|新认定|新培育|新签约)")
 # "比上年增加37家", "较年初净增14家", after a level: its change; a bare 新增 only as the whole clause
 # ("企业68家,新增9家"), as 新增 before a noun names a count of its own (新增企业9家)
 _INCREMENT = re.compile(
-    r"(?:比|较)(?:\d{4}年|上年|去年|年初|“?十[一二三四]五”?)(?:末|底|同期)?(?:净增|净减|增加|增长|减少|多|新增|提高|提升)了?$"
+    # (the base may be written between: "比上年的8125万元增加")
+    r"(?:比|较)(?:\d{4}年|上年|去年|年初|“?十[一二三四]五”?)(?:末|底|同期)?(?:的[\d.]+[^,;。\d]{0,4})?(?:净增|净减|增加|增长|减少|多|新增|提高|提升)了?$"
 )
 _BARE_INCREMENT = re.compile(r"(?:净增|新增|净减)了?")
 _NEWLY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(净增|新增)$")  # 高新技术企业净增35家,达到171家

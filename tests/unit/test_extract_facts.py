@@ -1521,3 +1521,19 @@ def test_the_threshold_of_a_class_is_no_figure(extract) -> None:
         "营收200亿元以上的企业3家。"
     )
     assert sorted((f.value, f.unit) for f in ex.metrics) == [(Decimal("3"), "家"), (Decimal("317"), "个")]
+
+
+def test_the_place_s_own_growth_beside_the_zone_s_is_not_the_zone_s(extract) -> None:
+    ex = extract(
+        "2014年,文成经济开发区社会消费品零售总额26.35亿元,增长11.65%,全市增长12.35%左右;技改投资增长13.75%,全省增长9.35%。"
+    )
+    assert sorted(f.value for f in ex.metrics if f.measure == "yoy_pct") == [Decimal("11.65"), Decimal("13.75")]
+
+
+def test_last_year_s_figure_written_as_the_base_of_a_change(reference) -> None:
+    from unseen_documents import read_unseen as _unseen
+
+    ex = _unseen("文成经济开发区概况\n\n2013年,文成经济开发区财政总收入1.35亿元,比上年的8125万元增加5375万元。", reference)
+    facts = {f.value: f for f in ex.metrics}
+    assert (facts[Decimal("8125")].indicator, facts[Decimal("8125")].year) == ("财政总收入", 2012)
+    assert "增量" in (facts[Decimal("5375")].qualifier or "")
