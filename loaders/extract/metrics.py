@@ -2405,6 +2405,16 @@ def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> l
             runs.append([metric])
     for run in runs:
         head = run[0]
+        if len(run) >= 2 and head.measure == "yoy_pct" and "+respectively" not in head.rule:
+            # "实现A 235亿、B 135亿,同比增长7.65%、3.35%": the rates of the amounts listed just before
+            sentence_start, _ = ctx.sentence_bounds(head.anchor)
+            rates_start = ctx.clause_start(head.anchor)
+            amounts = _amounts_listed_before(ctx, metrics, rates_start, sentence_start)
+            rate_words = _strip_subject(ctx, text[rates_start : head.anchor]).strip()
+            if len(amounts) == len(run) and re.fullmatch(_COMPARED_WITH + _RATE_VERB, rate_words):
+                for amount, metric in zip(amounts, run, strict=True):
+                    out[out.index(metric)] = replace(metric, indicator=amount.indicator, rule=metric.rule + "+in_order")
+                continue
         if len(run) < 2 or any(f.zone_override is not None or "+respectively" in f.rule for f in run):
             continue
         sentence_start, _ = ctx.sentence_bounds(head.anchor)
@@ -2432,7 +2442,30 @@ def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> l
     return out
 
 
-_COMPARED_WITH = r"(?:同比|比上年同期|(?:比|较)(?:上一?年度?|去年))?"
+def _amounts_listed_before(
+    ctx: ParagraphContext, metrics: list[MetricDraft], clause_start: int, sentence_start: int
+) -> list[MetricDraft]:
+    """The amounts of different indicators listed with 、 at the end of the clause right before
+    ``clause_start`` ("实现A 225亿元、B 121亿元,"), in order; none if the clause ends in no such list."""
+    text = ctx.text
+    previous_start = max(sentence_start, *(text.rfind(mark, sentence_start, clause_start - 1) + 1 for mark in ",;:"))
+    amounts = sorted(
+        (f for f in metrics if f.measure == "value" and previous_start <= f.anchor < clause_start), key=lambda f: f.anchor
+    )
+    chain = amounts[-1:]
+    for amount in reversed(amounts[:-1]):
+        if not text[amount.end : chain[0].start].startswith("、"):
+            break  # (a count before the list, 全省44家高新区实现…, is no item of it)
+        chain.insert(0, amount)
+    distinct = len({f.indicator for f in chain}) == len(chain)
+    return chain if len(chain) >= 2 and distinct else []
+
+
+# (over a plan period, on average: "A、B“十三五”期间年均增长16%、21%")
+_COMPARED_WITH = (
+    r"(?:[“\"]?(?:[六七八九]五|十[一二三四五]?五)[”\"]?(?:期间|时期|以来))?(?:年均|平均)?"
+    r"(?:同比|比上年同期|(?:比|较)(?:上一?年度?|去年))?"
+)
 _RATE_VERB = r"(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)"
 _RATE_WORDS_AFTER = re.compile(_COMPARED_WITH + _RATE_VERB + "$")
 # measures listed before their rates: "产值、利润同比增长", "营收和利润分别较上年提高"

@@ -1537,3 +1537,17 @@ def test_last_year_s_figure_written_as_the_base_of_a_change(reference) -> None:
     facts = {f.value: f for f in ex.metrics}
     assert (facts[Decimal("8125")].indicator, facts[Decimal("8125")].year) == ("财政总收入", 2012)
     assert "增量" in (facts[Decimal("5375")].qualifier or "")
+
+
+def test_rates_after_listed_amounts_pair_with_them_in_order(extract) -> None:
+    ex = extract(
+        "2020年,全市13家园区实现工业总产值2635.5亿元、营业收入3125.25亿元,“十三五”期间年均增长13.75%、9.25%;"
+        "税收收入186.35亿元、出口额75.27亿元,增长6.35%、11.65%。"
+    )
+    rates = {f.value: f.indicator for f in ex.metrics if f.measure == "yoy_pct"}
+    assert rates == {
+        Decimal("13.75"): "工业总产值",
+        Decimal("9.25"): "营业收入",
+        Decimal("6.35"): "税收收入",
+        Decimal("11.65"): "出口额",
+    }
