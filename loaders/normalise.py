@@ -131,7 +131,11 @@ def _drop_space(prev: str, nxt: str, keep_tabs: bool, before: str = "") -> bool:
 # break.
 _OPENS_ANEW = re.compile(
     r"(?:今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|(?:19|20)\d{2}年|近年来|截至|截止"
-    r"|(?:计划)?总投资(?:额)?(?:约|超|近|达)?\d)"
+    r"|(?:计划)?总投资(?:额)?(?:约|超|近|达)?\d"
+    # a zone's name after a headline's words ("项目为王 某某高新区跑出加速度"), not the rest of a
+    # name a space split (某市 经济技术开发区)
+    r"|(?!经济|高新|技术|产业|工业)[\u4e00-\u9fff]{2,6}?(?:高新区|经开区|开发区|新区|园区|集聚区)(?![\u4e00-\u9fff]{0,2}[,。;])"
+    r")"
 )
 
 

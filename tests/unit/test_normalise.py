@@ -121,3 +121,8 @@ def test_a_line_that_ends_with_a_figure_ends_a_clause() -> None:
     assert normalise("实现产值12.5亿\n元,增长8%").text == "实现产值12.5亿元,增长8%", "a unit broken off its number"
     assert normalise("产值12.5亿元\n2023年上半年").text == "产值12.5亿元2023年上半年", "a number after the break runs on"
     assert normalise("截至2023年\n上半年").text == "截至2023年上半年", "a date's unit is no figure's"
+
+
+def test_a_zone_named_after_a_headline_s_words_is_set_apart_from_them() -> None:
+    assert normalise("实干为先 双湖高新区跑出建设加速度").text == "实干为先,双湖高新区跑出建设加速度"
+    assert normalise("泰顺 经济开发区实现产值").text == "泰顺经济开发区实现产值", "a name a space split stays one name"
