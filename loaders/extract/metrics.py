@@ -242,6 +242,8 @@ _THING_AFTER_SHARE = re.compile(
     r"(?:的|(?<=以上|左右))(?P<thing>[\u4e00-\u9fffA-Za-z&“”]{2,16}?)(?=[,;。、]|[和及与](?=约?\d)|$|(?:贡献|创造)了?)"
 )
 _OTHER_WHOLE = re.compile(r"[、和及](?P<whole>全[省市区县国]|[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|全国))的")
+# 在 as "in" or "at", not the state of things (在建, 在谈, 在库, 在孵 企业/项目)
+_IN_A_PLACE = "在(?!建|谈|库|孵)"
 _FIELD_SUBJECT = re.compile(r"^(?:对|在|含|占|于)?(?:全省|全国|全市|全县|省内|国内(?!生产总值))|^含$")
 # A left phrase ending like this is not the thing counted: "环湖路等9条框架道路", "桥梁和7条道路".
 _COUNT_FIRST_LEFT = re.compile(
@@ -552,7 +554,7 @@ def _clean_indicator(phrase: str) -> str:
         # the way a thing was done (以清单形式明确…) and the occasion a rate was measured at
         # (在…评价中好评率) say nothing of what is measured
         phrase = re.sub(r"^(?:以|按照|通过|采用|采取)[^,;。]{1,12}?(?:形式|方式|模式)", "", phrase)
-        phrase = re.sub(r"^在(?!建|谈|库|孵)[^,;。]{2,20}?中(?=[\u4e00-\u9fff]{2})", "", phrase)
+        phrase = re.sub(rf"^{_IN_A_PLACE}[^,;。]{{2,20}}?中(?=[\u4e00-\u9fff]{{2}})", "", phrase)
     return phrase
 
 
@@ -683,7 +685,7 @@ def _right_phrase(ctx: ParagraphContext, q: Quantity) -> str:
         r"(?:的|共)?([\u4e00-\u9fffA-Za-z0-9“”\"]{1,24}?)(?=$|[,;:。、()]|实现|全部|已|顺利|被|获|入选|签订|于|代表|参加|列入|分别|进入|开工|投产|建成|完工|进行|落地|落户|入驻|中(?!心|小|外|国|医|药|试|职|学|央|华)"
         # levels joined by 和/及 qualify one noun (国家及省级人才); otherwise the noun ends there
         r"|(?<!国家)(?<!国家级)(?<![省市]级)(?<![省市])(?:和|及)|(?:和|及)(?![省市县])|\d(?![\d.]*强)"
-        r"|在(?!建|谈|库|孵)|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
+        rf"|{_IN_A_PLACE}|同时|相继|先后|陆续|集中|正式|均|都|将|实行|采取|开展|涵盖|覆盖|涉及|(?:基本)?保持"
         r"|(?<=摘牌|出让|建成|投产|竣工|签约|落地)后|比(?=上年|去年|年度|全市|全省|同期|计划)"
         # the time a figure covers and the verb of what the things did end the things counted
         r"|第?[一二三四]季度|[上下]半年|前三季度|全年|今年|完成(?!率)|全面|全力|对(?!外|口|象|话|联)|紧紧|紧密|围绕|聚焦)",
@@ -1592,7 +1594,7 @@ class _MetricScan:
         if changed_to and earlier is not None and _same_dimension(earlier.unit, q.unit):
             # "由150件下降到40件", "2021年产值达80亿元;2022年增至95亿元": the same indicator
             left = earlier.indicator
-        elif re.match(r"^(向|对|在(?!建|谈|库)|与|为|给|从(?!业))", left) and len(left) <= 5:
+        elif re.match(rf"^(向|对|{_IN_A_PLACE}|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
         shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
         if shared_verb and left and not left.startswith(shared_verb) and not _LEADING_VERB.match(left):

@@ -1551,3 +1551,8 @@ def test_rates_after_listed_amounts_pair_with_them_in_order(extract) -> None:
         Decimal("6.35"): "税收收入",
         Decimal("11.65"): "出口额",
     }
+
+
+def test_firms_in_incubation_are_counted(extract) -> None:
+    ex = extract("2023年,文成高新区累计建成孵化载体26.35万平方米,在孵企业达到317家。")
+    assert {f.indicator: f.value for f in ex.metrics}.get("在孵企业") == Decimal("317")
