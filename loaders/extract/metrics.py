@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
+from loaders.extract.years import NOW_XIAN
 from loaders.extract.zones import TYPE_SUFFIXES, zone_type_of
 from loaders.numbers import CHINESE, NUMBER, PERCENT_WORDS, implicit_magnitude, parse_number
 
@@ -189,7 +190,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
-    r"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|现(?![场代金状行役存货])|已经|已|共有|共计|共|合计|总计|累计共|分别|"
+    rf"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|{NOW_XIAN}|已经|已|共有|共计|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
     r"到(?:[一二三]季度|第[一二三]季度|上半年|年底|年末|\d{1,2}月底?)(?:末)?|今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|前\d{1,2}个月(?:以?来)?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from loaders.extract.context import ParagraphContext
+from loaders.extract.years import NOW_XIAN
 from loaders.extract.zones import zone_type_of
 from loaders.numbers import ARABIC, parse_number
 
@@ -208,7 +209,7 @@ _GENERIC = re.compile(
     r"(?:项目|工程|企业|平台|载体|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    r"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|现(?![场代金状行役存货])|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{1,20}内的|"
+    rf"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|{NOW_XIAN}|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{{1,20}}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
     # when it happened: "今年某项目竣工" names the project after the time
     r"今年|去年|前年|明年|年内|年初|年底|同年|[上下]半年|前三季度|第?[一二三四]季度|"
@@ -252,7 +253,7 @@ def _clean_name(name: str) -> str:
         name = _TRAILING_NOISE.sub("", name).strip(' “”"')
         name = re.sub(r"^(?:[\u4e00-\u9fff]{0,8}(?:新区|开发区|经开区|园区)内的?)", "", name)
         name = re.sub(r"(?:\d{1,2}月(?:\d{1,2}日)?|去年底|今年|年内|首批.*|共?\d+[幢栋个家座].*|\d+—\d+段)$", "", name)
-        name = re.sub(r"^(?:现(?![场代金状行役存货])|随着)", "", name)
+        name = re.sub(rf"^(?:{NOW_XIAN}|随着)", "", name)
         if "的" in name[:-4]:
             name = name[name.rindex("的") + 1 :]  # "规划总用地2.5平方千米的某综合保税区": the name follows 的
         work = re.match(r"^(.{3,}?项目)(?:[\u4e00-\u9fff]{0,12}(?:改造|许可证|手续|审批|立项|厂房|土地))$", name)

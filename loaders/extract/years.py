@@ -34,6 +34,8 @@ _PLAN_PERIOD_END = re.compile(_PLAN_PERIOD + r"[”\"]?(?:计划|规划)?(?:期�
 # "“十二五”期间,园区累计投资…": a period's total is counted at its end; a document written inside
 # the period counts it up to its own year, and one written before the period states plans.
 _PLAN_PERIOD_SPAN = re.compile(_PLAN_PERIOD + r"[”\"]?(?:计划|规划)?(?:期间|时期)(?!末)")
+# 现 as "now" (现有, 现已), not the first character of a word (现场, 现代, 现金, 现状, 现行, 现役, 现存, 现货)
+NOW_XIAN = "现(?![场代金状行役存货])"
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年|彼时|当时)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
