@@ -190,7 +190,7 @@ _FLAT = re.compile(r"与(?P<ref>全[市省区县国])(?:增幅|增速)?持平")
 # Words stripped from the ends of an indicator phrase: they are verbs, time words or connectors.
 _DURATIONS = ("天", "日", "个工作日", "工作日", "小时", "个月")
 _LEADING = re.compile(
-    rf"^(?:其中|另外|另有|此外|同时|还有|还将|还要|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|{NOW_XIAN}|已经|已|共有|共计|共|合计|总计|累计共|分别|"
+    rf"^(?:其中|另外|另有|此外|同时|还有|还将|还要|我们|全年|年内|当年|彼时|当时|至年末|年末|截至目前|目前|现已|{NOW_XIAN}|已经|已|共有|共计|共|合计|总计|累计共|分别|"
     # the time a figure covers is its period, not part of what it measures
     r"到(?:[一二三]季度|第[一二三]季度|上半年|年底|年末|\d{1,2}月底?)(?:末)?|今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|前\d{1,2}个月(?:以?来)?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
@@ -1101,6 +1101,8 @@ _CAPACITY_BEFORE = re.compile(r"年(?:产|处理|加工|生产|回收|吞吐|综
 _MEASURES_OF_AN_ASSESSMENT = re.compile(r"(?:考核|考评|评价|评估|一级|二级|三级|具体|核心|主要)?(?:指标|维度)")
 
 
+# What an official speaks of when quoted on the zone's work, not a person's own business.
+_ZONE_BUSINESS = re.compile(r"(?:项目|园区|全区|开发区|高新区|经开区|招商|签约|协议投资|固定资产投资)")
 # The place as a whole, a comparison's other side: "全市增长12.25%左右", "全省同期为9.75%".
 _PLACE_AS_A_WHOLE = re.compile(r"\s*(?:而|同期)?(?:全市|全省|全国|全县|全州)(?:同期|平均)?(?:增长|增速为?|增幅为?|下降|为)了?\s*")
 # How a zone began, said of the figure that follows: not a figure of the zone in any year reported.
@@ -1116,8 +1118,10 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     if text.rfind("《", 0, q.start) > text.rfind("》", 0, q.start):
         return True  # a number inside a title: 《服务企业发展八条措施》
     opened = text.rfind("“", 0, q.start)
-    if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", text[opened : q.start]):
-        return True  # "“我们店里有30多种货品…”": a person speaking of their own business
+    spoken = text[opened : q.start]
+    if opened > text.rfind("”", 0, q.start) and re.search(r"(我们|我|咱们)", spoken) and not _ZONE_BUSINESS.search(spoken):
+        return True  # "“我们店里有30多种货品…”": a person speaking of their own business (an official
+        # speaking of the zone's, "“今年以来我们共签约项目38个…”", states the zone's figures)
     if q.unit == "天" and re.match(r"(?:大会战|会战|攻坚战?|专项行动|行动)", after):
         return True  # "动员部署60天大会战": the name of a campaign, not a figure
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):

@@ -1556,3 +1556,11 @@ def test_rates_after_listed_amounts_pair_with_them_in_order(extract) -> None:
 def test_firms_in_incubation_are_counted(extract) -> None:
     ex = extract("2023年,文成高新区累计建成孵化载体26.35万平方米,在孵企业达到317家。")
     assert {f.indicator: f.value for f in ex.metrics}.get("在孵企业") == Decimal("317")
+
+
+def test_an_official_quoted_on_the_zone_s_work_states_its_figures(extract) -> None:
+    ex = extract(
+        "2023年,泰顺经济开发区持续发力。“今年以来,我们新引进亿元以上项目43个,总投资额86.25亿元。”管委会负责人介绍。"
+        "店主说:“我们店里有30多种货品。”"
+    )
+    assert {f.indicator: f.value for f in ex.metrics} == {"新引进亿元以上项目": Decimal("43"), "总投资额": Decimal("86.25")}
