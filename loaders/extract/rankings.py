@@ -217,6 +217,8 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
     match = _CHANGE.search(ctx.text, end, window_end)
     if not match or ctx.text[end : match.start()].count("。") or ctx.text[end : match.start()].count(";"):
         return None, None
+    if any(not h.generic for h in ctx.hits_starting(end, match.start())):
+        return None, None  # "甲经开区排名137位,乙产业园排名提升5位": the move is the next zone's
     if match.group("same"):
         return rank, match.span()
     direction = match.group("dir") or match.group("dir2")

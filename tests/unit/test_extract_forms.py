@@ -93,6 +93,11 @@ def test_a_status_word_listed_among_words_is_no_project(extract) -> None:
     assert [p.name for p in ex.projects] == ["乐清电子元件产业园项目"], "named after the time it happened"
 
 
+def test_a_move_said_of_the_next_zone_is_not_the_first_zone_s(extract) -> None:
+    ex = extract("2022年,乐清经济开发区排名152位,瑞安经济开发区排名提升3位,苍南经济开发区排名第88位,较上年提升5位。")
+    assert {r.zone: (r.rank, r.prev_rank) for r in ex.rankings} == {"乐清经济开发区": (152, None), "苍南经济开发区": (88, 93)}
+
+
 def test_ranks_of_different_figures_in_one_sentence_stay_apart(extract) -> None:
     ex = extract(
         "前三季度,洛阳高新区服务业增加值增长6.7%,增速居全市第一;固定资产投资增长12.4%,增速居全市第二;"
