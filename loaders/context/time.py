@@ -374,7 +374,8 @@ def _body_signals(folded: str) -> list[TimeSignal]:
     openings: Counter[int] = Counter()
     for m in _OPENING_YEAR.finditer(folded):
         sentence = re.split(r"[。;!?\n]", folded[m.end() : m.end() + 60], maxsplit=1)[0]
-        if _FUTURE.search(sentence[:30]):
+        # (预计 estimates that year's own figures, "2016年,全县预计完成…": the year reported, no plan)
+        if _FUTURE.search(sentence[:30].replace("预计", "")):
             out.append(TimeSignal("plan_year", m.group(1), "sentence_of_plans_opens_with_year", 3, m.start(), m.group(0).strip()))
             continue
         if ZONE_HISTORY.match(sentence):

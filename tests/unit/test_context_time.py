@@ -462,3 +462,14 @@ def test_a_sentence_telling_how_the_zone_came_to_be_dates_no_report() -> None:
     t = _time(text)
     assert t.report_rule != "sentences_open_with_year"
     assert t.report_year == 2019
+
+
+def test_an_estimate_for_the_year_a_sentence_opens_with_is_that_year_reported() -> None:
+    text = (
+        "平阳县与平阳经济开发区指标对比\n"
+        "2016年,全县预计完成生产总值635亿元,平阳经济开发区预计完成生产总值137亿元。\n"
+        "2016年,全县预计完成固定资产投资415亿元,开发区预计完成投资118亿元。\n"
+        "2016年,开发区传统产业加快转型。"
+    )
+    later_copy = _time(text, url="https://www.pingyang.gov.cn/art/20190316/1234.html")
+    assert (later_copy.report_year, later_copy.report_rule) == (2016, "sentences_open_with_year")
