@@ -478,25 +478,21 @@ def _pair_fact_box(
         entries = 0
         while i + entries < len(units) and _CONTENTS_ENTRY.match(text[units[i + entries][0] : units[i + entries][1]]):
             entries += 1
-        if entries >= _BOX_PAIRS:
-            out.extend(units[i : i + entries + 1])
-            own.update(unit[0] for unit in units[i : i + entries + 1])
-            i += entries + 1
-            continue
         run = 0
-        while pair_at(i + 2 * run):
+        while entries < _BOX_PAIRS and pair_at(i + 2 * run):
             run += 1
-        if run >= _BOX_PAIRS:
-            for k in range(run):
-                label, value = units[i + 2 * k], units[i + 2 * k + 1]
-                out.append((label[0], value[1], None))
-                own.add(label[0])
-            if i + 2 * run < len(units):
-                own.add(units[i + 2 * run][0])
-            i += 2 * run
+        if entries >= _BOX_PAIRS:
+            out.extend(units[i : i + entries])
+        elif run >= _BOX_PAIRS:
+            out.extend((units[i + 2 * k][0], units[i + 2 * k + 1][1], None) for k in range(run))
+        else:
+            out.append(units[i])
+            i += 1
             continue
-        out.append(units[i])
-        i += 1
+        own.update(start for start, _, _ in out[-(entries or run) :])
+        i += entries or 2 * run
+        if i < len(units):
+            own.add(units[i][0])  # (nor into what follows them)
     return out, own
 
 

@@ -161,11 +161,13 @@ _YOY_WORDS = "|".join(
         "下降|减少|降低|回落|下滑|增速|增幅|降幅|递减|激增|大增|猛增",
     )
 )
+# Compared with the year before: 比上年, 较上年度, 较上一年, 比去年.
+_LAST_YEAR = r"(?:比|较)(?:上一?年度?|去年)"
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|(?:比|较)(?:上一?年度?|去年)(?:同比)?|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|{_LAST_YEAR}(?:同比)?|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
 )
 # "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
-_YOY_BARE = re.compile(r"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|(?:比|较)(?:上一?年度?|去年)(?:同比)?)(?P<word>增|降)$")
+_YOY_BARE = re.compile(rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|{_LAST_YEAR}(?:同比)?)(?P<word>增|降)$")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降", "降", "递减")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(
@@ -932,7 +934,7 @@ def _dated_by_its_base(ctx: ParagraphContext, metric: MetricDraft) -> MetricDraf
 
 _SHARE_WORD = re.compile(r"比重|占比|比例")
 _IN_A_WHOLE = re.compile(r"在(?:全[省市区县国]|[\u4e00-\u9fff]{2,7}?[省市区县])(?:中|内)?")
-_RAISED = re.compile(r"(?:同比|(?:比|较)(?:上一?年度?|去年)|较同期)?(?:提高|提升|上升|下降|降低|回落)(?:了)?$")
+_RAISED = re.compile(rf"(?:同比|{_LAST_YEAR}|较同期)?(?:提高|提升|上升|下降|降低|回落)(?:了)?$")
 
 
 def _changes_a_share(
@@ -2290,7 +2292,7 @@ def _share_last_head(ctx: ParagraphContext, names: list[str]) -> list[str]:
 
 
 # Words that may stand between a list and its 分别 in a clause of their own (…,年均分别增长…)
-_RESPECTIVELY_LEAD = re.compile(r"(?:年均|平均|同比|(?:比|较)(?:上一?年度?|去年)|[两三四五]年平均|近[两三四五]年)?")
+_RESPECTIVELY_LEAD = re.compile(rf"(?:年均|平均|同比|{_LAST_YEAR}|[两三四五]年平均|近[两三四五]年)?")
 
 
 _TRADE = re.compile(r"(?:产业|行业|制造业|服务业)$")
@@ -2471,7 +2473,7 @@ def _amounts_listed_before(
 # (over a plan period, on average: "A、B“十三五”期间年均增长16%、21%")
 _COMPARED_WITH = (
     r"(?:[“\"]?(?:[六七八九]五|十[一二三四五]?五)[”\"]?(?:期间|时期|以来))?(?:年均|平均)?"
-    r"(?:同比|比上年同期|(?:比|较)(?:上一?年度?|去年))?"
+    rf"(?:同比|比上年同期|{_LAST_YEAR})?"
 )
 _RATE_VERB = r"(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)"
 _RATE_WORDS_AFTER = re.compile(_COMPARED_WITH + _RATE_VERB + "$")
