@@ -30,6 +30,7 @@ from loaders.extract.zones import (
     park_names,
     place_core,
     resolve_pattern_names,
+    town_park_without_place,
     zone_type_of,
 )
 from loaders.reference import Place, Reference
@@ -442,7 +443,11 @@ def decide_subject(
             # named as written: no type word tells its official name, and a guess would be a lie
             main_zone, rule = park, f"zone_park_named_in_{where}«{park}»"
             defined = {**defined, park: park}
-    defined = {**_parks_shown_as_zones([title, *texts], reference), **defined}
+    defined = {
+        **_parks_shown_as_zones([title, *texts], reference),
+        **_town_parks_without_place(names_in, full_names, reference),
+        **defined,
+    }
     opening = title + "\n" + "\n".join(texts[: _OPENING_PARAGRAPHS + 2])
     mentions = sum(len(_ZONE_WORD.findall(text)) for text in texts)
     about_zones = bool(ranked) or main_zone is not None or bool(_ZONE_WORD.search(opening)) or mentions >= 3
@@ -492,6 +497,22 @@ def _parks_shown_as_zones(texts: list[str], reference: Reference) -> dict[str, s
         if len(bare) >= 5 and bare not in shown and bare in body:
             shown[bare] = name
     return shown
+
+
+def _town_parks_without_place(
+    names_in: dict[str, list[tuple[int, int, str]]], full_names: dict[str, str], reference: Reference
+) -> dict[str, str]:
+    """A town's park the document names with its place (某市某某工业集中区) is the same park where
+    it drops the place (某某工业集中区), a name no dictionary of places would let pass alone. The
+    full name maps to itself, so that it is found whole before the shorter one inside it."""
+    out: dict[str, str] = {}
+    body = "\n".join(names_in)
+    for name in {name for names in names_in.values() for _, _, name in names}:
+        bare = town_park_without_place(name, reference)
+        if bare is not None and body.replace(name, "").count(bare):
+            full = full_names.get(name, name)
+            out[name], out[bare] = full, full
+    return out
 
 
 def _park_opening_the_text(texts: list[str]) -> str | None:

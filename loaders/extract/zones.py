@@ -174,6 +174,13 @@ _LEFT_CUTS = (
     "跃居",
     "居于",
     "跻身",
+    # the writer's own place before a zone's proper name: "我市某某高新区" is that zone, the
+    # possessive is no part of its name
+    "我市",
+    "我县",
+    "我省",
+    "本市",
+    "本县",
     # declaring verbs: "省政府认定某某高新区为…"
     "认定",
     "确定",
@@ -456,10 +463,12 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
                     suffix in _PROPER_SUFFIXES
                     or (
                         suffix in _TOWN_PARK_SUFFIXES
-                        # (or where it heads a section, a line of its own)
+                        # (or where it heads a section, a line of its own, or opens a paragraph
+                        # as its subject: 某某工业集中区则在…)
                         and (
                             _listed_with_a_zone(text, match_start, match_end)
                             or _a_line_of_its_own(text, cut + match_start, match_end)
+                            or (not text[: cut + match_start].strip(" \t\u3000") and _SUBJECT_AFTER.match(text, match_end))
                         )
                     )
                 )
@@ -657,7 +666,25 @@ _PROPER_SUFFIXES = (
 # A town's park (大路工业园区, 某镇的某某产业园区) bears a name no dictionary of places holds: it is
 # taken as one only where it is listed with other zones (甲工业园区、乙经济开发区…)
 _TOWN_PARK_SUFFIXES = ("工业园区", "产业园区", "工业集中区", "产业集聚区")
+# A clause going on about what a park does (某某工业集中区则在…, 某某工业园区坚持…), not a figure's
+# label (某某产业园区工业总产值…), after a park's name that opens a paragraph.
+_SUBJECT_AFTER = re.compile(r",|:|则|也|还|又|在|以|靠|把|将|坚持|聚焦|围绕|立足|紧扣|全力|持续|继续|着力|大力")
 _LISTED_ZONE_NEIGHBOUR = re.compile(rf"[、和及与][^,;。、]{{2,12}}?(?:{_SUFFIX_RE})")
+
+
+def town_park_without_place(name: str, reference: Reference) -> str | None:
+    """A town's park named with its place in front (某市某某工业集中区): the name without the place
+    (某某工业集中区), which the same document goes on to use for it. None for other names."""
+    suffix = zone_type_of(name)
+    if suffix not in _TOWN_PARK_SUFFIXES:
+        return None
+    start = 0
+    while length := max((n for n in range(2, 8) if name[start : start + n] in reference.places), default=0):
+        start += length
+    proper = name[start : len(name) - len(suffix)]
+    if not start or not 2 <= len(proper) <= 4 or _NOT_A_PROPER_NAME.match(proper) or _names_a_place(proper, reference.places):
+        return None
+    return name[start:]
 
 
 def _a_line_of_its_own(text: str, start: int, end: int) -> bool:

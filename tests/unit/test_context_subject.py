@@ -1,5 +1,7 @@
 """Document subject from evidence: title first, the document's place, aggregates, navigation junk."""
 
+from decimal import Decimal
+
 from unseen_documents import read_unseen
 
 from loaders.context.subject import decide_subject
@@ -662,3 +664,24 @@ def test_a_report_on_the_province_s_zones_told_city_by_city_gives_each_city_s_zo
     # without the province's zones as the report's topic, a paragraph opening with a city is the city's
     ex = read_unseen(text.replace("全省开发区", "全省").replace("浙江省开发区", "浙江省"), reference)
     assert not any(m.zone and m.zone.endswith("市开发区") for m in ex.metrics)
+
+
+def test_the_writers_own_place_before_a_zone_is_no_part_of_its_name(reference: Reference) -> None:
+    ex = read_unseen("在本年度的省级评价里，我市云岭高新区排到全省第4位，较上一轮前移两位。", reference)
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("云岭高新区", 4)]
+
+
+def test_a_town_park_named_with_its_place_keeps_its_name_without_it(reference: Reference) -> None:
+    text = (
+        "文成县园区年度评价结果的通报\n\n"
+        "经评定，文成县峡川工业集中区得分81.25分，居全县第二。\n\n"
+        "在单位用地税收一项上，峡川工业集中区排在第3位；峡川工业集中区去年工业产值41.7亿元。"
+    )
+    ex = read_unseen(text, reference)
+    assert {r.zone for r in ex.rankings} == {"文成县峡川工业集中区"}
+    assert [(m.zone, m.indicator) for m in ex.metrics if m.value == Decimal("41.7")] == [("文成县峡川工业集中区", "工业产值")]
+
+
+def test_a_town_park_opening_a_paragraph_is_its_subject(reference: Reference) -> None:
+    ex = read_unseen("分园区看。\n\n峡川工业集中区则靠盘活存量取胜，前十个月园区完成工业产值27.35亿元。", reference)
+    assert [(m.zone, m.indicator) for m in ex.metrics] == [("峡川工业集中区", "工业产值")]
