@@ -391,6 +391,8 @@ def segment(
                 and not _KEY_VALUE.match(text[p_start:p_end])
                 and not _KEY_VALUE.match(nxt)
                 and not (p_end - p_start <= _HEADING_SPAN and _is_heading_like(text[p_start:p_end]))
+                # (a dispatch's opening, 本报讯(记者…), starts the story under its headline lines)
+                and not _DISPATCH_OPENING.match(nxt)
                 and not _MENU_LINE.match(_tail(text, p_start, p_end).rsplit("\n", 1)[-1])
                 and start not in own_lines
             ):
@@ -496,6 +498,7 @@ def _pair_fact_box(
     return out, own
 
 
+_DISPATCH_OPENING = re.compile(r"\s*(?:本报讯|本报[^,。]{0,8}电|新华社[^,。]{0,12}电|[^,。\n]{0,12}讯\s*[(（]记者)")
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年|今年|近年来|近日|日前|本报讯|记者)")
 _QUANTITY = re.compile(r"\d\s*(?:亿|万|%|家|个|项|人|户|平方|公顷|亩)")
 

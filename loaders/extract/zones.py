@@ -226,6 +226,8 @@ _CLAUSE_WORDS = re.compile(r"进行|开展|举行|首次|共有|拥有|已有|�
 # A verb inside the words before a type ("有力推动经开区…"): a clause about the zone, not its name.
 _VERB_IN_PROPER = re.compile(
     r"推动|推进|促进|带动|拉动|下拉|拖累|助力|助推|加快|打造|引领|支撑|制定|实施|出台|印发|编制|启动|开展|推出"
+    # (what holds a zone back or what it draws: "…曾是困扰高新区发展的难题", "吸引经开区…")
+    r"|困扰|制约|阻碍|束缚|影响|吸引|辐射|惠及|覆盖"
 )
 # Words that make a suffix match a common noun rather than a zone name.
 _NOT_A_NAME_PREFIX = (

@@ -685,3 +685,8 @@ def test_a_town_park_named_with_its_place_keeps_its_name_without_it(reference: R
 def test_a_town_park_opening_a_paragraph_is_its_subject(reference: Reference) -> None:
     ex = read_unseen("分园区看。\n\n峡川工业集中区则靠盘活存量取胜，前十个月园区完成工业产值27.35亿元。", reference)
     assert [(m.zone, m.indicator) for m in ex.metrics] == [("峡川工业集中区", "工业产值")]
+
+
+def test_what_holds_a_zone_back_is_no_part_of_its_name(reference: Reference) -> None:
+    assert candidate_names("融资难一度是困扰高新区企业的老问题。", reference) == []
+    assert candidate_names("良好的配套吸引经开区周边的人才回流。", reference) == []

@@ -227,3 +227,10 @@ def test_lines_of_a_label_and_its_figures_are_paragraphs_of_their_own() -> None:
 def test_a_page_s_vote_buttons_and_counters_are_boilerplate() -> None:
     kinds = [(p.text, p.kind) for p in _segment("平阳经济开发区新增企业318家。\n\n顶一下\n(0)\n0%\n踩一下\n(12)\n0%")]
     assert ("顶一下", "boilerplate") in kinds and ("(12)", "boilerplate") in kinds
+
+
+def test_a_dispatch_opens_its_story_under_the_headline_lines() -> None:
+    text = "经开区\n要让科创企业数量再翻一番\n\n本报讯(通讯员 林某)“园区去年新增孵化面积3.15万平方米……”12日上午,苍南经开区在发布会上介绍。"
+    paragraphs = [p.text for p in _segment(text)]
+    assert paragraphs[0] == "经开区\n要让科创企业数量再翻一番"
+    assert paragraphs[1].startswith("本报讯")
