@@ -164,7 +164,7 @@ _YOY_WORDS = "|".join(
 # Compared with the year before: 比上年, 较上年度, 较上一年, 比去年.
 _LAST_YEAR = r"(?:比|较)(?:上一?年度?|去年)"
 _YOY_BEFORE = re.compile(
-    rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|{_LAST_YEAR}(?:同比)?|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|(?:保持|稳定|维持)在?)?$"
+    rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|{_LAST_YEAR}(?:同比)?|比\d{{4}}年?|比\d{{4}}|(?<!占)比)?(?P<word>{_YOY_WORDS})(?:分别|均)?(?:了|为|达到了?|达|实现了?|(?:保持|稳定|维持)在?)?$"
 )
 # "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
 _YOY_BARE = re.compile(rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|{_LAST_YEAR}(?:同比)?)(?P<word>增|降)$")
@@ -2448,6 +2448,27 @@ def _pair_unmarked_lists(ctx: ParagraphContext, metrics: list[MetricDraft]) -> l
         for name, metric in zip(_share_last_head(ctx, names), run, strict=True):
             indicator = _clean_indicator(name) or name
             out[out.index(metric)] = replace(metric, indicator=indicator, rule=metric.rule + "+in_order")
+    return _shares_after_paired_rates(ctx, runs, metrics, out)
+
+
+def _shares_after_paired_rates(
+    ctx: ParagraphContext, runs: list[list[MetricDraft]], metrics: list[MetricDraft], out: list[MetricDraft]
+) -> list[MetricDraft]:
+    """ "甲、乙同比增长5%、8%,占全市比重分别为40%、30%": shares listed right after rates that were
+    paired with their measures in order are those measures' shares, in the same order."""
+    previous: list[MetricDraft] = []
+    for run in runs:
+        now = [out[metrics.index(metric)] for metric in run]
+        if (
+            len(now) >= 2
+            and len(previous) == len(now)
+            and now[0].measure == "share_pct"
+            and all("+in_order" in f.rule for f in previous)
+            and previous[0].anchor >= ctx.sentence_bounds(now[0].anchor)[0]
+        ):
+            for before, metric in zip(previous, now, strict=True):
+                out[out.index(metric)] = replace(metric, indicator=before.indicator, rule=metric.rule + "+in_order")
+        previous = now
     return out
 
 
@@ -2473,7 +2494,7 @@ def _amounts_listed_before(
 # (over a plan period, on average: "A、B“十三五”期间年均增长16%、21%")
 _COMPARED_WITH = (
     r"(?:[“\"]?(?:[六七八九]五|十[一二三四五]?五)[”\"]?(?:期间|时期|以来))?(?:年均|平均)?"
-    rf"(?:同比|比上年同期|{_LAST_YEAR})?"
+    rf"(?:同比|(?:比|较)(?:上年|去年)?同期|{_LAST_YEAR})?"
 )
 _RATE_VERB = r"(?:增长|增加|提高|提升|下降|减少|降低|增速为|增幅为|为)"
 _RATE_WORDS_AFTER = re.compile(_COMPARED_WITH + _RATE_VERB + "$")

@@ -834,3 +834,19 @@ def test_shang_nian_before_a_ratio_is_the_year_before_the_one_the_text_is_about(
     ex = extract("2022年,瑞安经济开发区的规上工业产值增长6%。三次产业结构由上年的1.5:62.5:36调整为1.3:63.1:35.6。")
     years = {(f.year, f.value) for f in ex.metrics if f.measure == "share_pct" and f.indicator == "第二产业"}
     assert years == {(2021, Decimal("62.5")), (2022, Decimal("63.1"))}
+
+
+def test_shares_after_rates_paired_in_order_follow_the_same_order(extract) -> None:
+    ex = extract("前三季度，乐清经开区外贸出口、实际利用外资较同期增长13.9%、6.7%，占全县份额分别升至52.3%、38.1%。")
+    got = {(f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert {
+        ("外贸出口", "yoy_pct", Decimal("13.9")),
+        ("实际利用外资", "yoy_pct", Decimal("6.7")),
+        ("外贸出口", "share_pct", Decimal("52.3")),
+        ("实际利用外资", "share_pct", Decimal("38.1")),
+    } <= got
+
+
+def test_a_growth_rate_that_is_achieved_is_growth(extract) -> None:
+    ex = extract("一至八月，泰顺工业园区税收增速实现14.35%，列全县第一。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("税收", "yoy_pct", Decimal("14.35"))]
