@@ -7,7 +7,7 @@ whole document (with its evidence). Every resolution names its rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.context.time import ZONE_HISTORY
 
@@ -39,8 +39,9 @@ NOW_XIAN = "现(?![场代金状行役存货])"
 _RELATIVE = re.compile(r"(今年|本年|去年|上年度|上年|上一年|前一年|前年|明年|当年|彼时|当时)")
 _RELATIVE_OFFSET = {"今年": 0, "本年": 0, "去年": -1, "上年度": -1, "上年": -1, "上一年": -1, "前一年": -1, "前年": -2, "明年": 1}
 # Expressions of "now": the state at the time of writing, or a span ending then (近3年, 2016年以来).
+# (近日, 日前: a piece of news happened just before it was written, in the year of writing)
 _NOW = re.compile(
-    r"(截至目前|截止目前|目前|至今|现已|如今|近[0-9一二三四五六七八九十]+年|[0-9一二三四五六七八九十]+年(?:来|内)|"
+    r"(截至目前|截止目前|目前|至今|现已|如今|近日|日前|近[0-9一二三四五六七八九十]+年|[0-9一二三四五六七八九十]+年(?:来|内)|"
     r"(?:19|20)\d{2}年以来|(?:去年|上年|前年)(?:以来|至今)|[0-9一二三四五六七八九十两]+个月前)"
 )
 
@@ -113,7 +114,9 @@ def find_years(
         out.append(_make(text, match.start(), match.end(), base + _RELATIVE_OFFSET[word], f"year_relative:{word}@{base_rule}"))
     if now_year is not None:
         for match in _NOW.finditer(text):
-            out.append(_make(text, match.start(), match.end(), now_year, f"year_now:{match.group(1)}@{now_rule}"))
+            now_expr = _make(text, match.start(), match.end(), now_year, f"year_now:{match.group(1)}@{now_rule}")
+            # (a piece of news dates its own sentence; the results it reports may be of a year before)
+            out.append(replace(now_expr, carries=False) if match.group(1) in ("近日", "日前") else now_expr)
     # At one position an expression of "now" (2016年以来) comes after the explicit year it contains.
     out.sort(key=lambda y: (y.start, y.rule.startswith("year_now")))
     return out

@@ -129,3 +129,18 @@ def test_a_span_of_years_in_the_clause_before_a_respectively_list(extract) -> No
     assert [(m.value, m.year) for m in ex.metrics] == [(Decimal("136.3"), 2016), (Decimal("154.5"), 2017), (171, 2018)]
     ex = extract("2021—2023年,苍南经济开发区规上工业产值分别为212亿元、240亿元和268亿元。")
     assert [(m.value, m.year) for m in ex.metrics] == [(212, 2021), (240, 2022), (268, 2023)]
+
+
+def test_news_of_the_last_days_is_of_the_year_of_writing(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(
+        "2022年,瑞安经开区完成税收27.3亿元。\n\n近日,省里批复瑞安经开区扩区,至此全市省级以上园区达到11个。",
+        report_year=2022,
+        published_on="2023-03-09",
+    )
+    assert {(m.value, m.year) for m in ex.metrics} == {(Decimal("27.3"), 2022), (11, 2023)}
+    ex = extract(
+        "近日,省里通报了2022年度园区考核结果。全市参评的9个园区中,瑞安经开区位列第2。",
+        report_year=2022,
+        published_on="2023-03-09",
+    )
+    assert [(r.rank, r.year) for r in ex.rankings] == [(2, 2022)], "the news dates its own sentence only"
