@@ -115,11 +115,23 @@ def find_years(
     if now_year is not None:
         for match in _NOW.finditer(text):
             now_expr = _make(text, match.start(), match.end(), now_year, f"year_now:{match.group(1)}@{now_rule}")
-            # (a piece of news dates its own sentence; the results it reports may be of a year before)
-            out.append(replace(now_expr, carries=False) if match.group(1) in ("近日", "日前") else now_expr)
+            if match.group(1) in ("近日", "日前"):
+                # a piece of news dates its own sentence, unless the sentence names the year of what
+                # it reports (2018年度…结果日前出炉); the sentences after it may be of a year before
+                if _names_a_year_in_sentence(out, text, match.start()):
+                    continue
+                now_expr = replace(now_expr, carries=False)
+            out.append(now_expr)
     # At one position an expression of "now" (2016年以来) comes after the explicit year it contains.
     out.sort(key=lambda y: (y.start, y.rule.startswith("year_now")))
     return out
+
+
+def _names_a_year_in_sentence(found: list[YearExpr], text: str, position: int) -> bool:
+    start = max(text.rfind(end, 0, position) for end in "。;!?\n") + 1
+    stops = [i for i in (text.find(end, position) for end in "。;!?\n") if i >= 0]
+    end = min(stops, default=len(text))
+    return any(y.rule == "year_explicit" and not y.comparative and start <= y.start < end for y in found)
 
 
 def _year_named_before(found: list[YearExpr], text: str, position: int) -> YearExpr | None:

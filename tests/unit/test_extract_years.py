@@ -144,3 +144,7 @@ def test_news_of_the_last_days_is_of_the_year_of_writing(extract) -> None:  # ty
         published_on="2023-03-09",
     )
     assert [(r.rank, r.year) for r in ex.rankings] == [(2, 2022)], "the news dates its own sentence only"
+    ex = extract(
+        "全省2022年度园区考核情况日前揭晓,瑞安经开区的亩均税收达到31.65万元。", report_year=2022, published_on="2023-03-09"
+    )
+    assert [(m.value, m.year) for m in ex.metrics] == [(Decimal("31.65"), 2022)], "a year the sentence names is what it reports"
