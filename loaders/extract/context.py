@@ -508,8 +508,9 @@ _SUM_OF_LISTED = re.compile(r"[^,;。]{0,12}?(?:合计|共计|总计|累计共|�
 # "仅次于甲开发区", "排在甲、乙之后": a zone the subject is measured against, not the subject
 _AHEAD_WORDS = r"仅次于|次于|落后于|紧随|紧跟"
 _BEHIND_WORDS = r"超越|超过|领先于?|赶超"
-# (…or one of a list of zones after those words: 超过甲经开区、乙经开区)
-_LISTED_BEFORE = r"(?:[^,;。、]{2,20}?(?:区|园|城|港|基地)[、和及与])*$"
+# (…or one of a list of zones after those words: 超过甲经开区、乙经开区; the list may name a zone
+# by its proper name alone: 仅次于深圳南山、杭州滨江和乙工业园)
+_LISTED_BEFORE = r"(?:[^,;。、和及与]{2,20}?[、和及与])*$"
 _COMPARED_BEFORE = re.compile(rf"(?:{_AHEAD_WORDS}|{_BEHIND_WORDS}){_LISTED_BEFORE}")
 _BEHIND_BEFORE = re.compile(rf"(?:{_BEHIND_WORDS}){_LISTED_BEFORE}")
 _COMPARED_AFTER = re.compile(r"(?:[、和及与][^,;。、]{2,20}?)*之(?:后|前)")

@@ -716,11 +716,26 @@ def _ranks_of_those_ahead(ctx: ParagraphContext, found: list[FoundRanking]) -> l
     """ "位列第三,排在甲、乙之后", "仅次于甲,位列第二": the zones ahead of a place hold the places
     before it, in the order named."""
     out: list[FoundRanking] = []
+    places = sorted(f.anchor for f in found if f.rule.startswith("ranking_place"))
+
+    def held_by(hit_start: int, sentence_start: int) -> int | None:
+        # the place said last before the comparison ("排名第四,仅次于甲"), else the first after it
+        # ("仅次于甲,位列第二"): a comparison belongs to one place of its sentence
+        before = [a for a in places if sentence_start <= a < hit_start]
+        after = [a for a in places if a > hit_start]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
     for ranking in found:
         if not ranking.rule.startswith("ranking_place") or ranking.rank < 2:
             continue
         start, end = ctx.sentence_bounds(ranking.anchor)
-        ahead = [h for h in ctx.hits_starting(start, end) if compared_with(ctx.text, h) and not ranked_behind(ctx.text, h)]
+        ahead = [
+            h
+            for h in ctx.hits_starting(start, end)
+            if compared_with(ctx.text, h) and not ranked_behind(ctx.text, h) and held_by(h.start, start) == ranking.anchor
+        ]
         zones = [ctx._resolve(h) for h in ahead]
         if not ahead or len(ahead) >= ranking.rank or not all(zones):
             continue

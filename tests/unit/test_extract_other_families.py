@@ -1541,3 +1541,10 @@ def test_the_grade_of_an_assessment_given_to_zones_listed_or_named(extract) -> N
 def test_a_list_announced_then_the_zone_said_to_be_on_it(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("近日,2022年度省级示范园区名单揭晓,苍南经济开发区位列其中。")
     assert [(h.zone, h.title) for h in ex.honours] == [("苍南经济开发区", "2022年度省级示范园区")]
+
+
+def test_a_comparison_belongs_to_the_place_said_just_before_it(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("分项看,乐清高新区“产业升级”列全省第三,仅次于江北新城、滨江云谷和苍南高新区,“人才集聚”列全省第六。")
+    got = sorted((r.zone, r.rank) for r in ex.rankings)
+    assert ("乐清高新区", 3) in got and ("乐清高新区", 6) in got
+    assert ("苍南高新区", 5) not in got and all(rank != 5 for _, rank in got), "the second place has no zones ahead named"
