@@ -59,6 +59,8 @@ _CHANGE = re.compile(
     r"|(?P<dir2>晋级|前进|上升|提升)(?P<n2>\d+|[一二三四五六七八九十]+)(?:个)?(?:位次|位|名)"
     # "位列第15位,与去年持平": the same place as the year before
     r"|(?P<same>(?:与|和|同)(?:上年|去年|上一年|上年度)(?:的)?(?:排位|排名|位次)?(?:相同|持平|一致)|(?:排位|排名|位次)(?:保持)?不变)"
+    # "位列第5位(上年第7位)", "位列第5位,上年为第7位": last year's place, said beside this year's
+    rf"|(?:\(|,)(?:上年度?|去年|上一年度?|上届|上一轮)(?:为|是|排名|排|位列|居)?第{_N.replace('(', '(?P<prev>', 1)}(?:位|名)\)?"
 )
 _FIELD = re.compile(
     r"(?:全国|全省|全市)(?P<of>\d+)(?:家|个)"
@@ -221,6 +223,8 @@ def _change(ctx: ParagraphContext, end: int, rank: int) -> tuple[int | None, tup
         return None, None  # "甲经开区排名137位,乙产业园排名提升5位": the move is the next zone's
     if match.group("same"):
         return rank, match.span()
+    if match.group("prev"):
+        return _int(match.group("prev")), match.span()
     direction = match.group("dir") or match.group("dir2")
     n = _int(match.group("n") or match.group("n2"))
     if n is None:

@@ -1548,3 +1548,8 @@ def test_a_comparison_belongs_to_the_place_said_just_before_it(extract) -> None:
     got = sorted((r.zone, r.rank) for r in ex.rankings)
     assert ("乐清高新区", 3) in got and ("乐清高新区", 6) in got
     assert ("苍南高新区", 5) not in got and all(rank != 5 for _, rank in got), "the second place has no zones ahead named"
+
+
+def test_last_years_place_said_beside_this_years_is_the_previous_rank(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("在全省综合评价中,文成工业园区列第14名(上年第19名),泰顺工业园区列第22名,上年为第20名。")
+    assert sorted((r.zone, r.rank, r.prev_rank) for r in ex.rankings) == [("文成工业园区", 14, 19), ("泰顺工业园区", 22, 20)]
