@@ -542,6 +542,12 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             years = _reportable_years(folded)
             if years:
                 report_year, report_rule = max(years), "latest_reportable_year"
+            issued = _RECENT_OFFICIAL_DOCUMENT.search(folded)
+            if issued is not None and int(issued.group("y")) > (report_year or 0):
+                # "日前,省政府发文(某政函〔2023〕17号)批复…": the page tells news of a document issued
+                # that year, later than any year whose figures it gives
+                report_year, report_rule = int(issued.group("y")), "recent_official_document_year"
+                report_evidence = issued.group(0)[-24:]
             since = _ONE_YEAR_SINCE.search(folded)
             if since and report_year == int(since.group("y")):
                 # "2020年6月3日,…挂牌。一年来,…今年上半年…": written a year after the dated event
@@ -667,6 +673,10 @@ def _this_year(
     return report_year, f"report_year:{report_rule}"
 
 
+# An official document cited by its number (某政函〔2023〕17号) as news of the last days
+_RECENT_OFFICIAL_DOCUMENT = re.compile(
+    r"(?:日前|近日|近期|今天|今日)[^。;!?\n]{0,40}?[〔\[【(](?P<y>(?:19|20)\d{2})[〕\]】)]\s*\d{1,4}\s*号"
+)
 _RUNNING_SINCE = re.compile(
     rf"(?:自|从)\s*{_Y}\s*年(?:起|以来|开始)[^。!?;]{{0,60}}?连续\s*([一二两三四五六七八九十\d]{{1,3}})\s*年"
 )

@@ -188,8 +188,11 @@ def _make(text: str, start: int, end: int, year: int, rule: str) -> YearExpr:
     since = since or period
     # "2023年,…" and "2023年是…的一年。" open what follows about that year
     # (and "今年1-7月," or "2024年上半年," opens what follows about that part of the year)
+    # (截至2019年底,… sets the time of the figures after it as 2019年,… does)
     carries = (
-        bool(re.match(r"(,|全年|年内|以来,|是)", after)) or after.startswith("度,") or bool(_PERIOD_THEN_COMMA.match(text, end))
+        bool(re.match(r"(,|全年|年内|以来,|是|[底末],)", after))
+        or after.startswith("度,")
+        or bool(_PERIOD_THEN_COMMA.match(text, end))
     )
     # A founding or upgrade date (早在某年某月升级为…, 成立于2005年, 某年某月,经市政府批准设立…)
     # dates that event only.

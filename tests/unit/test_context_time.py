@@ -473,3 +473,11 @@ def test_an_estimate_for_the_year_a_sentence_opens_with_is_that_year_reported() 
     )
     later_copy = _time(text, url="https://www.pingyang.gov.cn/art/20190316/1234.html")
     assert (later_copy.report_year, later_copy.report_rule) == (2016, "sentences_open_with_year")
+
+
+def test_news_of_an_official_document_issued_lately_dates_an_undated_page() -> None:
+    text = "近日,省人民政府印发批复(浙政函〔2024〕77号),同意苍南工业园区扩区。截至2022年底,园区已入驻企业205家。"
+    t = _time(text)
+    assert (t.report_year, t.report_rule) == (2024, "recent_official_document_year")
+    cited = _time("根据《关于推进园区整合的意见》(浙政发〔2024〕9号),2022年苍南工业园区完成整合。")
+    assert cited.report_year == 2022, "a document cited as a ground is no news of the page's days"

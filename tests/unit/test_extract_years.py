@@ -148,3 +148,12 @@ def test_news_of_the_last_days_is_of_the_year_of_writing(extract) -> None:  # ty
         "全省2022年度园区考核情况日前揭晓,瑞安经开区的亩均税收达到31.65万元。", report_year=2022, published_on="2023-03-09"
     )
     assert [(m.value, m.year) for m in ex.metrics] == [(Decimal("31.65"), 2022)], "a year the sentence names is what it reports"
+
+
+def test_as_of_a_year_s_end_opening_a_sentence_dates_the_sentences_after_it(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(
+        "截至2022年底,苍南工业园区入驻企业205家,其中规上企业77家。园区工业总产值118.35亿元。",
+        report_year=2024,
+        published_on="2024-05-02",
+    )
+    assert {m.year for m in ex.metrics} == {2022}
