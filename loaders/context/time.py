@@ -121,6 +121,7 @@ _PLAN_OPENING = re.compile(
 )
 _TITLE_LIKE = re.compile(r"(\d{4}\s*年|季度|上半年|\d\s*月|总结|报告|情况|公报|计划|打算|思路|安排|开发区|高新区|经开区|园区)")
 _NOW_WORDS = re.compile(r"(今年以来|年初以来|今年|本年度|本年)")
+_AIMED_AT = re.compile(r"力争|争取|确保|计划|预计")
 # A year's award or assessment (获评“全省2019年度先进园区”, 2019年度考核, 2019年…考核评价结果) is
 # given after that year has closed: a page announcing it is written in a later year.
 _CLOSED_YEAR_AWARD = re.compile(
@@ -652,10 +653,11 @@ def _this_year(
     if (
         report_rule in ("sentences_open_with_year", "latest_reportable_year")
         and _LAST_YEAR_AS_TIME.search(folded)
-        and not _NOW_WORDS.search(folded)
+        and not any(not _AIMED_AT.search(folded, max(0, m.start() - 2), m.start()) for m in _NOW_WORDS.finditer(folded))
     ):
         # "开发区2002年实现…;在去年工业总产值的…中": an undated review of a closed year that calls
-        # it 去年 is written in the year after it
+        # it 去年 is written in the year after it (a 今年 it aims at, 力争今年…, says nothing of
+        # what has been done this year)
         return report_year + 1, "report_year_called_last_year"
     if report_rule == "latest_whole_year_reported":
         # totals of a whole year are written after it closed: the page's 目前 is a later year

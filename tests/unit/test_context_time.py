@@ -481,3 +481,13 @@ def test_news_of_an_official_document_issued_lately_dates_an_undated_page() -> N
     assert (t.report_year, t.report_rule) == (2024, "recent_official_document_year")
     cited = _time("根据《关于推进园区整合的意见》(浙政发〔2024〕9号),2022年苍南工业园区完成整合。")
     assert cited.report_year == 2022, "a document cited as a ground is no news of the page's days"
+
+
+def test_a_this_year_aimed_at_does_not_stop_last_year_meaning_the_closed_year() -> None:
+    text = (
+        "乐清工业园区三年成绩单\n2019年至2021年,园区产值分别增长8.1%、9.4%和10.3%,去年达到263.5亿元。企业主们力争今年再上台阶。"
+    )
+    t = _time(text)
+    assert (t.report_year, t.this_year) == (2021, 2022)
+    spoken = _time(text.replace("企业主们力争今年再上台阶", "今年一季度园区产值增长6.2%"))
+    assert spoken.this_year == 2021, "a 今年 of figures done keeps the latest year named as the year of writing"
