@@ -1082,6 +1082,10 @@ def aggregate_scopes(texts: list[str], places: dict[str, Place], reference: Refe
             if hit.zone and m and m.group("scope") != "各类":
                 unscoped = hit.zone.replace(m.group("scope"), "", 1)
                 scoped.setdefault(unscoped, set()).add(hit.zone)
+                if m.group("type") in ("产业园区", "工业园区"):
+                    # (全市11家省级及以上工业园区…;全市园区…: 园区 is what the report calls those parks)
+                    bare = unscoped.removesuffix(m.group("type")) + "园区"
+                    scoped.setdefault(bare, set()).add(hit.zone)
             count = _COUNT_IN_NAME.search(hit.zone) if hit.rule == "zone_aggregate_of_document_place" else None
             if count:
                 uncounted = hit.zone[: count.start()] + hit.zone[count.end() :]

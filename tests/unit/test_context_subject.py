@@ -690,3 +690,9 @@ def test_a_town_park_opening_a_paragraph_is_its_subject(reference: Reference) ->
 def test_what_holds_a_zone_back_is_no_part_of_its_name(reference: Reference) -> None:
     assert candidate_names("融资难一度是困扰高新区企业的老问题。", reference) == []
     assert candidate_names("良好的配套吸引经开区周边的人才回流。", reference) == []
+
+
+def test_the_parks_a_report_scopes_once_are_its_bare_parks_after(reference: Reference) -> None:
+    text = "温州日报 2022年10月3日\n\n本报讯 上半年,全市9家省级以上产业园区实现营业收入812.6亿元。全市园区新增规上企业57家。"
+    ex = read_unseen(text, reference)
+    assert {m.zone for m in ex.metrics} == {"温州市省级以上产业园区"}
