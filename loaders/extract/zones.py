@@ -794,9 +794,12 @@ def aggregate_hits(
                 continue
             level = "省" if province is not None and province.name.endswith("自治区") else "县"
         place = places.get(_LEVEL_OF[level])
-        alone = places.get("county_alone")
+        masthead = places.get("masthead")
+        alone = places.get("county_alone") or (masthead if masthead is not None and masthead.level == "county" else None)
         if level == "市" and alone is not None and alone.name.endswith("市"):
-            place = alone  # 全市 on a county-level city's own page is that city (泰兴市), not its prefecture
+            # 全市 on a county-level city's own page or in its paper (某市日报) is that city (泰兴市),
+            # not its prefecture
+            place = alone
         if place is not None and not place.name.endswith("区" if m.group(2) == "区" else ("县", "旗", "区", "市", "州")):
             place = None if level == "县" else place  # (全区 is a district's, 全县 a county's)
         if m.group(2) == "州" and (place is None or not place.name.endswith("州")):

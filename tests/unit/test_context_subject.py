@@ -696,3 +696,8 @@ def test_the_parks_a_report_scopes_once_are_its_bare_parks_after(reference: Refe
     text = "温州日报 2022年10月3日\n\n本报讯 上半年,全市9家省级以上产业园区实现营业收入812.6亿元。全市园区新增规上企业57家。"
     ex = read_unseen(text, reference)
     assert {m.zone for m in ex.metrics} == {"温州市省级以上产业园区"}
+
+
+def test_the_city_of_a_county_level_city_s_paper_is_that_city(reference: Reference) -> None:
+    ex = read_unseen("乐清日报 2024年5月21日\n\n本报讯 一季度,全市园区完成工业投资36.85亿元。", reference)
+    assert {m.zone for m in ex.metrics} == {"乐清市园区"}
