@@ -74,6 +74,9 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("加速推进", "在建"),
     ("积极推进", "在建"),
     ("加快建设", "在建"),
+    ("加紧施工", "在建"),
+    ("加快施工", "在建"),
+    ("处于在建阶段", "在建"),
     ("进展顺利", "在建"),
     ("有序推进", "在建"),
     ("顺利推进", "在建"),
@@ -378,6 +381,8 @@ def extract_projects(ctx: ParagraphContext) -> list[FoundProject]:
     known = {p.name for p in found}
     found.extend(c for c in _covered(ctx, text) if c.name not in known)
     found.extend(_named_subjects(ctx, text))
+    known = {p.name for p in found}
+    found.extend(p for p in _sites_visited(ctx, text) if p.name not in known)
     found.extend(_ones_named(ctx, text))
     known = {p.name for p in found}
     found.extend(p for p in _listed_by_name(text) if p.name not in known and not any(p.name in k for k in known))
@@ -490,7 +495,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         )
         if re.search(r"\d+\s*(?:个|家|项|只)", text[item_start : match.start()]) or re.search(r"的$", subject):
             continue  # a total over a counted group of projects is a figure of the zone
-        if match.group("kind") == "投资":
+        if match.group("kind") == "投资" and subject.strip() != "该项目":
             continue  # "某半导体项目投资6000万元": an investment made, a figure of the zone
         # ("甲新材料项目总投资12亿元": 项目 ends the name before it as much as it starts 项目总投资,
         # unless the name already says what is built: 某院区项目 is 某院区)
@@ -501,7 +506,7 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
         if _is_name(name) and not re.search(r"(项目|园|基地|中心|院区|工程|城|广场|大楼|学校|校区|医院)", name):
             continue
         if not _is_name(name):
-            if not re.fullmatch(r"(?:该?项目)?", subject.strip()):
+            if not re.fullmatch(r"(?:该|该?项目)?", subject.strip()):
                 continue
             opening_text = text[item_start:clause_start].strip(",")
             sized = _SIZE_AFTER_NAME.search(opening_text)
@@ -652,10 +657,14 @@ def _name_clause_start(text: str, pos: int) -> int:
     return max(text.rfind(mark, 0, pos) for mark in "。;!?,:、") + 1
 
 
+_SETTLED_IN = re.compile(r"(?:园区|开发区|高新区|经开区|新区|我区|我市|我县|本区|该区)[,;。]")
+
+
 def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
     for status in re.finditer(
-        rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})", text
+        rf"(?:已|正式|全部|顺利|全面|均|已经|相继|先后|正在|(?:也|同样|仍)(?:正?在)?|实现|正按照时间节点)?(?P<status>{_STATUS_ALT})",
+        text,
     ):
         subject_end = status.start()
         if text[max(0, subject_end - 2) : subject_end] == "对外":
@@ -683,6 +692,8 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             and re.match(r"[\u4e00-\u9fff]", following)
             and not re.match(r"(建设|运营|运行|使用|开学|仪式|奠基)", following)
             and not (status.group("status") == "落地" and following in ctx.reference.places)
+            # (签约落户园区, 落户我区: where a project settles follows the word)
+            and not (status.group("status").endswith("落户") and _SETTLED_IN.match(text, status.end()))
         ):
             continue  # "入驻企业19家": the word is part of a noun here, not a status
         group = re.search(r"等(?:一大批|一批|\s*\d+\s*[个家条座]|多个)?", subject)
@@ -1170,6 +1181,32 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
                 rule="project_named_subject",
             )
         )
+    return out
+
+
+# "在某储能电池项目现场,…": a project whose site the writer visits, named for what is said of it next
+_SITE_VISITED = re.compile(
+    r"(?:^|(?<=[,;。:]))(?:在|走进|来到|走进位于[^,;。]{2,12}?的)(?P<name>[^,;。、:]{4,40}?(?:项目|工程)(?:一期|二期|三期)?)"
+    r"(?:建设|施工)?(?:现场|工地)"
+)
+
+
+def _sites_visited(ctx: ParagraphContext, text: str) -> list[FoundProject]:
+    out: list[FoundProject] = []
+    for match in _SITE_VISITED.finditer(text):
+        name = _strip_zone(ctx, _clean_name(match.group("name")))
+        if _is_name(name) and not re.match(r"^(?:该|此|这|各|多个|一批)", name):
+            out.append(
+                FoundProject(
+                    start=match.start("name"),
+                    end=match.end("name"),
+                    anchor=match.start("name"),
+                    name=name,
+                    status=None,
+                    date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+                    rule="project_site_visited",
+                )
+            )
     return out
 
 

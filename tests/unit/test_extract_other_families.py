@@ -1553,3 +1553,18 @@ def test_a_comparison_belongs_to_the_place_said_just_before_it(extract) -> None:
 def test_last_years_place_said_beside_this_years_is_the_previous_rank(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("在全省综合评价中,文成工业园区列第14名(上年第19名),泰顺工业园区列第22名,上年为第20名。")
     assert sorted((r.zone, r.rank, r.prev_rank) for r in ex.rankings) == [("文成工业园区", 14, 19), ("泰顺工业园区", 22, 20)]
+
+
+def test_a_project_said_again_as_this_project_takes_its_investment(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract(
+        "苍南经开区项目建设见闻。\n\n在苍南海上风电装备项目现场,吊臂林立。该项目总投资36.5亿元,分三期建设。\n\n"
+        "一墙之隔的苍南智造园二期项目也在加紧施工。该项目投资2.35亿元,年内可交付。\n\n"
+        "9月2日,苍南氢能储运项目正式签约落户园区,项目总投资7.25亿元。"
+    )
+    got = {(p.name, p.investment, p.status) for p in ex.projects}
+    assert {
+        ("苍南海上风电装备项目", Decimal("36.5"), None),
+        ("苍南智造园二期项目", Decimal("2.35"), "在建"),
+        ("苍南氢能储运项目", Decimal("7.25"), "签约"),
+    } <= got
+    assert not [m for m in ex.metrics if m.value in (Decimal("36.5"), Decimal("2.35"), Decimal("7.25"))]
