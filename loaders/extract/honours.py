@@ -38,7 +38,8 @@ _VERBS = (
     r"|[^,;。、是的]{0,6}(?:优秀|品牌|星级|先进)[^,;。、是的]{0,8}园区)(?:之一)?[,;。、]))"
     # "考核结果为优秀等次", "考评为“优秀”": the grade an assessment gave
     r"|(?P<assessed>考核|考评|评价|评估)(?:结果|等次|等级)?(?:为|被评为|获评|评定为|确定为)(?=“?(?:优秀|先进|A类|A级|第一等次))"
-    r"|(?P<abody>[\u4e00-\u9fff]{2,10}?)授予(?P<recipient>[\u4e00-\u9fff]{2,12}?)(?=“)"
+    # ("经研究,授予甲园区“某称号”称号": the body that awards it may be said before, or not at all)
+    r"|(?:(?P<abody>[\u4e00-\u9fff]{2,10}?)|(?<=[,:\n])|^)授予(?P<recipient>[\u4e00-\u9fff]{2,16}?)(?=“)"
 )
 # "东区化工园区通过省级认定", "…试点完成省级评审": the subject is what was recognised.
 _PASSED = re.compile(r"(?P<title>[\u4e00-\u9fff“”\"]{2,24}?)(?:通过|完成)(?P<level>省级|国家级|市级)(?P<kind>认定|评审|验收)")
@@ -207,6 +208,10 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             body = re.sub(r"^(?:由|经)", "", body)
         date = _date(ctx, sentence_start, verb.start())
         recipients = _recipients(ctx, sentence_start, verb.start())
+        if verb.group("recipient"):
+            # "授予甲园区“某称号”": the zone named between 授予 and the title holds it
+            named = [ctx._resolve(h) for h in ctx.hits_starting(verb.start("recipient"), verb.end("recipient")) if not h.generic]
+            recipients = [zone for zone in named if zone] or recipients
         if not recipients and _COUNTED_ZONES_BEFORE.search(text[clause_start : verb.start()]):
             continue  # "甲、乙等15个园区获表扬": zones counted, not the document's zone (their names no pattern knows)
         titles = [(t_start, title.strip('“”"')) for t_start, _, title in _titles(title_text)]

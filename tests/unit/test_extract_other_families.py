@@ -1568,3 +1568,8 @@ def test_a_project_said_again_as_this_project_takes_its_investment(extract) -> N
         ("苍南氢能储运项目", Decimal("7.25"), "签约"),
     } <= got
     assert not [m for m in ex.metrics if m.value in (Decimal("36.5"), Decimal("2.35"), Decimal("7.25"))]
+
+
+def test_the_zone_named_between_award_and_title_holds_it(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("平阳经开区综合评价第一。\n\n经研究,授予苍南峡口工业集中区“园区集约用地先进单位”称号。")
+    assert [(h.zone, h.title) for h in ex.honours] == [("苍南峡口工业集中区", "园区集约用地先进单位")]
