@@ -1690,12 +1690,13 @@ class _MetricScan:
             return previous_level.indicator, "metric_level_after_milestone"
         before = [f for f in self.metrics if sentence_start <= f.anchor < clause_start]
         if (
-            not left
+            re.fullmatch(r"(?:全年|去年|今年|当年|上年)?", left)
             and before
             and before[-1].measure == "yoy_pct"
-            and re.fullmatch(r"(?:将|并|已)?(?:达到|达|突破|超过|至)", words_before)
+            and re.fullmatch(r"(?:全年|去年|今年|当年|上年)?(?:将|并|已)?(?:达到|达|突破|超过|至|实现|完成)", words_before)
         ):
             # "工业总产值增长9%以上,达到97亿元": the level the growth brings the indicator to
+            # (and "…分别比增8.25%和9.75%,去年实现316亿元": the last year's level after its growth)
             return before[-1].indicator, "metric_level_after_growth"
         if not left and re.fullmatch(r"(?:已|共|分别)?(?:达到|达|为|至)", words_before) and clause_start > sentence_start:
             # "营业收入跃上新台阶,达到520亿元": the indicator and a word of praise, then the figure

@@ -850,3 +850,8 @@ def test_shares_after_rates_paired_in_order_follow_the_same_order(extract) -> No
 def test_a_growth_rate_that_is_achieved_is_growth(extract) -> None:
     ex = extract("一至八月，泰顺工业园区税收增速实现14.35%，列全县第一。")
     assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("税收", "yoy_pct", Decimal("14.35"))]
+
+
+def test_a_level_after_growth_rates_of_several_years_is_the_last_ones(extract) -> None:
+    ex = extract("2021年至2023年,苍南经开区营业收入分别比增8.8%、11.5%和9.25%,去年实现216.35亿元。", report_year=2024)
+    assert [(f.indicator, f.value) for f in ex.metrics if f.measure == "value"] == [("营业收入", Decimal("216.35"))]
