@@ -143,7 +143,7 @@ _OPENS_ANEW = re.compile(
 # figure and its unit ends a clause where the next line opens with words, so that the lines of a
 # list do not run into one another ("318家乙园区206家"). A date's unit (2023年 / 上半年) and a
 # number broken before its unit (12.5亿 / 元) run on.
-_FIGURE_ENDS_LINE = re.compile(r"\d(?:%|[万亿]?(?:元|美元)|家|个|项|户|人|亩|公顷|吨)$")
+_FIGURE_ENDS_LINE = re.compile(r"\d(?:%|[万亿]?(?:元|美元)|家|个|项|户|人|亩|公顷|吨|个?百分点|倍|万?平方(?:公里|千米|米))$")
 _UNIT_OPENS_LINE = re.compile(r"[元美万亿%]")
 
 

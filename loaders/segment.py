@@ -108,6 +108,13 @@ _KEY_VALUE = re.compile(
     # "机械装备:企业15家,营收41.6亿元": a label, then its figures, no sentence
     r"|^\s*[\u4e00-\u9fff]{2,10}\s*[:：]\s*[^。:：\n]{2,40}?\d[^。:：\n]{0,40}(?<![。!?！？])$"
 )
+# A label that is a measure of a figure, not a figure of its own: 同比增长, 比全市增幅高, 占全市比重
+_MEASURE_KEY = re.compile(
+    r"\s*(?:同比|比上年|较上年)?(?:增长|下降|增减|增幅|增速|降幅)(?:率|幅度)?\s*[:：]"
+    r"|\s*(?:比|较|高于|低于)(?:全市|全省|全县|全区|全国)[^:：\n]{0,8}[:：]"
+    r"|\s*占(?:全市|全省|全县|全区|全国)[^:：\n]{0,8}[:：]"
+    r"|\s*完成(?:年度|全年)?(?:计划|目标|任务)(?:的)?\s*[:：]"
+)
 _SENTENCE_PUNCT = re.compile(r"[。；;，,、:：]")
 # Real paragraphs stay under a thousand characters; a text without line breaks (a page saved as
 # one line, a table flattened) is cut into pieces of at most this many, at sentence ends where it
@@ -361,6 +368,19 @@ def segment(
             if prose:
                 units.append((prose[0][0], prose[-1][1], None))
                 prose = []
+            if (
+                key_value
+                and kind is None
+                and units
+                and units[-1][2] is None
+                and _MEASURE_KEY.match(text[start:end])
+                and _KEY_VALUE.match(text[units[-1][0] : units[-1][1]].rsplit("\n", 1)[-1])
+                and not text[units[-1][1] : start].strip()
+            ):
+                # "规上工业总产值:3712.6亿元" / "同比增长:10.4%": a line giving a measure of the
+                # figure on the line before it is read with that line
+                units[-1] = (units[-1][0], end, None)
+                continue
             if (numbered or key_value) and kind is None:
                 units.append((start, end, None))  # "二、2023年工作思路": a section heading of its own line
                 if numbered:
@@ -388,7 +408,7 @@ def segment(
                 and _ends_open(_tail(text, p_start, p_end))
                 and not _ENTRY.match(nxt)
                 and not _BULLET.match(nxt)
-                and not _KEY_VALUE.match(text[p_start:p_end])
+                and not _KEY_VALUE.match(text[p_start:p_end].rsplit("\n", 1)[-1])
                 and not _KEY_VALUE.match(nxt)
                 and not (p_end - p_start <= _HEADING_SPAN and _is_heading_like(text[p_start:p_end]))
                 # (a dispatch's opening, 本报讯(记者…), starts the story under its headline lines)
@@ -540,5 +560,5 @@ def _is_heading(body: str, previous_kind: ParagraphKind | None, paragraphs: list
         return True
     last = paragraphs[-1]
     # (an indicator line, 固定资产投资:60.2亿元, ends a list, never a sentence a heading would go on)
-    listed = bool(_KEY_VALUE.match(last.text)) and bool(_NUMBERED_HEADING.match(body))
+    listed = bool(_KEY_VALUE.match(last.text.rsplit("\n", 1)[-1])) and bool(_NUMBERED_HEADING.match(body))
     return previous_kind in ("heading", "caption", "boilerplate", "table_row") or not _ends_open(last.text) or listed

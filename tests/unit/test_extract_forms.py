@@ -855,3 +855,13 @@ def test_a_growth_rate_that_is_achieved_is_growth(extract) -> None:
 def test_a_level_after_growth_rates_of_several_years_is_the_last_ones(extract) -> None:
     ex = extract("2021年至2023年,苍南经开区营业收入分别比增8.8%、11.5%和9.25%,去年实现216.35亿元。", report_year=2024)
     assert [(f.indicator, f.value) for f in ex.metrics if f.measure == "value"] == [("营业收入", Decimal("216.35"))]
+
+
+def test_a_bulletins_measure_lines_belong_to_the_figure_above(extract) -> None:
+    ex = extract("平阳经济开发区1-9月主要指标\n营业收入:812.35亿元\n同比下降:6.15%\n比全县增幅低:2.3个百分点\n占全县比重:41.5%")
+    got = {(f.indicator, f.measure, f.value) for f in ex.metrics}
+    assert {
+        ("营业收入", "yoy_pct", Decimal("-6.15")),
+        ("营业收入", "diff_pct_points", Decimal("-2.3")),
+        ("营业收入", "share_pct", Decimal("41.5")),
+    } <= got

@@ -234,3 +234,11 @@ def test_a_dispatch_opens_its_story_under_the_headline_lines() -> None:
     paragraphs = [p.text for p in _segment(text)]
     assert paragraphs[0] == "经开区\n要让科创企业数量再翻一番"
     assert paragraphs[1].startswith("本报讯")
+
+
+def test_lines_giving_measures_of_the_figure_above_are_read_with_it() -> None:
+    text = "一、平阳经济开发区\n营业收入:812.35亿元\n同比增长:6.15%\n占全县比重:41.5%\n税收收入:27.45亿元\n二、苍南经济开发区\n营业收入:615.2亿元"
+    paragraphs = [(p.kind, p.text) for p in _segment(text)]
+    assert ("prose", "营业收入:812.35亿元\n同比增长:6.15%\n占全县比重:41.5%") in paragraphs
+    assert ("prose", "税收收入:27.45亿元") in paragraphs
+    assert ("heading", "二、苍南经济开发区") in paragraphs
