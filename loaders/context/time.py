@@ -530,7 +530,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
             reviews_last_year = month <= 4 and ((names_last_year and month <= 2) or whole_year)
             # a spring work report's review of 过去一年 (过去的一年, 过去一年工作回顾)
             reviews_last_year = reviews_last_year or (month <= 6 and bool(_PAST_YEAR_REVIEWED.search(folded)))
-            if reviews_last_year and not title_period:
+            if any(_LAST_YEAR_AS_TIME.search(t) for t in titles[:4]) and not title_period:
+                # "全县园区去年工业产值增长9.35%": a headline about last year's results
+                report_year, report_rule = published_year - 1, "title_reviews_last_year"
+            elif reviews_last_year and not title_period:
                 report_year, report_rule = published_year - 1, "published_early_next_year"
             elif title_period and month < (_period_end_month(title_period) or 0):
                 # "1—12月…简析" published in January, 前三季度 in February: a period that had not

@@ -491,3 +491,10 @@ def test_a_this_year_aimed_at_does_not_stop_last_year_meaning_the_closed_year() 
     assert (t.report_year, t.this_year) == (2021, 2022)
     spoken = _time(text.replace("企业主们力争今年再上台阶", "今年一季度园区产值增长6.2%"))
     assert spoken.this_year == 2021, "a 今年 of figures done keeps the latest year named as the year of writing"
+
+
+def test_a_dated_paper_whose_headline_is_about_last_year_reports_that_year() -> None:
+    text = "瑞安日报 2024年4月8日\n\n全市园区去年税收增长6.5%\n\n本报讯 分园区看,瑞安经开区税收31.25亿元,增长8.1%。"
+    t = _time(text)
+    assert (t.report_year, t.report_rule) == (2023, "title_reviews_last_year")
+    assert t.this_year == 2024
