@@ -314,6 +314,8 @@ def _is_name(name: str) -> bool:
         return False
     if re.fullmatch(r"(?:项目|工程)[一二三四五六]期(?:工程|项目)?|[一二三四五六]期(?:工程|项目)", name):
         return False  # "项目二期": a phase of the project named before, not a name
+    if re.search(r"(?:[亿万]元|千万元|亿美元)以上|^占", name):
+        return False  # "亿元以上新开工项目…", "占全县千万元以上项目…": a class of projects, no name
     if re.fullmatch(r"[全我本该此][省市县区]", name):
         return False  # "全区86个重点项目完成投资…": the place the projects are in, not one of them
     return not re.match(r"^(?:项目|工程|企业|园区|开发区|经开区|新区|高新区|该|这|此|其中|一期|二期)$", name)

@@ -1573,3 +1573,9 @@ def test_a_project_said_again_as_this_project_takes_its_investment(extract) -> N
 def test_the_zone_named_between_award_and_title_holds_it(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("平阳经开区综合评价第一。\n\n经研究,授予苍南峡口工业集中区“园区集约用地先进单位”称号。")
     assert [(h.zone, h.title) for h in ex.honours] == [("苍南峡口工业集中区", "园区集约用地先进单位")]
+
+
+def test_a_class_of_projects_by_size_is_no_project(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("前三季度,泰顺工业园区千万元以上在建项目完成投资18.35亿元,占全县千万元以上项目完成投资的46.5%。")
+    assert ex.projects == []
+    assert {(m.measure, m.value) for m in ex.metrics} >= {("value", Decimal("18.35")), ("share_pct", Decimal("46.5"))}
