@@ -453,7 +453,8 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         found = known - cut if known is not None else _place_start(core[cut:], reference.places, longest)
         if found is None:
             proper = core[cut:]
-            boundary = cut > 0 or match_start == 0 or text[match_start - 1] in ",。;:、!?\n()“|\t "  # (a table's cell too)
+            # (a table's cell too, and a name right after a quotation: “…。”某某经开区负责人介绍)
+            boundary = cut > 0 or match_start == 0 or text[match_start - 1] in ",。;:、!?\n()“”|\t "
             timely = re.search(r"[年月日季期间时]", proper)  # 上半年经开区, 同期高新区: a time, not a name
             if not (
                 boundary

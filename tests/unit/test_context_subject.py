@@ -701,3 +701,8 @@ def test_the_parks_a_report_scopes_once_are_its_bare_parks_after(reference: Refe
 def test_the_city_of_a_county_level_city_s_paper_is_that_city(reference: Reference) -> None:
     ex = read_unseen("乐清日报 2024年5月21日\n\n本报讯 一季度,全市园区完成工业投资36.85亿元。", reference)
     assert {m.zone for m in ex.metrics} == {"乐清市园区"}
+
+
+def test_a_zone_named_right_after_a_quotation_is_who_said_it(reference: Reference) -> None:
+    ex = read_unseen("全市园区发展综述\n\n“去年我们新落地项目19个。”鹤溪经开区招商局负责人说。", reference)
+    assert [(m.zone, m.value) for m in ex.metrics] == [("鹤溪经开区", 19)]
