@@ -846,13 +846,7 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
     if re.fullmatch(r"(?:其|所)?(?:所占)?(?:比重|占比)(?:为|达到|达|是)?", before):
         # "高新技术产品产值达到618亿元,比重达到60%": the share of the figure before it
         return "share_pct", q.value, None, "metric_share_pct", clause_start
-    if _SHARE_NAMED_AS_DEGREE.search(before):
-        # "主导产业集聚度达到52.3%", "研发经费投入强度2.6%": a part of a whole, written as a degree
-        return "share_pct", q.value, None, "metric_share_named_as_degree", q.start
     return None
-
-
-_SHARE_NAMED_AS_DEGREE = re.compile(r"(?:集中度|集聚度|投入强度)[:：]?(?:为|达到|达|是)?$")
 
 
 # A yearbook entry titled by a project's event (【…产业园开园】, 【…医院落户】) reports that project:

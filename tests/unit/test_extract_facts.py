@@ -1446,11 +1446,13 @@ def test_a_heading_over_lines_of_zones_and_figures_names_what_they_measure(extra
     assert facts[Decimal("15.6")] == ("乐清经济开发区", "税收收入")
 
 
-def test_a_concentration_or_an_intensity_in_percent_is_a_share(extract) -> None:
+def test_a_concentration_or_an_intensity_in_percent_is_a_value_of_its_own(extract) -> None:
+    # (share_pct is a share the text says the zone has of a whole, 占全市…; an intensity is an
+    # indicator of its own, measured in percent)
     text = "2023年,苍南经开区主导产业集中度达到61.2%,研发经费投入强度为2.4%。"
-    facts = {f.value: (f.indicator, f.measure) for f in extract(text).metrics}
-    assert facts[Decimal("61.2")] == ("主导产业集中度", "share_pct")
-    assert facts[Decimal("2.4")] == ("研发经费投入强度", "share_pct")
+    facts = {f.value: (f.indicator, f.measure, f.unit) for f in extract(text).metrics}
+    assert facts[Decimal("61.2")] == ("主导产业集中度", "value", "%")
+    assert facts[Decimal("2.4")] == ("研发经费投入强度", "value", "%")
 
 
 def test_label_lines_give_a_change_or_a_count_after_their_colon(extract) -> None:
