@@ -502,9 +502,11 @@ def _each_zone_holds(
 # of their own, maybe numbered: "二、…名单", "附件2.…名单"; the lines of a paragraph are joined,
 # so the first item's number may follow: "…名单1.甲开发区").
 _LIST_TITLE = re.compile(
-    r"(?:^|[,;。:!?\n])(?:附件?\d?[:：.、]?)?(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
+    r"(?:^|[,;。:!?\n]|(?=附件))(?:附件?(?:\d(?!\d))?[:：.、]?)?(?:[一二三四五六七八九十\d]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])?"
     r"(?P<title>[^,;。:!?\n]{4,60}?)(?:名单|名录)(?:如下)?"
-    r"(?:[:：]|$|(?=\n)|(?=(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[\u4e00-\u9fff]))"
+    r"(?:[:：]|$|(?=\n)|(?=(?:\d{1,3}[.．、]|[(（]\d{1,3}[)）])[\u4e00-\u9fff])"
+    # (or a table's header row: "…认定名单序号所在市园区认定等级1甲市甲开发区二星2…")
+    r"|(?=序号))"
 )
 
 
@@ -532,11 +534,19 @@ def announced_list(text: str) -> tuple[str, int] | None:
     if not matches:
         return None
     # (the others of "甲开发区等10个" are listed after the notice, not in its sentence)
-    return matches[-1].group("title").strip('“”"'), len(text) if matches[-1] in counted else matches[-1].end()
+    # ("…示范园区认定名单…方向认定名单": a list's heading, then its part's, is the list's title)
+    # (and an attachment's heading starts after 附件: "…(依申请公开)附件2019年…名单")
+    title = re.sub(r"(?:认定|公示|拟认定)$", "", matches[-1].group("title").split("名单")[0].split("附件")[-1])
+    return title.strip('“”"'), len(text) if matches[-1] in counted else matches[-1].end()
 
 
 # between two names of a list: separators, and the number of the next item ("1.甲开发区2.乙园区")
 _BETWEEN_LISTED = re.compile(r"[\s、,;]*(?:(?:\d{1,3}[.．、)）]|[(（]\d{1,3}[)）])\s*)?")
+# between two rows of a table whose cells were joined: the first row's grade, then the next row's
+# number and its city ("…开发区二星2乙市乙工业园区")
+_BETWEEN_ROWS = re.compile(
+    r"\s*(?:[一二三四五]星级?|[A-E]级|优秀|良好|合格|示范|培育)?\s*\d{1,3}\s*(?:[\u4e00-\u9fff]{2,4}?(?:市|州|地区)?)?\s*"
+)
 # A name of the list the dictionary does not know (a new zone, a misprint) keeps the list going:
 # "甲产业集聚区、乙县产业集聚区、丙产业集聚区" with 乙 unknown
 _UNKNOWN_LISTED = re.compile(
@@ -557,9 +567,14 @@ def _listed_under_title(ctx: ParagraphContext) -> list[FoundHonour]:
     if not title or not named or re.search(r"[,;。!?]", text[after : named[0].start]):
         return []
     listed = [named[0]]
+    listed_as_rows = "序号" in text[after - 2 : named[0].start]
     for previous, hit in itertools.pairwise(named):
         between = text[previous.end : hit.start]
-        if not (_BETWEEN_LISTED.fullmatch(between) or (between.startswith("、") and _UNKNOWN_LISTED.fullmatch(between))):
+        if not (
+            _BETWEEN_LISTED.fullmatch(between)
+            or (between.startswith("、") and _UNKNOWN_LISTED.fullmatch(between))
+            or (listed_as_rows and _BETWEEN_ROWS.fullmatch(between))
+        ):
             break
         listed.append(hit)
     # (a remark in brackets may follow a name: 甲开发区(生物医药))

@@ -104,7 +104,8 @@ UNITS: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
-_UNIT_ALT = "|".join(re.escape(u) for u in UNITS)
+# (台 counts machines, unless it opens a place's name: …3台州…, a row number before 台州)
+_UNIT_ALT = "|".join(re.escape(u) + ("(?![州湾北南中])" if u.endswith("台") else "") for u in UNITS)
 # Units written in symbols, as the normalised view folds them (k㎡ → km2), by their names
 SYMBOL_UNITS = {"km2": "平方公里", "万m2": "万平方米", "m2": "平方米"}
 _COUNT_UNITS = {

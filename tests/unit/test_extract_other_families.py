@@ -1579,3 +1579,14 @@ def test_a_class_of_projects_by_size_is_no_project(extract) -> None:  # type: ig
     ex = extract("前三季度,泰顺工业园区千万元以上在建项目完成投资18.35亿元,占全县千万元以上项目完成投资的46.5%。")
     assert ex.projects == []
     assert {(m.measure, m.value) for m in ex.metrics} >= {("value", Decimal("18.35")), ("share_pct", Decimal("46.5"))}
+
+
+def test_zones_in_the_joined_rows_of_a_named_list_hold_its_title(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "省经信厅2023年12月5日(依申请公开)附件2023年浙江省绿色低碳示范园区认定名单"
+        "序号所在市园区认定等级1温州平阳经济开发区二星2温州苍南经济开发区一星3台州黄岩经济开发区一星"
+    )
+    ex = extract(text)
+    held = sorted(h.zone for h in ex.honours if h.title == "2023年浙江省绿色低碳示范园区")
+    assert len(held) == 3 and all(z.endswith(("平阳经济开发区", "苍南经济开发区", "黄岩经济开发区")) for z in held)
+    assert ex.metrics == [], "a row's number before 台州 counts no machines"
