@@ -865,3 +865,8 @@ def test_a_bulletins_measure_lines_belong_to_the_figure_above(extract) -> None:
         ("营业收入", "diff_pct_points", Decimal("-2.3")),
         ("营业收入", "share_pct", Decimal("41.5")),
     } <= got
+
+
+def test_the_modal_of_what_a_figure_may_reach_is_no_part_of_its_indicator(extract) -> None:
+    ex = extract("苍南经开区新材料项目投产后,年产值可达23.65亿元,可再生能源装机4.5万千瓦。")
+    assert {f.indicator for f in ex.metrics} == {"年产值", "可再生能源装机"}
