@@ -810,9 +810,11 @@ def aggregate_hits(
         # "全省179家产业集聚区" is the province's 产业集聚区: a count says how many, and 各
         # (全省各高新区) that each is meant; neither is part of the name…
         modifier = "" if re.match(r"[一二三四五六七八九十两\d]+(个|大)$|各$", m.group(4)) else m.group(4)
-        if level != "省" and m.group("count") and not m.group(4):
+        if level != "省" and m.group("count") and not m.group(4) and m.group(5) in (*_ONE_PER_PLACE, "产业集聚区"):
             # …but a city's or county's name before a type word is also how one zone is named
             # (某市经济技术开发区): the count keeps 我市9个经济技术开发区 from reading as one zone
+            # (a kind a place has many of, 我市4个产业园区, is that place's parks together either way;
+            # a county's 产业集聚区 is one zone, 某县产业集聚区, as a city's 经开区 is)
             modifier = m.group("count")
         name = _place_label(place) + modifier + m.group(5) if place else ""
         own = place is not None and m.group(1) != "全" and level in ("市", "县") and not m.group(4) and not m.group("count")

@@ -706,3 +706,9 @@ def test_the_city_of_a_county_level_city_s_paper_is_that_city(reference: Referen
 def test_a_zone_named_right_after_a_quotation_is_who_said_it(reference: Reference) -> None:
     ex = read_unseen("全市园区发展综述\n\n“去年我们新落地项目19个。”鹤溪经开区招商局负责人说。", reference)
     assert [(m.zone, m.value) for m in ex.metrics] == [("鹤溪经开区", 19)]
+
+
+def test_a_count_of_parks_a_place_has_many_of_is_no_part_of_their_name(reference: Reference) -> None:
+    subject = _subject(reference, "丽水市园区考核结果", "丽水市发改委发布。", "我市6个产业园区全部获评优秀。")
+    hits = find_zones(normalise("我市6个产业园区全部获评优秀").text, subject)
+    assert [h.zone for h in hits if h.zone_type == "aggregate"] == ["丽水市产业园区"]
