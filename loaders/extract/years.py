@@ -107,10 +107,15 @@ def find_years(
             if named is not None:
                 out.append(_make(text, match.start(), match.end(), named.year, f"year_same_as_named:{named.surface}"))
             continue
+        if word in ("上年", "上年度", "上一年", "前一年"):
+            # "2021年,…上年为8.5亿元": the year before the one its sentence reports, as a statistic's
+            # 上年 always is (去年 counts back from the day of writing)
+            named = _year_named_before(out, text, match.start())
+            if named is not None:
+                out.append(_make(text, match.start(), match.end(), named.year - 1, f"year_relative:{word}@{named.surface}"))
+                continue
         if base is None:
             continue
-        if word in ("上年", "上年度") and text[match.end() : match.end() + 1] == "同":
-            pass
         out.append(_make(text, match.start(), match.end(), base + _RELATIVE_OFFSET[word], f"year_relative:{word}@{base_rule}"))
     if now_year is not None:
         for match in _NOW.finditer(text):

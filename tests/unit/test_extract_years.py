@@ -157,3 +157,8 @@ def test_as_of_a_year_s_end_opening_a_sentence_dates_the_sentences_after_it(extr
         published_on="2024-05-02",
     )
     assert {m.year for m in ex.metrics} == {2022}
+
+
+def test_shang_nian_is_the_year_before_the_one_its_sentence_reports(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("2021年,文成工业园区工业产值12.35亿元,上年为8.65亿元。", report_year=2023, published_on="2024-03-02")
+    assert {(m.value, m.year) for m in ex.metrics} == {(Decimal("12.35"), 2021), (Decimal("8.65"), 2020)}
