@@ -197,7 +197,7 @@ _LEADING = re.compile(
     # the time a figure covers is its period, not part of what it measures
     r"到(?:[一二三]季度|第[一二三]季度|上半年|年底|年末|\d{1,2}月底?)(?:末)?|今年以来|今年|本年度|本年|去年|上年度|上年|在(?=去年|上年)|上半年|下半年|前三季度|第?[一二三四]季度|1月?[-—~至到]\d{1,2}月份?|[至到]\d{1,2}月份?(?![底末])|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月(?:以?来)?|预计|"
     # the occasion a figure was announced at is not what it measures: 当天共签约项目18个
-    r"当天|当日|此次|本次|会上|现场|活动中|仪式上|"
+    r"当天|当日|此次|本次|会上|现场|活动中|仪式上|活动(?=共|累计)|"
     # a target's words: the figure is flagged as an estimate, the indicator stays what is measured
     r"力争|争取|瞄准|明年|将|"
     # "投产后可实现年产值6亿元": when the project is done is no part of what it will yield
@@ -261,7 +261,9 @@ _VERB_LEFT = re.compile(
     r"(明确|设立|实施|引进|新引进|培育|建成|打造|形成|推动|召开|举办|组建|首创|拥有|筹措|整合|托管|开展|签订|"
     r"引导|帮助|谋划|聚集|集聚|招引|入选|完成|新增|开发|建设|推进|新建|改造|启动|解决|协调|办理|为|"
     # verbs of doing a listed number of tasks or measures: 办好十件民生实事, 推出667项举措
-    r"办好|抓好|办成|推出|出台|调度|部署|落实|制定|印发|走访|对接|洽谈|储备|梳理|帮扶|化解|兑现|创建|搭建|建立|成立)$"
+    r"办好|抓好|办成|推出|出台|调度|部署|落实|制定|印发|走访|对接|洽谈|储备|梳理|帮扶|化解|兑现|创建|搭建|建立|成立|"
+    # what became of a counted number of projects, all told: 共签约N个项目, 累计开工N个项目
+    r"(?:共|累计|合计)(?:签约|开工|投产|竣工))$"
 )
 # Partial-year periods: a figure for 1-6月 or 上半年 is not the year's figure.
 _PERIOD = re.compile(
@@ -1600,7 +1602,13 @@ class _MetricScan:
         elif re.match(rf"^(向|对|{_IN_A_PLACE}|与|为|给|从(?!业))", left) and len(left) <= 5:
             left = ""  # "向全国400多家行业单位…": a preposition phrase, the thing counted comes after
         shared_verb = _shared_verb(text, ctx.clause_start(q.start), self.metrics, sentence_start)
-        if shared_verb and left and not left.startswith(shared_verb) and not _LEADING_VERB.match(left):
+        if (
+            shared_verb
+            and left
+            and not left.startswith(shared_verb)
+            and not _LEADING_VERB.match(left)
+            and not _OWN_VERB.search(left)
+        ):
             left = shared_verb + left  # unless the item has a verb of its own: 开工3个项目、签约5个项目
         return phrase_start, left
 
@@ -1828,7 +1836,9 @@ _INCREMENT = re.compile(
 )
 _BARE_INCREMENT = re.compile(r"(?:净增|新增|净减)了?")
 _NEWLY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(净增|新增)$")  # 高新技术企业净增35家,达到171家
-_LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|实施|完成|招引)")
+# (an item with a verb of its own, 新达产8个, takes no verb from the item before it)
+_OWN_VERB = re.compile(r"开工|竣工|达产|投产|签约|落地|投用|建成|开园|入驻")
+_LEADING_VERB = re.compile(r"^(新开工|新引进|新签约|新增|引进|签约|开工|投产|竣工|落地|建成|实施|完成|招引)")
 
 
 def _shared_verb(text: str, clause_start: int, metrics: list[MetricDraft], sentence_start: int) -> str | None:

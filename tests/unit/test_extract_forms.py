@@ -870,3 +870,8 @@ def test_a_bulletins_measure_lines_belong_to_the_figure_above(extract) -> None:
 def test_the_modal_of_what_a_figure_may_reach_is_no_part_of_its_indicator(extract) -> None:
     ex = extract("苍南经开区新材料项目投产后,年产值可达23.65亿元,可再生能源装机4.5万千瓦。")
     assert {f.indicator for f in ex.metrics} == {"年产值", "可再生能源装机"}
+
+
+def test_counted_projects_each_with_its_own_verb_keep_their_verbs(extract) -> None:
+    ex = extract("本轮集中活动中,泰顺工业园区本次活动共签约37个项目、开工29个项目、投产31个项目,新达产12个。")
+    assert {(f.indicator, f.value) for f in ex.metrics} == {("签约项目", 37), ("开工项目", 29), ("投产项目", 31), ("新达产", 12)}
