@@ -1172,18 +1172,22 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue
         clause_end = re.search(r"[,;。]|$", text[match.end() :])
         status_match = _STATUS_AFTER.search(text, match.end(), match.end() + (clause_end.start() if clause_end else 0))
-        out.append(
-            FoundProject(
-                start=match.start("name"),
-                end=match.end(),
-                anchor=match.start("name"),
-                name=name,
-                status=_STATUS_MAP[status_match.group("status")] if status_match else None,
-                date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
-                rule="project_named_subject",
-            )
-        )
+        status = _STATUS_MAP[status_match.group("status")] if status_match else None
+        out.append(_named_at(ctx, match, name, match.end(), status, "project_named_subject"))
     return out
+
+
+def _named_at(ctx: ParagraphContext, match: re.Match[str], name: str, end: int, status: str | None, rule: str) -> FoundProject:
+    """A project named by a pattern's ``name`` group, dated by its sentence."""
+    return FoundProject(
+        start=match.start("name"),
+        end=end,
+        anchor=match.start("name"),
+        name=name,
+        status=status,
+        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
+        rule=rule,
+    )
 
 
 # "在某储能电池项目现场,…": a project whose site the writer visits, named for what is said of it next
@@ -1198,17 +1202,7 @@ def _sites_visited(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     for match in _SITE_VISITED.finditer(text):
         name = _strip_zone(ctx, _clean_name(match.group("name")))
         if _is_name(name) and not re.match(r"^(?:该|此|这|各|多个|一批)", name):
-            out.append(
-                FoundProject(
-                    start=match.start("name"),
-                    end=match.end("name"),
-                    anchor=match.start("name"),
-                    name=name,
-                    status=None,
-                    date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
-                    rule="project_site_visited",
-                )
-            )
+            out.append(_named_at(ctx, match, name, match.end("name"), None, "project_site_visited"))
     return out
 
 
