@@ -767,10 +767,49 @@ def _provinces_alone(ctx: ParagraphContext, subject: str) -> bool:
     return bool(names) and all(name in ctx.reference.provinces for name in names)
 
 
+# "单位能耗产出和研发强度位居全省经开区第十一和第四": figures listed, then as many places, in order
+_PLACES_OF_FIGURES = re.compile(
+    rf"(?:分别)?(?:位居|位列|名列|居|排名|排在)(?P<field>全国|全省|全市|全区|全县)(?P<what>[\u4e00-\u9fff]{{0,8}}?)"
+    rf"第(?P<ranks>{_N}(?:(?:和|、|与)第?{_N})+)(?:位|名)?"
+)
+
+
+def _places_of_figures(ctx: ParagraphContext) -> list[FoundRanking]:
+    """Figures of the zone in context listed before as many places as there are figures: each
+    figure holds its place on the field named (the zone is decided where any rank's is)."""
+    text = ctx.text
+    out: list[FoundRanking] = []
+    for match in _PLACES_OF_FIGURES.finditer(text):
+        clause_start = ctx.clause_start(match.start())
+        start = max([clause_start] + [h.end for h in ctx.hits_starting(clause_start, match.start())])
+        names = re.split(r"和|、|与", text[start : match.start()])
+        ranks = [_int(n) for n in re.findall(_N, match.group("ranks"))]
+        if len(names) != len(ranks) or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,10}", n) for n in names):
+            continue
+        for name, rank in zip(names, ranks, strict=True):
+            if rank is None:
+                break
+            out.append(
+                FoundRanking(
+                    start=start,
+                    end=match.end(),
+                    anchor=match.start(),
+                    ranking=f"{match.group('field')}{match.group('what')}{name}排名",
+                    rank=rank,
+                    prev_rank=None,
+                    of=None,
+                    rule="ranking_places_of_figures",
+                    claims=[match.span()],
+                )
+            )
+    return out
+
+
 def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
     text = ctx.text
     found: list[FoundRanking] = (
-        _respective_ranks(ctx)
+        _places_of_figures(ctx)
+        + _respective_ranks(ctx)
         + _ranks_in_parentheses(ctx)
         + _ranks_after_zones(ctx)
         + _ranks_in_table_rows(ctx)

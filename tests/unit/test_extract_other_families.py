@@ -1590,3 +1590,9 @@ def test_zones_in_the_joined_rows_of_a_named_list_hold_its_title(extract) -> Non
     held = sorted(h.zone for h in ex.honours if h.title == "2023年浙江省绿色低碳示范园区")
     assert len(held) == 3 and all(z.endswith(("平阳经济开发区", "苍南经济开发区", "黄岩经济开发区")) for z in held)
     assert ex.metrics == [], "a row's number before 台州 counts no machines"
+
+
+def test_figures_listed_before_as_many_places_hold_them_in_order(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("2021年,乐清经开区单位能耗产出和研发强度位居全省经开区第十一和第四,综合排名第15位。")
+    assert sorted((r.zone, r.rank) for r in ex.rankings) == [("乐清经开区", 4), ("乐清经开区", 11), ("乐清经开区", 15)]
+    assert {r.ranking for r in ex.rankings if r.rank in (4, 11)} == {"全省经开区单位能耗产出排名", "全省经开区研发强度排名"}
