@@ -94,6 +94,9 @@ class ParagraphContext:
 
     def zone_at(self, pos: int) -> tuple[str | None, str]:
         """The zone a figure at this position is about, and the rule that decided it."""
+        speaker = self._zone_speaking(pos)
+        if speaker is not None:
+            return speaker, "zone_speaker_after_quotation"
         sentence_start, _ = self.sentence_bounds(pos)
         other = self._other_aggregate_opening(sentence_start, pos)
         if other is not None:
@@ -245,6 +248,20 @@ class ParagraphContext:
             # "分省辖市看,…其中甲市增长74%": a province's zones told city by city, not the province's figure
             return None, "zone_other_places_of_an_aggregate"
         return self.context_zone, self.context_zone_rule
+
+    def _zone_speaking(self, pos: int) -> str | None:
+        """ "“今年我们已落地项目14个…”某经开区招商局负责人介绍": figures inside a quotation
+        are those of the zone whose official is named right after it."""
+        opened = self.text.rfind("“", 0, pos)
+        if opened < 0 or self.text.rfind("”", opened, pos) >= 0:
+            return None
+        closed = self.text.find("”", pos)
+        if closed < 0:
+            return None
+        named = [h for h in self.hits_starting(closed + 1, closed + 2) if not h.generic]
+        if not named or not _OFFICIAL_AFTER.match(self.text, named[0].end):
+            return None
+        return self._resolve(named[0])
 
     def _other_aggregate_opening(self, sentence_start: int, pos: int) -> tuple[str | None, str] | None:
         """ "二季度,全省开发区工业增加值增长9.4%,…": in a report on one zone, a sentence
@@ -528,6 +545,8 @@ def ranked_behind(text: str, hit: ZoneHit) -> bool:
     return bool(_BEHIND_BEFORE.search(text, max(0, hit.start - 48), hit.start))
 
 
+# Who is quoted, after the zone's name: its office's head (管委会主任, 经济发展局负责人, 党工委书记)
+_OFFICIAL_AFTER = re.compile(r"[^,;。“”]{0,12}?(?:负责人|主任|书记|局长|主要领导)")
 _REMARK_OPENING = re.compile(r"[(（](?:未包含|未包括|未含|不含|不包括|未计入|未纳入|除)")
 
 

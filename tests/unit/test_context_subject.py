@@ -712,3 +712,12 @@ def test_a_count_of_parks_a_place_has_many_of_is_no_part_of_their_name(reference
     subject = _subject(reference, "丽水市园区考核结果", "丽水市发改委发布。", "我市6个产业园区全部获评优秀。")
     hits = find_zones(normalise("我市6个产业园区全部获评优秀").text, subject)
     assert [h.zone for h in hits if h.zone_type == "aggregate"] == ["丽水市产业园区"]
+
+
+def test_figures_quoted_before_a_zone_official_are_that_zone_s(reference: Reference) -> None:
+    text = (
+        "全市园区年度综述\n\n一、苍南经开区\n\n苍南经开区去年完成工业产值315.6亿元。\n\n"
+        "“去年我们新落地项目19个。”鹤溪经开区招商局负责人说,今年还要再上台阶。"
+    )
+    ex = read_unseen(text, reference)
+    assert [(m.zone, m.value) for m in ex.metrics if m.value == 19] == [("鹤溪经开区", 19)]
