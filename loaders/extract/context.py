@@ -191,7 +191,9 @@ class ParagraphContext:
                     named_hit, named_zone = index.explicit[named]
                     # (or the one before a semicolon: "甲经开区营收23亿元;园区亩均税收…" goes on about it)
                     full_start = max(self.text.rfind(end, 0, pos) for end in "。!?\n") + 1
-                    if named_hit.start >= min(sentence_start, full_start) and named_zone:
+                    # (or the zone the paragraph opens with: "甲工业集中区则在…做文章。1-11月,园区实现…")
+                    opens_paragraph = not self.text[: named_hit.start].strip(" \u3000")
+                    if (named_hit.start >= min(sentence_start, full_start) or opens_paragraph) and named_zone:
                         meant = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
                         if meant and (zone is None or meant == named_zone):
                             return meant, "zone_anaphora:named_earlier_in_sentence"

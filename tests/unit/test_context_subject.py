@@ -721,3 +721,9 @@ def test_figures_quoted_before_a_zone_official_are_that_zone_s(reference: Refere
     )
     ex = read_unseen(text, reference)
     assert [(m.zone, m.value) for m in ex.metrics if m.value == 19] == [("鹤溪经开区", 19)]
+
+
+def test_a_bare_park_word_goes_on_about_the_zone_its_paragraph_opens_with(reference: Reference) -> None:
+    text = "平阳县园区半年报\n\n全县园区上半年工业产值增长7.5%。\n\n鳌江工业集中区则在亩均效益上发力。上半年,园区完成工业产值61.35亿元。"
+    ex = read_unseen(text, reference)
+    assert [(m.zone, m.value) for m in ex.metrics if m.value == Decimal("61.35")] == [("鳌江工业集中区", Decimal("61.35"))]
