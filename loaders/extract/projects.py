@@ -268,7 +268,8 @@ def _clean_name(name: str) -> str:
 def _is_name(name: str) -> bool:
     if not 2 <= len(name) <= 45 or _GENERIC.match(name):
         return False
-    if re.match(r"^(?:\d+个|\d{4}年|实现|完成)", name) or re.search(
+    # (5号、6号车间: buildings of a project by their numbers, no project's name)
+    if re.match(r"^(?:\d+个|\d{4}年|\d+号|实现|完成)", name) or re.search(
         r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力|尽快|早日)", name
     ):
         return False

@@ -1596,3 +1596,8 @@ def test_figures_listed_before_as_many_places_hold_them_in_order(extract) -> Non
     ex = extract("2021年,乐清经开区单位能耗产出和研发强度位居全省经开区第十一和第四,综合排名第15位。")
     assert sorted((r.zone, r.rank) for r in ex.rankings) == [("乐清经开区", 4), ("乐清经开区", 11), ("乐清经开区", 15)]
     assert {r.ranking for r in ex.rankings if r.rank in (4, 11)} == {"全省经开区单位能耗产出排名", "全省经开区研发强度排名"}
+
+
+def test_buildings_by_their_numbers_are_no_projects(extract) -> None:  # type: ignore[no-untyped-def]
+    ex = extract("平阳经开区:在平阳氢燃料电池项目现场,5号、6号车间已完成主体封顶。该项目总投资21.5亿元。")
+    assert {(p.name, p.investment) for p in ex.projects} == {("平阳氢燃料电池项目", Decimal("21.5"))}
