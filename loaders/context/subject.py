@@ -507,7 +507,10 @@ def _town_parks_without_place(
     full name maps to itself, so that it is found whole before the shorter one inside it."""
     out: dict[str, str] = {}
     body = "\n".join(names_in)
-    for name in {name for names in names_in.values() for _, _, name in names}:
+    # (the fullest name written wins where two drop to one bare name, 某市某园区 and 某某园区: an
+    # order fixed by the names, not by how a set happens to iterate)
+    names = sorted({name for names in names_in.values() for _, _, name in names}, key=lambda n: (len(n), n))
+    for name in names:
         bare = town_park_without_place(name, reference)
         if bare is not None and body.replace(name, "").count(bare):
             full = full_names.get(name, name)

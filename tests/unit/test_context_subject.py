@@ -727,3 +727,12 @@ def test_a_bare_park_word_goes_on_about_the_zone_its_paragraph_opens_with(refere
     text = "平阳县园区半年报\n\n全县园区上半年工业产值增长7.5%。\n\n鳌江工业集中区则在亩均效益上发力。上半年,园区完成工业产值61.35亿元。"
     ex = read_unseen(text, reference)
     assert [(m.zone, m.value) for m in ex.metrics if m.value == Decimal("61.35")] == [("鳌江工业集中区", Decimal("61.35"))]
+
+
+def test_the_fullest_name_a_town_park_is_written_with_wins_its_bare_name(reference: Reference) -> None:
+    text = (
+        "文成县园区简报\n\n文成县峡川工业集中区上半年运行平稳。文成峡川工业集中区新增企业6家。\n\n"
+        "峡川工业集中区则在技改上发力,完成技改投资3.35亿元。"
+    )
+    ex = read_unseen(text, reference)
+    assert [m.zone for m in ex.metrics if m.value == Decimal("3.35")] == ["文成县峡川工业集中区"]
