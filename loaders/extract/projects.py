@@ -1131,12 +1131,20 @@ def _verb_objects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 
 def _named_in_match(
-    ctx: ParagraphContext, match: re.Match[str], name: str, status: str | None, rule: str, zone: str | None = None
+    ctx: ParagraphContext,
+    match: re.Match[str],
+    name: str,
+    status: str | None,
+    rule: str,
+    zone: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> FoundProject:
-    """The project a pattern's match names (its "name" group), dated by the sentence before it."""
+    """The project a pattern's match names (its "name" group), dated by the sentence before it;
+    ``span`` is what its record quotes, when not the whole match."""
+    start, end = span if span is not None else match.span()
     return FoundProject(
-        start=match.start(),
-        end=match.end(),
+        start=start,
+        end=end,
         anchor=match.start("name"),
         name=name,
         status=status,
@@ -1174,21 +1182,9 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         clause_end = re.search(r"[,;。]|$", text[match.end() :])
         status_match = _STATUS_AFTER.search(text, match.end(), match.end() + (clause_end.start() if clause_end else 0))
         status = _STATUS_MAP[status_match.group("status")] if status_match else None
-        out.append(_named_at(ctx, match, name, match.end(), status, "project_named_subject"))
+        span = (match.start("name"), match.end())
+        out.append(_named_in_match(ctx, match, name, status, "project_named_subject", span=span))
     return out
-
-
-def _named_at(ctx: ParagraphContext, match: re.Match[str], name: str, end: int, status: str | None, rule: str) -> FoundProject:
-    """A project named by a pattern's ``name`` group, dated by its sentence."""
-    return FoundProject(
-        start=match.start("name"),
-        end=end,
-        anchor=match.start("name"),
-        name=name,
-        status=status,
-        date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start()),
-        rule=rule,
-    )
 
 
 # "在某储能电池项目现场,…": a project whose site the writer visits, named for what is said of it next
@@ -1203,7 +1199,8 @@ def _sites_visited(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     for match in _SITE_VISITED.finditer(text):
         name = _strip_zone(ctx, _clean_name(match.group("name")))
         if _is_name(name) and not re.match(r"^(?:该|此|这|各|多个|一批)", name):
-            out.append(_named_at(ctx, match, name, match.end("name"), None, "project_site_visited"))
+            span = match.span("name")
+            out.append(_named_in_match(ctx, match, name, None, "project_site_visited", span=span))
     return out
 
 
