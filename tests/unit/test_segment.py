@@ -242,3 +242,15 @@ def test_lines_giving_measures_of_the_figure_above_are_read_with_it() -> None:
     assert ("prose", "营业收入:812.35亿元\n同比增长:6.15%\n占全县比重:41.5%") in paragraphs
     assert ("prose", "税收收入:27.45亿元") in paragraphs
     assert ("heading", "二、苍南经济开发区") in paragraphs
+
+
+def test_measure_lines_naming_the_whole_they_compare_with_are_read_with_the_figure() -> None:
+    text = (
+        "（一）文成经济开发区\n工业总产值：96.4亿元\n比上年增长：5.1%\n增速比全县园区平均水平低：0.8个百分点\n"
+        "占全县规模以上工业总产值比重：33.6%\n税收收入：6.2亿元"
+    )
+    paragraphs = [(p.kind, p.text) for p in _segment(text)]
+    assert (
+        "prose",
+        "工业总产值：96.4亿元\n比上年增长：5.1%\n增速比全县园区平均水平低：0.8个百分点\n占全县规模以上工业总产值比重：33.6%",
+    ) in paragraphs
