@@ -164,7 +164,10 @@ class ParagraphContext:
                     )
                 if hit.generic and hit.surface.startswith("该") and named is not None:
                     # "以甲经开区为例,该园区…": 该 points back to the zone last named, not to the subject
-                    named_zone = index.explicit[named][1]
+                    named_hit, named_zone = index.explicit[named]
+                    if named_hit.generic:
+                        # (a bare word there is the zone it stood for in its own clause: "甲经开区…;园区…。该区…")
+                        named_zone = self.zone_at(named_hit.start)[0] or named_zone
                     demonstrated = resolve_generic(hit, named_zone, self.doc_zones, self.reference) if named_zone else None
                     if demonstrated == named_zone and demonstrated:
                         return demonstrated, "zone_anaphora:demonstrative"
@@ -192,7 +195,9 @@ class ParagraphContext:
                     # (or the one before a semicolon: "甲经开区营收23亿元;园区亩均税收…" goes on about it)
                     full_start = max(self.text.rfind(end, 0, pos) for end in "。!?\n") + 1
                     # (or the zone the paragraph opens with: "甲工业集中区则在…做文章。1-11月,园区实现…")
-                    opens_paragraph = not self.text[: named_hit.start].strip(" \u3000")
+                    # (named again since by another of its names: "甲高新技术产业开发区(甲高新区)是…。1-11月,甲高新区…")
+                    lead = len(self.text) - len(self.text.lstrip(" \u3000"))
+                    opens_paragraph = any(h.start == lead and not h.generic and z == named_zone for h, z in index.explicit[:k])
                     if (named_hit.start >= min(sentence_start, full_start) or opens_paragraph) and named_zone:
                         meant = resolve_generic(hit, named_zone, self.doc_zones, self.reference) or None
                         if meant and (zone is None or meant == named_zone):
@@ -514,6 +519,9 @@ _PLACE_S_OWN_MEASURE = re.compile(
     r"[\u4e00-\u9fff]{2,5}[县市区旗](?:国土|行政区域|行政区划)?(?:总面积|面积|总人口|常住人口|户籍人口|人口|辖)"
 )
 # "居全省64个开发区第5位": a bare type word after 全省 and a count is the field, no pointer to a zone
+# "占全县园区的38%", "稳居全市开发区首位", "高于全区平均水平": the zones of a place as the whole a
+# share is of, the field a rank is in or the average compared with, not who the sentence is about
+_WHOLE_OR_FIELD_BEFORE = re.compile(r"(?:占|居|位居|稳居|位列|名列|列|高于|低于|快于|慢于|领跑)(?:全|本|我)?[国省市县区]?$")
 _FIELD_BEFORE_A_WORD = re.compile(r"全[国省市县](?:\d+|[一二三四五六七八九十百两]+)(?:个|家)(?:国家级|省级)?$")
 _COUNTED_THEN_SUMMED = re.compile(
     r"(?:[、和及][^,;。、]{2,24}?){1,8}?(?:等)?[\d一二三四五六七八九十两]+(?:个|家)[^,;。]{0,6}?(?:合计|共计|总计|共同|一共|共)"
@@ -625,6 +633,10 @@ class _SubjectIndex:
                 and not (
                     (h.generic or h.rule == "zone_counted_group_of_subject")
                     and _FIELD_BEFORE_A_WORD.search(ctx.text, max(0, h.start - 12), h.start)
+                )
+                and not (
+                    (h.generic or h.zone_type == "aggregate")
+                    and _WHOLE_OR_FIELD_BEFORE.search(ctx.text, max(0, h.start - 4), h.start)
                 )
             ),
             key=lambda h: (h.start, h.end),

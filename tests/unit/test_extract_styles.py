@@ -714,3 +714,27 @@ def test_a_report_on_several_zones_goes_on_about_the_one_just_named(reference: R
 def test_a_rank_s_list_is_named_after_its_own_scope_not_the_figure_s_place(reference: Reference) -> None:
     text = "全市产业集聚区运行平稳\n\n前三季度,全市产业集聚区营收稳步回升。1至9月,全市工业增值税增长近三成,增速位居全省第三。"
     assert [(r.ranking, r.rank) for r in _unseen(text, reference).rankings] == [("全省工业增值税增速排名", 3)]
+
+
+COUNTY_PARKS_REPORT = """今年以来全县园区经济稳中有进
+苍南日报 2024年11月20日
+
+1-10月,全县省级以上园区规上工业产值达到393.8亿元、增长7.3%。
+
+从各园区看,苍南经济开发区1-10月规上工业产值达到161.9亿元、增长6.4%,占全县园区的41.1%,稳居全县园区首位;园区鞋服企业实现产值52.6亿元。该区新引进配套项目12个,总投资8.5亿元。
+
+平阳高新技术产业开发区(平阳高新区)是全县园区中增长最快的。1-10月,平阳高新区规上工业产值达到88.7亿元、增长12.5%。截至10月底,园区高新技术企业达到64家。
+"""
+
+
+def test_the_parks_a_share_is_of_or_a_rank_is_in_are_not_what_the_next_sentence_is_about(reference: Reference) -> None:
+    facts = {f.value: f.zone for f in _unseen(COUNTY_PARKS_REPORT, reference).metrics}
+    # 该区 points back past "占全县园区的…", "稳居全县园区首位" and the bare 园区 that stood for the zone
+    assert facts[Decimal("12")] == facts[Decimal("8.5")] == facts[Decimal("161.9")]
+    assert "苍南" in (facts[Decimal("8.5")] or "")
+
+
+def test_a_bare_word_goes_back_to_the_zone_its_paragraph_opened_with_under_another_name(reference: Reference) -> None:
+    facts = {f.value: f.zone for f in _unseen(COUNTY_PARKS_REPORT, reference).metrics}
+    assert facts[Decimal("64")] == facts[Decimal("88.7")]
+    assert "平阳" in (facts[Decimal("64")] or "")
