@@ -75,6 +75,8 @@ _NOT_A_TITLE = re.compile(
     r"|^(?:多项|多个|一批|一系列|系列)"
     # "考核结果为优秀的园区有:": the grade of the zones listed after it, not one zone's title
     r"|的(?:园区|开发区|单位|企业)?(?:有|是|为)$"
+    # "关于…考核结果和所获荣誉情况的说明": an account of the honours, not one
+    r"|情况(?:的|$)"
 )
 # What the sentence goes on to say about a quoted title it has named: not part of the title.
 _AFTER_QUOTED_TITLE = re.compile(r"进行|予以|给予|受到|通报|表彰|表扬|的(?:企业|园区|开发区|单位|分别有|还有|有|是)")
@@ -252,6 +254,9 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     found.extend(_listed_under_title(ctx))
     found.extend(_counted_by_place(ctx))
     found.extend(_selected_after_list(ctx))
+    # (a list another rule read already, "…名单公布,甲、乙名列其中", is not read twice)
+    read = list(found)
+    found.extend(h for h in _listed_on_it(ctx) if not any(f.start < h.end and h.start < f.end for f in read))
     for match in _PASSED_AS.finditer(text):
         found.append(
             FoundHonour(
@@ -638,6 +643,59 @@ def _selected_after_list(ctx: ParagraphContext) -> list[FoundHonour]:
                     body=None,
                     date=_date(ctx, ctx.sentence_bounds(match.start())[0], match.start("who")),
                     rule="honour_selected_after_list",
+                    zone=zone,
+                )
+            )
+    return out
+
+
+# "…30个省产业园获优秀等次,我市甲产业园、乙产业园在列", "…百强榜中,甲高新区、乙经开区等2个园区上榜":
+# zones listed after the honour their sentence names, said to be on its list
+_ON_THE_LIST = re.compile(
+    r"(?:等(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:个|家)[\u4e00-\u9fff]{0,4}?)?(?:均|全部|也|亦|同时)?"
+    r"(?:在列|上榜|榜上有名|位列其中|名列其中|入列其中|入围其中|赫然在列)(?=[,;。!]|$)"
+)
+_GRANTED_BEFORE = re.compile(r"(?:获评|荣获|获得|获|被评为|评为|被认定为|认定为)(?P<title>[^,;。:、]{2,40})[,;]$")
+_LIST_NAMED_BEFORE = re.compile(r"(?P<title>[^,;。:、]{2,40}?(?:榜单|榜|名单))(?:中|上)?[,:]?$")
+_PUBLISHED = re.compile(r"^.*(?:发布|公布|揭晓|推出)了?的?")
+
+
+def _listed_on_it(ctx: ParagraphContext) -> list[FoundHonour]:
+    out: list[FoundHonour] = []
+    text = ctx.text
+    if not re.search(r"在列|上榜|榜上有名|其中", text):
+        return out  # (only where it can match)
+    for match in _ON_THE_LIST.finditer(text):
+        sentence_start, _ = ctx.sentence_bounds(match.start())
+        clause_start = ctx.list_clause_start(match.start())
+        zones = [
+            z
+            for z in (
+                ctx._resolve(h)
+                for h in ctx.hits_starting(clause_start, match.start())
+                if not h.generic and not h.alias_of_previous
+            )
+            if z
+        ]
+        before = text[sentence_start:clause_start]
+        named = _LIST_NAMED_BEFORE.search(before) or _GRANTED_BEFORE.search(before)
+        if not zones or named is None:
+            continue
+        title = re.sub(r"^(?:在|近日|日前|此次|本次|最新)+", "", named.group("title"))
+        published = _PUBLISHED.sub("", title)  # (某研究院发布了“…”百强榜: the list, not who published it)
+        title = re.sub(r"[“”\"]", "", published if len(published) >= 4 else title)
+        if len(title) < 4 and not _TITLE_WORD.search(title):
+            continue
+        for zone in dict.fromkeys(zones):
+            out.append(
+                FoundHonour(
+                    start=clause_start,
+                    end=match.end(),
+                    anchor=clause_start,
+                    title=title,
+                    body=None,
+                    date=_date(ctx, sentence_start, clause_start),
+                    rule="honour_listed_on_it",
                     zone=zone,
                 )
             )

@@ -1601,3 +1601,25 @@ def test_figures_listed_before_as_many_places_hold_them_in_order(extract) -> Non
 def test_buildings_by_their_numbers_are_no_projects(extract) -> None:  # type: ignore[no-untyped-def]
     ex = extract("平阳经开区:在平阳氢燃料电池项目现场,5号、6号车间已完成主体封顶。该项目总投资21.5亿元。")
     assert {(p.name, p.investment) for p in ex.projects} == {("平阳氢燃料电池项目", Decimal("21.5"))}
+
+
+def test_zones_listed_after_the_honour_their_sentence_names_are_on_its_list(extract) -> None:
+    ex = extract("据通报,2023年度全省产业园区考核中,30个产业园获优秀等次,我市平阳产业园、苍南产业园、文成产业园在列。")
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("平阳产业园", "优秀等次"),
+        ("苍南产业园", "优秀等次"),
+        ("文成产业园", "优秀等次"),
+    }
+
+
+def test_zones_on_a_published_list_hold_the_list_s_name(extract) -> None:
+    ex = extract("某研究院日前发布了“中国先进制造业园区”百强榜,平阳经济开发区、苍南经济开发区等2个园区上榜。")
+    assert {(h.zone, h.title) for h in ex.honours} == {
+        ("平阳经济开发区", "中国先进制造业园区百强榜"),
+        ("苍南经济开发区", "中国先进制造业园区百强榜"),
+    }
+
+
+def test_an_account_of_honours_is_no_honour(extract) -> None:
+    ex = extract("瑞安市园区2023年考核结果和所获荣誉情况的说明")
+    assert ex.honours == []
