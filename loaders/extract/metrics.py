@@ -547,6 +547,9 @@ def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日|^.*——", "", phrase)
     # "引进甲、乙等一批优质项目": the examples before 等 are not what is counted
     phrase = re.sub(r"^.+等(?:一批|一系列)", "", phrase)
+    # "GDP增长8.4% 主导产业规模增长19.8%" (a headline of figures side by side): a rate told before
+    # ends the statement it belongs to
+    phrase = re.sub(r"^.*\d%\s*(?=[^\d\s]{2})", "", phrase)
     phrase = _balanced(phrase, phrase.strip(' "“”‘’「」[]【】■●◆▲★-—'))
     previous = None
     while previous != phrase:

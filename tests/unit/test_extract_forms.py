@@ -875,3 +875,11 @@ def test_the_modal_of_what_a_figure_may_reach_is_no_part_of_its_indicator(extrac
 def test_counted_projects_each_with_its_own_verb_keep_their_verbs(extract) -> None:
     ex = extract("本轮集中活动中,泰顺工业园区本次活动共签约37个项目、开工29个项目、投产31个项目,新达产12个。")
     assert {(f.indicator, f.value) for f in ex.metrics} == {("签约项目", 37), ("开工项目", 29), ("投产项目", 31), ("新达产", 12)}
+
+
+def test_a_rate_told_before_ends_the_statement_it_belongs_to(extract) -> None:
+    ex = extract("2023年平阳经开区半年成绩单:产值增长8.4% 主导产业规模增长19.8% 新增企业31家")
+    assert {(f.indicator, f.value) for f in ex.metrics if f.measure == "yoy_pct"} == {
+        ("产值", Decimal("8.4")),
+        ("主导产业规模", Decimal("19.8")),
+    }
