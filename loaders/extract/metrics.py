@@ -230,7 +230,7 @@ _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华�
 _SHARE_VERBS = r"创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供|拥有"
 # (or the whole named before the verb: "为全市贡献40%以上的税收")
 _PRODUCED_SHARE_OF = re.compile(
-    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])"
+    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?(?:[省市县]|地区))"
     rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?"
     # ("以不足全县5%的面积,创造了…": the share of a whole's resource that yields what follows)
     rf"|以(?:不到|不足|仅占|约占|占)?(?P<whole_by>全[省市区县国]))$"
@@ -239,7 +239,7 @@ _HELD_IN = r"(?:汇聚|集中|活跃|落户|聚集|集聚|分布|位于|坐落)(
 _LOCATED_AFTER = re.compile(rf"的(?P<thing>[^,;。的]{{2,20}}?){_HELD_IN}")
 _LOCATED = re.compile(_HELD_IN)
 _SHARE_OF_WHOLE = re.compile(
-    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])"
+    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?(?:[省市县]|地区))"
     rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?)\d+(?:\.\d+)?%(?:的|(?:以上|左右)的?)"
 )
 # ("贡献全市75%以上营收、半数以上税收": 以上 may stand where 的 would)

@@ -883,3 +883,8 @@ def test_a_rate_told_before_ends_the_statement_it_belongs_to(extract) -> None:
         ("产值", Decimal("8.4")),
         ("主导产业规模", Decimal("19.8")),
     }
+
+
+def test_a_region_can_be_the_whole_a_share_is_of(extract) -> None:
+    ex = extract("2023年,文成产业园贡献了浙南地区45.5%的工业产出。")
+    assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("工业产出", "share_pct", Decimal("45.5"))]
