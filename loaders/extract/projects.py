@@ -212,7 +212,7 @@ _GENERIC = re.compile(
     r"(?:项目|工程|企业|平台|载体|园区|基地|设施|组团)?$"
 )
 _LEADING_NOISE = re.compile(
-    rf"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|{NOW_XIAN}|已|并|与|和|及|以及|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{{1,20}}内的|"
+    rf"^(?:[一二三四五六七八九十]是|或|其中|包括|随着|全力|大力|着力|推动|推进|加快|完成|全力保障|目前|{NOW_XIAN}|已|并|与|和|及|以及|还有|还|将|要求|确保|促进|力促|带动了?|吸引了?|位于[^的]{{1,20}}内的|"
     r"新\(扩\)建|新扩建|新建|扩建|"
     # when it happened: "今年某项目竣工" names the project after the time
     r"今年|去年|前年|明年|年内|年初|年底|同年|[上下]半年|前三季度|第?[一二三四]季度|"
@@ -483,7 +483,8 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
             # "某厂房(三期)项目总投资…": the phase in parentheses is part of the name before it
             clause_start = ctx.clause_start(text.rindex("(", 0, match.start()))
         # (an estimate's word is no subject: "…项目,预计总投资12亿元")
-        subject = re.sub(r"^\s*(?:预计|计划|预估|估算|拟)\s*$", "", text[clause_start : match.start()])
+        # (nor the quotation mark a speaker's words open with: "“项目总投资12亿元,今年3月开工…”")
+        subject = re.sub(r"^\s*(?:预计|计划|预估|估算|拟)\s*$", "", text[clause_start : match.start()].lstrip("“‘「"))
         sentence_start, _ = ctx.sentence_bounds(match.start())
         # (a list's first item opens after its colon: "签约项目有:甲项目,总投资5亿元;…", and one
         # project of a counted group after 其中: "签约10个项目,其中甲项目投资最大,总投资8亿元")
@@ -520,7 +521,9 @@ def _investment_projects(ctx: ParagraphContext, text: str) -> list[FoundProject]
                 out.append(_with_money(ctx, match, opening, "project_opens_the_sentence", None))
                 continue
             # "…项目,总投资11亿元" / "项目总投资约2.8亿元": the investment of the project named before
-            rule = "project_investment_of_previous" + (":anaphora" if subject.strip() else "")
+            # (项目 may open the clause as part of 项目总投资: it points back all the same)
+            pointer = subject.strip() or match.group("kind").startswith("项目")
+            rule = "project_investment_of_previous" + (":anaphora" if pointer else "")
             out.append(_with_money(ctx, match, "", rule, None))
             continue
         if name in ("项目", "该项目") or _GENERIC.match(_strip_zone(ctx, name)):
@@ -1189,8 +1192,9 @@ def _named_subjects(ctx: ParagraphContext, text: str) -> list[FoundProject]:
 
 # "在某储能电池项目现场,…": a project whose site the writer visits, named for what is said of it next
 _SITE_VISITED = re.compile(
-    r"(?:^|(?<=[,;。:]))(?:在|走进|来到|走进位于[^,;。]{2,12}?的)(?P<name>[^,;。、:]{4,40}?(?:项目|工程)(?:一期|二期|三期)?)"
-    r"(?:建设|施工)?(?:现场|工地)"
+    r"(?:^|(?<=[,;。:]))(?:在|走进|来到|走进位于[^,;。]{2,12}?的)?(?P<name>[^,;。、:]{4,40}?(?:项目|工程)(?:一期|二期|三期)?)"
+    # (the scene a feature opens with: "在某产业园,某项目现场,工人们…", "…项目一期车间内", "…项目建设正酣")
+    r"(?:(?:建设|施工)?(?:现场|工地)|车间(?:内|里)|(?:建设|施工)正酣)"
 )
 
 

@@ -1623,3 +1623,21 @@ def test_zones_on_a_published_list_hold_the_list_s_name(extract) -> None:
 def test_an_account_of_honours_is_no_honour(extract) -> None:
     ex = extract("瑞安市园区2023年考核结果和所获荣誉情况的说明")
     assert ex.honours == []
+
+
+def test_a_feature_s_scene_names_the_project_its_next_sentences_are_about(extract) -> None:
+    ex = extract(
+        "在平阳经开区智造园,瑞达精密部件扩能项目现场,工人们正在吊装钢梁。“项目总投资7.8亿元,今年3月开工。”项目负责人介绍。"
+        "在苍南经开区,鹏程新材料二期项目车间内,设备正在调试。该项目总投资9亿元。"
+        "在文成经开区,山溪酿造技改项目建设正酣。据介绍,该项目总投资4.2亿元。"
+    )
+    assert {(p.name, p.investment) for p in ex.projects} == {
+        ("瑞达精密部件扩能项目", Decimal("7.8")),
+        ("鹏程新材料二期项目", Decimal("9")),
+        ("山溪酿造技改项目", Decimal("4.2")),
+    }
+
+
+def test_still_another_project_is_named_without_the_words_that_add_it(extract) -> None:
+    ex = extract("2024年,平阳经开区在建的还有新型储能电站项目,总投资22亿元。")
+    assert [p.name for p in ex.projects] == ["新型储能电站项目"]
