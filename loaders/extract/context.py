@@ -642,9 +642,16 @@ class _SubjectIndex:
             key=lambda h: (h.start, h.end),
         )
         zones = {id(h): ctx._resolve(h) for h in subjects}
-        # places named as examples of a group (甲、乙等7个高新区) are not what the group's figures are about
+        # (a partner it works with, 与甲经开区建立合作关系, is named aside, as is a bare word that could only mean it)
+        partner_ids = {id(h) for h in subjects if named_as_partner(ctx.text, h.start, h.end)}
+        # places named as examples of a group (甲、乙等7个高新区) are not what the group's figures are
+        # about, nor is a partner what its own sentence's figures are about (与甲经开区签约,就…项目达成协议)
         explicit = sorted(
-            ((h, zones[id(h)]) for h in subjects if not ctx._listed_part(h) and h.rule != "zone_places_of_a_kind"),
+            (
+                (h, zones[id(h)])
+                for h in subjects
+                if not ctx._listed_part(h) and h.rule != "zone_places_of_a_kind" and (h.generic or id(h) not in partner_ids)
+            ),
             key=lambda pair: pair[0].end,
         )
         by_start = sorted((h for h, _ in explicit if not h.generic), key=lambda h: h.start)
@@ -654,8 +661,6 @@ class _SubjectIndex:
             if re.fullmatch(r"[、和及与]", ctx.text[a.end : b.start])
             for h in (a, b)
         }
-        # (a partner it works with, 与甲经开区建立合作关系, is named aside, as is a bare word that could only mean it)
-        partner_ids = {id(h) for h in subjects if named_as_partner(ctx.text, h.start, h.end)}
         partners = {zones[id(h)] for h in subjects if not h.generic and id(h) in partner_ids}
         partners -= {zones[id(h)] for h in subjects if not h.generic and id(h) not in partner_ids}
         last_named: list[int | None] = [None]

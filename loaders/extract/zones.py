@@ -528,7 +528,7 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
 # "与甲集团、乙开发区建立战略合作关系": a partner the zone works with, not the subject of what follows
 _WITH_BEFORE = re.compile(r"与[^,;。与]{0,24}$")
 # (the partners may be a list: 与甲经开区、乙经开区、丙经开区等建立友好合作关系)
-_COOPERATION_AFTER = re.compile(r"(?:[、和及][^,;。、和及]{1,14}){0,6}?[^,;。]{0,12}?(?:合作|协议|共建|结对|对接)")
+_COOPERATION_AFTER = re.compile(r"(?:[、和及][^,;。、和及]{1,14}){0,6}?[^,;。]{0,12}?(?:合作|协议|共建|结对|对接|伙伴)")
 
 
 def named_as_partner(text: str, start: int, end: int) -> bool:

@@ -1641,3 +1641,12 @@ def test_a_feature_s_scene_names_the_project_its_next_sentences_are_about(extrac
 def test_still_another_project_is_named_without_the_words_that_add_it(extract) -> None:
     ex = extract("2024年,平阳经开区在建的还有新型储能电站项目,总投资22亿元。")
     assert [p.name for p in ex.projects] == ["新型储能电站项目"]
+
+
+def test_a_partner_named_in_the_sentence_is_not_whose_project_it_is(extract) -> None:
+    ex = extract(
+        "2023年,平阳经济开发区与温州某大学、苍南经济开发区等建立战略伙伴关系,"
+        "就合作建设“海港物流中心”、“瓯江石材交易中心”等项目签署协议。"
+    )
+    assert ("瓯江石材交易中心", "平阳经济开发区") in {(p.name, p.zone) for p in ex.projects}
+    assert {p.zone for p in ex.projects} == {"平阳经济开发区"}
