@@ -193,6 +193,11 @@ def _ranked_figure(ctx: ParagraphContext, pos: int) -> str:
     if clause_start <= sentence_start:
         return ""
     previous_start = ctx.clause_start(clause_start - 1)
+    if previous_start > sentence_start and re.match(
+        r"(?:同比|比上年|较上年)?(?:增长|下降)", ctx.text[previous_start:clause_start]
+    ):
+        # "工业增加值31.6亿元,增长13.7%,增速全市第一": the rate's clause names no figure, the one before does
+        previous_start, clause_start = ctx.clause_start(previous_start - 1), previous_start
     previous_start = max([h.end for h in ctx.hits_starting(previous_start, clause_start)] + [previous_start])
     previous = ctx.text[previous_start : clause_start - 1]
     subject = re.split(r"(同比|比上年|增长|下降|实现|完成|达到|达|为|\d)", previous)[0]
