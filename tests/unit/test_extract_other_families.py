@@ -1655,3 +1655,7 @@ def test_a_partner_named_in_the_sentence_is_not_whose_project_it_is(extract) -> 
 def test_ranks_of_growth_after_a_rate_are_of_the_figures_named_before_the_rate(extract) -> None:
     ex = extract("1-9月,苍南经开区规上工业增加值31.6亿元,增长13.7%,增速全市第一;工业投资88.6亿元、增长21%,增速全市第一。")
     assert sorted(r.ranking for r in ex.rankings) == ["全市工业投资增速排名", "全市规上工业增加值增速排名"]
+
+
+def test_a_year_named_for_a_campaign_is_no_title(extract) -> None:
+    assert extract("文成经开区将2024年确定为“项目攻坚年”,全力推进项目建设。").honours == []
