@@ -230,7 +230,7 @@ _REGION = re.compile(r"(?:东部|中部|西部|东北|华东|华南|华北|华�
 _SHARE_VERBS = r"创造|贡献|实现|完成|集聚|聚集|吸纳|汇聚|承载|提供|拥有"
 # (or the whole named before the verb: "为全市贡献40%以上的税收")
 _PRODUCED_SHARE_OF = re.compile(
-    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?(?:[省市县]|地区))"
+    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国](?:开发区|园区|经开区|高新区)?|[\u4e00-\u9fff]{{2,6}}?(?:[省市县]|地区))"
     rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?"
     # ("以不足全县5%的面积,创造了…": the share of a whole's resource that yields what follows)
     rf"|以(?:不到|不足|仅占|约占|占)?(?P<whole_by>全[省市区县国]))$"
@@ -239,7 +239,7 @@ _HELD_IN = r"(?:汇聚|集中|活跃|落户|聚集|集聚|分布|位于|坐落)(
 _LOCATED_AFTER = re.compile(rf"的(?P<thing>[^,;。的]{{2,20}}?){_HELD_IN}")
 _LOCATED = re.compile(_HELD_IN)
 _SHARE_OF_WHOLE = re.compile(
-    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?(?:[省市县]|地区))"
+    rf"(?:(?:{_SHARE_VERBS})了?(?P<whole>全[省市区县国](?:开发区|园区|经开区|高新区)?|[\u4e00-\u9fff]{{2,6}}?(?:[省市县]|地区))"
     rf"|为(?P<whole_for>全[省市区县国]|[\u4e00-\u9fff]{{2,6}}?[省市县])(?:{_SHARE_VERBS})了?)\d+(?:\.\d+)?%(?:的|(?:以上|左右)的?)"
 )
 # ("贡献全市75%以上营收、半数以上税收": 以上 may stand where 的 would)
@@ -620,6 +620,7 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
 _PRICE_BASIS_BEFORE = re.compile(
     r"(?P<name>[^,;。:()]{2,30})(?:\([A-Za-z]{2,6}\))?(?:按(?:可比价格?|现价|不变价格?)计算|扣除价格因素(?:后)?)[,]$"
 )
+_EXTREME_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)最(?:高|低|大|小|多|少|快|慢)的(?P<who>[^,;。]{2,30})")
 _DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年(?:度|末|底|全年)?")
 
 
@@ -648,6 +649,10 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
     if named:
         start = named[-1]
     raw = ctx.text[start:end]
+    extreme = _EXTREME_NAMED.fullmatch(raw)
+    if extreme and ctx.hits_starting(start + extreme.start("who"), start + extreme.start("who") + 1):
+        # "产业集中度达34.9%,集中度最高的甲高新区达82.4%": the zone at the extreme of what is measured
+        return start + extreme.start("what"), _clean_indicator(extreme.group("what"))
     if "的" in raw[:-1] and len(raw) - raw.rindex("的") > 2:
         start += raw.rindex("的") + 1  # "上海等地的入园企业": the thing is after the last 的
         raw = ctx.text[start:end]

@@ -888,3 +888,14 @@ def test_a_rate_told_before_ends_the_statement_it_belongs_to(extract) -> None:
 def test_a_region_can_be_the_whole_a_share_is_of(extract) -> None:
     ex = extract("2023年,文成产业园贡献了浙南地区45.5%的工业产出。")
     assert [(f.indicator, f.measure, f.value) for f in ex.metrics] == [("工业产出", "share_pct", Decimal("45.5"))]
+
+
+def test_the_zone_at_the_extreme_of_a_measure_has_that_measure(extract) -> None:
+    ex = extract("2023年,瑞安经开区产业集中度达34.9%,集中度最高的瑞安经开区鞋业园达82.4%。")
+    assert {(f.indicator, f.value) for f in ex.metrics} >= {("集中度", Decimal("82.4"))}
+    assert not any("鞋业园" in f.indicator for f in ex.metrics)
+
+
+def test_the_zones_of_a_province_can_be_the_whole_a_share_is_of(extract) -> None:
+    ex = extract("2023年,平阳经济开发区完成了全省开发区5%左右的规模以上工业总产值。")
+    assert [(f.measure, f.value, f.qualifier) for f in ex.metrics] == [("share_pct", Decimal("5"), "占全省开发区")]
