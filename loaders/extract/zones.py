@@ -653,6 +653,7 @@ _NATIONAL_TYPES = ("高新技术产业开发区", "经济技术开发区", "高�
 _PROVINCE_S_OWN = ("综合改革示范区", "综改示范区")
 _PROPER_SUFFIXES = (
     "高新技术产业开发区",
+    "高新技术产业园区",  # (provinces name many of their high-tech parks so: 某某高新技术产业园区)
     "经济技术开发区",
     "经济开发区",
     "开发区",

@@ -738,3 +738,9 @@ def test_a_bare_word_goes_back_to_the_zone_its_paragraph_opened_with_under_anoth
     facts = {f.value: f.zone for f in _unseen(COUNTY_PARKS_REPORT, reference).metrics}
     assert facts[Decimal("64")] == facts[Decimal("88.7")]
     assert "平阳" in (facts[Decimal("64")] or "")
+
+
+def test_a_high_tech_industrial_park_is_named_by_its_own_name_as_a_high_tech_zone_is(reference: Reference) -> None:
+    text = "一、主要指标\n\n（三）云岭高新技术产业园区\n规上工业总产值:53.6亿元\n\n2024年,云岭高新技术产业园区新增企业12家。"
+    zones = {f.zone for f in _unseen(text, reference).metrics}
+    assert zones == {"云岭高新技术产业园区"}
