@@ -899,3 +899,8 @@ def test_the_zone_at_the_extreme_of_a_measure_has_that_measure(extract) -> None:
 def test_the_zones_of_a_province_can_be_the_whole_a_share_is_of(extract) -> None:
     ex = extract("2023年,平阳经济开发区完成了全省开发区5%左右的规模以上工业总产值。")
     assert [(f.measure, f.value, f.qualifier) for f in ex.metrics] == [("share_pct", Decimal("5"), "占全省开发区")]
+
+
+def test_words_that_stress_a_figure_are_no_part_of_what_it_counts(extract) -> None:
+    ex = extract("2023年,平阳经开区仅新开工项目就有9个。")
+    assert [(f.indicator, f.value) for f in ex.metrics] == [("新开工项目", Decimal("9"))]
