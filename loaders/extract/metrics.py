@@ -548,6 +548,15 @@ def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日|^.*——", "", phrase)
     # "引进甲、乙等一批优质项目": the examples before 等 are not what is counted
     phrase = re.sub(r"^.+等(?:一批|一系列)", "", phrase)
+    # "引进甲项目、乙基地等新材料产业项目5个": named projects or firms before 等 are examples of what
+    # is counted, not it (高等, 同等, 等级, 等次 are words, no list's end)
+    phrase = re.sub(
+        r"^.*(?:项目|基地|中心|企业|公司|集团)[^,;。]{0,12}?(?<![高中平同上初特优对相均])等(?![级次同于待候额])(?=[\u4e00-\u9fff]{2})",
+        "",
+        phrase,
+    )
+    # "第三产业在GDP中占比": the whole the share is of closes the thing it is a share of
+    phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^,;。在]{1,10}中$", "", phrase)
     # "GDP增长8.4% 主导产业规模增长19.8%" (a headline of figures side by side): a rate told before
     # ends the statement it belongs to
     phrase = re.sub(r"^.*\d%\s*(?=[^\d\s]{2})", "", phrase)
@@ -621,6 +630,8 @@ def _strip_zones(ctx: ParagraphContext, start: int, end: int) -> int:
 _PRICE_BASIS_BEFORE = re.compile(
     r"(?P<name>[^,;。:()]{2,30})(?:\([A-Za-z]{2,6}\))?(?:按(?:可比价格?|现价|不变价格?)计算|扣除价格因素(?:后)?)[,]$"
 )
+_COUNTED_UNITS = frozenset({"个", "家", "项", "户", "所", "座", "条", "件"})
+_EXAMPLES_BEFORE = re.compile(r"^.*(?<![高中平同上初特优对相均])等(?![级次同于待候额])(?=[\u4e00-\u9fff]{2})")
 _EXTREME_NAMED = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)最(?:高|低|大|小|多|少|快|慢)的(?P<who>[^,;。]{2,30})")
 _DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年(?:度|末|底|全年)?")
 
@@ -659,6 +670,9 @@ def _left_phrase(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[int, s
         raw = ctx.text[start:end]
     # Years and dates inside the phrase are context, not indicator.
     cleaned = _clean_indicator(raw)
+    if q.unit in _COUNTED_UNITS:
+        # "新引进物流、检测等配套项目15个": what is counted is the class after 等, its examples are in it
+        cleaned = _EXAMPLES_BEFORE.sub("", cleaned)
     offset = raw.find(cleaned) if cleaned else len(raw)
     return start + max(offset, 0), cleaned
 

@@ -904,3 +904,13 @@ def test_the_zones_of_a_province_can_be_the_whole_a_share_is_of(extract) -> None
 def test_words_that_stress_a_figure_are_no_part_of_what_it_counts(extract) -> None:
     ex = extract("2023年,平阳经开区仅新开工项目就有9个。")
     assert [(f.indicator, f.value) for f in ex.metrics] == [("新开工项目", Decimal("9"))]
+
+
+def test_what_is_counted_is_the_class_after_its_examples(extract) -> None:
+    ex = extract("2023年,文成经开区新引进物流、检测等配套项目15个,引进甲材料项目、乙芯片基地等新材料产业项目5个。")
+    assert {(f.indicator, f.value) for f in ex.metrics} == {("配套项目", Decimal("15")), ("新材料产业项目", Decimal("5"))}
+
+
+def test_a_share_within_a_whole_is_of_the_thing_before_the_whole(extract) -> None:
+    ex = extract("2023年,苍南经开区第三产业在GDP中占比18.4%。")
+    assert [(f.indicator, f.measure) for f in ex.metrics] == [("第三产业", "share_pct")]
