@@ -183,7 +183,10 @@ class _Records:
                 project.end,
                 key,
                 project.anchor,
-                project.zone or _zone_opening_name(ctx, project.anchor, project.name) or _site_after(ctx, project.end),
+                project.zone
+                or _zone_opening_name(ctx, project.anchor, project.name)
+                or _zone_before_name(ctx, project.start, project.end, project.name)
+                or _site_after(ctx, project.end),
                 project.year,
             )
             self.projects.append(
@@ -601,6 +604,18 @@ def _zone_opening_name(ctx: ParagraphContext, start: int, name: str) -> str | No
             (hit.end - start < len(name) and name.startswith(hit.surface)) or ctx.text.startswith(name, hit.end)
         )
         if not hit.generic and (prefix or (hit.end == start and ctx.text.startswith(name, start))):
+            return ctx._resolve(hit)
+    return None
+
+
+def _zone_before_name(ctx: ParagraphContext, start: int, end: int, name: str) -> str | None:
+    """ "总投资36亿元的甲高新区乙项目", "甲经开区的乙项目": the zone written right before the
+    project's name, inside the words that tell of it, is the one it is in."""
+    at = ctx.text.find(name, start, end + 1)
+    if at <= start:
+        return None
+    for hit in ctx.hits_starting(max(start, at - 30), at):
+        if not hit.generic and ctx.text[hit.end : at] in ("", "的"):
             return ctx._resolve(hit)
     return None
 

@@ -1659,3 +1659,15 @@ def test_ranks_of_growth_after_a_rate_are_of_the_figures_named_before_the_rate(e
 
 def test_a_year_named_for_a_campaign_is_no_title(extract) -> None:
     assert extract("文成经开区将2024年确定为“项目攻坚年”,全力推进项目建设。").honours == []
+
+
+def test_the_zone_written_right_before_a_project_s_name_is_the_one_it_is_in(extract) -> None:
+    ex = extract(
+        "2023年,全市开发区发展势头良好。总投资48亿元的瑞能储能电池项目签约落户苍南经开区,"
+        "总投资27亿元的平阳高新区光芯半导体项目开工建设,文成经开区的凯诺纤维项目建成投产。"
+    )
+    assert {(p.name, p.zone) for p in ex.projects} == {
+        ("瑞能储能电池项目", "苍南经开区"),
+        ("光芯半导体项目", "平阳高新区"),
+        ("凯诺纤维项目", "文成经开区"),
+    }
