@@ -898,6 +898,8 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
             rule="ranking_place" + ("_with_change" if prev is not None else ""),
             claims=[(match.start(), end)],
         )
+        if change_span:
+            taken.append(change_span)  # ("排名第4位,上年度排名第5位": last year's place is no ranking of its own)
         # "排名第25位的甲开发区…": the zone the rank describes follows it
         described = [h for h in ctx.hits_starting(end + 1, end + 2) if not h.generic] if text[end : end + 1] == "的" else []
         if described and (zone := ctx._resolve(described[0])):

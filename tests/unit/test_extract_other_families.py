@@ -1671,3 +1671,8 @@ def test_the_zone_written_right_before_a_project_s_name_is_the_one_it_is_in(extr
         ("光芯半导体项目", "平阳高新区"),
         ("凯诺纤维项目", "文成经开区"),
     }
+
+
+def test_last_year_s_place_said_beside_this_year_s_is_no_ranking_of_its_own(extract) -> None:
+    ex = extract("2024年,瑞安经开区在全省同类园区中排名第18位,上年度排名第31位,考核等次为优秀。")
+    assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(18, 31)]
