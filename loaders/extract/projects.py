@@ -270,7 +270,7 @@ def _is_name(name: str) -> bool:
         return False
     # (5号、6号车间: buildings of a project by their numbers, no project's name)
     if re.match(r"^(?:\d+个|\d{4}年|\d+号|实现|完成)", name) or re.search(
-        r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力|尽快|早日)", name
+        r"(当年|于|季度|年底|月底|仪式|实现|了|就|分[一二三四五]期|助力|尽快|早日|个?月内|[天日周]内)", name
     ):
         return False
     if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):

@@ -1676,3 +1676,7 @@ def test_the_zone_written_right_before_a_project_s_name_is_the_one_it_is_in(extr
 def test_last_year_s_place_said_beside_this_year_s_is_no_ranking_of_its_own(extract) -> None:
     ex = extract("2024年,瑞安经开区在全省同类园区中排名第18位,上年度排名第31位,考核等次为优秀。")
     assert [(r.rank, r.prev_rank) for r in ex.rankings] == [(18, 31)]
+
+
+def test_the_time_a_pledge_allows_names_no_project(extract) -> None:
+    assert extract("2024年,平阳经开区要求落地项目两个月内办结手续、五个月内开工。").projects == []
