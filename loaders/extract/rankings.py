@@ -705,12 +705,18 @@ def _first_place_then_zone(ctx: ParagraphContext) -> list[FoundRanking]:
     return out
 
 
-_SHARED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:(?:及|和|与|、)([\u4e00-\u9fff]{2,10}?))+(?:均|都|同时|双双)$")
+# ("工业投资、GDP、税收收入3个主要经济指标增速位居全市第一": the growth of each, a count of
+# them in between)
+_SHARED_PLACE = re.compile(
+    r"(?P<items>[\u4e00-\u9fffA-Za-z]{2,12}?(?:(?:及|和|与|、)[\u4e00-\u9fffA-Za-z]{2,12}?)+)"
+    r"(?:(?P<counted>(?:等)?[\d一二三四五六七八九十两]+(?:个|项)[\u4e00-\u9fff]{0,6}?指标)?(?P<what>增幅|增速|总量)?)"
+    r"(?P<shared>均|都|同时|双双)?$"
+)
 
 
-def _figures_sharing_a_place(ctx: ParagraphContext, clause_start: int, pos: int) -> list[str]:
+def _figures_sharing_a_place(ctx: ParagraphContext, clause_start: int, pos: int) -> list[tuple[str, str]]:
     """ "工业总产值和税收收入均居全市第一": figures joined before 均 each hold the place; zones
-    joined so (甲和乙均居…) are not figures."""
+    joined so (甲和乙均居…) are not figures. Each figure as written, and as the ranking names it."""
     while clause_start > 0 and ctx.text[clause_start - 1] == "、":
         clause_start = ctx.clause_start(clause_start - 1)  # (a clause's 、 lists the figures: 甲、乙均居…)
     start = max([h.end for h in ctx.hits_starting(clause_start, pos)] + [clause_start])
@@ -718,7 +724,9 @@ def _figures_sharing_a_place(ctx: ParagraphContext, clause_start: int, pos: int)
     match = _SHARED_PLACE.fullmatch(lead)
     if match is None or any(h.start >= start for h in ctx.hits_starting(start, pos)):
         return []
-    return re.split(r"及|和|与|、", re.sub(r"(均|都|同时|双双)$", "", lead))
+    if not (match.group("shared") or match.group("counted")):
+        return []  # ("甲和乙居全市第一" without 均 may be one figure's name)
+    return [(item, item + (match.group("what") or "")) for item in re.split(r"及|和|与|、", match.group("items"))]
 
 
 def _ranks_of_those_ahead(ctx: ParagraphContext, found: list[FoundRanking]) -> list[FoundRanking]:
@@ -909,15 +917,15 @@ def extract_rankings(ctx: ParagraphContext) -> list[FoundRanking]:
         shared = _figures_sharing_a_place(ctx, clause_start, match.start())
         if shared:
             scope = re.search(r"(全国|全省|全市|全区|全县)", match.group(0))
-            first = text.rfind(shared[0], 0, match.start())
+            first = text.rfind(shared[0][0], 0, match.start())
             found.extend(
                 replace(
                     place,
-                    start=min(place.start, first),
+                    start=min(place.start, first) if first >= 0 else place.start,
                     ranking=f"{scope.group(1) if scope else ''}{name}排名",
                     rule="ranking_place_shared_by_figures",
                 )
-                for name in shared
+                for _, name in shared
             )
         else:
             found.append(place)

@@ -1680,3 +1680,9 @@ def test_last_year_s_place_said_beside_this_year_s_is_no_ranking_of_its_own(extr
 
 def test_the_time_a_pledge_allows_names_no_project(extract) -> None:
     assert extract("2024年,平阳经开区要求落地项目两个月内办结手续、五个月内开工。").projects == []
+
+
+def test_each_of_the_indicators_listed_before_a_shared_place_holds_it(extract) -> None:
+    ex = extract("2023年1-6月,瑞安开发区工业投资、GDP、税收收入3个主要经济指标增速位居温州市第一。")
+    assert sorted(r.ranking for r in ex.rankings) == ["GDP增速排名", "工业投资增速排名", "税收收入增速排名"]
+    assert all(r.rank == 1 and r.zone == "瑞安开发区" for r in ex.rankings)
