@@ -216,7 +216,7 @@ _TRAILING = re.compile(
     r"(?:在?前\d{1,2}个?月就?|在?(?:[一二三]季度|上半年)就|"
     r"人均|平均|已达|达到|达|为|是|有|就有|就|共计|共|(?<![签合预节相契公制条缔])约|了|到|超过|超|近|逾|突破|总数|数量|合计|均|分别|仅|不低于|不少于|不足|不到|的|已经|已|实现|完成|"
     # (可: the modal of what a figure may reach, 年产值可达…; 可再生… keeps it, at the start)
-    r"首次|再次|率先|提前|一举|将|有望|争取|力争|跨上|迈上|迈入|迈过|越过|跨过|跨越|跃上|站上|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及|可)+$"
+    r"首次|再次|率先|提前|一举|将|有望|争取|力争|跨上|迈上|迈入|迈过|越过|跨过|跨越|跃上|站上|(?<!突)破|(?<![通经超越跨迈])过|(?<=摘牌|出让|建成|投产|竣工|开工|签约|落地)后|所?涉及|可)+$"
 )
 _CATEGORY_AFTER = re.compile(
     r"^(?:以上|以下)?(?:的)?(?:[\u4e00-\u9fff]{0,4}(?:项目|企业|工程))|^(?:至|—|-|~|到)\d"
@@ -548,6 +548,8 @@ def _clean_indicator(phrase: str) -> str:
     phrase = re.sub(r"^.+\d{1,2}月\d{1,2}日|^.*——", "", phrase)
     # "引进甲、乙等一批优质项目": the examples before 等 are not what is counted
     phrase = re.sub(r"^.+等(?:一批|一系列)", "", phrase)
+    # a page's navigation glued before the text ("园区动态 >> 平阳3家", "快讯... × 平阳3家")
+    phrase = re.sub(r"^.*(?:>>|»|›|×|\.\.\.|…)", "", phrase)
     # "引进甲项目、乙基地等新材料产业项目5个": named projects or firms before 等 are examples of what
     # is counted, not it (高等, 同等, 等级, 等次 are words, no list's end)
     phrase = re.sub(

@@ -914,3 +914,13 @@ def test_what_is_counted_is_the_class_after_its_examples(extract) -> None:
 def test_a_share_within_a_whole_is_of_the_thing_before_the_whole(extract) -> None:
     ex = extract("2023年,苍南经开区第三产业在GDP中占比18.4%。")
     assert [(f.indicator, f.measure) for f in ex.metrics] == [("第三产业", "share_pct")]
+
+
+def test_a_mark_passed_ends_what_is_measured(extract) -> None:
+    ex = extract("首页 >> 园区动态 >> 2024年,平阳经开区引进市外资金破50亿元,苍南经开区引进市外资金过80亿元。")
+    assert {f.indicator for f in ex.metrics} == {"引进市外资金"}
+
+
+def test_a_page_s_navigation_glued_before_a_figure_is_no_part_of_what_it_measures(extract) -> None:
+    ex = extract("2024年,平阳经开区发展迅速。经开区快讯... × 平阳3家")
+    assert not any("快讯" in f.indicator for f in ex.metrics)
