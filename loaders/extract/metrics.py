@@ -288,8 +288,16 @@ def _indicator_inside_the_whole(ctx: ParagraphContext, start: int, end: int) -> 
         return None
     inner_end = m.end("inner")
     named = [h for h in ctx.hits_starting(m.start("inner"), inner_end) if h.end < inner_end]
-    rest = _clean_indicator(ctx.text[named[-1].end : inner_end]) if named else ""
+    if named:
+        rest = _clean_indicator(ctx.text[named[-1].end : inner_end])
+    else:
+        # "占全市规上工业产值比重", "占浙南地区…比重": a place, or a region, the whole is of
+        place = _PLACE_WHOLE.match(m.group("inner"))
+        rest = _clean_indicator(m.group("inner")[place.end() :]) if place else ""
     return rest if len(rest) >= 2 else None
+
+
+_PLACE_WHOLE = re.compile(r"全[国省市县区州]|[\u4e00-\u9fff]{2,6}?(?:省|市|县|地区)")
 
 
 # ("…1.35亿元,比上年的8125万元增加…": the base a change is counted from)

@@ -924,3 +924,11 @@ def test_a_mark_passed_ends_what_is_measured(extract) -> None:
 def test_a_page_s_navigation_glued_before_a_figure_is_no_part_of_what_it_measures(extract) -> None:
     ex = extract("2024年,平阳经开区发展迅速。经开区快讯... × 平阳3家")
     assert not any("快讯" in f.indicator for f in ex.metrics)
+
+
+def test_a_share_of_a_place_s_whole_names_its_indicator_after_the_place(extract) -> None:
+    ex = extract("2016年,文成经开区占全市规上工业产值比重为31%,苍南产业园占浙南地区工业投资比重为9%。")
+    assert {(f.zone, f.indicator, f.measure, f.value) for f in ex.metrics} == {
+        ("文成经开区", "规上工业产值", "share_pct", Decimal("31")),
+        ("苍南产业园", "工业投资", "share_pct", Decimal("9")),
+    }
