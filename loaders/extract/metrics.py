@@ -297,6 +297,7 @@ def _indicator_inside_the_whole(ctx: ParagraphContext, start: int, end: int) -> 
     return rest if len(rest) >= 2 else None
 
 
+_PART_AFTER = re.compile(r"(?:为|是|来自)(?P<thing>[\u4e00-\u9fff]{2,12}?)(?=[,;。]|$)")
 _PLACE_WHOLE = re.compile(r"全[国省市县区州]|[\u4e00-\u9fff]{2,6}?(?:省|市|县|地区)")
 
 
@@ -845,6 +846,9 @@ def _measure(ctx: ParagraphContext, q: Quantity, floor: int) -> tuple[str, Decim
         plan = _PLAN_BEFORE.search(ctx.text[whole_start : q.start])
         if plan:
             return "plan_pct", q.value, None, "metric_plan_pct", whole_start + plan.start()
+    if re.fullmatch(r"其中(?:约|近|超过|有)?", before) and _PART_AFTER.match(ctx.text, q.end):
+        # "吸纳就业0.8万人,其中约65%为本地员工": the share of the figure before that is the part named
+        return "share_pct", q.value, None, "metric_share_of_part", q.start
     share = _SHARE_BEFORE.search(before)
     if share:
         whole = share.group("whole").rstrip("的")
@@ -1348,6 +1352,8 @@ class _MetricScan:
         if measure == "share_pct" and len(own) < 2 and level is None:
             own = _indicator_inside_the_whole(ctx, phrase_start, q.start) or own
         thing = _THING_AFTER_SHARE.match(text, q.end) if rule == "metric_share_of_thing_after" else None
+        if rule == "metric_share_of_part":
+            thing = _PART_AFTER.match(text, q.end)
         if rule == "metric_share_located":
             thing = _LOCATED_AFTER.match(text, q.end)
         if thing is not None:

@@ -932,3 +932,8 @@ def test_a_share_of_a_place_s_whole_names_its_indicator_after_the_place(extract)
         ("文成经开区", "规上工业产值", "share_pct", Decimal("31")),
         ("苍南产业园", "工业投资", "share_pct", Decimal("9")),
     }
+
+
+def test_a_part_of_the_figure_before_named_after_its_share(extract) -> None:
+    ex = extract("2016年,平阳产业园吸纳就业0.8万人,其中约65%为本地员工。")
+    assert ("本地员工", "share_pct", Decimal("65")) in {(f.indicator, f.measure, f.value) for f in ex.metrics}
