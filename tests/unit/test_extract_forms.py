@@ -937,3 +937,9 @@ def test_a_share_of_a_place_s_whole_names_its_indicator_after_the_place(extract)
 def test_a_part_of_the_figure_before_named_after_its_share(extract) -> None:
     ex = extract("2016年,平阳产业园吸纳就业0.8万人,其中约65%为本地员工。")
     assert ("本地员工", "share_pct", Decimal("65")) in {(f.indicator, f.measure, f.value) for f in ex.metrics}
+
+
+def test_a_change_on_the_year_before_is_no_difference_against_something(extract) -> None:
+    ex = extract("2021年,平阳经开区高新技术产业产值占规上工业产值比重达41.2%,同比提高0.6个百分点。")
+    (change,) = [f for f in ex.metrics if f.measure == "diff_pct_points"]
+    assert change.rule == "metric_pct_point_change" and change.value == Decimal("0.6")
