@@ -547,18 +547,15 @@ def _drop_headline_repeats(metrics: list[Metric], paragraphs: list[Paragraph]) -
 def _dedupe_metrics(metrics: list[Metric]) -> list[Metric]:
     """The same statement repeated in a document (a summary box restating the text) is one metric.
 
-    Only prose statements of another paragraph with the very same indicator (or one the
-    dictionary maps to the same code), measure, value, unit, zone and year are merged: within
-    one paragraph a second "投资完成率129%" is said of another set of projects. Table cells are
-    kept, being a different presentation of the figure.
+    Only prose statements of another paragraph with the very same indicator, measure, value,
+    unit, zone and year are merged: within one paragraph a second "投资完成率129%" is said of
+    another set of projects. Table cells are kept, being a different presentation of the figure.
     """
     seen: dict[tuple[object, ...], str] = {}
     out: list[Metric] = []
     for metric in metrics:
         in_table = metric.rule.startswith("table_")
-        # (by what is measured, however it is written: GDP in a lead, 地区生产总值 in the text)
-        what = (metric.indicator_code, metric.indicator_breakdown) if metric.indicator_code else (metric.indicator, None)
-        key = (metric.zone, metric.year, *what, metric.measure, metric.value, metric.unit, in_table)
+        key = (metric.zone, metric.year, metric.indicator, metric.measure, metric.value, metric.unit, in_table)
         if seen.get(key, metric.paragraph_id) != metric.paragraph_id and not in_table:
             continue
         seen.setdefault(key, metric.paragraph_id)

@@ -1566,11 +1566,3 @@ def test_an_official_quoted_on_the_zone_s_work_states_its_figures(extract) -> No
         "店主说:“我们店里有30多种货品。”"
     )
     assert {f.indicator: f.value for f in ex.metrics} == {"新引进亿元以上项目": Decimal("43"), "总投资额": Decimal("86.25")}
-
-
-def test_a_figure_restated_under_another_name_of_its_indicator_is_one_statement(extract) -> None:
-    ex = extract("上半年,瑞安经开区GDP同比增长8.4%,新增企业31家。\n\n上半年,瑞安经开区实现地区生产总值161.5亿元,同比增长8.4%。")
-    assert sorted((f.measure, f.value) for f in ex.metrics if f.indicator_code == "gdp") == [
-        ("value", Decimal("161.5")),
-        ("yoy_pct", Decimal("8.4")),
-    ]
