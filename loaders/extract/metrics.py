@@ -2504,8 +2504,9 @@ def _shares_after_paired_rates(
     """ "甲、乙同比增长5%、8%,占全市比重分别为40%、30%": shares listed right after rates that were
     paired with their measures in order are those measures' shares, in the same order."""
     previous: list[MetricDraft] = []
+    position = _first_equal_positions(metrics)
     for run in runs:
-        now = [out[metrics.index(metric)] for metric in run]
+        now = [out[position[id(metric)]] for metric in run]
         if (
             len(now) >= 2
             and len(previous) == len(now)
@@ -2517,6 +2518,19 @@ def _shares_after_paired_rates(
                 out[out.index(metric)] = replace(metric, indicator=before.indicator, rule=metric.rule + "+in_order")
         previous = now
     return out
+
+
+def _first_equal_positions(metrics: list[MetricDraft]) -> dict[int, int]:
+    """Each draft's ``metrics.index``, the first position of a draft equal to it, for every draft at
+    once: asking list.index per draft is quadratic in a paragraph's figures."""
+    by_anchor: dict[int, list[int]] = {}
+    position: dict[int, int] = {}
+    for i, metric in enumerate(metrics):
+        same_anchor = by_anchor.setdefault(metric.anchor, [])
+        position[id(metric)] = next((j for j in same_anchor if metrics[j] == metric), i)
+        if position[id(metric)] == i:
+            same_anchor.append(i)
+    return position
 
 
 def _amounts_listed_before(

@@ -4,12 +4,14 @@ find (hypothesis over texts made of the characters those patterns care about).""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from loaders.context.subject import _GENERIC_WORDS, _stands_alone, decide_subject
 from loaders.extract.context import ParagraphContext
+from loaders.extract.metrics import MetricDraft, _first_equal_positions
 from loaders.extract.zones import _SUFFIX_RE, TYPE_SUFFIXES, _name_spans, find_zones, zone_type_of
 from loaders.normalise import normalise
 from loaders.reference import Reference
@@ -87,3 +89,28 @@ def test_hits_starting_in_a_range_are_those_a_filter_over_all_hits_keeps(referen
         for hi in (None, lo, lo + 1, lo + 7, len(text)):
             expected = tuple(h for h in hits if h.start >= lo and (hi is None or h.start < hi))
             assert ctx.hits_starting(lo, hi) == expected
+
+
+_DRAFTS = st.lists(
+    st.builds(
+        MetricDraft,
+        start=st.integers(0, 3),
+        end=st.just(9),
+        indicator=st.sampled_from(["产值", "税收"]),
+        measure=st.just("value"),
+        value=st.just(Decimal(1)),
+        unit=st.just("亿元"),
+        approx=st.none(),
+        qualifier=st.none(),
+        rule=st.just("metric_level"),
+        anchor=st.integers(0, 3),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DRAFTS)
+def test_first_equal_positions_are_what_list_index_answers(drafts: list[MetricDraft]) -> None:
+    position = _first_equal_positions(drafts)
+    assert [position[id(d)] for d in drafts] == [drafts.index(d) for d in drafts]
