@@ -28,6 +28,7 @@ from loaders.extract.zones import (
     named_as_partner,
     paired_park_hosts,
     park_names,
+    parks_listed_with_their_count,
     place_core,
     resolve_pattern_names,
     town_park_without_place,
@@ -443,7 +444,10 @@ def decide_subject(
             # named as written: no type word tells its official name, and a guess would be a lie
             main_zone, rule = park, f"zone_park_named_in_{where}«{park}»"
             defined = {**defined, park: park}
+    body = "\n".join(texts)
+    listed = {name: name for text in texts for name in parks_listed_with_their_count(text, reference) if body.count(name)}
     defined = {
+        **listed,
         **_parks_shown_as_zones([title, *texts], reference),
         **_town_parks_without_place(names_in, full_names, reference),
         **defined,

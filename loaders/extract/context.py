@@ -246,10 +246,18 @@ class ParagraphContext:
             if zone and self._place_opens_a_sentence_since(hit.end, sentence_start, zone):
                 return None, "zone_sentences_about_a_place"
             return zone, hit.rule + ":earlier_in_paragraph"
-        later = index.later_zones[bisect_left(index.later_starts, pos)]
-        own = later[0] if len(later) == 1 else self.context_zone
+        first_later = bisect_left(index.later_starts, pos)
+        later = index.later_zones[first_later]
+        # (a zone named after a member its paragraph turned to (其中:甲园区…。…;乙园区…) opens its own
+        # sentence or clause: the sentences between are still the member's, not the next one's)
+        next_member = (
+            k > 0
+            and first_later < len(index.later_starts)
+            and self.text[index.later_starts[first_later] - 1 : index.later_starts[first_later]] in ("。", ";")
+        )
+        own = later[0] if len(later) == 1 and not next_member else self.context_zone
         other_places = any(place not in (own or "") for place in places)
-        if len(later) == 1 and self.context_zone_rule != "zone_section_heading" and not other_places:
+        if len(later) == 1 and not next_member and self.context_zone_rule != "zone_section_heading" and not other_places:
             return later[0], "zone_only_one_in_paragraph"
         if other_places and self.context_zone and self.context_zone.startswith(self.reference.provinces):
             # "分省辖市看,…其中甲市增长74%": a province's zones told city by city, not the province's figure

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from loaders.numbers import COUNT_OF_UNITS
+from loaders.numbers import COUNT_OF_UNITS, parse_number
 from loaders.reference import Place, Reference, Zone
 
 # Longest first, so 经济技术开发区 wins over 开发区.
@@ -689,6 +689,39 @@ def town_park_without_place(name: str, reference: Reference) -> str | None:
     if not start or not 2 <= len(proper) <= 4 or _NOT_A_PROPER_NAME.match(proper) or _names_a_place(proper, reference.places):
         return None
     return name[start:]
+
+
+# "城东、城西两个工业园区", "甲、乙、丙等4个产业集聚区": names listed before a count of parks of one
+# kind, each with the kind's word left off once for all
+_PARKS_COUNTED = re.compile(
+    rf"(?P<items>[\u4e00-\u9fff]{{2,8}}(?:、[\u4e00-\u9fff]{{2,4}})+)(?P<etc>等)?(?P<n>[两二三四五六七八九十]|\d{{1,2}})个"
+    rf"(?P<suffix>{'|'.join(_TOWN_PARK_SUFFIXES)})"
+)
+
+
+def parks_listed_with_their_count(text: str, reference: Reference) -> list[str]:
+    """The parks a text names by listing them before their count and kind (甲、乙两个工业园区 names
+    甲工业园区 and 乙工业园区), when the count agrees with the list. Only names no place or
+    dictionary name covers: those are found without the list."""
+    out: list[str] = []
+    for match in _PARKS_COUNTED.finditer(text):
+        items = match.group("items").split("、")
+        count = parse_number(match.group("n"))
+        if count is None or (count != len(items) if not match.group("etc") else count < len(items)):
+            continue
+        first = items[0]
+        # (the first item may be glued to what comes before the list, 上半年甲、乙…: it is taken only
+        # when it stands alone)
+        first_alone = match.start() == 0 or not "\u4e00" <= text[match.start() - 1] <= "\u9fff"
+        proper = [item for item in items[1:] if 2 <= len(item) <= 4]
+        if first_alone and 2 <= len(first) <= 4:
+            proper.insert(0, first)
+        for item in proper:
+            name = item + match.group("suffix")
+            if _NOT_A_PROPER_NAME.match(item) or _names_a_place(item, reference.places) or reference.zone_by_alias(name):
+                continue
+            out.append(name)
+    return out
 
 
 def _a_line_of_its_own(text: str, start: int, end: int) -> bool:

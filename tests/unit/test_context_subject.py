@@ -736,3 +736,27 @@ def test_the_fullest_name_a_town_park_is_written_with_wins_its_bare_name(referen
     )
     ex = read_unseen(text, reference)
     assert [m.zone for m in ex.metrics if m.value == Decimal("3.35")] == ["文成县峡川工业集中区"]
+
+
+def test_parks_listed_before_their_count_are_named_by_the_list(reference: Reference) -> None:
+    text = (
+        "苍南县园区半年报 2024-07-20\n\n"
+        "上半年,金山、银湖两个工业园区共开工项目50个。其中:金山工业园区开工项目31个,完成投资9.6亿元。"
+        "甲公司电机生产线已建成投产,乙公司厂房等正在加紧建设;银湖工业园区开工项目19个,完成投资4.8亿元。"
+    )
+    ex = read_unseen(text, reference)
+    zones = {m.value: m.zone for m in ex.metrics}
+    assert zones[Decimal(19)] == zones[Decimal("4.8")] == "银湖工业园区"
+    assert zones[Decimal(31)] == "金山工业园区"
+    # the sentences after a member its paragraph turned to stay that member's until the next opens
+    assert {p.name: p.zone for p in ex.projects}.get("甲公司电机生产线") == "金山工业园区"
+    # a count that does not agree with the list names nothing
+    assert not [
+        n for n in ("甲乙工业园区", "丙丁工业园区") if n in _park_names("甲乙、丙丁三个工业园区实现产值9亿元。", reference)
+    ]
+
+
+def _park_names(text: str, reference: Reference) -> list[str]:
+    from loaders.extract.zones import parks_listed_with_their_count
+
+    return parks_listed_with_their_count(text, reference)
