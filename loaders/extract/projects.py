@@ -967,7 +967,7 @@ def _part_zone(ctx: ParagraphContext, match: re.Match[str]) -> str | None:
 # "甲铜箔、乙碳业、丙新材等一批新能源项目": projects named by example before 等一批.
 _BATCH_LIST = re.compile(r"(?P<names>[^,;。:]{4,80}?)等(?:一批)?(?P<kind>[\u4e00-\u9fff]{0,14}?)项目")
 _BATCH_LEAD = re.compile(
-    r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有)了?"
+    r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有|落户|落地)了?(?:包括)?"
 )
 _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管廊|管网|配套|道路|绿化|亮化|供水|供电|供气|排水|市政)$")
 
@@ -984,10 +984,13 @@ def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     if "等" not in text or "项目" not in text:
         return out  # the pattern tries 80 lengths of list at every position: skip what cannot match
     for match in _BATCH_LIST.finditer(text):
-        if _INDUSTRIES_KIND.search(match.group("kind")):
-            continue  # "新材料、生物医药等战略性新兴产业项目": industries listed, not projects
         names_text = _BATCH_LEAD.sub("", match.group("names"))
         items = _split_items(names_text)
+        sites = sum(1 for _, item in items if re.search(_NAME_SUFFIX + "$", _clean_name(item)))
+        if _INDUSTRIES_KIND.search(match.group("kind")) and 2 * sites <= len(items):
+            # "新材料、生物医药等战略性新兴产业项目": industries listed, not projects (a list of named
+            # parks and bases, 甲产业园、乙生产基地等一批新兴产业项目, is one of projects of that class)
+            continue
         # names of firms or works, not kinds (道路、管网等一批基础设施项目)
         named = [(o, _clean_name(i)) for o, i in items if len(_clean_name(i)) >= 4 and not _KIND_OF_WORK.search(i)]
         if len(named) < 2 or 2 * len(named) < len(items):
@@ -996,7 +999,9 @@ def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         status_match = _STATUS_AFTER.search(text, match.end(), sentence_end)
         # "…产业签约了甲、乙等项目": the verb the list follows is its status when none comes after
         lead = _STATUS_AFTER.search(match.group("names")[: len(match.group("names")) - len(names_text)])
-        status_match = status_match or lead
+        # (and the verb it follows wins over a status further on, which may open the next list:
+        # 签约了甲、乙等项目,落户了丙、丁等项目)
+        status_match = lead or status_match
         status = _STATUS_MAP[status_match.group("status")] if status_match else None
         base = match.start("names") + len(match.group("names")) - len(names_text)
         for offset, name in named:

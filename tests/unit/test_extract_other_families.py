@@ -1686,3 +1686,19 @@ def test_each_of_the_indicators_listed_before_a_shared_place_holds_it(extract) -
     ex = extract("2023年1-6月,瑞安开发区工业投资、GDP、税收收入3个主要经济指标增速位居温州市第一。")
     assert sorted(r.ranking for r in ex.rankings) == ["GDP增速排名", "工业投资增速排名", "税收收入增速排名"]
     assert all(r.rank == 1 and r.zone == "瑞安开发区" for r in ex.rankings)
+
+
+def test_a_batch_of_named_sites_of_a_class_of_industries_and_the_verb_it_follows(extract) -> None:
+    text = (
+        "苍南经济开发区项目集中签约暨开工 2024-05-26\n\n"
+        "5月25日,苍南经济开发区举行项目集中签约活动。签约了包括甲科技产业园、乙温泉小镇、丙测试设备生产基地等一批"
+        "战略性新兴产业项目,落户了丁电池循环产业园、戊玻璃研发制造等重点项目。"
+    )
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {
+        "甲科技产业园": "签约",
+        "乙温泉小镇": "签约",
+        "丙测试设备生产基地": "签约",
+        "丁电池循环产业园": "落地",
+        "戊玻璃研发制造": "落地",
+    }
