@@ -75,6 +75,8 @@ _STATUS: tuple[tuple[str, str], ...] = (
     ("积极推进", "在建"),
     ("加快建设", "在建"),
     ("加紧施工", "在建"),
+    ("加紧建设", "在建"),
+    ("正在建设", "在建"),
     ("加快施工", "在建"),
     ("处于在建阶段", "在建"),
     ("进展顺利", "在建"),
@@ -122,7 +124,7 @@ _PROJECT_GROUP = re.compile(r"(项目|工程|园|中心|基地|平台|设施|组
 # Suffixes that make a noun phrase the name of a project, a facility or a site.
 _NAME_SUFFIX = (
     r"(项目|工程|园|中心|基地|广场|大楼|小学|学校|分校|医院|院区|综合体|组团"
-    r"|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|[一二三四五六]期|[)）])"
+    r"|站|馆|路|院|楼|城|港|岛|室|厂|桥|场|展厅|街区|生产线|[一二三四五六]期|[)）])"
 )
 _STATUS_AFTER = re.compile(rf"(?:已|正式|全部|顺利|全面|均|已经|目前已|相继|先后|正在|实现)?(?P<status>{_STATUS_ALT})")
 # Statuses only a project or a company has: any subject before them names one.
@@ -666,6 +668,13 @@ def _name_clause_start(text: str, pos: int) -> int:
 _SETTLED_IN = re.compile(r"(?:园区|开发区|高新区|经开区|新区|我区|我市|我县|本区|该区)[,;。]")
 
 
+def _mostly_named_works(list_text: str) -> bool:
+    """Whether most items of a list end as names of works do (…项目, …生产线, …中心)."""
+    items = _split_items(list_text)
+    named = sum(1 for _, item in items if re.search(_NAME_SUFFIX + "$", _clean_name(item)))
+    return len(items) >= 2 and 2 * named > len(items)
+
+
 def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     out: list[FoundProject] = []
     for status in re.finditer(
@@ -705,8 +714,10 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
         group = re.search(r"等(?:一大批|一批|\s*\d+\s*[个家条座]|多个)?", subject)
         list_text = subject[: group.start()] if group else subject
         what = subject[group.end() :] if group else ""
+        # ("甲生产线、乙项目等正在加紧建设": named works, 等 with no noun after it, are the projects)
+        named_works = not _STATUS_ADVERBS.sub("", what) and _mostly_named_works(list_text)
         if group and (
-            not _PROJECT_GROUP.search(what)
+            (not _PROJECT_GROUP.search(what) and not named_works)
             or re.search(r"(500强|上市公司|跨国公司)", what)
             or _INDUSTRIES_KIND.search(_STATUS_ADVERBS.sub("", what))
         ):

@@ -1702,3 +1702,16 @@ def test_a_batch_of_named_sites_of_a_class_of_industries_and_the_verb_it_follows
         "丁电池循环产业园": "落地",
         "戊玻璃研发制造": "落地",
     }
+
+
+def test_named_works_listed_before_a_bare_deng_and_their_status(extract) -> None:
+    text = (
+        "2024-08-05\n\n上半年文成经济开发区开工建设项目40项。甲公司年产3000吨饲料生产线、乙公司冷链物流中心建设项目、"
+        "丙公司屠宰及深加工项目等正在加紧建设。"
+    )
+    statuses = {p.name: p.status for p in extract(text).projects}
+    assert statuses == {
+        "甲公司年产3000吨饲料生产线": "在建",
+        "乙公司冷链物流中心建设项目": "在建",
+        "丙公司屠宰及深加工项目": "在建",
+    }
