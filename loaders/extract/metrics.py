@@ -1835,6 +1835,15 @@ class _MetricScan:
             # "某某新区七期620户": a phase of a project measures nothing; "相比传统方式可节省…": a
             # comparison; "从4个方面的36项指标": the method of an assessment, not the zone's figure
             return True
+        if (
+            _unit_class(q.unit) == "count"
+            and _SLOGAN_COUNT.match(text, q.num_start)
+            and (
+                _POLICY_WORD_AFTER.match(text, q.end)
+                or (_SLOGAN_AFTER.match(text, q.end) and _POLICY_VERB_BEFORE.search(text, max(0, q.start - 4), q.start))
+            )
+        ):
+            return True  # "聚焦三个“一号工程”", "通过…四项举措": the numbered items of a policy, no statistic
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
         if re.match(r"(?:以上|以下)?的(?:有|是|为)", text[q.end : q.end + 4]):
@@ -2518,6 +2527,19 @@ def _shares_after_paired_rates(
                 out[out.index(metric)] = replace(metric, indicator=before.indicator, rule=metric.rule + "+in_order")
         previous = now
     return out
+
+
+# A policy's numbered items are counted in words (三个“一号工程”, 四项举措, 五大战略): what follows
+# the count is a quoted slogan or a word for a measure of policy, not a thing a zone has (a quoted
+# kind before the noun counted, 两个“国字号”平台, is a thing it has).
+_SLOGAN_COUNT = re.compile(r"[一二两三四五六七八九十]{1,2}(?![\d.])")
+_POLICY_WORD_AFTER = re.compile(
+    r"[新大项个]?(?:举措|措施|战略|行动|任务|理念|提升|强化|突破|一流|攻坚战|工作法)(?![\u4e00-\u9fff])"
+)
+# (a quoted name counted is a slogan only where a policy is followed: 聚焦三个“一号工程”; 启动七大“城市
+# 客厅”建设 counts things built)
+_SLOGAN_AFTER = re.compile(r"“[^“”]{1,12}”(?!平台|企业|园区|基地|工厂|项目|中心|车间|产品|品牌|单位|示范|试点)")
+_POLICY_VERB_BEFORE = re.compile(r"(?:聚焦|围绕|对标|紧扣|锚定|落实|贯彻|践行|坚持|以|抓好|深化)$")
 
 
 def _first_equal_positions(metrics: list[MetricDraft]) -> dict[int, int]:

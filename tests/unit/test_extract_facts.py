@@ -1566,3 +1566,11 @@ def test_an_official_quoted_on_the_zone_s_work_states_its_figures(extract) -> No
         "店主说:“我们店里有30多种货品。”"
     )
     assert {f.indicator: f.value for f in ex.metrics} == {"新引进亿元以上项目": Decimal("43"), "总投资额": Decimal("86.25")}
+
+
+def test_the_numbered_items_of_a_policy_are_no_figures(extract) -> None:
+    text = (
+        "瑞安经开区工作总结(2023年)\n\n2023年,瑞安经开区聚焦三个“一号工程”,通过空间再拓展、招商再精准、服务再发力三项举措,"
+        "实现五个新突破,全年实现规上工业产值210亿元。启动七大“城市客厅”建设,引进项目12个,出台扶持措施15条。"
+    )
+    assert sorted(m.value for m in extract(text).metrics) == [Decimal(12), Decimal(15), Decimal(210)]
