@@ -195,11 +195,16 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             continue  # "所有省级以上开发区成为…": said of every zone, not one
         if re.search(r"(?:将|把)(?:今年|明年|(?:19|20)\d{2}年)(?:度)?$", text[ctx.clause_start(verb.start()) : verb.start()]):
             continue  # "将2024年确定为“项目攻坚年”": a year named for a campaign, no zone's title
-        if verb.group(0) in ("成为",) and (
-            "的" in title_text
-            or re.search(r"(打造|定位是|努力|有望|将|力争|争取)$", text[max(0, verb.start() - 3) : verb.start()])
-            # "…发展成为某高新区三大支柱产业": a part of the zone named after it, no title
-            or ctx.hits_starting(verb.end(), verb.end() + 1)
+        if (
+            verb.group(0) in ("成为",)
+            and (
+                "的" in title_text
+                # (成为本次签约“主角”: a figure of speech in quotes, no title)
+                or not _TITLE_WORD.search(title_text)
+                or re.search(r"(打造|定位是|努力|有望|将|力争|争取)$", text[max(0, verb.start() - 3) : verb.start()])
+                # "…发展成为某高新区三大支柱产业": a part of the zone named after it, no title
+                or ctx.hits_starting(verb.end(), verb.end() + 1)
+            )
         ):
             continue
         sentence_start, _ = ctx.sentence_bounds(verb.start())

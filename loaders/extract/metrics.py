@@ -567,6 +567,8 @@ def _clean_indicator(phrase: str) -> str:
         "",
         phrase,
     )
+    # "以甲、乙为代表的新兴产业": the examples named before 为代表的 are not what is measured
+    phrase = re.sub(r"^.*为代表的", "", phrase)
     # "第三产业在GDP中占比": the whole the share is of closes the thing it is a share of
     phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})在[^,;。在]{1,10}中$", "", phrase)
     # "GDP增长8.4% 主导产业规模增长19.8%" (a headline of figures side by side): a rate told before
@@ -1844,6 +1846,8 @@ class _MetricScan:
             )
         ):
             return True  # "聚焦三个“一号工程”", "通过…四项举措": the numbered items of a policy, no statistic
+        if indicator.startswith("除") and "外" in text[q.end : q.end + 12]:
+            return True  # "除上述项目外,另有…": the figure told before, set aside
         if indicator.endswith("等") or (rule == "metric_level_count_of_list" and re.match(r"(单位|部门|机构|媒体)", indicator)):
             return True  # "…为甲园、乙园等20家", "由甲、乙等6家单位联合发起": the size of a list of names
         if re.match(r"(?:以上|以下)?的(?:有|是|为)", text[q.end : q.end + 4]):

@@ -278,9 +278,10 @@ def _is_name(name: str) -> bool:
     if name.count("(") != name.count(")") or re.search(r"\([^()]{11,}\)", name) or re.match(r"^.?\(", name):
         return False
     if re.search(
-        r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中|随着|供图|摄影|聚焦|扩大)", name
+        r"(首个|第一个|唯一|行政服务中心|管委会|办公室|天内|目前|即能|确保|拿地|举行|举办|集中|随着|供图|摄影|聚焦|扩大|一手抓)",
+        name,
     ):
-        return False  # (a photo credit run into the next sentence is no name either)
+        return False  # (a photo credit run into the next sentence is no name either; "一手抓项目落地": a slogan)
     if name.startswith("项目"):
         return False  # "项目开工、项目签约": stages of work, no project's name
     if re.match(r"(?:一批|一大批|一系列|更多|一个个|[大好]项目|早|快|计划|预计)", name) or re.search(
@@ -978,8 +979,9 @@ def _part_zone(ctx: ParagraphContext, match: re.Match[str]) -> str | None:
 # "甲铜箔、乙碳业、丙新材等一批新能源项目": projects named by example before 等一批.
 _BATCH_LIST = re.compile(r"(?P<names>[^,;。:]{4,80}?)等(?:一批)?(?P<kind>[\u4e00-\u9fff]{0,14}?)项目")
 _BATCH_LEAD = re.compile(
-    r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有|落户|落地)了?(?:包括)?"
+    r"^.*?(?:推动|推进|加快|引进|引育|带动|签约|签下|建成投运|建成投用|投运|投用|建成|实施|包括|其中|以|有(?!限)|落户|落地)了?(?:包括)?"
 )
+_FIELDS_COVERED = re.compile(r"涉及|涵盖|覆盖|集中在|分布在|主要为|主要是")
 _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管廊|管网|配套|道路|绿化|亮化|供水|供电|供气|排水|市政)$")
 
 
@@ -995,6 +997,8 @@ def _batch_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
     if "等" not in text or "项目" not in text:
         return out  # the pattern tries 80 lengths of list at every position: skip what cannot match
     for match in _BATCH_LIST.finditer(text):
+        if _FIELDS_COVERED.search(match.group("names").split("、", 1)[0]):
+            continue  # "此次项目涉及新材料、康养综合体等项目": the fields the projects are in, no names
         names_text = _BATCH_LEAD.sub("", match.group("names"))
         items = _split_items(names_text)
         sites = sum(1 for _, item in items if re.search(_NAME_SUFFIX + "$", _clean_name(item)))

@@ -744,3 +744,20 @@ def test_a_high_tech_industrial_park_is_named_by_its_own_name_as_a_high_tech_zon
     text = "一、主要指标\n\n（三）云岭高新技术产业园区\n规上工业总产值:53.6亿元\n\n2024年,云岭高新技术产业园区新增企业12家。"
     zones = {f.zone for f in _unseen(text, reference).metrics}
     assert zones == {"云岭高新技术产业园区"}
+
+
+def test_a_signing_news_page_of_fields_slogans_and_a_figure_set_aside(reference: Reference) -> None:
+    text = (
+        "文成经开区举行秋季项目签约活动\n\n2024-10-12 来源:某某日报\n\n"
+        "10月11日,文成经开区举行秋季招商签约活动。此次落户的项目涉及新材料、生物医药、康养综合体等项目,"
+        "制造项目成为本次签约“重头戏”。\n\n"
+        "今年以来,文成经开区一手抓安全生产,一手抓项目落地,除上述15个项目外,还有9个项目正在洽谈。"
+        "以光伏、储能为代表的新兴产业产值占比58%。投资3亿元的甲轴承项目、投资1500万美元的乙机械有限公司"
+        "技改项目、投资20亿元的丙康养基地项目等项目有序推进。"
+    )
+    ex = _unseen(text, reference)
+    assert not ex.honours
+    assert sorted(p.name for p in ex.projects) == sorted(["乙机械有限公司技改项目", "丙康养基地项目", "甲轴承项目"])
+    indicators = {(m.indicator, m.value) for m in ex.metrics}
+    assert ("新兴产业产值", Decimal(58)) in indicators
+    assert not [i for i, v in indicators if i.startswith("除")]
