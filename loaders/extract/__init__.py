@@ -201,6 +201,9 @@ class _Records:
                 )
             )
             taken.extend(project.claims)
+            if ctx.text.startswith(project.name, project.start):
+                # "年产800吨饲料生产线", "8万吨级泊位": a size in a project's name is the project's
+                taken.append((project.start, project.start + len(project.name)))
         return taken
 
 

@@ -1176,6 +1176,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         re.match(r"(?:及)?(?:以上|以下)的", after) or (q.approx in ("以上", "以下") and after.startswith("的"))
     ):
         return True  # "投资15亿元以上的重点项目加快建设": the class's threshold, not a figure
+    if text[q.end : q.end + 1] == "级" and q.unit not in ("%", "个百分点"):
+        return True  # "8万吨级泊位", "60万千瓦级机组": the class of a work, no quantity of the zone
     if q.unit == "台" and text[q.end : q.end + 1] == "阶":
         return True  # "迈上四千亿台阶": a level reached, written as a step, not a count of machines
     if q.unit in ("名", "位") and re.search(r"(?:第\d+|(?<!\d)1)\s*[-—~至到]\s*$", text[max(0, q.num_start - 6) : q.num_start]):

@@ -761,3 +761,13 @@ def test_a_signing_news_page_of_fields_slogans_and_a_figure_set_aside(reference:
     indicators = {(m.indicator, m.value) for m in ex.metrics}
     assert ("新兴产业产值", Decimal(58)) in indicators
     assert not [i for i, v in indicators if i.startswith("除")]
+
+
+def test_the_size_in_a_project_s_name_and_the_class_of_a_work_are_no_figures(reference: Reference) -> None:
+    text = (
+        "2023年,苍南经开区实现工业总产值480亿元。甲港8万吨级泊位、乙港3万吨级码头工程加快建设。"
+        "60万吨丙烯、丁热电厂等一批项目开始建设。"
+    )
+    ex = _unseen(text, reference)
+    assert [(m.indicator, m.value) for m in ex.metrics] == [("工业总产值", Decimal(480))]
+    assert {p.name: p.status for p in ex.projects}.get("丁热电厂") == "开工"
