@@ -140,14 +140,15 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
     best: str | None = None
     for match in _LIST_NAME.finditer(text, sentence_start, pos + 2):
         cleaned = _clean_list_name(ctx, match.group(1))
-        if len(cleaned) > 3 and not re.search(r"(\d|参加|进入|首次|※)", cleaned):
+        if len(cleaned) > 3 and not re.search(r"(\d|参加|进入|首次|※)", cleaned) and not _OCCASION_ONLY.fullmatch(cleaned):
             best = cleaned
     if best is None:
         for match in re.finditer(r"《[^》]{2,40}》", text[:sentence_start]):
             if not re.search(r"(办法|通知|意见|规定|方案|条例|细则|指引)(?:\([^()]*\))?》$", match.group(0)):
                 best = _clean_list_name(ctx, match.group(0))  # (a rule book names how, not the list)
     if best is None:
-        for match in _TOP_N.finditer(text, sentence_start, pos + 20):
+        # (only the rank's own clause: "前年首次跻身百强,今年位列全国第N位" is another year's)
+        for match in _TOP_N.finditer(text, max(sentence_start, ctx.clause_start(pos)), pos + 20):
             best = match.group(0)
     if best is None:
         titled = _ASSESSMENT_TITLE.search(ctx.doc_title or "")
@@ -160,10 +161,13 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
         # ranked in the province; the place the figure is of is no part of the list's name)
         scopes = re.findall(r"全国|全省|全市", text[sentence_start : pos + 6])
         figure = re.sub(r"^(?:全国|全省|全市)", "", _ranked_figure(ctx, pos))
+        figure = "" if _OCCASION_ONLY.fullmatch(figure) else re.sub(r"^(?:今年|去年|当年|本年度?)", "", figure)
         best = f"{scopes[-1] if scopes else ''}{figure}排名"
     return best or "排名"
 
 
+# "此次考评位列全国第N位": the occasion a rank was given names no list; its scope does
+_OCCASION_ONLY = re.compile(r"(?:此次|本次|这次|今年|去年|当年|本轮|此轮|该次)(?:考核|考评|评价|评估|评比|排名|排序)")
 _ASSESSMENT_TITLE = re.compile(r"(?:关于)?(?P<name>[^,。;:]{2,40}?(?:考评|考核|评价|评估|排名|排行))(?:结果|情况)?")
 
 

@@ -1715,3 +1715,11 @@ def test_named_works_listed_before_a_bare_deng_and_their_status(extract) -> None
         "乙公司冷链物流中心建设项目": "在建",
         "丙公司屠宰及深加工项目": "在建",
     }
+
+
+def test_the_occasion_of_a_rank_and_another_year_s_top_list_name_no_ranking(extract) -> None:
+    ex = extract(
+        "近日,国家级经开区本年度考评结果揭晓。平阳经开区此次考评位列全国第31位;"
+        "苍南经开区2020年首次跻身全国前50强,今年位列全国第70位。"
+    )
+    assert {(r.zone, r.ranking, r.rank) for r in ex.rankings} == {("平阳经开区", "全国排名", 31), ("苍南经开区", "全国排名", 70)}
