@@ -169,6 +169,11 @@ _YOY_BEFORE = re.compile(
 )
 # "比上年同期增17.6%", "同比降2.1%": the one-character verbs, after a comparison
 _YOY_BARE = re.compile(rf"(?:同比|(?:比|较)(?:去年|上一?年度?)?同期|{_LAST_YEAR}(?:同比)?)(?P<word>增|降)$")
+# A comparison with an earlier part of the same year (比一季度, 较上月, 比1-5月), not with last year's.
+_EARLIER_PERIOD_OF_THE_YEAR = re.compile(
+    r"(?:比|较)(?:一季度|上一?季度|前一季度|上一?个?月|前一个?月|[1一]\s*[-—至~]\s*\d{1,2}\s*月|一至[二三四五六七八九十]{1,2}月)"
+    r"(?:分别|均)?(?:提高|增长|提升|回升|加快|扩大|收窄|下降|回落|放缓|增加|减少)了?(?:分别)?$"
+)
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "降幅", "比降", "降", "递减")
 _SHARE_BEFORE = re.compile(r"占(?P<whole>[^,;。()]{0,22}?)(?:的)?(?:总量的?|比重|比例|份额)?(?:为|达到|达|是)?$")
 _PLAN_BEFORE = re.compile(
@@ -1167,6 +1172,8 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
     if _PAGE_COUNTER.search(text, max(0, q.start - 8), q.start) or (q.unit == "次" and re.match(r"\s?(?:浏览|阅读|点击)", after)):
         return True  # "浏览量:717次", "阅读次数:52", "356次浏览": the page's own counter, not a figure of anything reported
     clause_before = text[max(text.rfind(mark, 0, q.start) for mark in ",;。") + 1 : q.start]
+    if _EARLIER_PERIOD_OF_THE_YEAR.search(clause_before):
+        return True  # "增速比上季度加快N%": against an earlier part of the year, no year-on-year figure
     if _PLACE_AS_A_WHOLE.fullmatch(clause_before):
         return True  # "园区产值增长11.25%,全市增长8.75%": the place's own figure, the zone's yardstick
     began = list(_AT_THE_START.finditer(clause_before))

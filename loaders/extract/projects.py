@@ -733,9 +733,11 @@ def _status_lists(ctx: ParagraphContext, text: str) -> list[FoundProject]:
             continue  # "一批储能、装备项目相继落地": every item is of the kind the list opens with
         head = re.sub(r"^\s*(?:\d+|[两三四五六七八九十])?\s*[个家条座]?|(?:全面|已|正在|顺利|全部|均)$", "", what)
         for offset, item in items:
-            name = _strip_zone(ctx, _clean_name(item))
+            name = _STATUS_ADVERBS.sub("", _strip_zone(ctx, _clean_name(item)))  # (…纷纷落户: no part of a name)
             if re.search(r"\d+个[\u4e00-\u9fff]{0,10}?项目", item):
                 continue  # "甲工业园11个大中型项目加快建设": where a count of projects is, not one of them
+            if name in ctx.reference.places_by_name or _NOT_A_WORK.search(name):
+                continue  # "某区、某开发区复工复产加快推进", "世界500强纷纷落户": places, firms of a class, work resumed
             if len(name) <= 3 and re.search(r"(安置点|小区|地块|片区)$", head):
                 name += head  # "孟家塘、蟠龙山等4个迁建安置点": each is a 迁建安置点
             if not _is_name(name) or ctx.reference.zone_by_alias(name) or _SECTOR.search(name):
@@ -987,6 +989,8 @@ _KIND_OF_WORK = re.compile(r"(建设|改造|提升|设施|类|厂房|处理|管�
 
 
 # A class of industries (战略性新兴产业, 主导产业), unlike a class of projects (重大产业项目)
+# Items of a list before a status that name no work: firms of a class, the resumption of work.
+_NOT_A_WORK = re.compile(r"^(?:世界|中国|全国|国内|全球)?(?:\d+|百|千)强|复工复产|复商复市")
 _STATUS_ADVERBS = re.compile(r"(?:纷纷|陆续|相继|先后|加快|有序|顺利|全面|已经|已|正在|均)+$")
 # A field of business listed where projects are counted ("先进制造、民生服务等16个项目"): no name.
 _SECTOR = re.compile(r"(?:制造|服务|产业|加工|开发(?:建设)?)$")

@@ -771,3 +771,19 @@ def test_the_size_in_a_project_s_name_and_the_class_of_a_work_are_no_figures(ref
     ex = _unseen(text, reference)
     assert [(m.indicator, m.value) for m in ex.metrics] == [("工业总产值", Decimal(480))]
     assert {p.name: p.status for p in ex.projects}.get("丁热电厂") == "开工"
+
+
+def test_a_district_s_half_year_bulletin_compares_with_last_year_only(reference: Reference) -> None:
+    text = (
+        "龙湾区半年经济回暖\n\n2021-07-30\n\n"
+        "今年以来,龙湾区、瓯江口开发区复工复产持续加快,签约项目41个,全球500强、国内百强企业纷纷落户。"
+        "上半年龙湾区实现生产总值88.4亿元,同比下降1.6%,降幅较一季度收窄5.2%。规上工业增加值二季度增长7.3%,"
+        "比一季度提高19.4%;社零总额当季增长11.8%,较上月回升6.6个百分点。"
+    )
+    ex = _unseen(text, reference)
+    assert not ex.projects
+    assert sorted(m.value for m in ex.metrics if m.unit in ("%", "个百分点")) == [
+        Decimal("-1.6"),
+        Decimal("7.3"),
+        Decimal("11.8"),
+    ]
