@@ -447,6 +447,7 @@ def decide_subject(
     body = "\n".join(texts)
     listed = {name: name for text in texts for name in parks_listed_with_their_count(text, reference) if body.count(name)}
     defined = {
+        **_economic_areas_shown_as_zones(texts),
         **listed,
         **_parks_shown_as_zones([title, *texts], reference),
         **_town_parks_without_place(names_in, full_names, reference),
@@ -500,6 +501,23 @@ def _parks_shown_as_zones(texts: list[str], reference: Reference) -> dict[str, s
         bare = name[place:]
         if len(bare) >= 5 and bare not in shown and bare in body:
             shown[bare] = name
+    return shown
+
+
+# "某某经济区在参与考核的数十家省级经济开发区中位列第N": an area named 经济区 ranked among zones, or
+# with an administration of its own, is run as a zone (经济区 alone also names regions: 某某经济圈)
+_ECONOMIC_AREA = re.compile(r"(?:(?<=[,。;:、\n“])|^)(?P<name>[\u4e00-\u9fff]{2,5}经济区)")
+_AMONG_ZONES_AFTER = re.compile(r"[^。;!?]{0,40}?(?:经济开发区|经济技术开发区|开发区|经开区|高新区)(?:中|前\d+|里|之列)")
+
+
+def _economic_areas_shown_as_zones(texts: list[str]) -> dict[str, str]:
+    """Areas named …经济区 that the document shows to be zones: ranked among zones, or with an
+    administration of their own. Each is then a zone wherever the document names it."""
+    shown: dict[str, str] = {}
+    for text in texts:
+        for match in _ECONOMIC_AREA.finditer(text):
+            if _AMONG_ZONES_AFTER.match(text, match.end()) or _ADMINISTRATION_AFTER.match(text, match.end()):
+                shown[match.group("name")] = match.group("name")
     return shown
 
 

@@ -760,3 +760,17 @@ def _park_names(text: str, reference: Reference) -> list[str]:
     from loaders.extract.zones import parks_listed_with_their_count
 
     return parks_listed_with_their_count(text, reference)
+
+
+def test_an_area_named_jingjiqu_ranked_among_zones_is_a_zone(reference: Reference) -> None:
+    text = (
+        "近日,某省公布2024年度省级经济开发区考核结果,东湾经济区在参评的70家省级经济开发区中名列第5。\n\n"
+        "2024年,东湾经济区GDP约为187.6亿元,外贸进出口增长12.4%。"
+    )
+    ex = read_unseen(text, reference)
+    assert {m.zone for m in ex.metrics} == {"东湾经济区"}
+    assert [(r.zone, r.rank) for r in ex.rankings] == [("东湾经济区", 5)]
+    # a region named so, with no zone it is ranked among, is none
+    from loaders.context.subject import _economic_areas_shown_as_zones
+
+    assert not _economic_areas_shown_as_zones(["2024年,北部湾经济区生产总值增长6%,在全国各经济区中居前列。"])
