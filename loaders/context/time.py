@@ -572,6 +572,10 @@ def decide_time(text: str, meta: DocumentMeta, title: str | None = None) -> Docu
         # (a report given in December calls the year it closes 今年, one given in spring the year it opens)
         this_year, this_rule = int(speech.value[:4]), f"speech_year«{speech.surface}»"
     now_year, now_rule = _now_year(meta, published_on, published_rule, report_year, this_year, this_rule)
+    if report_rule == "published_early_next_year" and report_year is not None and pub_month == 1:
+        # a review printed in the first weeks of a year (…年来, 累计, 目前) counts through the year that
+        # just closed: its running totals are that year's, not the new one's
+        now_year, now_rule = report_year, "published_early_next_year"
     past_year, past_rule = _past_year(published_on, published_rule)
     return DocumentTime(
         published_on=published_on,

@@ -1,8 +1,12 @@
 """Document time from evidence: date lines, title periods, openings, comparisons; null without evidence."""
 
+from decimal import Decimal
+
 import pytest
+from unseen_documents import read_unseen
 
 from loaders.context.time import assessed_year, decide_time
+from loaders.reference import Reference
 from models.records import DocumentMeta
 
 
@@ -498,3 +502,16 @@ def test_a_dated_paper_whose_headline_is_about_last_year_reports_that_year() -> 
     t = _time(text)
     assert (t.report_year, t.report_rule) == (2023, "title_reviews_last_year")
     assert t.this_year == 2024
+
+
+def test_running_totals_of_a_review_printed_in_early_january_are_of_the_closed_year(reference: Reference) -> None:
+    text = (
+        "产业平台稳步攀升\n发布时间:2025-01-09\n\n"
+        "苍南经开区规上营收达到640亿元。五年来,该经开区累计签约项目214个,总投资超900亿元,"
+        "规上企业增至187家。"
+    )
+    ex = read_unseen(text, reference)
+    assert {(m.value, m.year) for m in ex.metrics if m.value in (Decimal(214), Decimal(187))} == {
+        (Decimal(214), 2024),
+        (Decimal(187), 2024),
+    }
