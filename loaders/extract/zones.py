@@ -508,6 +508,13 @@ def candidate_names(text: str, reference: Reference) -> list[tuple[int, int, str
         if (
             level is not None
             and known is None
+            and "省级" in level.group(0)
+            and core.removesuffix("市") in reference.prefectures_by_short_name
+        ):
+            continue  # (某市省级开发区: the city's zones of the province's level, many of them, no one zone)
+        if (
+            level is not None
+            and known is None
             and not _is_local_place(core.removesuffix("市"), reference)
             and not _local_place_then_proper(core, reference)
         ):

@@ -774,3 +774,9 @@ def test_an_area_named_jingjiqu_ranked_among_zones_is_a_zone(reference: Referenc
     from loaders.context.subject import _economic_areas_shown_as_zones
 
     assert not _economic_areas_shown_as_zones(["2024年,北部湾经济区生产总值增长6%,在全国各经济区中居前列。"])
+
+
+def test_a_prefecture_s_provincial_zones_are_no_one_zone(reference: Reference) -> None:
+    assert not [n for _, _, n in candidate_names("上半年温州省级开发区实现营业收入2100亿元", reference)]
+    # a county's zone of that level is one zone
+    assert [n for _, _, n in candidate_names("平阳省级经济开发区实现营业收入210亿元", reference)]
