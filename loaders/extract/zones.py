@@ -931,6 +931,18 @@ def aggregate_hits(
             if main_zone is not None and name != main_zone:
                 name, rule = "", NOT_A_SUBJECT
             out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
+    # "云南24个园区": a province's short name and a count before a type word, its parks of that kind
+    province_counted = (
+        rf"(?<![\u4e00-\u9fff])({provinces})(?:[一二三四五六七八九十两]{{1,3}}|\d{{1,3}})(?:个|家)({_PROVINCE_AGGREGATE_TYPES})"
+    )
+    for m in re.finditer(province_counted, text) if provinces else ():
+        full = reference.province_names.get(m.group(1))
+        if full is None or m.group(1) in _MUNICIPALITIES or _is_a_field(text, m.start(), m.end(), title):
+            continue
+        name, rule = reference.canonical_zone_name(full + m.group(2)), "zone_aggregate_of_province"
+        if main_zone is not None and name != main_zone:
+            name, rule = "", NOT_A_SUBJECT
+        out.append(ZoneHit(m.start(), m.end(), m.group(0), name, rule, "aggregate"))
     out.extend(_province_short_hits(text, reference, main_zone, title))
     out.extend(_city_s_parks(text, reference, title))
     out.extend(_national_hits(text, reference, main_zone, title))

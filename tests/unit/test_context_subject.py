@@ -780,3 +780,12 @@ def test_a_prefecture_s_provincial_zones_are_no_one_zone(reference: Reference) -
     assert not [n for _, _, n in candidate_names("上半年温州省级开发区实现营业收入2100亿元", reference)]
     # a county's zone of that level is one zone
     assert [n for _, _, n in candidate_names("平阳省级经济开发区实现营业收入210亿元", reference)]
+
+
+def test_a_province_s_counted_parks_in_the_title_are_the_subject(reference: Reference) -> None:
+    text = (
+        "贵州31个园区产值超百亿\n\n2016-04-11\n\n截至2015年底,全省共有各类园区142家,其中省级以上58家。"
+        "甲高新区、乙经开区营业收入均超过800亿元。甲高新区和丙工业园获评国家级示范基地。"
+    )
+    subject = _subject(reference, "贵州31个园区产值超百亿", *text.split("\n\n")[2:])
+    assert subject.main_zone == "贵州省园区"
