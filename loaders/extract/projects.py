@@ -192,8 +192,8 @@ _INVEST_MODIFIER = re.compile(
 )
 # "首期投资3.2亿元,建成年产5万台电机外壳生产线": an investment, then what it built
 _INVEST_THEN_BUILT = re.compile(
-    rf"(?P<kind>总投资|计划投资|计划投入|投资|投入)(?P<approx>约|超|达|超过)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元),?"
-    r"(?P<verb>建成|新建|建设|投产|完成|实施|启动)(?P<name>(?:(?!投资)[^,;。、]){4,40}?(?:生产线|工厂|车间|基地|项目|工程))(?=[,;。]|$)"
+    rf"(?P<kind>总投资|计划投资|计划投入|投资|投入)(?P<approx>约|超|达|超过|近)?(?P<num>{ARABIC})(?P<unit>亿元|万元|亿美元|万美元),?"
+    r"(?P<verb>建成|新建|建设|投产|完成|实施|启动|打造)(?P<name>(?:(?!投资)[^,;。、]){4,40}?(?:生产线|工厂|车间|基地|项目|工程|产业园))(?=[,;。]|$)"
 )
 # A sentence that opens with a project's name, then says what it costs.
 _OPENING_NAME = re.compile(r"[^,;。、:]{4,40}(?:项目|工程)(?:一期|二期|三期)?")

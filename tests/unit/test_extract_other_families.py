@@ -1723,3 +1723,9 @@ def test_the_occasion_of_a_rank_and_another_year_s_top_list_name_no_ranking(extr
         "苍南经开区2020年首次跻身全国前50强,今年位列全国第70位。"
     )
     assert {(r.zone, r.ranking, r.rank) for r in ex.rankings} == {("平阳经开区", "全国排名", 31), ("苍南经开区", "全国排名", 70)}
+
+
+def test_a_firm_investing_to_build_a_park_is_a_project(extract) -> None:
+    ex = extract("2024年,瑞安经开区引进丁公司投资近18亿元打造高端轴承产业园,年内开工。")
+    assert [(p.name, p.investment) for p in ex.projects] == [("高端轴承产业园", Decimal(18))]
+    assert not ex.metrics
