@@ -515,7 +515,7 @@ def _economic_areas_shown_as_zones(texts: list[str]) -> dict[str, str]:
     administration of their own. Each is then a zone wherever the document names it."""
     shown: dict[str, str] = {}
     for text in texts:
-        for match in _ECONOMIC_AREA.finditer(text):
+        for match in _ECONOMIC_AREA.finditer(text) if "经济区" in text else ():
             if _AMONG_ZONES_AFTER.match(text, match.end()) or _ADMINISTRATION_AFTER.match(text, match.end()):
                 shown[match.group("name")] = match.group("name")
     return shown

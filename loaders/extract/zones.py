@@ -711,6 +711,8 @@ def parks_listed_with_their_count(text: str, reference: Reference) -> list[str]:
     甲工业园区 and 乙工业园区), when the count agrees with the list. Only names no place or
     dictionary name covers: those are found without the list."""
     out: list[str] = []
+    if "、" not in text or not any(suffix in text for suffix in _TOWN_PARK_SUFFIXES):
+        return out  # (the pattern tries every length of list at every position: skip what cannot match)
     for match in _PARKS_COUNTED.finditer(text):
         items = match.group("items").split("、")
         count = parse_number(match.group("n"))
