@@ -201,7 +201,8 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
                 "的" in title_text
                 # (成为本次签约“主角”: a figure of speech in quotes, no title)
                 or not _TITLE_WORD.search(title_text)
-                or re.search(r"(打造|定位是|努力|有望|将|力争|争取)$", text[max(0, verb.start() - 3) : verb.start()])
+                # (建设成为…基地: what a place is to be built into, a goal)
+                or re.search(r"(打造|定位是|努力|有望|将|力争|争取|建设)$", text[max(0, verb.start() - 3) : verb.start()])
                 # "…发展成为某高新区三大支柱产业": a part of the zone named after it, no title
                 or ctx.hits_starting(verb.end(), verb.end() + 1)
             )
@@ -223,6 +224,10 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             recipients = [zone for zone in named if zone] or recipients
         if not recipients and _COUNTED_ZONES_BEFORE.search(text[clause_start : verb.start()]):
             continue  # "甲、乙等15个园区获表扬": zones counted, not the document's zone (their names no pattern knows)
+        if _COUNTED_FIRMS_BEFORE.search(text[clause_start : verb.start()]):
+            continue  # "区内已有N家企业陆续获评…": how many firms hold it, a count, not an honour of one
+        if verb.group(0) in ("升级为", "晋级为") and not _TITLE_WORD.search(title_text):
+            continue  # "从“被动招商”升级为“主动选商”": a way of working renamed, no title
         titles = [(t_start, title.strip('“”"')) for t_start, _, title in _titles(title_text)]
         titles = [(t_start, title) for t_start, title in titles if len(title) >= 3]
         holders, respectively, holders_start = (
@@ -294,6 +299,10 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
     return found
 
 
+# (only a count standing alone: 甲、乙2家企业分别获评… names the firms, each holds its title)
+_COUNTED_FIRMS_BEFORE = re.compile(
+    r"(?:^|有|内|计|[,:])(?:\d+|[两二三四五六七八九十]+)(?:家|户)(?:企业|公司|单位)(?:先后|相继|陆续|均|都|分别)?$"
+)
 _COUNTED_ZONES_BEFORE = re.compile(
     r"(?:\d+|[两二三四五六七八九十]+)(?:个|家)[\u4e00-\u9fff]{0,6}(?:园区|开发区|高新区|经开区|产业园|工业园)"
     r"(?:分别|均|全部|同时|成功)?$"

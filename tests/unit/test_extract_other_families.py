@@ -1729,3 +1729,11 @@ def test_a_firm_investing_to_build_a_park_is_a_project(extract) -> None:
     ex = extract("2024年,瑞安经开区引进丁公司投资近18亿元打造高端轴承产业园,年内开工。")
     assert [(p.name, p.investment) for p in ex.projects] == [("高端轴承产业园", Decimal(18))]
     assert not ex.metrics
+
+
+def test_no_honour_in_a_renamed_way_of_working_a_count_of_firms_or_a_goal(extract) -> None:
+    ex = extract(
+        "2023年,苍南经开区从“单纯招商”升级为“精准选商”,区内已有5家企业先后获评“绿色工厂”称号,"
+        "园区将建设成为全国先进制造示范基地。苍南经开区获评国家级绿色工业园区。"
+    )
+    assert [h.title for h in ex.honours] == ["国家级绿色工业园区"]
