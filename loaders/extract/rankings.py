@@ -147,8 +147,9 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
             if not re.search(r"(办法|通知|意见|规定|方案|条例|细则|指引)(?:\([^()]*\))?》$", match.group(0)):
                 best = _clean_list_name(ctx, match.group(0))  # (a rule book names how, not the list)
     if best is None:
-        # (only the rank's own clause: "前年首次跻身百强,今年位列全国第N位" is another year's)
-        for match in _TOP_N.finditer(text, max(sentence_start, ctx.clause_start(pos)), pos + 20):
+        for match in _TOP_N.finditer(text, sentence_start, pos + 20):
+            if _YEAR_OPENS.search(text, match.end(), pos):
+                continue  # "前年首次跻身百强,今年位列全国第N位": a list of another year
             best = match.group(0)
     if best is None:
         titled = _ASSESSMENT_TITLE.search(ctx.doc_title or "")
@@ -166,6 +167,7 @@ def _list_name(ctx: ParagraphContext, pos: int) -> str:
     return best or "排名"
 
 
+_YEAR_OPENS = re.compile(r"(?:19|20)\d{2}年|今年|去年|当年|前年")
 # "此次考评位列全国第N位": the occasion a rank was given names no list; its scope does
 _OCCASION_ONLY = re.compile(r"(?:此次|本次|这次|今年|去年|当年|本轮|此轮|该次)(?:考核|考评|评价|评估|评比|排名|排序)")
 _ASSESSMENT_TITLE = re.compile(r"(?:关于)?(?P<name>[^,。;:]{2,40}?(?:考评|考核|评价|评估|排名|排行))(?:结果|情况)?")

@@ -1723,6 +1723,9 @@ def test_the_occasion_of_a_rank_and_another_year_s_top_list_name_no_ranking(extr
         "苍南经开区2020年首次跻身全国前50强,今年位列全国第70位。"
     )
     assert {(r.zone, r.ranking, r.rank) for r in ex.rankings} == {("平阳经开区", "全国排名", 31), ("苍南经开区", "全国排名", 70)}
+    # a top list named earlier in the sentence of the same year is the rank's list
+    (ranking,) = extract("2023年,文成经开区入围全国化工园区30强,位列第12位。").rankings
+    assert "30强" in ranking.ranking
 
 
 def test_a_firm_investing_to_build_a_park_is_a_project(extract) -> None:
