@@ -193,14 +193,16 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             continue
         if re.search(r"所有[^,;。]{0,12}$", text[ctx.clause_start(verb.start()) : verb.start()]):
             continue  # "所有省级以上开发区成为…": said of every zone, not one
+        if verb.group(0) in ("成为", "升级为", "晋级为") and not _TITLE_WORD.search(title_text):
+            # (成为本次签约“主角”: a figure of speech in quotes; 从“被动招商”升级为“主动选商”: a way of
+            # working renamed; neither names a title)
+            continue
         if re.search(r"(?:将|把)(?:今年|明年|(?:19|20)\d{2}年)(?:度)?$", text[ctx.clause_start(verb.start()) : verb.start()]):
             continue  # "将2024年确定为“项目攻坚年”": a year named for a campaign, no zone's title
         if (
             verb.group(0) in ("成为",)
             and (
                 "的" in title_text
-                # (成为本次签约“主角”: a figure of speech in quotes, no title)
-                or not _TITLE_WORD.search(title_text)
                 # (建设成为…基地: what a place is to be built into, a goal)
                 or re.search(r"(打造|定位是|努力|有望|将|力争|争取|建设)$", text[max(0, verb.start() - 3) : verb.start()])
                 # "…发展成为某高新区三大支柱产业": a part of the zone named after it, no title
@@ -226,8 +228,6 @@ def extract_honours(ctx: ParagraphContext) -> list[FoundHonour]:
             continue  # "甲、乙等15个园区获表扬": zones counted, not the document's zone (their names no pattern knows)
         if _COUNTED_FIRMS_BEFORE.search(text[clause_start : verb.start()]):
             continue  # "区内已有N家企业陆续获评…": how many firms hold it, a count, not an honour of one
-        if verb.group(0) in ("升级为", "晋级为") and not _TITLE_WORD.search(title_text):
-            continue  # "从“被动招商”升级为“主动选商”": a way of working renamed, no title
         titles = [(t_start, title.strip('“”"')) for t_start, _, title in _titles(title_text)]
         titles = [(t_start, title) for t_start, title in titles if len(title) >= 3]
         holders, respectively, holders_start = (
